@@ -1,0 +1,78 @@
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ArchiveError } from '../../../shared/api/errors';
+import { openArchive, type Archive } from '../archive/archiveService';
+import { registerIpc } from '../ipc/registerIpc';
+import { APP_NAME } from '../library/libraryPaths';
+import {
+  isAppUrl,
+  lockDownContents,
+  lockDownSession,
+  secureWebPreferences,
+} from './windowSecurity';
+
+export interface AppLayout {
+  preload: string;
+  rendererIndex: string;
+}
+
+/** Where electron-vite puts the preload and the renderer beside out/main. */
+export function builtLayout(mainDir = fileURLToPath(new URL('.', import.meta.url))): AppLayout {
+  return {
+    preload: join(mainDir, '../preload/index.cjs'),
+    rendererIndex: join(mainDir, '../renderer/index.html'),
+  };
+}
+
+export function createMainWindow(layout: AppLayout): BrowserWindow {
+  const window = new BrowserWindow({
+    title: APP_NAME,
+    width: 1360,
+    height: 860,
+    minWidth: 900,
+    minHeight: 560,
+    show: false,
+    webPreferences: secureWebPreferences(layout.preload),
+  });
+  window.once('ready-to-show', () => window.show());
+  void window.loadFile(layout.rendererIndex);
+  return window;
+}
+
+export async function startDesktopApp(layout: AppLayout = builtLayout()): Promise<Archive | null> {
+  app.setName(APP_NAME);
+  app.enableSandbox();
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return null;
+  }
+  app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
+  await app.whenReady();
+
+  let archive: Archive;
+  try {
+    archive = await openArchive(join(app.getPath('userData'), 'library'));
+  } catch (error) {
+    const message = error instanceof ArchiveError ? error.message : String(error);
+    dialog.showErrorBox('Dossier cannot open its library', message);
+    app.quit();
+    return null;
+  }
+
+  const appRoot = pathToFileURL(join(layout.rendererIndex, '..')).href;
+  lockDownSession(session.defaultSession, appRoot);
+  registerIpc(ipcMain, archive.handlers, (event) => isAppUrl(event.senderFrame?.url, appRoot));
+
+  let window = createMainWindow(layout);
+  app.on('second-instance', () => {
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) window = createMainWindow(layout);
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => void archive.close());
+  return archive;
+}

@@ -1,0 +1,3 @@
+import { startDesktopApp } from './desktopApp';
+
+void startDesktopApp();

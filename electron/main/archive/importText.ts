@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto';
+import { normaliseText } from '../../../shared/import/normaliseText';
+import { parsePlainText } from '../../../shared/import/plainText';
+import { reasonToRefuse } from '../../../shared/import/refuseText';
+import type { SourceRecord } from '../../../shared/model/source';
+
+export function sha256(data: Uint8Array | string): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** The name a file had on the writer's disk, without any folders a client sent along. */
+export function baseName(name: string): string {
+  return name.split(/[\\/]/).pop() || name;
+}
+
+function stem(fileName: string): string {
+  return fileName.replace(/\.[^.]+$/, '');
+}
+
+function extension(fileName: string): string {
+  const match = /\.[A-Za-z0-9]{1,8}$/.exec(fileName);
+  return match ? match[0].toLowerCase() : '';
+}
+
+export type PreparedImport =
+  | { kind: 'refused'; reason: string }
+  | {
+      kind: 'ready';
+      text: string;
+      textHash: string;
+      originalName: string;
+      record: (now: Date) => SourceRecord;
+    };
+
+/** Decodes and parses one plain-text file, with no side effects; the service stores the result. */
+export function prepareTextImport(fileName: string, bytes: Uint8Array): PreparedImport {
+  let decoded: string | null;
+  try {
+    decoded = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    decoded = null;
+  }
+  const reason = reasonToRefuse(decoded);
+  if (reason !== null || decoded === null)
+    return { kind: 'refused', reason: reason ?? 'unreadable' };
+
+  const text = normaliseText(decoded);
+  const textHash = sha256(text);
+  const id = `s${textHash.slice(0, 12)}`;
+  const structure = parsePlainText(text);
+  const originalName = `${sha256(bytes)}${extension(fileName)}`;
+  return {
+    kind: 'ready',
+    text,
+    textHash,
+    originalName,
+    record: (now) => ({
+      id,
+      title: structure.title ?? stem(fileName),
+      type: 'article',
+      file: fileName,
+      textHash,
+      original: originalName,
+      importedAt: now.toISOString(),
+      metadata: structure.title ? { title: structure.title } : {},
+      passages: structure.passages.map((span, i) => ({ id: `${id}-p${i + 1}`, ...span })),
+    }),
+  };
+}

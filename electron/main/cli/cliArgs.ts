@@ -1,0 +1,60 @@
+import { parseArgs } from 'node:util';
+
+export interface CliArgs {
+  command: string | undefined;
+  positionals: string[];
+  json: boolean;
+  library: string | undefined;
+  limit: number | undefined;
+  help: boolean;
+}
+
+export class UsageError extends Error {}
+
+export function parseCliArgs(argv: string[]): CliArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        library: { type: 'string' },
+        limit: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  let limit: number | undefined;
+  if (values.limit !== undefined) {
+    limit = Number(values.limit);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 500) {
+      throw new UsageError('--limit takes a whole number from 1 to 500.');
+    }
+  }
+  return {
+    command: positionals[0],
+    positionals: positionals.slice(1),
+    json: values.json ?? false,
+    library: values.library,
+    limit,
+    help: values.help ?? false,
+  };
+}
+
+export const USAGE = `Usage: dossier <command> [options]
+
+Commands:
+  import <paths…>     import text files (or every file in a folder)
+  list                list the sources in the library
+  show <id>           show one source with its passages
+  search <query>      search every passage
+
+Options:
+  --json              print JSON instead of text
+  --library DIR       the library folder (default: $DOSSIER_LIBRARY, else your Dossier library)
+  --limit N           how many search hits to print (search; default 50)
+  -h, --help          show this help`;

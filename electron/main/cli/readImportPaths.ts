@@ -1,0 +1,40 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+
+export type ReadFileResult = { name: string; data: Buffer } | { name: string; error: string };
+
+/** Expands folders to the files they hold (hidden files skipped) and reads each path. */
+export async function* readImportPaths(
+  paths: string[],
+  cwd: string,
+): AsyncGenerator<ReadFileResult> {
+  for (const given of paths) {
+    const full = resolve(cwd, given);
+    let info;
+    try {
+      info = await stat(full);
+    } catch {
+      yield { name: basename(given), error: `${given} was not imported: there is no such file.` };
+      continue;
+    }
+    if (info.isDirectory()) {
+      const entries = (await readdir(full, { withFileTypes: true }))
+        .filter((e) => e.isFile() && !e.name.startsWith('.'))
+        .map((e) => e.name)
+        .sort();
+      yield* readImportPaths(
+        entries.map((e) => join(full, e)),
+        cwd,
+      );
+      continue;
+    }
+    try {
+      yield { name: basename(full), data: await readFile(full) };
+    } catch (error) {
+      yield {
+        name: basename(full),
+        error: `${given} was not imported: ${(error as Error).message}.`,
+      };
+    }
+  }
+}

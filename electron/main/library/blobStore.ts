@@ -1,0 +1,34 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await stat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Writes a file through a temporary name and a rename, so a reader never sees half of it.
+ * Content-addressed files are written once: an existing one already holds these bytes.
+ */
+export async function writeOnce(dir: string, name: string, data: Uint8Array | string) {
+  const target = join(dir, name);
+  if (await exists(target)) return;
+  await mkdir(dir, { recursive: true });
+  const temp = join(dir, `.${name}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await writeFile(temp, data);
+    await rename(temp, target);
+  } catch (error) {
+    await unlink(temp).catch(() => {});
+    throw error;
+  }
+}
+
+export function readText(dir: string, name: string): Promise<string> {
+  return readFile(join(dir, name), 'utf8');
+}

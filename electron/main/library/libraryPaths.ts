@@ -1,0 +1,33 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+
+export const APP_NAME = 'Dossier';
+
+/**
+ * Where Electron's app.getPath('userData') points for an app named Dossier, so that the
+ * desktop app, the browser shell and the CLI open the same library by default.
+ */
+export function userDataDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform) {
+  if (platform === 'win32')
+    return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), APP_NAME);
+  if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', APP_NAME);
+  return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), APP_NAME);
+}
+
+/** --library DIR wins, then DOSSIER_LIBRARY, then the per-user default. */
+export function resolveLibraryDir(flag: string | undefined, env: NodeJS.ProcessEnv = process.env) {
+  return flag ?? env.DOSSIER_LIBRARY ?? join(userDataDir(env), 'library');
+}
+
+export function libraryFiles(dir: string) {
+  return {
+    dir,
+    document: join(dir, 'library.json'),
+    lock: join(dir, 'library.lock'),
+    texts: join(dir, 'texts'),
+    originals: join(dir, 'originals'),
+    backups: join(dir, 'backups'),
+  };
+}
+
+export type LibraryFiles = ReturnType<typeof libraryFiles>;

@@ -1,0 +1,49 @@
+import type { CslName } from '../../../shared/model/source';
+import type { SourceDetail } from '../../../shared/api/types';
+
+function names(list: CslName[] | undefined): string | undefined {
+  if (!list?.length) return undefined;
+  return list.map((n) => n.literal ?? [n.given, n.family].filter(Boolean).join(' ')).join(', ');
+}
+
+function issued(source: SourceDetail): string | undefined {
+  return source.metadata.issued?.['date-parts'][0]?.join('-');
+}
+
+export function InspectorPane({ source }: { source: SourceDetail | null }) {
+  if (!source) {
+    return (
+      <aside className="pane inspector" aria-label="Inspector">
+        <h2>Details</h2>
+        <p className="muted">Select a source to see its details.</p>
+      </aside>
+    );
+  }
+  const rows: [string, string | undefined][] = [
+    ['Title', source.title],
+    ['Type', source.type],
+    ['Author', names(source.metadata.author)],
+    ['Published in', source.metadata['container-title']],
+    ['Date', issued(source)],
+    ['URL', source.metadata.URL],
+    ['Passages', String(source.passages.length)],
+    ['File', source.file],
+    ['Imported', new Date(source.importedAt).toLocaleString()],
+    ['ID', source.id],
+  ];
+  return (
+    <aside className="pane inspector" aria-label="Inspector">
+      <h2>Details</h2>
+      <dl className="fields">
+        {rows
+          .filter(([, value]) => value !== undefined && value !== '')
+          .map(([label, value]) => (
+            <div className="field" key={label}>
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+      </dl>
+    </aside>
+  );
+}

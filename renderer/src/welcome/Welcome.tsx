@@ -1,0 +1,19 @@
+export function Welcome({ onImport }: { onImport: () => void }) {
+  return (
+    <main className="pane reader welcome" aria-label="Reader">
+      <div className="welcome-card">
+        <h1>Welcome to Dossier</h1>
+        <p>
+          Bring in the articles you are researching. Dossier keeps them offline, splits them into
+          passages, and finds any of them again, however a name is spelled.
+        </p>
+        <button type="button" className="primary" onClick={onImport}>
+          Import files…
+        </button>
+        <div className="drop-zone" role="region" aria-label="Drop files here to import">
+          or drop text files anywhere in this window
+        </div>
+      </div>
+    </main>
+  );
+}

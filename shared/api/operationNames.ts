@@ -1,0 +1,12 @@
+/**
+ * Every operation of the contract, by name. Kept apart from the schemas so the preload can list
+ * the operations without bundling zod into a sandboxed script.
+ */
+export const operationNames = ['listSources', 'getSource', 'importFiles', 'search'] as const;
+
+export type OperationName = (typeof operationNames)[number];
+
+/** The IPC channel of an operation: one per operation, never a generic one. */
+export function ipcChannel(name: OperationName): string {
+  return `dossier:${name}`;
+}

@@ -1,0 +1,50 @@
+import type { CslMetadata } from '../model/source';
+import type { Range } from '../search/markRanges';
+
+export interface SourceSummary {
+  id: string;
+  title: string;
+  type: string;
+  file: string;
+  importedAt: string;
+  passageCount: number;
+}
+
+export interface PassageView {
+  id: string;
+  /** 1-based paragraph number, as a citation locator would give it. */
+  number: number;
+  text: string;
+}
+
+export interface SourceDetail {
+  id: string;
+  title: string;
+  type: string;
+  file: string;
+  importedAt: string;
+  metadata: CslMetadata;
+  passages: PassageView[];
+}
+
+export type ImportOutcome =
+  | { file: string; status: 'imported'; source: SourceSummary }
+  | { file: string; status: 'duplicate'; sourceId: string; title: string }
+  | { file: string; status: 'failed'; reason: string };
+
+export interface ImportReport {
+  results: ImportOutcome[];
+}
+
+export interface SearchHit {
+  sourceId: string;
+  sourceTitle: string;
+  passageId: string;
+  text: string;
+  score: number;
+  marks: Range[];
+}
+
+export interface SearchResults {
+  hits: SearchHit[];
+}

@@ -1,0 +1,82 @@
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+export interface PlainTextStructure {
+  /** The title, or null when the text does not open with a line short enough to be one. */
+  title: string | null;
+  passages: TextSpan[];
+}
+
+/** Longer than this, a first line is a paragraph (pasted articles often have no title line). */
+export const MAX_TITLE_LENGTH = 150;
+
+interface Line extends TextSpan {
+  text: string;
+}
+
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const raw of text.split('\n')) {
+    lines.push({ start, end: start + raw.length, text: raw });
+    start += raw.length + 1;
+  }
+  return lines;
+}
+
+/** Blank-line separated groups of lines. */
+function blocksOf(lines: Line[]): Line[][] {
+  const blocks: Line[][] = [];
+  let current: Line[] = [];
+  for (const line of lines) {
+    if (line.text.trim() === '') {
+      if (current.length) blocks.push(current);
+      current = [];
+    } else current.push(line);
+  }
+  if (current.length) blocks.push(current);
+  return blocks;
+}
+
+/**
+ * A block typed with a hard wrap (lines of similar width that run on without closing a
+ * sentence) is one paragraph; otherwise every line is a paragraph of its own, as in text pasted
+ * from a web page.
+ */
+function isHardWrapped(block: Line[]): boolean {
+  if (block.length < 2) return false;
+  const body = block.slice(0, -1);
+  const widths = body.map((l) => l.text.length);
+  const longest = Math.max(...widths);
+  if (longest > 100) return false;
+  const runOn = body.filter((l) => !/[.!?:;"”’)]$/.test(l.text.trimEnd())).length;
+  return runOn / body.length >= 0.5 && Math.min(...widths) >= longest * 0.5;
+}
+
+function trimmedSpan(line: Line): TextSpan {
+  const lead = line.text.length - line.text.trimStart().length;
+  return { start: line.start + lead, end: line.end };
+}
+
+export function parsePlainText(text: string): PlainTextStructure {
+  const blocks = blocksOf(linesOf(text));
+  const passages: TextSpan[] = [];
+  for (const block of blocks) {
+    if (isHardWrapped(block)) {
+      passages.push({ start: trimmedSpan(block[0]!).start, end: block[block.length - 1]!.end });
+    } else {
+      for (const line of block) passages.push(trimmedSpan(line));
+    }
+  }
+  const first = passages[0];
+  if (!first) return { title: null, passages };
+  const firstText = text.slice(first.start, first.end);
+  if (firstText.length > MAX_TITLE_LENGTH || firstText.includes('\n')) {
+    return { title: null, passages };
+  }
+  // A one-line text is its own title and its only passage.
+  if (passages.length === 1) return { title: firstText.trim(), passages };
+  return { title: firstText.trim(), passages: passages.slice(1) };
+}

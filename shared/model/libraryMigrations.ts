@@ -1,0 +1,46 @@
+import { CURRENT_SCHEMA_VERSION, type LibraryDocument } from './libraryDocument';
+
+type Json = Record<string, unknown>;
+
+/**
+ * Step N turns a document of schema version N into version N + 1. Steps are never edited once
+ * released: a library written by any earlier Dossier must still open.
+ */
+const steps: Record<number, (doc: Json) => Json> = {
+  // Version 0: libraries from before schemaVersion existed; they may lack createdAt or sources.
+  0: (doc) => ({
+    ...doc,
+    schemaVersion: 1,
+    createdAt: typeof doc.createdAt === 'string' ? doc.createdAt : new Date(0).toISOString(),
+    sources: Array.isArray(doc.sources) ? doc.sources : [],
+  }),
+};
+
+export class NewerLibraryError extends Error {
+  constructor(readonly version: number) {
+    super(
+      `This library was written by a newer Dossier (schema ${version}; this one reads up to ${CURRENT_SCHEMA_VERSION}). Update Dossier to open it.`,
+    );
+  }
+}
+
+export function schemaVersionOf(doc: Json): number {
+  return typeof doc.schemaVersion === 'number' ? doc.schemaVersion : 0;
+}
+
+export function needsMigration(doc: Json): boolean {
+  return schemaVersionOf(doc) !== CURRENT_SCHEMA_VERSION;
+}
+
+export function migrateLibrary(raw: Json): LibraryDocument {
+  let doc = raw;
+  let version = schemaVersionOf(doc);
+  if (version > CURRENT_SCHEMA_VERSION) throw new NewerLibraryError(version);
+  while (version < CURRENT_SCHEMA_VERSION) {
+    const step = steps[version];
+    if (!step) throw new Error(`No migration from library schema ${version}.`);
+    doc = step(doc);
+    version = schemaVersionOf(doc);
+  }
+  return doc as unknown as LibraryDocument;
+}

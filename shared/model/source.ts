@@ -1,0 +1,43 @@
+/** CSL-JSON item fields, kept as the citation layer will read them. */
+export interface CslName {
+  family?: string;
+  given?: string;
+  literal?: string;
+}
+
+export interface CslDate {
+  'date-parts': number[][];
+}
+
+export interface CslMetadata {
+  type?: string;
+  title?: string;
+  author?: CslName[];
+  'container-title'?: string;
+  publisher?: string;
+  issued?: CslDate;
+  URL?: string;
+  [field: string]: unknown;
+}
+
+/** A paragraph of a source, addressed by character offsets into the stored text. */
+export interface PassageRecord {
+  id: string;
+  start: number;
+  end: number;
+}
+
+export interface SourceRecord {
+  id: string;
+  title: string;
+  type: string;
+  /** The imported file's name, as the writer knew it. */
+  file: string;
+  /** sha-256 of the normalised text; names the file in texts/. */
+  textHash: string;
+  /** File name inside originals/. */
+  original: string;
+  importedAt: string;
+  metadata: CslMetadata;
+  passages: PassageRecord[];
+}
