@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { extensionOf, isImportable, unsupportedReason } from '../../../shared/import/formats';
 import { normaliseText } from '../../../shared/import/normaliseText';
 import { parsePlainText } from '../../../shared/import/plainText';
 import { reasonToRefuse } from '../../../shared/import/refuseText';
@@ -17,9 +18,10 @@ function stem(fileName: string): string {
   return fileName.replace(/\.[^.]+$/, '');
 }
 
-function extension(fileName: string): string {
-  const match = /\.[A-Za-z0-9]{1,8}$/.exec(fileName);
-  return match ? match[0].toLowerCase() : '';
+/** The original keeps its ending, so a later importer can tell what it was. */
+function originalExtension(fileName: string): string {
+  const ext = extensionOf(fileName);
+  return /^\.[a-z0-9]{1,8}$/.test(ext) ? ext : '';
 }
 
 export type PreparedImport =
@@ -34,6 +36,7 @@ export type PreparedImport =
 
 /** Decodes and parses one plain-text file, with no side effects; the service stores the result. */
 export function prepareTextImport(fileName: string, bytes: Uint8Array): PreparedImport {
+  if (!isImportable(fileName)) return { kind: 'refused', reason: unsupportedReason(fileName) };
   let decoded: string | null;
   try {
     decoded = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -48,7 +51,7 @@ export function prepareTextImport(fileName: string, bytes: Uint8Array): Prepared
   const textHash = sha256(text);
   const id = `s${textHash.slice(0, 12)}`;
   const structure = parsePlainText(text);
-  const originalName = `${sha256(bytes)}${extension(fileName)}`;
+  const originalName = `${sha256(bytes)}${originalExtension(fileName)}`;
   return {
     kind: 'ready',
     text,

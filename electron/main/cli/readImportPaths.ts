@@ -1,9 +1,13 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
+import { isImportable } from '../../../shared/import/formats';
 
 export type ReadFileResult = { name: string; data: Buffer } | { name: string; error: string };
 
-/** Expands folders to the files they hold (hidden files skipped) and reads each path. */
+/**
+ * Expands folders to the importable files they hold (not hidden ones, not metadata files beside
+ * them) and reads each path; a file named on its own is always sent, to be refused with a reason.
+ */
 export async function* readImportPaths(
   paths: string[],
   cwd: string,
@@ -19,7 +23,7 @@ export async function* readImportPaths(
     }
     if (info.isDirectory()) {
       const entries = (await readdir(full, { withFileTypes: true }))
-        .filter((e) => e.isFile() && !e.name.startsWith('.'))
+        .filter((e) => e.isFile() && !e.name.startsWith('.') && isImportable(e.name))
         .map((e) => e.name)
         .sort();
       yield* readImportPaths(

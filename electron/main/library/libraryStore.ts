@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readdir, unlink } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { DataFile } from 'lowdb/node';
@@ -13,18 +13,27 @@ import type { LibraryFiles } from './libraryPaths';
 
 const BACKUPS_KEPT = 10;
 
-/** Imported JSON must not be able to reach Object.prototype. */
-function parseWithoutProto(text: string): Record<string, unknown> {
-  return JSON.parse(text, (key, value: unknown) =>
-    key === '__proto__' ? undefined : value,
-  ) as Record<string, unknown>;
+/** Stored JSON must not be able to reach Object.prototype. */
+function parseWithoutProto(text: string): unknown {
+  return JSON.parse(text, (key, value: unknown) => (key === '__proto__' ? undefined : value));
 }
 
-async function backUp(files: LibraryFiles, now: Date): Promise<void> {
+function unreadable(files: LibraryFiles, why: string): ArchiveError {
+  return new ArchiveError(
+    'LIBRARY_UNREADABLE',
+    `library.json in ${files.dir} cannot be read (${why}). It was left as it is; earlier copies are in ${files.backups}.`,
+  );
+}
+
+/** Keeps a copy of library.json as it was when opened, unless the newest copy already is one. */
+async function backUp(files: LibraryFiles, current: string, now: Date): Promise<void> {
   await mkdir(files.backups, { recursive: true });
+  const kept = (await readdir(files.backups)).filter((f) => f.startsWith('library-')).sort();
+  const newest = kept[kept.length - 1];
+  if (newest && (await readFile(join(files.backups, newest), 'utf8')) === current) return;
   const stamp = now.toISOString().replace(/[:.]/g, '-');
   await copyFile(files.document, join(files.backups, `library-${stamp}.json`));
-  const kept = (await readdir(files.backups)).filter((f) => f.startsWith('library-')).sort();
+  kept.push(`library-${stamp}.json`);
   for (const old of kept.slice(0, -BACKUPS_KEPT)) await unlink(join(files.backups, old));
 }
 
@@ -41,41 +50,38 @@ export class LibraryStore {
 
   static async open(files: LibraryFiles, now: Date): Promise<LibraryStore> {
     await mkdir(files.dir, { recursive: true });
-    let raw: Record<string, unknown> | null;
-    const file = new DataFile<Record<string, unknown> | null>(files.document, {
-      parse: parseWithoutProto,
-      stringify: (data) => JSON.stringify(data),
-    });
-    try {
-      raw = await file.read();
-    } catch (error) {
-      throw new ArchiveError(
-        'LIBRARY_UNREADABLE',
-        `library.json in ${files.dir} cannot be read (${(error as Error).message}). It was left as it is; earlier copies are in ${files.backups}.`,
-      );
-    }
     const db = new Low<LibraryDocument>(
-      file as unknown as DataFile<LibraryDocument>,
+      new DataFile<LibraryDocument>(files.document, {
+        parse: (text) => parseWithoutProto(text) as unknown as LibraryDocument,
+        stringify: (data) => JSON.stringify(data),
+      }),
       emptyLibrary(now),
     );
-    if (raw !== null && (typeof raw !== 'object' || Array.isArray(raw))) {
-      throw new ArchiveError(
-        'LIBRARY_UNREADABLE',
-        `library.json in ${files.dir} does not hold a Dossier library. It was left as it is.`,
-      );
-    }
-    if (raw === null) {
+    const text = await readFile(files.document, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return null;
+      throw unreadable(files, error.message);
+    });
+    if (text === null) {
       await db.write();
       return new LibraryStore(db);
     }
-    await backUp(files, now);
+    let raw: unknown;
     try {
-      db.data = migrateLibrary(raw);
+      raw = parseWithoutProto(text);
+    } catch (error) {
+      throw unreadable(files, (error as Error).message);
+    }
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+      throw unreadable(files, 'it does not hold a Dossier library');
+    }
+    await backUp(files, text, now);
+    try {
+      db.data = migrateLibrary(raw as Record<string, unknown>);
     } catch (error) {
       const code = error instanceof NewerLibraryError ? 'LIBRARY_UNREADABLE' : 'INTERNAL';
       throw new ArchiveError(code, (error as Error).message);
     }
-    if (needsMigration(raw)) await db.write();
+    if (needsMigration(raw as Record<string, unknown>)) await db.write();
     return new LibraryStore(db);
   }
 

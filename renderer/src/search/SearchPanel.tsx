@@ -13,7 +13,7 @@ export function SearchPanel({ onOpen }: { onOpen: (hit: SearchHit) => void }) {
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<SearchHit[]>([]);
   const searchable = query.trim().length >= 2;
-  const hits = searchable ? found : [];
+  const hits = useMemo(() => (searchable ? found : []), [searchable, found]);
   const [error, setError] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { CURRENT_SCHEMA_VERSION } from '../../../../shared/model/libraryDocument';
+import {
+  migrateLibrary,
+  needsMigration,
+  NewerLibraryError,
+} from '../../../../shared/model/libraryMigrations';
+
+describe('library migrations', () => {
+  it('brings a library from before schema versions up to the current one, keeping its sources', () => {
+    const old = { sources: [{ id: 's1', title: 'Kept' }] };
+    expect(needsMigration(old)).toBe(true);
+    const migrated = migrateLibrary(old);
+    expect(migrated.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+    expect(migrated.sources).toEqual([{ id: 's1', title: 'Kept' }]);
+    expect(typeof migrated.createdAt).toBe('string');
+  });
+
+  it('fills what a version-0 library lacks', () => {
+    expect(migrateLibrary({}).sources).toEqual([]);
+  });
+
+  it('leaves a current library as it is', () => {
+    const current = { schemaVersion: CURRENT_SCHEMA_VERSION, createdAt: 'x', sources: [] };
+    expect(needsMigration(current)).toBe(false);
+    expect(migrateLibrary(current)).toBe(current);
+  });
+
+  it('refuses a library from a newer Dossier instead of rewriting it', () => {
+    expect(() => migrateLibrary({ schemaVersion: CURRENT_SCHEMA_VERSION + 1 })).toThrow(NewerLibraryError);
+  });
+});
