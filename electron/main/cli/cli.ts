@@ -92,7 +92,7 @@ async function runCommand(api: ArchiveApi, args: CliArgs, io: CliIo): Promise<nu
   }
 }
 
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], io: CliIo, open = openArchive): Promise<number> {
   try {
     const args = parseCliArgs(argv);
     if (args.help || args.command === undefined || args.command === 'help') {
@@ -104,7 +104,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         `Unknown command "${args.command}". Run dossier --help for the commands.`,
       );
     }
-    const archive = await openArchive(resolveLibraryDir(args.library, io.env), {
+    const archive = await open(resolveLibraryDir(args.library, io.env), {
       onInternalError: (error) =>
         io.err(`dossier: internal error: ${String((error as Error)?.stack ?? error)}`),
     });

@@ -1,0 +1,144 @@
+import { writeFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ipcChannel, operationNames } from '../../shared/api/operationNames';
+import { tempDir } from '../helpers/tempLibrary';
+import { fakeContents, makeElectronDouble } from './electronDouble';
+
+const double = vi.hoisted(() => ({ current: undefined as ReturnType<typeof makeElectronDouble> | undefined }));
+
+vi.mock('electron', () => {
+  const proxy = (key: string) =>
+    new Proxy({}, { get: (_t, prop) => (double.current!.electron as Record<string, Record<string | symbol, unknown>>)[key]![prop] });
+  return {
+    app: proxy('app'),
+    ipcMain: proxy('ipcMain'),
+    dialog: proxy('dialog'),
+    session: proxy('session'),
+    BrowserWindow: new Proxy(class {}, {
+      construct: (_t, args) => new double.current!.electron.BrowserWindow(args[0] as Record<string, unknown>),
+      get: (_t, prop) => (double.current!.electron.BrowserWindow as unknown as Record<string | symbol, unknown>)[prop],
+    }),
+  };
+});
+
+const { startDesktopApp } = await import('../../electron/main/app/desktopApp');
+
+const layout = { preload: '/app/out/preload/index.cjs', rendererIndex: '/app/out/renderer/index.html' };
+const appUrl = pathToFileURL('/app/out/renderer/index.html').href;
+let opened: { close(): Promise<void> } | null = null;
+
+beforeEach(async () => {
+  double.current = makeElectronDouble();
+  double.current.state.userData = await tempDir();
+});
+
+afterEach(async () => {
+  await opened?.close();
+  opened = null;
+});
+
+async function start() {
+  opened = await startDesktopApp(layout);
+  return double.current!;
+}
+
+const invoke = (d: ReturnType<typeof makeElectronDouble>, name: string, input: unknown, url = appUrl) =>
+  d.handlers.get(ipcChannel(name as never))!({ senderFrame: { url } }, input) as Promise<unknown>;
+
+describe('Electron main process wiring', () => {
+  it('registers one IPC handler for every operation of the contract, and no other', async () => {
+    const d = await start();
+    expect([...d.handlers.keys()].sort()).toEqual(operationNames.map(ipcChannel).sort());
+  });
+
+  it('serves operations to its own page over IPC', async () => {
+    const d = await start();
+    expect(await invoke(d, 'listSources', {})).toEqual({ ok: true, value: [] });
+  });
+
+  it('refuses bad input with a typed error before the service sees it', async () => {
+    const d = await start();
+    expect(await invoke(d, 'search', { query: ['not', 'text'] })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
+    expect(await invoke(d, 'importFiles', { files: 'all of them' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
+  });
+
+  it('refuses calls from any page that is not Dossier’s own', async () => {
+    const d = await start();
+    const result = await invoke(d, 'listSources', {}, 'https://evil.example/');
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+
+  it('opens the library in userData/library', async () => {
+    const d = await start();
+    await invoke(d, 'importFiles', {
+      files: [{ name: 'a.txt', dataBase64: Buffer.from('A\n\nB.').toString('base64') }],
+    });
+    const { existsSync } = await import('node:fs');
+    expect(existsSync(join(d.state.userData, 'library', 'library.json'))).toBe(true);
+  });
+
+  it('creates the window with the hardening flags and the sandboxed preload', async () => {
+    const d = await start();
+    expect(d.windows).toHaveLength(1);
+    const prefs = d.windows[0]!.options.webPreferences as Record<string, unknown>;
+    expect(prefs).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      webviewTag: false,
+      preload: layout.preload,
+    });
+    expect(d.windows[0]!.loaded).toEqual([layout.rendererIndex]);
+    expect(d.electron.app.enableSandbox).toHaveBeenCalled();
+  });
+
+  it('denies navigation, redirects, webviews and new windows in every web contents', async () => {
+    const d = await start();
+    const contents = fakeContents();
+    for (const listener of d.appListeners.get('web-contents-created')!) listener({}, contents.contents);
+    expect(contents.fire('will-navigate', 'https://example.com')).toBe(true);
+    expect(contents.fire('will-redirect', 'https://example.com')).toBe(true);
+    expect(contents.fire('will-attach-webview')).toBe(true);
+    expect(contents.openWindow('https://example.com')).toEqual({ action: 'deny' });
+  });
+
+  it('loads no remote content, grants no permission, and sets the CSP on every response', async () => {
+    const d = await start();
+    const decide = (url: string) =>
+      new Promise((resolve) => d.session.beforeRequest!({ url }, resolve));
+    expect(await decide('https://fonts.example.com/a.woff')).toEqual({ cancel: true });
+    expect(await decide(pathToFileURL('/app/out/renderer/assets/index.js').href)).toEqual({ cancel: false });
+    expect(await decide('file:///etc/passwd')).toEqual({ cancel: true });
+
+    const granted = await new Promise((resolve) => d.session.permissionRequest!({}, 'media', resolve));
+    expect(granted).toBe(false);
+    const headers = await new Promise<{ responseHeaders: Record<string, string[]> }>((resolve) =>
+      d.session.headersReceived!({ responseHeaders: {} }, resolve),
+    );
+    const csp = headers.responseHeaders['Content-Security-Policy']![0]!;
+    expect(csp).toMatch(/default-src 'self'/);
+    expect(csp).not.toMatch(/https?:|unsafe-eval/);
+  });
+
+  it('shows a clear message and quits when the library cannot be opened', async () => {
+    const d = double.current!;
+    await mkdir(join(d.state.userData, 'library'), { recursive: true });
+    await writeFile(join(d.state.userData, 'library', 'library.json'), '{ broken');
+    opened = await startDesktopApp(layout);
+    expect(opened).toBeNull();
+    expect(d.state.errorBoxes[0]![0]).toBe('Dossier cannot open its library');
+    expect(d.state.errorBoxes[0]![1]).toMatch(/library\.json in .* cannot be read/);
+    expect(d.state.quit).toBe(1);
+    expect(d.windows).toHaveLength(0);
+  });
+});

@@ -1,0 +1,81 @@
+import { vi } from 'vitest';
+
+type Listener = (...args: unknown[]) => unknown;
+
+/** Records what the main process asks of Electron, so tests can inspect and drive it. */
+export function makeElectronDouble() {
+  const appListeners = new Map<string, Listener[]>();
+  const handlers = new Map<string, Listener>();
+  const windows: { options: Record<string, unknown>; loaded: string[] }[] = [];
+  const session = {
+    permissionRequest: undefined as Listener | undefined,
+    permissionCheck: undefined as Listener | undefined,
+    beforeRequest: undefined as Listener | undefined,
+    headersReceived: undefined as Listener | undefined,
+  };
+  const state = { userData: '', errorBoxes: [] as [string, string][], quit: 0 };
+
+  const electron = {
+    app: {
+      setName: vi.fn(),
+      enableSandbox: vi.fn(),
+      requestSingleInstanceLock: vi.fn(() => true),
+      whenReady: vi.fn(async () => {}),
+      getPath: vi.fn(() => state.userData),
+      quit: vi.fn(() => void state.quit++),
+      on: vi.fn((event: string, listener: Listener) => {
+        appListeners.set(event, [...(appListeners.get(event) ?? []), listener]);
+      }),
+    },
+    ipcMain: {
+      handle: vi.fn((channel: string, listener: Listener) => handlers.set(channel, listener)),
+    },
+    BrowserWindow: class {
+      static getAllWindows = () => windows;
+      constructor(options: Record<string, unknown>) {
+        windows.push({ options, loaded: [] });
+      }
+      once() {}
+      isMinimized() {
+        return false;
+      }
+      restore() {}
+      focus() {}
+      async loadFile(file: string) {
+        windows[windows.length - 1]!.loaded.push(file);
+      }
+    },
+    dialog: {
+      showErrorBox: vi.fn((title: string, message: string) => state.errorBoxes.push([title, message])),
+    },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: (l: Listener) => (session.permissionRequest = l),
+        setPermissionCheckHandler: (l: Listener) => (session.permissionCheck = l),
+        webRequest: {
+          onBeforeRequest: (l: Listener) => (session.beforeRequest = l),
+          onHeadersReceived: (l: Listener) => (session.headersReceived = l),
+        },
+      },
+    },
+  };
+  return { electron, appListeners, handlers, windows, session, state };
+}
+
+/** A WebContents double that records its event handlers. */
+export function fakeContents() {
+  const events = new Map<string, Listener>();
+  let openHandler: Listener | undefined;
+  return {
+    contents: {
+      on: (event: string, listener: Listener) => events.set(event, listener),
+      setWindowOpenHandler: (handler: Listener) => (openHandler = handler),
+    },
+    fire(event: string, ...args: unknown[]) {
+      const prevented = { value: false };
+      events.get(event)?.({ preventDefault: () => (prevented.value = true) }, ...args);
+      return prevented.value;
+    },
+    openWindow: (url: string) => openHandler?.({ url }),
+  };
+}

@@ -1,0 +1,115 @@
+import { spawnSync } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/main/cli/cli';
+import { corpusFiles, fixturesDir, repoRoot } from '../helpers/corpus';
+import { tempDir } from '../helpers/tempLibrary';
+
+/** Runs the real bin, as `npx dossier` does. */
+function dossier(args: string[], env: Record<string, string> = {}) {
+  const run = spawnSync(process.execPath, [join(repoRoot, 'bin/dossier.mjs'), ...args], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
+  return { code: run.status, out: run.stdout, err: run.stderr };
+}
+
+describe('dossier CLI', () => {
+  it('imports the corpus and finds both spellings of Janaozen as JSON', async () => {
+    const lib = await tempDir();
+    const imported = dossier(['import', ...corpusFiles(), '--library', lib]);
+    expect(imported.err).toBe('');
+    expect(imported.code).toBe(0);
+
+    const search = dossier(['search', 'Janaozen', '--json', '--library', lib]);
+    expect(search.code).toBe(0);
+    const { hits } = JSON.parse(search.out) as { hits: { sourceId: string; passageId: string; text: string; score: number }[] };
+    expect(Object.keys(hits[0]!).sort()).toEqual(['passageId', 'score', 'sourceId', 'text']);
+    expect(hits.some((h) => h.text.includes('Janaozen'))).toBe(true);
+    expect(hits.some((h) => h.text.includes('Zhanaozen'))).toBe(true);
+  });
+
+  it('lists and shows sources in the promised JSON shapes', async () => {
+    const lib = await tempDir();
+    dossier(['import', fixturesDir, '--library', lib]);
+    const list = JSON.parse(dossier(['list', '--json', '--library', lib]).out) as Record<string, string>[];
+    expect(list).toHaveLength(3);
+    expect(Object.keys(list[0]!).sort()).toEqual(['file', 'id', 'title', 'type']);
+    const strike = list.find((s) => s.file === 'oil-strike.txt')!;
+    expect(strike.title).toBe('Oil workers walk out in Mangystau');
+
+    const shown = JSON.parse(dossier(['show', strike.id!, '--json', '--library', lib]).out);
+    expect(Object.keys(shown).sort()).toEqual(['id', 'metadata', 'passages', 'title', 'type']);
+    expect(shown.passages[1]).toEqual({ id: `${strike.id}-p2`, text: expect.stringMatching(/^By the evening/) });
+  });
+
+  it('reads the library from DOSSIER_LIBRARY when --library is not given', async () => {
+    const lib = await tempDir();
+    dossier(['import', join(fixturesDir, 'oil-strike.txt')], { DOSSIER_LIBRARY: lib });
+    const list = JSON.parse(dossier(['list', '--json', '--library', lib]).out);
+    expect(list).toHaveLength(1);
+  });
+
+  it('says what went wrong in one line and exits 1 for the writer’s mistakes', async () => {
+    const lib = await tempDir();
+    const missing = dossier(['show', 'nope', '--library', lib]);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toBe('dossier: No source with id nope in this library.\n');
+
+    const unknown = dossier(['frobnicate', '--library', lib]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.err.trim().split('\n')).toHaveLength(1);
+
+    const badFlag = dossier(['list', '--colour', '--library', lib]);
+    expect(badFlag.code).toBe(1);
+    expect(badFlag.err).toMatch(/^dossier: .*--colour/);
+  });
+
+  it('imports the good files of a batch and exits 1 naming the one that failed', async () => {
+    const lib = await tempDir();
+    const run = dossier(['import', join(fixturesDir, 'oil-strike.txt'), 'no-such-file.txt', '--library', lib]);
+    expect(run.code).toBe(1);
+    expect(run.out).toMatch(/imported\s+Oil workers walk out/);
+    expect(run.out).toMatch(/failed\s+no-such-file\.txt was not imported: there is no such file\./);
+  });
+
+  it('exits 1 with a clear message when the library is damaged', async () => {
+    const lib = await tempDir();
+    await writeFile(join(lib, 'library.json'), 'not json');
+    const run = dossier(['list', '--library', lib]);
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(/^dossier: library\.json in .* cannot be read/);
+  });
+});
+
+describe('dossier CLI exit codes for its own failures', () => {
+  const io = () => {
+    const err: string[] = [];
+    return { err, io: { out: () => {}, err: (t: string) => err.push(t), env: {}, cwd: repoRoot } };
+  };
+
+  it('exits 2 when an operation fails inside Dossier', async () => {
+    const { err, io: cliIo } = io();
+    const broken = async (libraryDir: string) => ({
+      libraryDir,
+      handlers: {} as never,
+      api: {
+        listSources: async () => ({ ok: false as const, error: { code: 'INTERNAL' as const, message: 'boom' } }),
+      } as never,
+      close: async () => {},
+    });
+    expect(await runCli(['list', '--library', '/x'], cliIo, broken)).toBe(2);
+    expect(err).toEqual(['dossier: boom']);
+  });
+
+  it('exits 2 when opening the library throws something unexpected', async () => {
+    const { err, io: cliIo } = io();
+    const code = await runCli(['list', '--library', '/x'], cliIo, async () => {
+      throw new TypeError('undefined is not a function');
+    });
+    expect(code).toBe(2);
+    expect(err).toEqual(['dossier: internal error: undefined is not a function']);
+  });
+});

@@ -1,0 +1,135 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openArchive, type Archive } from '../../electron/main/archive/archiveService';
+import { startShellServer, type ShellServer } from '../../electron/main/shell/httpShell';
+import { tempDir } from '../helpers/tempLibrary';
+
+let archive: Archive | undefined;
+let shell: ShellServer | undefined;
+
+afterEach(async () => {
+  await shell?.close();
+  await archive?.close();
+  shell = archive = undefined;
+});
+
+async function start() {
+  const library = await tempDir();
+  const rendererDir = await tempDir('dossier-renderer-');
+  await writeFile(join(rendererDir, 'index.html'), '<html><head><title>D</title></head><body></body></html>');
+  await mkdir(join(rendererDir, 'assets'));
+  await writeFile(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
+  archive = await openArchive(library);
+  shell = await startShellServer({ handlers: archive.handlers, rendererDir });
+  return shell;
+}
+
+interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/** A raw request, so the Host and Origin headers are exactly what a test says. */
+function send(
+  port: number,
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers: { Host: `127.0.0.1:${port}`, ...options.headers } },
+      (res) => {
+        let body = '';
+        res.on('data', (d: Buffer) => (body += d.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+const api = (s: ShellServer, name: string, input: unknown, headers: Record<string, string> = {}) =>
+  send(s.port, `/api/${name}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Dossier-Token': s.token, ...headers },
+    body: JSON.stringify(input),
+  });
+
+describe('browser shell', () => {
+  it('listens on 127.0.0.1 only and prints an address with the token', async () => {
+    const s = await start();
+    expect(s.url).toBe(`http://127.0.0.1:${s.port}/?token=${s.token}`);
+    expect(s.token).toMatch(/^[0-9a-f]{48}$/);
+  });
+
+  it('answers operations with the token, and refuses them without it', async () => {
+    const s = await start();
+    const ok = await api(s, 'listSources', {});
+    expect(ok.status).toBe(200);
+    expect(JSON.parse(ok.body)).toEqual({ ok: true, value: [] });
+
+    const none = await api(s, 'listSources', {}, { 'X-Dossier-Token': '' });
+    expect(none.status).toBe(403);
+    const wrong = await api(s, 'listSources', {}, { 'X-Dossier-Token': 'f'.repeat(48) });
+    expect(wrong.status).toBe(403);
+  });
+
+  it('does not accept the page cookie alone for an operation (no cross-site requests)', async () => {
+    const s = await start();
+    const login = await send(s.port, `/?token=${s.token}`);
+    const cookie = String(login.headers['set-cookie']).split(';')[0]!;
+    const reply = await api(s, 'listSources', {}, { 'X-Dossier-Token': '', Cookie: cookie });
+    expect(reply.status).toBe(403);
+  });
+
+  it('refuses another Host (DNS rebinding) and another Origin, and sends no CORS headers', async () => {
+    const s = await start();
+    const rebound = await api(s, 'listSources', {}, { Host: `evil.example:${s.port}` });
+    expect(rebound.status).toBe(403);
+    const foreign = await api(s, 'listSources', {}, { Origin: 'http://evil.example' });
+    expect(foreign.status).toBe(403);
+    const ok = await api(s, 'listSources', {}, { Origin: `http://127.0.0.1:${s.port}` });
+    expect(ok.status).toBe(200);
+    expect(ok.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('validates input at the boundary and answers typed errors', async () => {
+    const s = await start();
+    const bad = await api(s, 'getSource', { id: 7 });
+    expect(bad.status).toBe(400);
+    expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    const missing = await api(s, 'getSource', { id: 'nope' });
+    expect(missing.status).toBe(404);
+    expect(JSON.parse(missing.body).error.code).toBe('NOT_FOUND');
+    const unknown = await api(s, 'dropLibrary', {});
+    expect(JSON.parse(unknown.body).error.code).toBe('NOT_FOUND');
+    const notJson = await send(s.port, '/api/listSources', {
+      method: 'POST',
+      headers: { 'X-Dossier-Token': s.token },
+      body: '{oops',
+    });
+    expect(notJson.status).toBe(400);
+  });
+
+  it('serves the page only to the token holder, sets a strict cookie, and strips the token from the address', async () => {
+    const s = await start();
+    expect((await send(s.port, '/')).status).toBe(403);
+    const login = await send(s.port, `/?token=${s.token}`);
+    expect(login.status).toBe(303);
+    expect(login.headers.location).toBe('/');
+    expect(String(login.headers['set-cookie'])).toMatch(/HttpOnly; SameSite=Strict/);
+    const cookie = String(login.headers['set-cookie']).split(';')[0]!;
+    const page = await send(s.port, '/', { headers: { Cookie: cookie } });
+    expect(page.status).toBe(200);
+    expect(page.body).toContain(`<meta name="dossier-token" content="${s.token}">`);
+    expect(page.headers['content-security-policy']).toMatch(/default-src 'self'/);
+    const asset = await send(s.port, '/assets/app.js', { headers: { Cookie: cookie } });
+    expect(asset.body).toBe('console.log(1)');
+    const escape = await send(s.port, '/..%2f..%2fetc/passwd', { headers: { Cookie: cookie } });
+    expect(escape.status).toBe(404);
+  });
+});
