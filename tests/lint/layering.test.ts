@@ -12,20 +12,39 @@ async function restrictedImports(file: string, code: string): Promise<string[]> 
 
 describe('the layering of DESIGN.md is a lint error', () => {
   it('keeps shared/ free of Node, Electron, React and the other layers', async () => {
-    expect(await restrictedImports('shared/x.ts', "import { readFile } from 'node:fs';\nvoid readFile;")).toHaveLength(1);
-    expect(await restrictedImports('shared/x.ts', "import { app } from 'electron';\nvoid app;")).toHaveLength(1);
-    expect(await restrictedImports('shared/x.ts', "import { useState } from 'react';\nvoid useState;")).toHaveLength(1);
     expect(
-      await restrictedImports('shared/search/x.ts', "import { openArchive } from '../../electron/main/archive/archiveService';\nvoid openArchive;"),
+      await restrictedImports('shared/x.ts', "import { readFile } from 'node:fs';\nvoid readFile;"),
+    ).toHaveLength(1);
+    expect(
+      await restrictedImports('shared/x.ts', "import { app } from 'electron';\nvoid app;"),
+    ).toHaveLength(1);
+    expect(
+      await restrictedImports('shared/x.ts', "import { useState } from 'react';\nvoid useState;"),
+    ).toHaveLength(1);
+    expect(
+      await restrictedImports(
+        'shared/search/x.ts',
+        "import { openArchive } from '../../electron/main/archive/archiveService';\nvoid openArchive;",
+      ),
     ).toHaveLength(1);
   });
 
   it('keeps the renderer away from electron/, Electron and Node', async () => {
     expect(
-      await restrictedImports('renderer/src/x.ts', "import { openArchive } from '../../electron/main/archive/archiveService';\nvoid openArchive;"),
+      await restrictedImports(
+        'renderer/src/x.ts',
+        "import { openArchive } from '../../electron/main/archive/archiveService';\nvoid openArchive;",
+      ),
     ).toHaveLength(1);
-    expect(await restrictedImports('renderer/src/x.ts', "import { ipcRenderer } from 'electron';\nvoid ipcRenderer;")).toHaveLength(1);
-    expect(await restrictedImports('renderer/src/x.ts', "import path from 'node:path';\nvoid path;")).toHaveLength(1);
+    expect(
+      await restrictedImports(
+        'renderer/src/x.ts',
+        "import { ipcRenderer } from 'electron';\nvoid ipcRenderer;",
+      ),
+    ).toHaveLength(1);
+    expect(
+      await restrictedImports('renderer/src/x.ts', "import path from 'node:path';\nvoid path;"),
+    ).toHaveLength(1);
   });
 
   it('lets only the app, IPC and preload folders import Electron', async () => {
@@ -37,10 +56,16 @@ describe('the layering of DESIGN.md is a lint error', () => {
 
   it('allows the imports the layering permits', async () => {
     expect(
-      await restrictedImports('renderer/src/x.ts', "import { operationNames } from '../../shared/api/operationNames';\nvoid operationNames;"),
+      await restrictedImports(
+        'renderer/src/x.ts',
+        "import { operationNames } from '../../shared/api/operationNames';\nvoid operationNames;",
+      ),
     ).toHaveLength(0);
     expect(
-      await restrictedImports('electron/main/x.ts', "import { readFile } from 'node:fs/promises';\nvoid readFile;"),
+      await restrictedImports(
+        'electron/main/x.ts',
+        "import { readFile } from 'node:fs/promises';\nvoid readFile;",
+      ),
     ).toHaveLength(0);
   });
 });

@@ -19,7 +19,9 @@ describe('electron-vite build output', () => {
   });
 
   it('emits the main entry that package.json points at', () => {
-    const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { main: string };
+    const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {
+      main: string;
+    };
     expect(pkg.main).toBe('out/main/index.js');
     expect(out('main/index.js')).toMatch(/requestSingleInstanceLock/);
   });

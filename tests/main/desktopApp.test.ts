@@ -6,26 +6,43 @@ import { ipcChannel, operationNames } from '../../shared/api/operationNames';
 import { tempDir } from '../helpers/tempLibrary';
 import { fakeContents, makeElectronDouble } from './electronDouble';
 
-const double = vi.hoisted(() => ({ current: undefined as ReturnType<typeof makeElectronDouble> | undefined }));
+const double = vi.hoisted(() => ({
+  current: undefined as ReturnType<typeof makeElectronDouble> | undefined,
+}));
 
 vi.mock('electron', () => {
   const proxy = (key: string) =>
-    new Proxy({}, { get: (_t, prop) => (double.current!.electron as Record<string, Record<string | symbol, unknown>>)[key]![prop] });
+    new Proxy(
+      {},
+      {
+        get: (_t, prop) =>
+          (double.current!.electron as unknown as Record<string, Record<string | symbol, unknown>>)[
+            key
+          ]![prop],
+      },
+    );
   return {
     app: proxy('app'),
     ipcMain: proxy('ipcMain'),
     dialog: proxy('dialog'),
     session: proxy('session'),
     BrowserWindow: new Proxy(class {}, {
-      construct: (_t, args) => new double.current!.electron.BrowserWindow(args[0] as Record<string, unknown>),
-      get: (_t, prop) => (double.current!.electron.BrowserWindow as unknown as Record<string | symbol, unknown>)[prop],
+      construct: (_t, args) =>
+        new double.current!.electron.BrowserWindow(args[0] as Record<string, unknown>),
+      get: (_t, prop) =>
+        (double.current!.electron.BrowserWindow as unknown as Record<string | symbol, unknown>)[
+          prop
+        ],
     }),
   };
 });
 
 const { startDesktopApp } = await import('../../electron/main/app/desktopApp');
 
-const layout = { preload: '/app/out/preload/index.cjs', rendererIndex: '/app/out/renderer/index.html' };
+const layout = {
+  preload: '/app/out/preload/index.cjs',
+  rendererIndex: '/app/out/renderer/index.html',
+};
 const appUrl = pathToFileURL('/app/out/renderer/index.html').href;
 let opened: { close(): Promise<void> } | null = null;
 
@@ -44,7 +61,12 @@ async function start() {
   return double.current!;
 }
 
-const invoke = (d: ReturnType<typeof makeElectronDouble>, name: string, input: unknown, url = appUrl) =>
+const invoke = (
+  d: ReturnType<typeof makeElectronDouble>,
+  name: string,
+  input: unknown,
+  url = appUrl,
+) =>
   d.handlers.get(ipcChannel(name as never))!({ senderFrame: { url } }, input) as Promise<unknown>;
 
 describe('Electron main process wiring', () => {
@@ -105,7 +127,8 @@ describe('Electron main process wiring', () => {
   it('denies navigation, redirects, webviews and new windows in every web contents', async () => {
     const d = await start();
     const contents = fakeContents();
-    for (const listener of d.appListeners.get('web-contents-created')!) listener({}, contents.contents);
+    for (const listener of d.appListeners.get('web-contents-created')!)
+      listener({}, contents.contents);
     expect(contents.fire('will-navigate', 'https://example.com')).toBe(true);
     expect(contents.fire('will-redirect', 'https://example.com')).toBe(true);
     expect(contents.fire('will-attach-webview')).toBe(true);
@@ -117,10 +140,14 @@ describe('Electron main process wiring', () => {
     const decide = (url: string) =>
       new Promise((resolve) => d.session.beforeRequest!({ url }, resolve));
     expect(await decide('https://fonts.example.com/a.woff')).toEqual({ cancel: true });
-    expect(await decide(pathToFileURL('/app/out/renderer/assets/index.js').href)).toEqual({ cancel: false });
+    expect(await decide(pathToFileURL('/app/out/renderer/assets/index.js').href)).toEqual({
+      cancel: false,
+    });
     expect(await decide('file:///etc/passwd')).toEqual({ cancel: true });
 
-    const granted = await new Promise((resolve) => d.session.permissionRequest!({}, 'media', resolve));
+    const granted = await new Promise((resolve) =>
+      d.session.permissionRequest!({}, 'media', resolve),
+    );
     expect(granted).toBe(false);
     const headers = await new Promise<{ responseHeaders: Record<string, string[]> }>((resolve) =>
       d.session.headersReceived!({ responseHeaders: {} }, resolve),

@@ -46,7 +46,9 @@ export function makeElectronDouble() {
       }
     },
     dialog: {
-      showErrorBox: vi.fn((title: string, message: string) => state.errorBoxes.push([title, message])),
+      showErrorBox: vi.fn((title: string, message: string) =>
+        state.errorBoxes.push([title, message]),
+      ),
     },
     session: {
       defaultSession: {

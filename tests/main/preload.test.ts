@@ -1,8 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ipcChannel, operationNames } from '../../shared/api/operationNames';
 
-const exposed = vi.hoisted(() => ({ key: '', api: {} as Record<string, (input: unknown) => unknown> }));
-const invoke = vi.hoisted(() => vi.fn(async (channel: string, input: unknown) => ({ channel, input })));
+const exposed = vi.hoisted(() => ({
+  key: '',
+  api: {} as Record<string, (input: unknown) => unknown>,
+}));
+const invoke = vi.hoisted(() =>
+  vi.fn(async (channel: string, input: unknown) => ({ channel, input })),
+);
 
 vi.mock('electron', () => ({
   contextBridge: {
@@ -24,7 +29,10 @@ describe('preload', () => {
 
   it('sends each method on its own channel', async () => {
     for (const name of operationNames) {
-      expect(await exposed.api[name]!({ q: 1 })).toEqual({ channel: ipcChannel(name), input: { q: 1 } });
+      expect(await exposed.api[name]!({ q: 1 })).toEqual({
+        channel: ipcChannel(name),
+        input: { q: 1 },
+      });
     }
   });
 });

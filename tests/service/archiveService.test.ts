@@ -73,11 +73,21 @@ describe('archive service on a real library folder', () => {
     const archive = await openArchive(dir);
     const first = await archive.api.importFiles({ files: [upload('a.txt', 'Title\n\nBody.')] });
     // Same text with other line endings and a trailing blank line: still the same text.
-    const again = await archive.api.importFiles({ files: [upload('copy.txt', 'Title\r\n\r\nBody.\r\n\r\n')] });
+    const again = await archive.api.importFiles({
+      files: [upload('copy.txt', 'Title\r\n\r\nBody.\r\n\r\n')],
+    });
     const list = await archive.api.listSources({});
     await archive.close();
-    const id = first.ok && first.value.results[0]!.status === 'imported' ? first.value.results[0]!.source.id : '';
-    expect(again.ok && again.value.results[0]).toEqual({ file: 'copy.txt', status: 'duplicate', sourceId: id, title: 'Title' });
+    const id =
+      first.ok && first.value.results[0]!.status === 'imported'
+        ? first.value.results[0]!.source.id
+        : '';
+    expect(again.ok && again.value.results[0]).toEqual({
+      file: 'copy.txt',
+      status: 'duplicate',
+      sourceId: id,
+      title: 'Title',
+    });
     expect(list.ok && list.value).toHaveLength(1);
   });
 
@@ -87,7 +97,10 @@ describe('archive service on a real library folder', () => {
     const result = await archive.api.importFiles({
       files: [
         upload('empty.txt', '  \n\n '),
-        upload('image.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0x00])),
+        upload(
+          'image.txt',
+          new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0x00]),
+        ),
         upload('nul.txt', 'text\u0000with a NUL'),
         upload('paper.pdf', '%PDF-1.7'),
         upload('good.txt', 'Good\n\nIt stays.'),
@@ -96,7 +109,13 @@ describe('archive service on a real library folder', () => {
     const list = await archive.api.listSources({});
     await archive.close();
     const results = result.ok ? result.value.results : [];
-    expect(results.map((r) => r.status)).toEqual(['failed', 'failed', 'failed', 'failed', 'imported']);
+    expect(results.map((r) => r.status)).toEqual([
+      'failed',
+      'failed',
+      'failed',
+      'failed',
+      'imported',
+    ]);
     const reasons = results.map((r) => (r.status === 'failed' ? r.reason : ''));
     expect(reasons[0]).toBe('empty.txt was not imported: it is empty.');
     expect(reasons[1]).toMatch(/^image\.txt was not imported: it is not UTF-8 text/);
@@ -109,17 +128,28 @@ describe('archive service on a real library folder', () => {
     const dir = await tempDir();
     const archive = await openArchive(dir);
     const para = 'The latest wave of protests began in the west. '.repeat(5).trim();
-    const result = await archive.api.importFiles({ files: [upload('untitled-report.txt', `${para}\nMore.`)] });
+    const result = await archive.api.importFiles({
+      files: [upload('untitled-report.txt', `${para}\nMore.`)],
+    });
     await archive.close();
     const outcome = result.ok ? result.value.results[0]! : undefined;
-    expect(outcome?.status === 'imported' && outcome.source).toMatchObject({ title: 'untitled-report', passageCount: 2 });
+    expect(outcome?.status === 'imported' && outcome.source).toMatchObject({
+      title: 'untitled-report',
+      passageCount: 2,
+    });
   });
 
   it('answers NOT_FOUND for an unknown source and INVALID_INPUT for bad input', async () => {
     const dir = await tempDir();
     const archive = await openArchive(dir);
-    expect(await archive.api.getSource({ id: 'nope' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect(await archive.api.getSource({ id: '' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await archive.api.getSource({ id: 'nope' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    expect(await archive.api.getSource({ id: '' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
     await archive.close();
   });
 
@@ -133,9 +163,9 @@ describe('archive service on a real library folder', () => {
     await mkdir(join(dir, '.library.json.tmp'));
     const result = await archive.api.importFiles({ files: [upload('two.txt', 'Two\n\nSecond.')] });
     expect(result.ok && result.value.results[0]).toMatchObject({ status: 'failed' });
-    expect(result.ok && result.value.results[0]!.status === 'failed' && result.value.results[0]!.reason).toMatch(
-      /could not be written/,
-    );
+    expect(
+      result.ok && result.value.results[0]!.status === 'failed' && result.value.results[0]!.reason,
+    ).toMatch(/could not be written/);
     expect(await readFile(join(dir, 'library.json'), 'utf8')).toBe(before);
     const list = await archive.api.listSources({});
     expect(list.ok && list.value.map((s) => s.title)).toEqual(['One']);
@@ -151,17 +181,24 @@ describe('archive service on a real library folder', () => {
     expect(doc.schemaVersion).toBe(1);
     const backups = await readdir(join(dir, 'backups'));
     expect(backups).toHaveLength(1);
-    expect(JSON.parse(await readFile(join(dir, 'backups', backups[0]!), 'utf8'))).toEqual({ sources: [] });
+    expect(JSON.parse(await readFile(join(dir, 'backups', backups[0]!), 'utf8'))).toEqual({
+      sources: [],
+    });
   });
 
   it('refuses a damaged or newer library with a clear message and does not overwrite it', async () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'library.json'), '{"schemaVersion": 1, "sources": [');
     await expect(openArchive(dir)).rejects.toMatchObject({ code: 'LIBRARY_UNREADABLE' });
-    expect(await readFile(join(dir, 'library.json'), 'utf8')).toBe('{"schemaVersion": 1, "sources": [');
+    expect(await readFile(join(dir, 'library.json'), 'utf8')).toBe(
+      '{"schemaVersion": 1, "sources": [',
+    );
 
     const newer = await tempDir();
-    await writeFile(join(newer, 'library.json'), JSON.stringify({ schemaVersion: 99, sources: [] }));
+    await writeFile(
+      join(newer, 'library.json'),
+      JSON.stringify({ schemaVersion: 99, sources: [] }),
+    );
     await expect(openArchive(newer)).rejects.toThrow(/newer Dossier/);
     // The lock is released after a failed open, so the writer can try again.
     await expect(openArchive(newer)).rejects.toThrow(/newer Dossier/);

@@ -25,7 +25,9 @@ describe('dossier CLI', () => {
 
     const search = dossier(['search', 'Janaozen', '--json', '--library', lib]);
     expect(search.code).toBe(0);
-    const { hits } = JSON.parse(search.out) as { hits: { sourceId: string; passageId: string; text: string; score: number }[] };
+    const { hits } = JSON.parse(search.out) as {
+      hits: { sourceId: string; passageId: string; text: string; score: number }[];
+    };
     expect(Object.keys(hits[0]!).sort()).toEqual(['passageId', 'score', 'sourceId', 'text']);
     expect(hits.some((h) => h.text.includes('Janaozen'))).toBe(true);
     expect(hits.some((h) => h.text.includes('Zhanaozen'))).toBe(true);
@@ -34,7 +36,10 @@ describe('dossier CLI', () => {
   it('lists and shows sources in the promised JSON shapes', async () => {
     const lib = await tempDir();
     dossier(['import', fixturesDir, '--library', lib]);
-    const list = JSON.parse(dossier(['list', '--json', '--library', lib]).out) as Record<string, string>[];
+    const list = JSON.parse(dossier(['list', '--json', '--library', lib]).out) as Record<
+      string,
+      string
+    >[];
     expect(list).toHaveLength(3);
     expect(Object.keys(list[0]!).sort()).toEqual(['file', 'id', 'title', 'type']);
     const strike = list.find((s) => s.file === 'oil-strike.txt')!;
@@ -42,7 +47,10 @@ describe('dossier CLI', () => {
 
     const shown = JSON.parse(dossier(['show', strike.id!, '--json', '--library', lib]).out);
     expect(Object.keys(shown).sort()).toEqual(['id', 'metadata', 'passages', 'title', 'type']);
-    expect(shown.passages[1]).toEqual({ id: `${strike.id}-p2`, text: expect.stringMatching(/^By the evening/) });
+    expect(shown.passages[1]).toEqual({
+      id: `${strike.id}-p2`,
+      text: expect.stringMatching(/^By the evening/),
+    });
   });
 
   it('reads the library from DOSSIER_LIBRARY when --library is not given', async () => {
@@ -69,7 +77,13 @@ describe('dossier CLI', () => {
 
   it('imports the good files of a batch and exits 1 naming the one that failed', async () => {
     const lib = await tempDir();
-    const run = dossier(['import', join(fixturesDir, 'oil-strike.txt'), 'no-such-file.txt', '--library', lib]);
+    const run = dossier([
+      'import',
+      join(fixturesDir, 'oil-strike.txt'),
+      'no-such-file.txt',
+      '--library',
+      lib,
+    ]);
     expect(run.code).toBe(1);
     expect(run.out).toMatch(/imported\s+Oil workers walk out/);
     expect(run.out).toMatch(/failed\s+no-such-file\.txt was not imported: there is no such file\./);
@@ -96,7 +110,10 @@ describe('dossier CLI exit codes for its own failures', () => {
       libraryDir,
       handlers: {} as never,
       api: {
-        listSources: async () => ({ ok: false as const, error: { code: 'INTERNAL' as const, message: 'boom' } }),
+        listSources: async () => ({
+          ok: false as const,
+          error: { code: 'INTERNAL' as const, message: 'boom' },
+        }),
       } as never,
       close: async () => {},
     });

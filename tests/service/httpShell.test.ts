@@ -18,7 +18,10 @@ afterEach(async () => {
 async function start() {
   const library = await tempDir();
   const rendererDir = await tempDir('dossier-renderer-');
-  await writeFile(join(rendererDir, 'index.html'), '<html><head><title>D</title></head><body></body></html>');
+  await writeFile(
+    join(rendererDir, 'index.html'),
+    '<html><head><title>D</title></head><body></body></html>',
+  );
   await mkdir(join(rendererDir, 'assets'));
   await writeFile(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
   archive = await openArchive(library);
@@ -40,7 +43,13 @@ function send(
 ): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers: { Host: `127.0.0.1:${port}`, ...options.headers } },
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: options.method ?? 'GET',
+        headers: { Host: `127.0.0.1:${port}`, ...options.headers },
+      },
       (res) => {
         let body = '';
         res.on('data', (d: Buffer) => (body += d.toString()));

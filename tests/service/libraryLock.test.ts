@@ -47,7 +47,10 @@ describe('library lock', () => {
 
   it('takes over a lock left by a process that no longer runs', async () => {
     const dir = await tempDir();
-    await writeFile(join(dir, 'library.lock'), JSON.stringify({ pid: 2 ** 22 + 7, host: hostname(), since: 'x' }));
+    await writeFile(
+      join(dir, 'library.lock'),
+      JSON.stringify({ pid: 2 ** 22 + 7, host: hostname(), since: 'x' }),
+    );
     const archive = await openArchive(dir);
     expect(JSON.parse(await readFile(join(dir, 'library.lock'), 'utf8')).pid).toBe(process.pid);
     await archive.close();

@@ -11,9 +11,11 @@ export function SearchPanel({ onOpen }: { onOpen: (hit: SearchHit) => void }) {
   const api = useApi();
   const inputRef = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
-  const [found, setFound] = useState<SearchHit[]>([]);
+  // Results remember their query: while a newer one is on its way they are stale.
+  const [found, setFound] = useState<{ query: string; hits: SearchHit[] }>({ query: '', hits: [] });
   const searchable = query.trim().length >= 2;
-  const hits = useMemo(() => (searchable ? found : []), [searchable, found]);
+  const hits = useMemo(() => (searchable ? found.hits : []), [searchable, found]);
+  const stale = found.query !== query;
   const [error, setError] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -37,7 +39,7 @@ export function SearchPanel({ onOpen }: { onOpen: (hit: SearchHit) => void }) {
       const result = await api.search({ query, limit: 50 });
       if (!current) return;
       if (result.ok) {
-        setFound(result.value.hits);
+        setFound({ query, hits: result.value.hits });
         setError(null);
       } else setError(result.error.message);
       setActive(0);
@@ -68,7 +70,10 @@ export function SearchPanel({ onOpen }: { onOpen: (hit: SearchHit) => void }) {
       setActive((a) => Math.max(a - 1, 0));
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      choose(ordered[active]);
+      if (!stale) return choose(ordered[active]);
+      // Enter before the results caught up with the typing: open the best hit for what was typed.
+      if (searchable)
+        void api.search({ query, limit: 1 }).then((r) => r.ok && choose(r.value.hits[0]));
     } else if (event.key === 'Escape') {
       setOpen(false);
     }
@@ -95,7 +100,8 @@ export function SearchPanel({ onOpen }: { onOpen: (hit: SearchHit) => void }) {
           setOpen(true);
         }}
         onFocus={() => setOpen(true)}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        // Options keep the focus in the field (mousedown is prevented), so a blur means it left.
+        onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />
       {showList && (
@@ -104,6 +110,7 @@ export function SearchPanel({ onOpen }: { onOpen: (hit: SearchHit) => void }) {
           id="search-results"
           role="listbox"
           aria-label="Search results"
+          aria-busy={stale ? 'true' : 'false'}
         >
           <p className="search-count" aria-live="polite">
             {error ??

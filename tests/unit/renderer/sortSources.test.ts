@@ -12,7 +12,11 @@ const source = (title: string, importedAt: string, passageCount: number): Source
 });
 
 describe('sortSources', () => {
-  const list = [source('b', '2026-01-02', 5), source('A', '2026-01-01', 9), source('c', '2026-01-03', 5)];
+  const list = [
+    source('b', '2026-01-02', 5),
+    source('A', '2026-01-01', 9),
+    source('c', '2026-01-03', 5),
+  ];
 
   it('sorts by title ignoring case, by newest import, by most passages (ties by title)', () => {
     expect(sortSources(list, 'title').map((s) => s.title)).toEqual(['A', 'b', 'c']);

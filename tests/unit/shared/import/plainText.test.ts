@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { normaliseText } from '../../../../shared/import/normaliseText';
 import { MAX_TITLE_LENGTH, parsePlainText } from '../../../../shared/import/plainText';
 
-const texts = (text: string) => parsePlainText(text).passages.map((p) => text.slice(p.start, p.end));
+const texts = (text: string) =>
+  parsePlainText(text).passages.map((p) => text.slice(p.start, p.end));
 
 describe('normaliseText', () => {
   it('unifies newlines, drops the byte-order mark and trailing blanks, and composes accents', () => {
-    expect(normaliseText('\uFEFFTitle  \r\nline one\t\rline two\n\n')).toBe('Title\nline one\nline two');
+    expect(normaliseText('\uFEFFTitle  \r\nline one\t\rline two\n\n')).toBe(
+      'Title\nline one\nline two',
+    );
     expect(normaliseText('Jana\u0301ozen')).toBe('Janáozen');
   });
 });
@@ -20,7 +23,8 @@ describe('parsePlainText', () => {
   });
 
   it('treats each line of pasted web text as a paragraph', () => {
-    const text = 'Title\nOne sentence here.\nAnother paragraph, no blank line between.\nHeading\nMore.';
+    const text =
+      'Title\nOne sentence here.\nAnother paragraph, no blank line between.\nHeading\nMore.';
     expect(texts(text)).toEqual([
       'One sentence here.',
       'Another paragraph, no blank line between.',

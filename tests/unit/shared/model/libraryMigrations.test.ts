@@ -27,6 +27,8 @@ describe('library migrations', () => {
   });
 
   it('refuses a library from a newer Dossier instead of rewriting it', () => {
-    expect(() => migrateLibrary({ schemaVersion: CURRENT_SCHEMA_VERSION + 1 })).toThrow(NewerLibraryError);
+    expect(() => migrateLibrary({ schemaVersion: CURRENT_SCHEMA_VERSION + 1 })).toThrow(
+      NewerLibraryError,
+    );
   });
 });

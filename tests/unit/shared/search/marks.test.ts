@@ -5,7 +5,17 @@ import { snippetAround } from '../../../../shared/search/snippet';
 
 describe('mark ranges', () => {
   it('merges overlapping ranges given in any order', () => {
-    expect(mergeRanges([[5, 9], [0, 2], [1, 4], [8, 12]])).toEqual([[0, 4], [5, 12]]);
+    expect(
+      mergeRanges([
+        [5, 9],
+        [0, 2],
+        [1, 4],
+        [8, 12],
+      ]),
+    ).toEqual([
+      [0, 4],
+      [5, 12],
+    ]);
   });
 
   it('splits text into plain and marked pieces', () => {
@@ -22,7 +32,7 @@ describe('snippetAround', () => {
     const text = `${'word '.repeat(80)}Zhanaozen ${'tail '.repeat(80)}`;
     const at = text.indexOf('Zhanaozen');
     const snippet = snippetAround(text, [[at, at + 9]], 120);
-    const [[s, e]] = snippet.marks as [number, number][];
+    const [s, e] = snippet.marks[0]!;
     expect(snippet.text.slice(s, e)).toBe('Zhanaozen');
     expect(snippet.text.startsWith('…')).toBe(true);
     expect(snippet.text.endsWith('…')).toBe(true);

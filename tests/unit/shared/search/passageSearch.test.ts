@@ -4,9 +4,21 @@ import { PassageSearch } from '../../../../shared/search/passageSearch';
 function library() {
   const search = new PassageSearch();
   search.add([
-    { sourceId: 'a', passageId: 'a-p1', text: 'The strike began in Zhanaozen on the second day of the year.' },
-    { sourceId: 'a', passageId: 'a-p2', text: 'Police fired on striking oil workers in the square.' },
-    { sourceId: 'b', passageId: 'b-p1', text: 'The unrest in Janaozen was seized on by rival factions.' },
+    {
+      sourceId: 'a',
+      passageId: 'a-p1',
+      text: 'The strike began in Zhanaozen on the second day of the year.',
+    },
+    {
+      sourceId: 'a',
+      passageId: 'a-p2',
+      text: 'Police fired on striking oil workers in the square.',
+    },
+    {
+      sourceId: 'b',
+      passageId: 'b-p1',
+      text: 'The unrest in Janaozen was seized on by rival factions.',
+    },
     { sourceId: 'b', passageId: 'b-p2', text: 'Analysts writing from Almaty disagree.' },
   ]);
   return search;
@@ -28,11 +40,17 @@ describe('PassageSearch', () => {
   });
 
   it('forgives a typo', () => {
-    expect(library().search('Almtay', 10).map((h) => h.passageId)).toContain('b-p2');
+    expect(
+      library()
+        .search('Almtay', 10)
+        .map((h) => h.passageId),
+    ).toContain('b-p2');
   });
 
   it('ignores case and leaves unrelated passages out', () => {
-    const ids = library().search('ALMATY', 10).map((h) => h.passageId);
+    const ids = library()
+      .search('ALMATY', 10)
+      .map((h) => h.passageId);
     expect(ids).toEqual(['b-p2']);
   });
 

@@ -1,0 +1,174 @@
+import { readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openArchive, type Archive } from '../../electron/main/archive/archiveService';
+import { startShellServer, type ShellServer } from '../../electron/main/shell/httpShell';
+import { corpusFiles, fixturesDir, repoRoot } from '../helpers/corpus';
+import { tempDir } from '../helpers/tempLibrary';
+import { launchChromium } from './browser';
+
+const shots = join(repoRoot, 'test-results');
+const rendererDir = join(repoRoot, 'out', 'renderer');
+
+interface Running {
+  archive: Archive;
+  shell: ShellServer;
+}
+
+async function startDossier(libraryDir: string): Promise<Running> {
+  const archive = await openArchive(libraryDir);
+  const shell = await startShellServer({ handlers: archive.handlers, rendererDir });
+  return { archive, shell };
+}
+
+async function stopDossier(running: Running) {
+  await running.shell.close();
+  await running.archive.close();
+}
+
+let browser: Browser;
+
+beforeAll(async () => {
+  await mkdir(shots, { recursive: true });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openPage(running: Running): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  await page.goto(running.shell.url);
+  return page;
+}
+
+/** Drops files on the window as a writer dragging them from the file manager would. */
+async function dropFiles(page: Page, files: { name: string; text: string }[]) {
+  const dataTransfer = await page.evaluateHandle((list) => {
+    const dt = new DataTransfer();
+    for (const f of list) dt.items.add(new File([f.text], f.name, { type: 'text/plain' }));
+    return dt;
+  }, files);
+  await page.dispatchEvent('body', 'dragenter', { dataTransfer });
+  await page.dispatchEvent('body', 'drop', { dataTransfer });
+}
+
+describe('Dossier in Chromium through the browser shell', () => {
+  it('imports the corpus, finds Janaozen in both spellings, opens the hit marked, and keeps it all after a restart', async () => {
+    const library = await tempDir();
+    let running = await startDossier(library);
+    let page = await openPage(running);
+
+    // An empty library welcomes the writer with an Import button and a drop zone.
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Welcome to Dossier' }).isVisible())
+      .toBe(true);
+    expect(await page.getByRole('region', { name: 'Drop files here to import' }).isVisible()).toBe(
+      true,
+    );
+    await page.screenshot({ path: join(shots, 'e2e-1-welcome.png') });
+
+    // Import through the file picker.
+    const files = corpusFiles();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import files…' }).click();
+    await (await chooser).setFiles(files);
+    const status = page.getByRole('status');
+    await expect
+      .poll(() => status.textContent())
+      .toMatch(new RegExp(`Imported ${files.length} of ${files.length} files`));
+    const sources = page.getByRole('list', { name: 'Sources' }).getByRole('button');
+    expect(await sources.count()).toBe(files.length);
+
+    // And by dropping a file onto the window.
+    const notes = 'hard-wrapped-notes.txt';
+    await dropFiles(page, [{ name: notes, text: readFileSync(join(fixturesDir, notes), 'utf8') }]);
+    await expect.poll(() => sources.count()).toBe(files.length + 1);
+
+    // Search from the keyboard, results as you type, grouped by source, matched words marked.
+    await page.keyboard.press('Control+k');
+    const search = page.getByRole('combobox', { name: 'Search passages' });
+    expect(await search.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('Janaozen');
+    const results = page.getByRole('listbox', { name: 'Search results' });
+    await expect.poll(() => results.getAttribute('aria-busy')).toBe('false');
+    expect(await results.getByRole('option').count()).toBeGreaterThan(2);
+    expect(await results.getByRole('group').count()).toBeGreaterThan(1);
+    const marks = await results.locator('mark').allTextContents();
+    expect(marks).toContain('Janaozen');
+    expect(marks.some((m) => m.startsWith('Zhanaozen'))).toBe(true);
+    await page.screenshot({ path: join(shots, 'e2e-2-search.png') });
+
+    // Open a hit spelled differently from the query: the reader scrolls to it and marks it.
+    await results
+      .getByRole('option')
+      .filter({ hasText: 'Zhanaozen' })
+      .filter({ hasNotText: 'Janaozen' })
+      .first()
+      .click();
+    const focused = page.locator('.passage.is-focused');
+    await expect.poll(() => focused.count()).toBe(1);
+    expect(await focused.locator('mark').first().textContent()).toMatch(/^Zhanaozen/);
+    expect(await focused.isVisible()).toBe(true);
+    const inView = await focused.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight;
+    });
+    expect(inView).toBe(true);
+    expect(await page.getByRole('complementary', { name: 'Inspector' }).textContent()).toMatch(
+      /Passages/,
+    );
+    await page.screenshot({ path: join(shots, 'e2e-3-hit-in-reader.png') });
+
+    // Keyboard: arrows and Enter open a hit too.
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('Tokayev');
+    await expect.poll(() => results.getAttribute('aria-busy')).toBe('false');
+    expect(await results.getByRole('option').count()).toBeGreaterThan(1);
+    await page.keyboard.press('ArrowDown');
+    const wanted = await results.getByRole('option', { selected: true }).textContent();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('.passage.is-focused mark').first().textContent())
+      .toMatch(/Tokayev/);
+    expect(wanted).toMatch(/Tokayev/);
+
+    // Quit and start again: everything is still there.
+    await page.close();
+    await stopDossier(running);
+    running = await startDossier(library);
+    page = await openPage(running);
+    const again = page.getByRole('list', { name: 'Sources' }).getByRole('button');
+    await expect.poll(() => again.count()).toBe(files.length + 1);
+    await page.screenshot({ path: join(shots, 'e2e-4-after-restart.png') });
+    await page.close();
+    await stopDossier(running);
+  });
+
+  it('sorts the library and shows a refused file with its reason', async () => {
+    const library = await tempDir();
+    const running = await startDossier(library);
+    const page = await openPage(running);
+    await dropFiles(page, [
+      { name: 'b-second.txt', text: 'Zeta report\n\nOne.\n\nTwo.\n\nThree.' },
+      { name: 'a-first.txt', text: 'Alpha notes\n\nOnly one.' },
+      { name: 'empty.txt', text: '   ' },
+    ]);
+    const status = page.getByRole('status');
+    await expect.poll(() => status.textContent()).toMatch(/Imported 2 of 3 files, 1 failed/);
+    expect(await status.textContent()).toMatch(/empty\.txt was not imported: it is empty\./);
+    const titles = () =>
+      page.getByRole('list', { name: 'Sources' }).locator('.source-title').allTextContents();
+    expect(await titles()).toEqual(['Alpha notes', 'Zeta report']);
+    await page.getByLabel('Sort by').selectOption('passages');
+    expect(await titles()).toEqual(['Zeta report', 'Alpha notes']);
+    await page.close();
+    await stopDossier(running);
+  });
+});
