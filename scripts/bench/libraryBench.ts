@@ -1,0 +1,82 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { openArchive } from '../../electron/main/archive/archiveService';
+import { syntheticArticle } from './syntheticArticles';
+
+const SIZES = [200, 1000];
+const QUERIES = ['Janaozen', 'Nazarbaev', 'Tokayv', 'oil workers', 'colour revolution'];
+const SEARCH_REPEATS = 3;
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+/** Heap after a full collection (npm run bench starts node with --expose-gc). */
+function heapUsed(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  return process.memoryUsage().heapUsed;
+}
+
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
+  const start = performance.now();
+  const value = await work();
+  return [value, performance.now() - start];
+}
+
+async function benchSize(sources: number): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'dossier-bench-'));
+  try {
+    let archive = await openArchive(dir);
+    const importTimes: number[] = [];
+    for (let i = 0; i < sources; i++) {
+      const file = {
+        name: `report-${i}.txt`,
+        dataBase64: Buffer.from(syntheticArticle(i)).toString('base64'),
+      };
+      const [result, took] = await timed(() => archive.api.importFiles({ files: [file] }));
+      if (!result.ok || result.value.results[0]!.status !== 'imported')
+        throw new Error(`import ${i} failed`);
+      importTimes.push(took);
+    }
+    const list = await archive.api.listSources({});
+    const passages = list.ok ? list.value.reduce((n, s) => n + s.passageCount, 0) : 0;
+    await archive.close();
+
+    const heapBefore = heapUsed();
+    const [reopened, openTook] = await timed(() => openArchive(dir));
+    archive = reopened;
+    const heapMb = (heapUsed() - heapBefore) / 2 ** 20;
+
+    const searchTimes: number[] = [];
+    for (const query of QUERIES) {
+      for (let r = 0; r < SEARCH_REPEATS; r++) {
+        const [, took] = await timed(() => archive.api.search({ query }));
+        searchTimes.push(took);
+      }
+    }
+    await archive.close();
+
+    console.log(`  ${sources} sources, ${passages} passages`);
+    console.log(`  cold open (read library, load texts, build search): ${ms(openTook)}`);
+    console.log(
+      `  import one file: p50 ${ms(percentile(importTimes, 50))}, p95 ${ms(percentile(importTimes, 95))}, last ${ms(importTimes.at(-1)!)}`,
+    );
+    console.log(`  heap held by the open library: ~${heapMb.toFixed(0)} MB`);
+    console.log(
+      `  search (${QUERIES.length} queries × ${SEARCH_REPEATS}): p50 ${ms(percentile(searchTimes, 50))}, p95 ${ms(percentile(searchTimes, 95))}`,
+    );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+console.log(`Dossier library benchmark (node ${process.version}, ${new Date().toISOString()})`);
+for (const size of SIZES) {
+  console.log(`\nLibrary of ${size} generated articles:`);
+  await benchSize(size);
+}
