@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openArchive, type Archive } from '../../electron/main/archive/archiveService';
 import { startShellServer, type ShellServer } from '../../electron/main/shell/httpShell';
-import { corpusFiles, fixturesDir, repoRoot } from '../helpers/corpus';
+import { corpusFiles, repoRoot } from '../helpers/corpus';
 import { tempDir } from '../helpers/tempLibrary';
 import { launchChromium } from './browser';
 
@@ -87,8 +86,9 @@ describe('Dossier in Chromium through the browser shell', () => {
     expect(await sources.count()).toBe(files.length);
 
     // And by dropping a file onto the window.
-    const notes = 'hard-wrapped-notes.txt';
-    await dropFiles(page, [{ name: notes, text: readFileSync(join(fixturesDir, notes), 'utf8') }]);
+    await dropFiles(page, [
+      { name: 'dropped-note.txt', text: 'A note dropped on the window\n\nIt mentions the CSTO.' },
+    ]);
     await expect.poll(() => sources.count()).toBe(files.length + 1);
 
     // Search from the keyboard, results as you type, grouped by source, matched words marked.
