@@ -98,7 +98,7 @@ describe('Dossier in Chromium through the browser shell', () => {
     await page.keyboard.type('Janaozen');
     const results = page.getByRole('listbox', { name: 'Search results' });
     await expect.poll(() => results.getAttribute('aria-busy')).toBe('false');
-    expect(await results.getByRole('option').count()).toBeGreaterThan(2);
+    expect(await results.getByRole('option').count()).toBeGreaterThanOrEqual(2);
     expect(await results.getByRole('group').count()).toBeGreaterThan(1);
     const marks = await results.locator('mark').allTextContents();
     expect(marks).toContain('Janaozen');
