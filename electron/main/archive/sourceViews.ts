@@ -1,15 +1,12 @@
 import type { PassageView, SourceDetail, SourceSummary } from '../../../shared/api/types';
 import type { SourceRecord } from '../../../shared/model/source';
 
+function identity({ id, title, type, file, importedAt }: SourceRecord) {
+  return { id, title, type, file, importedAt };
+}
+
 export function toSummary(source: SourceRecord): SourceSummary {
-  return {
-    id: source.id,
-    title: source.title,
-    type: source.type,
-    file: source.file,
-    importedAt: source.importedAt,
-    passageCount: source.passages.length,
-  };
+  return { ...identity(source), passageCount: source.passages.length };
 }
 
 export function passageViews(source: SourceRecord, text: string): PassageView[] {
@@ -21,13 +18,5 @@ export function passageViews(source: SourceRecord, text: string): PassageView[] 
 }
 
 export function toDetail(source: SourceRecord, text: string): SourceDetail {
-  return {
-    id: source.id,
-    title: source.title,
-    type: source.type,
-    file: source.file,
-    importedAt: source.importedAt,
-    metadata: source.metadata,
-    passages: passageViews(source, text),
-  };
+  return { ...identity(source), metadata: source.metadata, passages: passageViews(source, text) };
 }
