@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openArchive } from '../../electron/main/archive/archiveService';
@@ -202,6 +202,29 @@ describe('archive service on a real library folder', () => {
     await expect(openArchive(newer)).rejects.toThrow(/newer Dossier/);
     // The lock is released after a failed open, so the writer can try again.
     await expect(openArchive(newer)).rejects.toThrow(/newer Dossier/);
+  });
+
+  it('opens a library with a missing text file, and only that source says what is missing', async () => {
+    const dir = await tempDir();
+    const archive = await openArchive(dir);
+    const result = await archive.api.importFiles({
+      files: [upload('lost.txt', 'Lost\n\nGone.'), upload('kept.txt', 'Kept\n\nStill here.')],
+    });
+    await archive.close();
+    const [lost, kept] = result.ok ? result.value.results : [];
+    const lostId = lost?.status === 'imported' ? lost.source.id : '';
+    const keptId = kept?.status === 'imported' ? kept.source.id : '';
+    const doc = JSON.parse(await readFile(join(dir, 'library.json'), 'utf8'));
+    await unlink(join(dir, 'texts', `${doc.sources[0].textHash}.txt`));
+
+    const reopened = await openArchive(dir);
+    const broken = await reopened.api.getSource({ id: lostId });
+    expect(broken).toMatchObject({ ok: false, error: { code: 'LIBRARY_UNREADABLE' } });
+    expect(!broken.ok && broken.error.message).toMatch(/The text of "Lost" .* is missing/);
+    expect((await reopened.api.getSource({ id: keptId })).ok).toBe(true);
+    const hits = await reopened.api.search({ query: 'Still here' });
+    expect(hits.ok && hits.value.hits.map((h) => h.sourceId)).toEqual([keptId]);
+    await reopened.close();
   });
 
   it('drops __proto__ keys from the stored JSON', async () => {

@@ -40,14 +40,19 @@ export async function openArchive(
     const store = await LibraryStore.open(files, now());
     const texts = await loadTexts(files, store.doc.sources);
     const search = new PassageSearch();
-    for (const source of store.doc.sources)
-      indexSource(search, source, texts.get(source.textHash) ?? '');
+    for (const source of store.doc.sources) {
+      const text = texts.get(source.textHash);
+      if (text !== undefined) indexSource(search, source, text);
+    }
     const handlers = createHandlers({ files, store, texts, search, now });
     return {
       libraryDir: files.dir,
       handlers,
       api: createDirectApi(handlers, options.onInternalError ?? defaultInternalErrorLog),
-      close: async () => lock.release(),
+      close: async () => {
+        await store.idle();
+        lock.release();
+      },
     };
   } catch (error) {
     lock.release();
@@ -59,19 +64,24 @@ function defaultInternalErrorLog(error: unknown): void {
   console.error('[dossier] internal error:', error);
 }
 
+/**
+ * A text file that went missing (a partial sync, a stray delete) costs only its own source:
+ * the library opens, and that source says what is missing when it is opened.
+ */
 async function loadTexts(files: LibraryFiles, sources: readonly SourceRecord[]) {
   const texts = new Map<string, string>();
   for (const source of sources) {
-    try {
-      texts.set(source.textHash, await readText(files.texts, `${source.textHash}.txt`));
-    } catch {
-      throw new ArchiveError(
-        'LIBRARY_UNREADABLE',
-        `The text of "${source.title}" (texts/${source.textHash}.txt) is missing from ${files.dir}.`,
-      );
-    }
+    const text = await readText(files.texts, `${source.textHash}.txt`).catch(() => null);
+    if (text !== null) texts.set(source.textHash, text);
   }
   return texts;
+}
+
+function missingText(files: LibraryFiles, source: SourceRecord): ArchiveError {
+  return new ArchiveError(
+    'LIBRARY_UNREADABLE',
+    `The text of "${source.title}" (texts/${source.textHash}.txt) is missing from ${files.dir}. Restore that file from a backup of the library, or import the source again.`,
+  );
 }
 
 function indexSource(search: PassageSearch, source: SourceRecord, text: string): void {
@@ -98,7 +108,9 @@ function createHandlers(state: ArchiveState): ArchiveHandlers {
     getSource: async ({ id }) => {
       const source = findSource(id);
       if (!source) throw new ArchiveError('NOT_FOUND', `No source with id ${id} in this library.`);
-      return toDetail(source, texts.get(source.textHash) ?? '');
+      const text = texts.get(source.textHash);
+      if (text === undefined) throw missingText(state.files, source);
+      return toDetail(source, text);
     },
 
     importFiles: async ({ files }) => {

@@ -89,6 +89,11 @@ export class LibraryStore {
     return this.db.data;
   }
 
+  /** Resolves once every update asked for so far has been written or has failed. */
+  idle(): Promise<void> {
+    return this.queue.then(() => {});
+  }
+
   update(change: (doc: Readonly<LibraryDocument>) => LibraryDocument): Promise<void> {
     const run = async () => {
       const before = this.db.data;
