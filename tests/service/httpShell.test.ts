@@ -140,5 +140,7 @@ describe('browser shell', () => {
     expect(asset.body).toBe('console.log(1)');
     const escape = await send(s.port, '/..%2f..%2fetc/passwd', { headers: { Cookie: cookie } });
     expect(escape.status).toBe(404);
+    const malformed = await send(s.port, '/%E0%A4%A', { headers: { Cookie: cookie } });
+    expect(malformed.status).toBe(404);
   });
 });

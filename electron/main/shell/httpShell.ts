@@ -143,7 +143,12 @@ export async function startShellServer(options: ShellOptions): Promise<ShellServ
   }
 
   async function serveStatic(res: ServerResponse, pathname: string): Promise<void> {
-    const relative = normalize(decodeURIComponent(pathname === '/' ? '/index.html' : pathname));
+    let relative: string;
+    try {
+      relative = normalize(decodeURIComponent(pathname === '/' ? '/index.html' : pathname));
+    } catch {
+      return send(res, 404, 'Not found', 'text/plain');
+    }
     const file = join(options.rendererDir, relative);
     if (!file.startsWith(options.rendererDir + sep))
       return send(res, 404, 'Not found', 'text/plain');
