@@ -59,7 +59,11 @@ export function App() {
 
   const openHit = useCallback((hit: SearchHit) => {
     setSelectedId(hit.sourceId);
-    setFocus({ sourceId: hit.sourceId, passageId: hit.passageId, marks: hit.marks });
+    setFocus(
+      hit.passageId === null
+        ? null
+        : { sourceId: hit.sourceId, passageId: hit.passageId, marks: hit.marks },
+    );
   }, []);
 
   const selectSource = useCallback((id: string) => {

@@ -5,6 +5,7 @@ import type { ImportReport, SearchResults, SourceDetail, SourceSummary } from '.
 
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
 const sourceId = z.string().min(1).max(200);
+const filterValues = z.array(z.string().min(1).max(200)).max(20);
 
 /**
  * The one table of operations: each has its input schema, checked at every boundary, and the
@@ -45,6 +46,11 @@ export const operations = {
       .object({
         query: z.string().max(500),
         limit: z.number().int().min(1).max(500).optional(),
+        filters: z
+          .object({ theme: filterValues, type: filterValues, source: filterValues })
+          .partial()
+          .strict()
+          .optional(),
       })
       .strict(),
     errors: [],

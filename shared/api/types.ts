@@ -1,4 +1,5 @@
 import type { CslMetadata } from '../model/source';
+import type { DocField } from '../search/index/searchIndex';
 import type { Range } from '../search/markRanges';
 
 export interface SourceSummary {
@@ -39,12 +40,17 @@ export interface ImportReport {
 export interface SearchHit {
   sourceId: string;
   sourceTitle: string;
-  passageId: string;
+  /** The passage the hit opens; null for a hit in the source's title, authors or site. */
+  passageId: string | null;
+  field: DocField;
   text: string;
+  /** 0 is a perfect match, 1 none. */
   score: number;
   marks: Range[];
 }
 
 export interface SearchResults {
   hits: SearchHit[];
+  /** How many documents matched, of which `hits` are the best. */
+  total: number;
 }

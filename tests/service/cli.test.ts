@@ -28,7 +28,13 @@ describe('dossier CLI', () => {
     const { hits } = JSON.parse(search.out) as {
       hits: { sourceId: string; passageId: string; text: string; score: number }[];
     };
-    expect(Object.keys(hits[0]!).sort()).toEqual(['passageId', 'score', 'sourceId', 'text']);
+    expect(Object.keys(hits[0]!).sort()).toEqual([
+      'field',
+      'passageId',
+      'score',
+      'sourceId',
+      'text',
+    ]);
     expect(hits.some((h) => h.text.includes('Janaozen'))).toBe(true);
     expect(hits.some((h) => h.text.includes('Zhanaozen'))).toBe(true);
   });

@@ -4,13 +4,14 @@ import type { ArchiveApi, ArchiveHandlers } from '../../../shared/api/contract';
 import { createDirectApi } from '../../../shared/api/dispatch';
 import type { ImportOutcome } from '../../../shared/api/types';
 import type { SourceRecord } from '../../../shared/model/source';
-import { PassageSearch } from '../../../shared/search/passageSearch';
-import { readText, writeOnce } from '../library/blobStore';
+import { writeOnce } from '../library/blobStore';
 import { acquireLibraryLock } from '../library/libraryLock';
 import { libraryFiles, type LibraryFiles } from '../library/libraryPaths';
 import { LibraryStore } from '../library/libraryStore';
 import { baseName, prepareTextImport } from './importText';
-import { passageViews, toDetail, toSummary } from './sourceViews';
+import { SearchService } from '../search/searchService';
+import { TextCache } from './textCache';
+import { toDetail, toSummary } from './sourceViews';
 
 export interface Archive {
   readonly libraryDir: string;
@@ -38,12 +39,8 @@ export async function openArchive(
   const lock = acquireLibraryLock(files.lock, files.dir);
   try {
     const store = await LibraryStore.open(files, now());
-    const texts = await loadTexts(files, store.doc.sources);
-    const search = new PassageSearch();
-    for (const source of store.doc.sources) {
-      const text = texts.get(source.textHash);
-      if (text !== undefined) indexSource(search, source, text);
-    }
+    const texts = new TextCache(files.texts);
+    const { service: search } = await SearchService.open(files, () => store.doc.sources, texts);
     const handlers = createHandlers({ files, store, texts, search, now });
     return {
       libraryDir: files.dir,
@@ -51,6 +48,7 @@ export async function openArchive(
       api: createDirectApi(handlers, options.onInternalError ?? defaultInternalErrorLog),
       close: async () => {
         await store.idle();
+        await search.flush();
         lock.release();
       },
     };
@@ -64,19 +62,7 @@ function defaultInternalErrorLog(error: unknown): void {
   console.error('[dossier] internal error:', error);
 }
 
-/**
- * A text file that went missing (a partial sync, a stray delete) costs only its own source:
- * the library opens, and that source says what is missing when it is opened.
- */
-async function loadTexts(files: LibraryFiles, sources: readonly SourceRecord[]) {
-  const texts = new Map<string, string>();
-  for (const source of sources) {
-    const text = await readText(files.texts, `${source.textHash}.txt`).catch(() => null);
-    if (text !== null) texts.set(source.textHash, text);
-  }
-  return texts;
-}
-
+/** A text file that went missing (a partial sync, a stray delete) costs only its own source. */
 function missingText(files: LibraryFiles, source: SourceRecord): ArchiveError {
   return new ArchiveError(
     'LIBRARY_UNREADABLE',
@@ -84,17 +70,11 @@ function missingText(files: LibraryFiles, source: SourceRecord): ArchiveError {
   );
 }
 
-function indexSource(search: PassageSearch, source: SourceRecord, text: string): void {
-  search.add(
-    passageViews(source, text).map((p) => ({ sourceId: source.id, passageId: p.id, text: p.text })),
-  );
-}
-
 interface ArchiveState {
   files: LibraryFiles;
   store: LibraryStore;
-  texts: Map<string, string>;
-  search: PassageSearch;
+  texts: TextCache;
+  search: SearchService;
   now: () => Date;
 }
 
@@ -108,8 +88,8 @@ function createHandlers(state: ArchiveState): ArchiveHandlers {
     getSource: async ({ id }) => {
       const source = findSource(id);
       if (!source) throw new ArchiveError('NOT_FOUND', `No source with id ${id} in this library.`);
-      const text = texts.get(source.textHash);
-      if (text === undefined) throw missingText(state.files, source);
+      const text = await texts.get(source);
+      if (text === null) throw missingText(state.files, source);
       return toDetail(source, text);
     },
 
@@ -123,13 +103,8 @@ function createHandlers(state: ArchiveState): ArchiveHandlers {
       return { results };
     },
 
-    search: async ({ query, limit }) => {
-      const hits = search.search(query, limit ?? DEFAULT_SEARCH_LIMIT).map((hit) => ({
-        ...hit,
-        sourceTitle: findSource(hit.sourceId)?.title ?? '',
-      }));
-      return { hits };
-    },
+    search: async ({ query, limit, filters }) =>
+      search.search({ query, limit: limit ?? DEFAULT_SEARCH_LIMIT, filters }),
   };
 }
 
@@ -161,6 +136,6 @@ async function importOne(state: ArchiveState, name: string, bytes: Buffer): Prom
     };
   }
   texts.set(prepared.textHash, prepared.text);
-  indexSource(search, record, prepared.text);
+  search.addSource(record, prepared.text);
   return { file: name, status: 'imported', source: toSummary(record) };
 }

@@ -81,7 +81,13 @@ async function runCommand(api: ArchiveApi, args: CliArgs, io: CliIo): Promise<nu
     case 'search': {
       const query = args.positionals.join(' ');
       if (!query.trim()) throw new UsageError('search needs a query.');
-      const { hits } = unwrap(await api.search({ query, limit: args.limit }));
+      const { hits } = unwrap(
+        await api.search({
+          query,
+          limit: args.limit,
+          filters: { theme: args.theme, type: args.type },
+        }),
+      );
       print(io, args, jsonShapes.search(hits), describeHits(hits));
       return EXIT_OK;
     }

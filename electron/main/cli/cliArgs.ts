@@ -6,6 +6,8 @@ export interface CliArgs {
   json: boolean;
   library: string | undefined;
   limit: number | undefined;
+  theme: string[];
+  type: string[];
   help: boolean;
 }
 
@@ -21,6 +23,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
         json: { type: 'boolean', default: false },
         library: { type: 'string' },
         limit: { type: 'string' },
+        theme: { type: 'string', multiple: true },
+        type: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -41,6 +45,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
     json: values.json ?? false,
     library: values.library,
     limit,
+    theme: values.theme ?? [],
+    type: values.type ?? [],
     help: values.help ?? false,
   };
 }
@@ -51,10 +57,13 @@ Commands:
   import <paths…>     import text files (or every file in a folder)
   list                list the sources in the library
   show <id>           show one source with its passages
-  search <query>      search every passage
+  search <query>      search passages, titles, authors and sites; understands
+                      "a phrase", -word, type:…, source:…, theme:…
 
 Options:
   --json              print JSON instead of text
   --library DIR       the library folder (default: $DOSSIER_LIBRARY, else your Dossier library)
   --limit N           how many search hits to print (search; default 50)
+  --type TYPE         search only sources of this type (search; repeatable)
+  --theme THEME       search only passages tagged with this theme (search; repeatable)
   -h, --help          show this help`;

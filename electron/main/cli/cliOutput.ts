@@ -18,9 +18,10 @@ export const jsonShapes = {
     passages: s.passages.map(({ id, text }) => ({ id, text })),
   }),
   search: (hits: SearchHit[]) => ({
-    hits: hits.map(({ sourceId, passageId, text, score }) => ({
+    hits: hits.map(({ sourceId, passageId, field, text, score }) => ({
       sourceId,
       passageId,
+      field,
       text,
       score,
     })),
@@ -58,7 +59,7 @@ export function describeHits(hits: SearchHit[]): string {
     lines.push(`${group.hits[0]?.sourceTitle ?? ''} (${group.sourceId})`);
     for (const hit of group.hits) {
       const snippet = hit.text.length > 160 ? `${hit.text.slice(0, 157)}…` : hit.text;
-      lines.push(`  ${hit.passageId}  ${snippet}`);
+      lines.push(`  ${hit.passageId ?? hit.field}  ${snippet}`);
     }
   }
   return lines.join('\n');

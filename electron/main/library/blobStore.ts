@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 async function exists(file: string): Promise<boolean> {
   try {
@@ -11,15 +11,11 @@ async function exists(file: string): Promise<boolean> {
   }
 }
 
-/**
- * Writes a file through a temporary name and a rename, so a reader never sees half of it.
- * Content-addressed files are written once: an existing one already holds these bytes.
- */
-export async function writeOnce(dir: string, name: string, data: Uint8Array | string) {
-  const target = join(dir, name);
-  if (await exists(target)) return;
+/** Writes a file through a temporary name and a rename, so a reader never sees half of it. */
+export async function writeAtomically(target: string, data: Uint8Array | string): Promise<void> {
+  const dir = dirname(target);
   await mkdir(dir, { recursive: true });
-  const temp = join(dir, `.${name}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = join(dir, `.${basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     await writeFile(temp, data);
     await rename(temp, target);
@@ -27,6 +23,13 @@ export async function writeOnce(dir: string, name: string, data: Uint8Array | st
     await unlink(temp).catch(() => {});
     throw error;
   }
+}
+
+/** Content-addressed files are written once: an existing one already holds these bytes. */
+export async function writeOnce(dir: string, name: string, data: Uint8Array | string) {
+  const target = join(dir, name);
+  if (await exists(target)) return;
+  await writeAtomically(target, data);
 }
 
 export function readText(dir: string, name: string): Promise<string> {

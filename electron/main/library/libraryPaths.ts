@@ -27,6 +27,7 @@ export function libraryFiles(dir: string) {
     texts: join(dir, 'texts'),
     originals: join(dir, 'originals'),
     backups: join(dir, 'backups'),
+    searchIndex: join(dir, 'index', 'search.bin'),
   };
 }
 

@@ -7,12 +7,32 @@ import { MarkedText } from './MarkedText';
 
 const DEBOUNCE_MS = 120;
 
+const FIELD_LABELS: Record<SearchHit['field'], string> = {
+  passage: 'Passage',
+  title: 'Title',
+  author: 'Author',
+  site: 'Site',
+};
+
+function describeCount(shown: number, total: number, sources: number): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 'es'}`;
+  const inSources = `in ${sources} source${sources === 1 ? '' : 's'}`;
+  if (total === 0) return 'No matches';
+  return total > shown
+    ? `Best ${shown} of ${plural(total, 'match')} ${inSources}`
+    : `${plural(total, 'match')} ${inSources}`;
+}
+
 export function SearchPanel({ onOpen }: { onOpen: (hit: SearchHit) => void }) {
   const api = useApi();
   const inputRef = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
   // Results remember their query: while a newer one is on its way they are stale.
-  const [found, setFound] = useState<{ query: string; hits: SearchHit[] }>({ query: '', hits: [] });
+  const [found, setFound] = useState<{ query: string; hits: SearchHit[]; total: number }>({
+    query: '',
+    hits: [],
+    total: 0,
+  });
   const searchable = query.trim().length >= 2;
   const hits = useMemo(() => (searchable ? found.hits : []), [searchable, found]);
   const stale = found.query !== query;
@@ -39,7 +59,7 @@ export function SearchPanel({ onOpen }: { onOpen: (hit: SearchHit) => void }) {
       const result = await api.search({ query, limit: 50 });
       if (!current) return;
       if (result.ok) {
-        setFound({ query, hits: result.value.hits });
+        setFound({ query, ...result.value });
         setError(null);
       } else setError(result.error.message);
       setActive(0);
@@ -80,7 +100,7 @@ export function SearchPanel({ onOpen }: { onOpen: (hit: SearchHit) => void }) {
   };
 
   const showList = open && searchable;
-  const optionId = (hit: SearchHit) => `hit-${hit.passageId}`;
+  const optionId = (hit: SearchHit) => `hit-${ordered.indexOf(hit)}`;
 
   return (
     <div className="search" role="search">
@@ -113,8 +133,7 @@ export function SearchPanel({ onOpen }: { onOpen: (hit: SearchHit) => void }) {
           aria-busy={stale ? 'true' : 'false'}
         >
           <p className="search-count" aria-live="polite">
-            {error ??
-              `${hits.length} passage${hits.length === 1 ? '' : 's'} in ${groups.length} source${groups.length === 1 ? '' : 's'}`}
+            {error ?? describeCount(hits.length, searchable ? found.total : 0, groups.length)}
           </p>
           {groups.map((group) => (
             <div
@@ -131,7 +150,7 @@ export function SearchPanel({ onOpen }: { onOpen: (hit: SearchHit) => void }) {
                 const isActive = ordered[active] === hit;
                 return (
                   <div
-                    key={hit.passageId}
+                    key={optionId(hit)}
                     id={optionId(hit)}
                     role="option"
                     aria-selected={isActive}
@@ -139,6 +158,9 @@ export function SearchPanel({ onOpen }: { onOpen: (hit: SearchHit) => void }) {
                     onMouseDown={(e) => e.preventDefault()}
                     onClick={() => choose(hit)}
                   >
+                    {hit.field !== 'passage' && (
+                      <span className="hit-field">{FIELD_LABELS[hit.field]}</span>
+                    )}
                     <MarkedText text={snippet.text} marks={snippet.marks} />
                   </div>
                 );

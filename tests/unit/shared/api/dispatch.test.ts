@@ -13,7 +13,18 @@ function handlers(overrides: Partial<ArchiveHandlers> = {}): ArchiveHandlers {
     },
     importFiles: async () => ({ results: [] }),
     search: async ({ query }) => ({
-      hits: [{ sourceId: 's', sourceTitle: 'T', passageId: 'p', text: query, score: 0, marks: [] }],
+      hits: [
+        {
+          sourceId: 's',
+          sourceTitle: 'T',
+          passageId: 'p',
+          field: 'passage',
+          text: query,
+          score: 0,
+          marks: [],
+        },
+      ],
+      total: 1,
     }),
     ...overrides,
   };

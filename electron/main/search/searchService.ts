@@ -1,0 +1,172 @@
+import { ArchiveError } from '../../../shared/api/errors';
+import type { SearchHit, SearchResults } from '../../../shared/api/types';
+import type { SourceRecord } from '../../../shared/model/source';
+import {
+  SearchIndex,
+  type Candidate,
+  type IndexDoc,
+} from '../../../shared/search/index/searchIndex';
+import {
+  isEmptyQuery,
+  parseQuery,
+  type ParsedQuery,
+} from '../../../shared/search/query/parseQuery';
+import { selectHits } from '../../../shared/search/rank/selectHits';
+import { documentText, sourceDocuments } from '../../../shared/search/sourceDocuments';
+import { keysOf } from '../../../shared/search/tokenize';
+import type { TextCache } from '../archive/textCache';
+import type { LibraryFiles } from '../library/libraryPaths';
+import { indexStamp, readIndex, writeIndex } from './indexFile';
+
+export interface SearchRequest {
+  query: string;
+  limit: number;
+  filters?: { theme?: string[]; type?: string[]; source?: string[] };
+}
+
+const SAVE_DELAY_MS = 1500;
+
+/** The search index of one library: loaded or rebuilt on open, kept current on import. */
+export class SearchService {
+  private saveTimer: NodeJS.Timeout | null = null;
+  private saving: Promise<void> = Promise.resolve();
+
+  private constructor(
+    private readonly index: SearchIndex,
+    private readonly files: LibraryFiles,
+    private readonly sources: () => readonly SourceRecord[],
+    private readonly texts: TextCache,
+  ) {}
+
+  static async open(
+    files: LibraryFiles,
+    sources: () => readonly SourceRecord[],
+    texts: TextCache,
+  ): Promise<{ service: SearchService; rebuilt: boolean }> {
+    const stored = await readIndex(files.searchIndex, indexStamp(sources()));
+    if (stored)
+      return { service: new SearchService(stored, files, sources, texts), rebuilt: false };
+    const service = new SearchService(new SearchIndex(), files, sources, texts);
+    for (const source of sources()) {
+      const text = await texts.get(source);
+      if (text !== null) service.addToIndex(source, text);
+    }
+    await service.flush();
+    return { service, rebuilt: true };
+  }
+
+  private addToIndex(source: SourceRecord, text: string): void {
+    for (const [doc, docText] of sourceDocuments(source, text))
+      this.index.addDocument(doc, docText);
+  }
+
+  /** Indexes a new source now; the index file follows shortly, or at close. */
+  addSource(source: SourceRecord, text: string): void {
+    this.addToIndex(source, text);
+    this.scheduleSave();
+  }
+
+  private scheduleSave(): void {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => void this.flush(), SAVE_DELAY_MS);
+    this.saveTimer.unref();
+  }
+
+  /** Writes the index if it changed. A crash before this leaves a stale index, rebuilt at open. */
+  flush(): Promise<void> {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = null;
+    this.saving = this.saving.then(() =>
+      writeIndex(this.files.searchIndex, this.index, indexStamp(this.sources())).catch(
+        (error: unknown) => {
+          console.error(
+            '[dossier] the search index could not be saved; it will be rebuilt:',
+            error,
+          );
+        },
+      ),
+    );
+    return this.saving;
+  }
+
+  async search(request: SearchRequest): Promise<SearchResults> {
+    const query = parseQuery(request.query);
+    const filters = {
+      theme: [...query.filters.theme, ...(request.filters?.theme ?? [])],
+      type: [...query.filters.type, ...(request.filters?.type ?? [])],
+      source: [...query.filters.source, ...(request.filters?.source ?? [])],
+    };
+    if (filters.theme.length) {
+      throw new ArchiveError(
+        'INVALID_INPUT',
+        'This library has no themes yet, so theme: has nothing to filter.',
+      );
+    }
+    if (isEmptyQuery(query)) return { hits: [], total: 0 };
+    const byId = new Map(this.sources().map((s) => [s.id, s]));
+    const accept = sourceFilter(filters, byId);
+    const { candidates, keys } = this.index.candidates(query, (doc) => accept(doc));
+    const hits = await this.verify(query, candidates, keys, request.limit, byId);
+    return {
+      hits: hits.slice(0, request.limit),
+      total: query.phrases.length ? hits.length : candidates.length,
+    };
+  }
+
+  /** Reads texts only for the candidates that may be shown, in batches, until enough pass. */
+  private async verify(
+    query: ParsedQuery,
+    candidates: Candidate[],
+    keys: Set<string>,
+    limit: number,
+    byId: Map<string, SourceRecord>,
+  ): Promise<SearchHit[]> {
+    const batchSize = Math.max(limit, 50);
+    const hits: SearchHit[] = [];
+    for (let start = 0; start < candidates.length && hits.length < limit; start += batchSize) {
+      const batch = candidates.slice(start, start + batchSize);
+      const texts = new Map<string, string>();
+      for (const c of batch) {
+        const source = byId.get(c.doc.sourceId);
+        if (source && !texts.has(source.id))
+          texts.set(source.id, (await this.texts.get(source)) ?? '');
+      }
+      const textOf = (c: Candidate) =>
+        documentText(byId.get(c.doc.sourceId)!, texts.get(c.doc.sourceId) ?? '', c.doc);
+      for (const hit of selectHits(query, batch, textOf, keys)) {
+        hits.push({
+          sourceId: hit.candidate.doc.sourceId,
+          sourceTitle: byId.get(hit.candidate.doc.sourceId)?.title ?? '',
+          passageId: hit.candidate.doc.passageId,
+          field: hit.candidate.doc.field,
+          text: hit.text,
+          score: hit.score,
+          marks: hit.marks,
+        });
+      }
+    }
+    return hits;
+  }
+}
+
+function sourceFilter(
+  filters: { type: string[]; source: string[] },
+  byId: Map<string, SourceRecord>,
+): (doc: IndexDoc) => boolean {
+  const types = filters.type.map((t) => t.toLowerCase());
+  const wanted = filters.source.map((value) => ({ value, keys: keysOf(value) }));
+  return (doc) => {
+    const source = byId.get(doc.sourceId);
+    if (!source) return false;
+    if (types.length && !types.includes(source.type.toLowerCase())) return false;
+    if (wanted.length) {
+      const titleKeys = new Set(keysOf(source.title));
+      const matches = wanted.some(
+        (w) =>
+          source.id === w.value || (w.keys.length > 0 && w.keys.every((k) => titleKeys.has(k))),
+      );
+      if (!matches) return false;
+    }
+    return true;
+  };
+}

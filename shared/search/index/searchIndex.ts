@@ -1,0 +1,151 @@
+import type { ParsedQuery } from '../query/parseQuery';
+import { tokenize } from '../tokenize';
+import { Postings } from './postings';
+import { Vocabulary, type Expansion } from './vocabulary';
+
+export const docFields = ['passage', 'title', 'author', 'site'] as const;
+export type DocField = (typeof docFields)[number];
+
+export interface IndexDoc {
+  sourceId: string;
+  /** The passage a hit opens; null for a hit in the source's metadata. */
+  passageId: string | null;
+  field: DocField;
+}
+
+export interface Candidate {
+  ordinal: number;
+  doc: IndexDoc;
+  /** 0–1, higher is better: how well and how rarely the doc's words match the query's. */
+  score: number;
+}
+
+/** Every key a hit may be marked for: the query's words with all they expanded to. */
+export type MatchKeys = Set<string>;
+
+/**
+ * The inverted index in front of fuse.js: folded word → documents. A query word expands over
+ * the vocabulary; only documents that hold every query word (in some form) become candidates.
+ */
+export class SearchIndex {
+  readonly docs: IndexDoc[] = [];
+  readonly lengths: number[] = [];
+  readonly removed = new Set<number>();
+  readonly postings = new Postings();
+  private readonly vocabulary = new Vocabulary(this.postings);
+  private totalLength = 0;
+
+  get liveCount(): number {
+    return this.docs.length - this.removed.size;
+  }
+
+  addDocument(doc: IndexDoc, text: string): void {
+    const ordinal = this.docs.length;
+    const tokens = tokenize(text);
+    this.docs.push(doc);
+    this.lengths.push(tokens.length);
+    this.totalLength += tokens.length;
+    const seen = new Set<string>();
+    let newTerms = false;
+    for (const { key } of tokens) {
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (this.postings.add(key, ordinal)) newTerms = true;
+    }
+    if (newTerms) this.vocabulary.invalidate();
+  }
+
+  /** Restores a document read from disk without its text (its words come with the postings). */
+  restoreDocument(doc: IndexDoc, length: number): void {
+    this.docs.push(doc);
+    this.lengths.push(length);
+    this.totalLength += length;
+  }
+
+  removeSource(sourceId: string): void {
+    this.docs.forEach((doc, ordinal) => {
+      if (doc.sourceId === sourceId) this.removed.add(ordinal);
+    });
+  }
+
+  private idfOfCount(count: number): number {
+    return Math.log(1 + this.docs.length / Math.max(1, count));
+  }
+
+  expansions(query: ParsedQuery): Expansion[][] {
+    const last = query.terms.length - 1;
+    const fuzzy = query.terms.map((term, i) =>
+      this.vocabulary.expand(term, query.openEnded && i === last),
+    );
+    const exact = query.phrases
+      .flat()
+      .map((key) => (this.postings.has(key) ? [{ key, weight: 1 }] : []));
+    return [...fuzzy, ...exact];
+  }
+
+  /** Candidates in order of score, best first; `accept` applies the query's filters. */
+  candidates(
+    query: ParsedQuery,
+    accept: (doc: IndexDoc) => boolean,
+  ): { candidates: Candidate[]; keys: MatchKeys } {
+    const groups = this.expansions(query);
+    const keys: MatchKeys = new Set(groups.flat().map((e) => e.key));
+    if (groups.length === 0 || groups.some((g) => g.length === 0)) return { candidates: [], keys };
+
+    const n = this.docs.length;
+    const total = new Float32Array(n);
+    const matched = new Uint16Array(n);
+    const best = new Float32Array(n);
+    let maxScore = 0;
+    // Rarest group first: its documents are the only ones the others can add to.
+    const ordered = [...groups].sort((a, b) => this.groupSize(a) - this.groupSize(b));
+    for (let g = 0; g < ordered.length; g++) {
+      let groupMax = 0;
+      const touched: number[] = [];
+      // The rarity of what the query word stands for, not of each variant: a rare misspelling
+      // in the library must not outrank the common correct spelling.
+      const idf = this.idfOfCount(this.groupSize(ordered[g]!));
+      for (const { key, weight } of ordered[g]!) {
+        const w = weight * idf;
+        if (w > groupMax) groupMax = w;
+        for (const ordinal of this.postings.get(key)) {
+          if (matched[ordinal] !== g) continue;
+          if (best[ordinal] === 0) touched.push(ordinal);
+          if (w > best[ordinal]!) best[ordinal] = w;
+        }
+      }
+      maxScore += groupMax;
+      for (const ordinal of touched) {
+        total[ordinal]! += best[ordinal]!;
+        matched[ordinal]!++;
+        best[ordinal] = 0;
+      }
+    }
+
+    const excluded = new Set(query.excluded.flatMap((key) => this.postings.get(key)));
+    const averageLength = this.totalLength / Math.max(1, n);
+    const candidates: Candidate[] = [];
+    for (const { key } of ordered[0]!) {
+      for (const ordinal of this.postings.get(key)) {
+        if (
+          matched[ordinal] !== groups.length ||
+          this.removed.has(ordinal) ||
+          excluded.has(ordinal)
+        )
+          continue;
+        matched[ordinal] = 0; // counted once even when several keys of the group hold it
+        const doc = this.docs[ordinal]!;
+        if (!accept(doc)) continue;
+        // A long passage that mentions a word once says less about it than a short one.
+        const lengthPenalty = 1 + 0.15 * Math.log1p(this.lengths[ordinal]! / averageLength);
+        candidates.push({ ordinal, doc, score: total[ordinal]! / maxScore / lengthPenalty });
+      }
+    }
+    candidates.sort((a, b) => b.score - a.score || a.ordinal - b.ordinal);
+    return { candidates, keys };
+  }
+
+  private groupSize(group: Expansion[]): number {
+    return group.reduce((sum, e) => sum + this.postings.count(e.key), 0);
+  }
+}

@@ -1,0 +1,58 @@
+import { keysOf, termKeysOf } from '../tokenize';
+
+export interface ParsedQuery {
+  /** Folded words that must all match, fuzzily. */
+  terms: string[];
+  /** Folded word sequences that must appear in this order, each word exactly as folded. */
+  phrases: string[][];
+  /** Folded words no hit may contain. */
+  excluded: string[];
+  filters: { theme: string[]; source: string[]; type: string[] };
+  /** The query's last word was being typed: it may also match as a prefix. */
+  openEnded: boolean;
+}
+
+const FILTERS = ['theme', 'source', 'type'] as const;
+const PART = /(-?)(?:(\w+):)?(?:"([^"]*)"?|(\S+))/gu;
+
+/**
+ * Reads `theme:labour source:Lalkar type:comment -word "a phrase" words`. Filter values may be
+ * quoted; anything unrecognised is searched as words.
+ */
+export function parseQuery(query: string): ParsedQuery {
+  const parsed: ParsedQuery = {
+    terms: [],
+    phrases: [],
+    excluded: [],
+    filters: { theme: [], source: [], type: [] },
+    openEnded: false,
+  };
+  let lastWasWord = false;
+  for (const match of query.matchAll(PART)) {
+    const [, minus, field, quoted, bare] = match;
+    const value = quoted ?? bare ?? '';
+    const filter = FILTERS.find((f) => f === field?.toLowerCase());
+    lastWasWord = false;
+    if (filter && value) {
+      parsed.filters[filter].push(value);
+      continue;
+    }
+    const text = field && !filter ? `${field} ${value}` : value;
+    const phrase = quoted !== undefined && keysOf(text).length > 1;
+    const keys = phrase ? keysOf(text) : termKeysOf(text);
+    if (keys.length === 0) continue;
+    if (minus) parsed.excluded.push(...keys);
+    else if (phrase) parsed.phrases.push(keys);
+    else {
+      parsed.terms.push(...keys);
+      lastWasWord = quoted === undefined;
+    }
+  }
+  // Only a bare last word, with no space after it, may still be being typed.
+  parsed.openEnded = lastWasWord && /[\p{L}\p{N}]$/u.test(query);
+  return parsed;
+}
+
+export function isEmptyQuery(q: ParsedQuery): boolean {
+  return q.terms.length === 0 && q.phrases.length === 0;
+}

@@ -1,0 +1,97 @@
+import Fuse from 'fuse.js';
+import type { Range } from '../markRanges';
+import type { Candidate, MatchKeys } from '../index/searchIndex';
+import type { ParsedQuery } from '../query/parseQuery';
+import { tokenize, type Token } from '../tokenize';
+
+export interface RankedHit {
+  candidate: Candidate;
+  text: string;
+  /** 0 is a perfect match, 1 none (fuse.js's scale). */
+  score: number;
+  marks: Range[];
+}
+
+/** How many of the best candidates fuse.js re-ranks; beyond them the index's order stands. */
+export const RERANK_WINDOW = 40;
+
+function words(tokens: Token[]): Token[] {
+  return tokens.filter((t) => !t.compound);
+}
+
+/** Where each phrase stands in the text, as spans; null when one of them is missing. */
+function phraseSpans(tokens: Token[], phrases: string[][]): Range[] | null {
+  const sequence = words(tokens);
+  const spans: Range[] = [];
+  for (const phrase of phrases) {
+    let found = false;
+    for (let i = 0; i + phrase.length <= sequence.length; i++) {
+      if (phrase.every((key, k) => sequence[i + k]!.key === key)) {
+        spans.push([sequence[i]!.start, sequence[i + phrase.length - 1]!.end]);
+        found = true;
+      }
+    }
+    if (!found) return null;
+  }
+  return spans;
+}
+
+/**
+ * Checks phrases against the candidates' texts, marks the words that matched (in whatever
+ * spelling the text uses), and lets fuse.js re-rank the best few on their folded words.
+ */
+export function selectHits(
+  query: ParsedQuery,
+  candidates: readonly Candidate[],
+  textOf: (candidate: Candidate) => string,
+  keys: MatchKeys,
+): RankedHit[] {
+  const hits: RankedHit[] = [];
+  for (const candidate of candidates) {
+    const text = textOf(candidate);
+    const tokens = tokenize(text);
+    const spans = phraseSpans(tokens, query.phrases);
+    if (spans === null) continue;
+    const marks: Range[] = [...spans];
+    for (const t of tokens) if (keys.has(t.key) && !t.compound) marks.push([t.start, t.end]);
+    // A compound ("Alma-Ata") is marked whole when it is what matched.
+    for (const t of tokens) if (t.compound && keys.has(t.key)) marks.push([t.start, t.end]);
+    hits.push({
+      candidate,
+      text,
+      score: 1 - candidate.score,
+      marks: marks.sort((a, b) => a[0] - b[0]),
+    });
+  }
+  return rerank(query, hits);
+}
+
+function rerank(query: ParsedQuery, hits: RankedHit[]): RankedHit[] {
+  const window = hits.slice(0, RERANK_WINDOW);
+  const pattern = [...query.terms, ...query.phrases.flat()].join(' ').slice(0, 64);
+  const fuse = new Fuse(
+    window.map((h) => ({
+      folded: tokenize(h.text)
+        .map((t) => t.key)
+        .join(' '),
+    })),
+    {
+      keys: ['folded'],
+      includeScore: true,
+      ignoreLocation: true,
+      threshold: 1,
+      ignoreFieldNorm: false,
+    },
+  );
+  const fuseScore = new Map<number, number>();
+  for (const r of fuse.search(pattern)) fuseScore.set(r.refIndex, r.score ?? 1);
+  const reranked = window
+    .map((hit, i) => ({ ...hit, score: 0.6 * hit.score + 0.4 * (fuseScore.get(i) ?? 1) }))
+    .sort((a, b) => a.score - b.score);
+  // Hits past the window keep their order, after the re-ranked ones.
+  const floor = reranked.length ? reranked[reranked.length - 1]!.score : 0;
+  return [
+    ...reranked,
+    ...hits.slice(RERANK_WINDOW).map((h) => ({ ...h, score: Math.max(h.score, floor) })),
+  ];
+}

@@ -1,0 +1,33 @@
+import type { CslName, SourceRecord } from '../model/source';
+import type { IndexDoc } from './index/searchIndex';
+
+function nameText(name: CslName): string {
+  return name.literal ?? [name.given, name.family].filter(Boolean).join(' ');
+}
+
+/** What of a source is searchable: each passage, and its title, authors and site. */
+export function sourceDocuments(source: SourceRecord, text: string): [IndexDoc, string][] {
+  const docs: [IndexDoc, string][] = source.passages.map((p) => [
+    { sourceId: source.id, passageId: p.id, field: 'passage' },
+    text.slice(p.start, p.end),
+  ]);
+  const meta = (field: IndexDoc['field'], value: string | undefined) => {
+    if (value?.trim()) docs.push([{ sourceId: source.id, passageId: null, field }, value]);
+  };
+  meta('title', source.title);
+  meta('author', (source.metadata.author ?? []).map(nameText).join('; '));
+  const site = [source.metadata['container-title'], source.metadata.publisher].filter(
+    (v): v is string => typeof v === 'string',
+  );
+  meta('site', site.join('; '));
+  return docs;
+}
+
+/** The text a document stands for, given its source's text. */
+export function documentText(source: SourceRecord, text: string, doc: IndexDoc): string {
+  return (
+    sourceDocuments(source, text).find(
+      ([d]) => d.field === doc.field && d.passageId === doc.passageId,
+    )?.[1] ?? ''
+  );
+}

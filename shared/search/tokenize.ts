@@ -1,0 +1,65 @@
+import { foldTerm } from './fold/foldTerm';
+
+export interface Token {
+  /** Offsets into the text the token came from. */
+  start: number;
+  end: number;
+  key: string;
+  /** The joined form of a hyphenated run, beside its parts; phrases step over it. */
+  compound?: true;
+}
+
+// A word: letters and digits, with digit groups (40,000) and an inner apostrophe kept together.
+const WORD = /\p{N}+(?:[.,]\p{N}{3})*|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)?/gu;
+const POSSESSIVE = /['’]s$/u;
+
+function indexable(key: string): boolean {
+  return key.length > 1 || /\p{N}/u.test(key);
+}
+
+/**
+ * Words of a text with their folded keys. A hyphenated run gives its parts and the joined whole
+ * (Nur-Sultan → nur, sultan, nursultan; Alma-Ata → alma, ata, almaata).
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let run: { start: number; end: number; words: string[] } | null = null;
+  const closeRun = () => {
+    if (run && run.words.length > 1) {
+      const key = foldTerm(run.words.join(''));
+      if (indexable(key)) tokens.push({ start: run.start, end: run.end, key, compound: true });
+    }
+  };
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index;
+    const word = match[0].replace(POSSESSIVE, '');
+    const end = start + word.length;
+    if (run && run.end + 1 === start && text[run.end] === '-') {
+      run.words.push(word);
+      run.end = end;
+    } else {
+      closeRun();
+      run = { start, end, words: [word] };
+    }
+    const key = foldTerm(word);
+    if (indexable(key)) tokens.push({ start, end, key });
+  }
+  closeRun();
+  return tokens;
+}
+
+/** The folded keys of a phrase, word by word, as phrases are matched. */
+export function keysOf(text: string): string[] {
+  return tokenize(text)
+    .filter((t) => !t.compound)
+    .map((t) => t.key);
+}
+
+/** The folded keys of query words: a hyphenated run is searched whole (Alma-Ata → almaty). */
+export function termKeysOf(text: string): string[] {
+  const tokens = tokenize(text);
+  const compounds = tokens.filter((t) => t.compound);
+  const inCompound = (t: Token) =>
+    compounds.some((c) => c !== t && c.start <= t.start && t.end <= c.end);
+  return tokens.filter((t) => !inCompound(t)).map((t) => t.key);
+}
