@@ -18,6 +18,8 @@ export interface Archive {
   readonly handlers: ArchiveHandlers;
   /** The in-process adapter over the handlers, with the same validation as IPC and HTTP. */
   readonly api: ArchiveApi;
+  /** Whether opening had to rebuild the search index (missing, stale or unreadable). */
+  readonly searchIndexRebuilt: boolean;
   close(): Promise<void>;
 }
 
@@ -40,11 +42,16 @@ export async function openArchive(
   try {
     const store = await LibraryStore.open(files, now());
     const texts = new TextCache(files.texts);
-    const { service: search } = await SearchService.open(files, () => store.doc.sources, texts);
+    const { service: search, rebuilt } = await SearchService.open(
+      files,
+      () => store.doc.sources,
+      texts,
+    );
     const handlers = createHandlers({ files, store, texts, search, now });
     return {
       libraryDir: files.dir,
       handlers,
+      searchIndexRebuilt: rebuilt,
       api: createDirectApi(handlers, options.onInternalError ?? defaultInternalErrorLog),
       close: async () => {
         await store.idle();

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { isEmptyQuery, parseQuery } from '../../../../shared/search/query/parseQuery';
+
+describe('parseQuery', () => {
+  it('reads words, phrases, exclusions and filters', () => {
+    const q = parseQuery(
+      'theme:labour source:"In Defence" type:comment -Russia "oil workers" Zhanaozen',
+    );
+    expect(q.terms).toEqual(['janaozen']);
+    expect(q.phrases).toEqual([['oil', 'workers']]);
+    expect(q.excluded).toEqual(['rusia']); // folded: double letters merge
+    expect(q.filters).toEqual({ theme: ['labour'], source: ['In Defence'], type: ['comment'] });
+  });
+
+  it('treats the last bare word as still being typed, unless a space follows', () => {
+    expect(parseQuery('Janao').openEnded).toBe(true);
+    expect(parseQuery('Janao ').openEnded).toBe(false);
+    expect(parseQuery('strike "oil workers"').openEnded).toBe(false);
+    expect(parseQuery('strike -police').openEnded).toBe(false);
+  });
+
+  it('searches an unknown field as words', () => {
+    expect(parseQuery('note:strike').terms).toEqual(['note', 'strike']);
+  });
+
+  it('a one-word phrase is a word', () => {
+    expect(parseQuery('"Tokayev"').terms).toEqual(['tokaev']);
+  });
+
+  it('is empty with only filters or exclusions', () => {
+    expect(isEmptyQuery(parseQuery('type:comment -police'))).toBe(true);
+    expect(isEmptyQuery(parseQuery('police'))).toBe(false);
+  });
+});

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { SearchIndex, type IndexDoc } from '../../../../shared/search/index/searchIndex';
+import { parseQuery } from '../../../../shared/search/query/parseQuery';
+import { selectHits } from '../../../../shared/search/rank/selectHits';
+
+const TEXTS: Record<string, string> = {
+  a1: 'The strike began in Zhanaozen when the gas price doubled.',
+  a2: 'Oil workers in Zhanaozen demanded higher wages.',
+  b1: 'The unrest in Janaozen was seized on by rival factions of the elite.',
+  b2: 'Russian troops of the CSTO landed in Almaty.',
+  c1: 'Протесты начались в Жанаозене, затем охватили Алматы.',
+  c2: 'Workers said the oil company ignored them.',
+};
+
+function build() {
+  const index = new SearchIndex();
+  for (const [id, text] of Object.entries(TEXTS)) {
+    index.addDocument({ sourceId: id[0]!, passageId: id, field: 'passage' }, text);
+  }
+  return index;
+}
+
+const all = () => true;
+const ids = (index: SearchIndex, query: string, accept: (d: IndexDoc) => boolean = all) =>
+  index.candidates(parseQuery(query), accept).candidates.map((c) => c.doc.passageId);
+
+describe('SearchIndex', () => {
+  it('finds every spelling and script of a name', () => {
+    const index = build();
+    for (const q of ['Janaozen', 'Zhanaozen', 'Жанаозен', 'Janaozen ']) {
+      expect(new Set(ids(index, q)), q).toEqual(new Set(['a1', 'a2', 'b1', 'c1']));
+    }
+  });
+
+  it('finds Latin text from a Cyrillic query and Cyrillic text from a Latin one', () => {
+    const index = build();
+    expect(ids(index, 'Алматы').sort()).toEqual(['b2', 'c1']);
+    expect(ids(index, 'Almaty').sort()).toEqual(['b2', 'c1']);
+  });
+
+  it('forgives typos in proportion to the word', () => {
+    const index = build();
+    expect(ids(index, 'Zhanaozne ')).toContain('a1');
+    expect(ids(index, 'Almtay ')).toContain('b2');
+    expect(ids(index, 'oli ')).toEqual([]); // three letters: no edits allowed
+  });
+
+  it('completes the word being typed', () => {
+    const index = build();
+    expect(ids(index, 'Zhanao').length).toBe(4);
+    expect(ids(index, 'Zhanao ').length).toBe(0);
+  });
+
+  it('needs every word, and drops excluded words', () => {
+    const index = build();
+    expect(ids(index, 'oil workers ').sort()).toEqual(['a2', 'c2']);
+    expect(ids(index, 'oil workers -company')).toEqual(['a2']);
+  });
+
+  it('ranks an exact spelling above a fuzzy one', () => {
+    const index = new SearchIndex();
+    index.addDocument(
+      { sourceId: 's', passageId: 'typo', field: 'passage' },
+      'Jazaozen was quiet.',
+    );
+    index.addDocument(
+      { sourceId: 's', passageId: 'exact', field: 'passage' },
+      'Janaozen was quiet.',
+    );
+    expect(ids(index, 'Janaozen ')).toEqual(['exact', 'typo']);
+  });
+
+  it('applies a filter and forgets removed sources', () => {
+    const index = build();
+    expect(ids(index, 'Zhanaozen ', (d) => d.sourceId === 'a').sort()).toEqual(['a1', 'a2']);
+    index.removeSource('a');
+    expect(ids(index, 'Zhanaozen ').sort()).toEqual(['b1', 'c1']);
+  });
+});
+
+describe('selectHits', () => {
+  const run = (query: string) => {
+    const index = build();
+    const parsed = parseQuery(query);
+    const { candidates, keys } = index.candidates(parsed, all);
+    return selectHits(parsed, candidates, (c) => TEXTS[c.doc.passageId!]!, keys);
+  };
+  const marked = (hit: { text: string; marks: readonly (readonly [number, number])[] }) =>
+    hit.marks.map(([s, e]) => hit.text.slice(s, e));
+
+  it('marks the word as the text spells it, whatever the query’s spelling', () => {
+    const hits = run('Жанаозен ');
+    const byId = new Map(hits.map((h) => [h.candidate.doc.passageId, marked(h)]));
+    expect(byId.get('a1')).toEqual(['Zhanaozen']);
+    expect(byId.get('b1')).toEqual(['Janaozen']);
+    expect(byId.get('c1')).toEqual(['Жанаозене']);
+  });
+
+  it('keeps only passages holding the phrase in order, and marks it whole', () => {
+    const hits = run('"oil workers"');
+    expect(hits.map((h) => h.candidate.doc.passageId)).toEqual(['a2']);
+    expect(marked(hits[0]!)).toContain('Oil workers');
+  });
+
+  it('scores between 0 (best) and 1, best first', () => {
+    const hits = run('Janaozen elite');
+    expect(hits[0]!.candidate.doc.passageId).toBe('b1');
+    for (const h of hits) expect(h.score).toBeGreaterThanOrEqual(0);
+    for (const h of hits) expect(h.score).toBeLessThanOrEqual(1);
+  });
+});
