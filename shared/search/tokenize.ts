@@ -1,10 +1,12 @@
-import { foldTerm } from './fold/foldTerm';
+import { foldStem, foldTerm } from './fold/foldTerm';
 
 export interface Token {
   /** Offsets into the text the token came from. */
   start: number;
   end: number;
   key: string;
+  /** A Cyrillic word's key without its case ending, also indexed and searched. */
+  stem?: string;
   /** The joined form of a hyphenated run, beside its parts; phrases step over it. */
   compound?: true;
 }
@@ -42,7 +44,8 @@ export function tokenize(text: string): Token[] {
       run = { start, end, words: [word] };
     }
     const key = foldTerm(word);
-    if (indexable(key)) tokens.push({ start, end, key });
+    const stem = foldStem(word);
+    if (indexable(key)) tokens.push(stem ? { start, end, key, stem } : { start, end, key });
   }
   closeRun();
   return tokens;
@@ -55,11 +58,15 @@ export function keysOf(text: string): string[] {
     .map((t) => t.key);
 }
 
-/** The folded keys of query words: a hyphenated run is searched whole (Alma-Ata → almaty). */
-export function termKeysOf(text: string): string[] {
+/** Query words: a hyphenated run is searched whole (Alma-Ata → almaty). */
+export function queryTokensOf(text: string): Token[] {
   const tokens = tokenize(text);
   const compounds = tokens.filter((t) => t.compound);
   const inCompound = (t: Token) =>
     compounds.some((c) => c !== t && c.start <= t.start && t.end <= c.end);
-  return tokens.filter((t) => !inCompound(t)).map((t) => t.key);
+  return tokens.filter((t) => !inCompound(t));
+}
+
+export function termKeysOf(text: string): string[] {
+  return queryTokensOf(text).map((t) => t.key);
 }

@@ -1,4 +1,5 @@
-import { transliterate } from './cyrillic';
+import { hasCyrillic, transliterate } from './cyrillic';
+import { stripCyrillicEnding } from './cyrillicEndings';
 import { foldingRules, nameAliases } from './foldingRules';
 
 const COMBINING_MARKS = /\p{M}+/gu;
@@ -28,4 +29,23 @@ export function foldTerm(word: string): string {
     cache.set(word, key);
   }
   return key;
+}
+
+const stems = new Map<string, string | null>();
+
+/**
+ * The key of a Cyrillic word without its case ending, when it has one that differs from its
+ * whole key; null otherwise. Indexed beside the whole key, and searched beside it.
+ */
+export function foldStem(word: string): string | null {
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    const lower = word.toLowerCase();
+    const stripped = hasCyrillic(lower) ? stripCyrillicEnding(lower) : null;
+    stem = stripped === null ? null : foldTerm(stripped);
+    if (stem === foldTerm(word)) stem = null;
+    if (stems.size >= CACHE_LIMIT) stems.clear();
+    stems.set(word, stem);
+  }
+  return stem;
 }

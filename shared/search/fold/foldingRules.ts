@@ -116,5 +116,9 @@ export const foldingRules: readonly FoldingRule[] = [
  * searched as the key on the right.
  */
 export const nameAliases: Readonly<Record<string, string>> = {
-  almata: 'almati', // Alma-Ata (folded: double letters merged), the Soviet name of Almaty
+  // Alma-Ata, the Soviet name of Almaty (keys have double letters merged), and its Russian
+  // case forms (Алма-Ату, Алма-Ате; Алма-Аты already folds to almati).
+  almata: 'almati',
+  almatu: 'almati',
+  almate: 'almati',
 };

@@ -47,10 +47,12 @@ export class SearchIndex {
     this.totalLength += tokens.length;
     const seen = new Set<string>();
     let newTerms = false;
-    for (const { key } of tokens) {
-      if (seen.has(key)) continue;
-      seen.add(key);
-      if (this.postings.add(key, ordinal)) newTerms = true;
+    for (const { key, stem } of tokens) {
+      for (const k of stem ? [key, stem] : [key]) {
+        if (seen.has(k)) continue;
+        seen.add(k);
+        if (this.postings.add(k, ordinal)) newTerms = true;
+      }
     }
     if (newTerms) this.vocabulary.invalidate();
   }

@@ -1,8 +1,10 @@
-import { keysOf, termKeysOf } from '../tokenize';
+import { keysOf, queryTokensOf } from '../tokenize';
 
 export interface ParsedQuery {
   /** Folded words that must all match, fuzzily. */
   terms: string[];
+  /** For each term, its stem when it is a Cyrillic word with a case ending, else null. */
+  stems: (string | null)[];
   /** Folded word sequences that must appear in this order, each word exactly as folded. */
   phrases: string[][];
   /** Folded words no hit may contain. */
@@ -22,6 +24,7 @@ const PART = /(-?)(?:(\w+):)?(?:"([^"]*)"?|(\S+))/gu;
 export function parseQuery(query: string): ParsedQuery {
   const parsed: ParsedQuery = {
     terms: [],
+    stems: [],
     phrases: [],
     excluded: [],
     filters: { theme: [], source: [], type: [] },
@@ -39,12 +42,14 @@ export function parseQuery(query: string): ParsedQuery {
     }
     const text = field && !filter ? `${field} ${value}` : value;
     const phrase = quoted !== undefined && keysOf(text).length > 1;
-    const keys = phrase ? keysOf(text) : termKeysOf(text);
+    const words = queryTokensOf(text);
+    const keys = phrase ? keysOf(text) : words.map((t) => t.key);
     if (keys.length === 0) continue;
     if (minus) parsed.excluded.push(...keys);
     else if (phrase) parsed.phrases.push(keys);
     else {
       parsed.terms.push(...keys);
+      parsed.stems.push(...words.map((t) => t.stem ?? null));
       lastWasWord = quoted === undefined;
     }
   }

@@ -53,7 +53,11 @@ export function selectHits(
     const spans = phraseSpans(tokens, query.phrases);
     if (spans === null) continue;
     const marks: Range[] = [...spans];
-    for (const t of tokens) if (keys.has(t.key) && !t.compound) marks.push([t.start, t.end]);
+    for (const t of tokens) {
+      if (!t.compound && (keys.has(t.key) || (t.stem !== undefined && keys.has(t.stem)))) {
+        marks.push([t.start, t.end]);
+      }
+    }
     // A compound ("Alma-Ata") is marked whole when it is what matched.
     for (const t of tokens) if (t.compound && keys.has(t.key)) marks.push([t.start, t.end]);
     hits.push({

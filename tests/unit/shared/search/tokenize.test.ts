@@ -51,4 +51,12 @@ describe('tokenize', () => {
   it('reads Cyrillic words', () => {
     expect(keysOf('Протесты в Жанаозене')).toEqual(['protesti', 'janaozene']);
   });
+
+  it('gives a Cyrillic word with a case ending its stem as well', () => {
+    const [kazakh, russian, nominative] = tokenize('Назарбаевты Жанаозена Токаев');
+    expect(kazakh).toMatchObject({ key: 'nazarbaevti', stem: 'nazarbaev' });
+    expect(russian).toMatchObject({ key: 'janaozena', stem: 'janaozen' });
+    // Too short a stem would be left: no ending is stripped.
+    expect(nominative!.stem).toBeUndefined();
+  });
 });
