@@ -1,12 +1,12 @@
-import { foldStem, foldTerm } from './fold/foldTerm';
+import { foldStems, foldTerm } from './fold/foldTerm';
 
 export interface Token {
   /** Offsets into the text the token came from. */
   start: number;
   end: number;
   key: string;
-  /** A Cyrillic word's key without its case ending, also indexed and searched. */
-  stem?: string;
+  /** A Cyrillic word's keys without its case endings, also indexed and searched. */
+  stems?: string[];
   /** The joined form of a hyphenated run, beside its parts; phrases step over it. */
   compound?: true;
 }
@@ -44,8 +44,9 @@ export function tokenize(text: string): Token[] {
       run = { start, end, words: [word] };
     }
     const key = foldTerm(word);
-    const stem = foldStem(word);
-    if (indexable(key)) tokens.push(stem ? { start, end, key, stem } : { start, end, key });
+    const stems = foldStems(word);
+    if (indexable(key))
+      tokens.push(stems.length ? { start, end, key, stems } : { start, end, key });
   }
   closeRun();
   return tokens;

@@ -1,7 +1,8 @@
 /**
  * Case and number endings of Russian and Kazakh nouns and adjectives. A Cyrillic word is also
- * indexed under its stem, so "Назарбаевты", "Алматыда" or "Жанаозена" meet the name a Latin
- * query gives. One ending is stripped, the longest that leaves at least MIN_STEM letters.
+ * indexed under its stems, so "Назарбаевты", "Алматыда" or "Жанаозена" meet the name a Latin
+ * query gives. A word may end in more than one ending ("-на" Kazakh, "-а" Russian): each that
+ * leaves at least MIN_STEM letters gives a stem, since the language is not known.
  */
 const russian = [
   'ами',
@@ -88,12 +89,9 @@ export const cyrillicEndings: readonly string[] = [...new Set([...russian, ...ka
 
 const MIN_STEM = 4;
 
-/** The word without its ending, or null when none can be stripped. */
-export function stripCyrillicEnding(lower: string): string | null {
-  for (const ending of cyrillicEndings) {
-    if (lower.endsWith(ending) && lower.length - ending.length >= MIN_STEM) {
-      return lower.slice(0, -ending.length);
-    }
-  }
-  return null;
+/** The word without each ending it may have. */
+export function stripCyrillicEndings(lower: string): string[] {
+  return cyrillicEndings
+    .filter((ending) => lower.endsWith(ending) && lower.length - ending.length >= MIN_STEM)
+    .map((ending) => lower.slice(0, -ending.length));
 }

@@ -1,5 +1,5 @@
 import { hasCyrillic, transliterate } from './cyrillic';
-import { stripCyrillicEnding } from './cyrillicEndings';
+import { stripCyrillicEndings } from './cyrillicEndings';
 import { foldingRules, nameAliases } from './foldingRules';
 
 const COMBINING_MARKS = /\p{M}+/gu;
@@ -31,21 +31,23 @@ export function foldTerm(word: string): string {
   return key;
 }
 
-const stems = new Map<string, string | null>();
+const stems = new Map<string, string[]>();
+const NONE: string[] = [];
 
 /**
- * The key of a Cyrillic word without its case ending, when it has one that differs from its
- * whole key; null otherwise. Indexed beside the whole key, and searched beside it.
+ * The keys of a Cyrillic word without its case endings, where they differ from its whole key.
+ * Indexed beside the whole key, and searched beside it.
  */
-export function foldStem(word: string): string | null {
-  let stem = stems.get(word);
-  if (stem === undefined) {
+export function foldStems(word: string): string[] {
+  let found = stems.get(word);
+  if (found === undefined) {
     const lower = word.toLowerCase();
-    const stripped = hasCyrillic(lower) ? stripCyrillicEnding(lower) : null;
-    stem = stripped === null ? null : foldTerm(stripped);
-    if (stem === foldTerm(word)) stem = null;
+    const whole = foldTerm(word);
+    found = hasCyrillic(lower)
+      ? [...new Set(stripCyrillicEndings(lower).map(foldTerm))].filter((k) => k !== whole)
+      : NONE;
     if (stems.size >= CACHE_LIMIT) stems.clear();
-    stems.set(word, stem);
+    stems.set(word, found);
   }
-  return stem;
+  return found;
 }

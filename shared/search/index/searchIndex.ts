@@ -47,8 +47,8 @@ export class SearchIndex {
     this.totalLength += tokens.length;
     const seen = new Set<string>();
     let newTerms = false;
-    for (const { key, stem } of tokens) {
-      for (const k of stem ? [key, stem] : [key]) {
+    for (const { key, stems } of tokens) {
+      for (const k of stems ? [key, ...stems] : [key]) {
         if (seen.has(k)) continue;
         seen.add(k);
         if (this.postings.add(k, ordinal)) newTerms = true;

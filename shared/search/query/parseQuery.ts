@@ -3,8 +3,8 @@ import { keysOf, queryTokensOf } from '../tokenize';
 export interface ParsedQuery {
   /** Folded words that must all match, fuzzily. */
   terms: string[];
-  /** For each term, its stem when it is a Cyrillic word with a case ending, else null. */
-  stems: (string | null)[];
+  /** For each term, its stems when it is a Cyrillic word with case endings. */
+  stems: string[][];
   /** Folded word sequences that must appear in this order, each word exactly as folded. */
   phrases: string[][];
   /** Folded words no hit may contain. */
@@ -49,7 +49,7 @@ export function parseQuery(query: string): ParsedQuery {
     else if (phrase) parsed.phrases.push(keys);
     else {
       parsed.terms.push(...keys);
-      parsed.stems.push(...words.map((t) => t.stem ?? null));
+      parsed.stems.push(...words.map((t) => t.stems ?? []));
       lastWasWord = quoted === undefined;
     }
   }

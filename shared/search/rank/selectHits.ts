@@ -54,7 +54,7 @@ export function selectHits(
     if (spans === null) continue;
     const marks: Range[] = [...spans];
     for (const t of tokens) {
-      if (!t.compound && (keys.has(t.key) || (t.stem !== undefined && keys.has(t.stem)))) {
+      if (!t.compound && (keys.has(t.key) || t.stems?.some((k) => keys.has(k)))) {
         marks.push([t.start, t.end]);
       }
     }
