@@ -1,5 +1,7 @@
-// npm run bench: prints import, cold-open and search figures on generated libraries.
+// npm run bench: prints library and search figures on generated libraries.
 import { register } from 'tsx/esm/api';
 
 register();
-await import('./bench/libraryBench.ts');
+const only = process.argv[2];
+if (!only || only === 'library') await import('./bench/libraryBench.ts');
+if (!only || only === 'search') await import('./bench/searchBench.ts');

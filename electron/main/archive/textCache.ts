@@ -1,21 +1,32 @@
 import type { SourceRecord } from '../../../shared/model/source';
 import { readText } from '../library/blobStore';
 
-const KEPT = 512;
+/** About 100 MB of text: a large library's texts, or the most recently used of a larger one. */
+const KEPT_CHARACTERS = 50_000_000;
 
 /**
- * Sources' texts, read from texts/ when first needed and kept for the most recently used, so a
- * large library opens without reading every text.
+ * Sources' texts, read from texts/ when first needed and kept while they fit, so a large
+ * library opens without reading every text.
  */
 export class TextCache {
   private readonly texts = new Map<string, string>();
+  private characters = 0;
 
   constructor(private readonly dir: string) {}
 
   set(hash: string, text: string): void {
-    this.texts.delete(hash);
+    const old = this.texts.get(hash);
+    if (old !== undefined) {
+      this.texts.delete(hash);
+      this.characters -= old.length;
+    }
     this.texts.set(hash, text);
-    if (this.texts.size > KEPT) this.texts.delete(this.texts.keys().next().value!);
+    this.characters += text.length;
+    while (this.characters > KEPT_CHARACTERS && this.texts.size > 1) {
+      const [oldest, value] = this.texts.entries().next().value!;
+      this.texts.delete(oldest);
+      this.characters -= value.length;
+    }
   }
 
   /** The text, or null when its file is missing. */

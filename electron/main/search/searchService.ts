@@ -55,6 +55,17 @@ export class SearchService {
     return { service, rebuilt: true };
   }
 
+  private byId: { from: readonly SourceRecord[]; map: Map<string, SourceRecord> } | null = null;
+
+  /** Sources by id, rebuilt only when the library's list changes (updates replace it). */
+  private sourcesById(): Map<string, SourceRecord> {
+    const sources = this.sources();
+    if (this.byId?.from !== sources) {
+      this.byId = { from: sources, map: new Map(sources.map((s) => [s.id, s])) };
+    }
+    return this.byId.map;
+  }
+
   private addToIndex(source: SourceRecord, text: string): void {
     for (const [doc, docText] of sourceDocuments(source, text))
       this.index.addDocument(doc, docText);
@@ -103,14 +114,22 @@ export class SearchService {
       );
     }
     if (isEmptyQuery(query)) return { hits: [], total: 0 };
-    const byId = new Map(this.sources().map((s) => [s.id, s]));
+    const byId = this.sourcesById();
     const accept = sourceFilter(filters, byId);
-    const { candidates, keys } = this.index.candidates(query, (doc) => accept(doc));
-    const hits = await this.verify(query, candidates, keys, request.limit, byId);
-    return {
-      hits: hits.slice(0, request.limit),
-      total: query.phrases.length ? hits.length : candidates.length,
-    };
+    // Phrases are checked against the texts, so they may reject candidates: ask for more then.
+    let want = Math.max(request.limit * 2, 60);
+    for (;;) {
+      const { candidates, total, keys } = this.index.candidates(query, accept, want);
+      const hits = await this.verify(query, candidates, keys, request.limit, byId);
+      const exhausted = candidates.length < want;
+      if (hits.length >= request.limit || exhausted || !query.phrases.length) {
+        return {
+          hits: hits.slice(0, request.limit),
+          total: query.phrases.length && exhausted ? hits.length : total,
+        };
+      }
+      want *= 4;
+    }
   }
 
   /** Reads texts only for the candidates that may be shown, in batches, until enough pass. */
@@ -125,12 +144,15 @@ export class SearchService {
     const hits: SearchHit[] = [];
     for (let start = 0; start < candidates.length && hits.length < limit; start += batchSize) {
       const batch = candidates.slice(start, start + batchSize);
-      const texts = new Map<string, string>();
-      for (const c of batch) {
-        const source = byId.get(c.doc.sourceId);
-        if (source && !texts.has(source.id))
-          texts.set(source.id, (await this.texts.get(source)) ?? '');
-      }
+      // Read in parallel: the first search of a session reads its sources' texts from disk.
+      const sourceIds = [...new Set(batch.map((c) => c.doc.sourceId))];
+      const loaded = await Promise.all(
+        sourceIds.map(async (id) => {
+          const source = byId.get(id);
+          return [id, source ? ((await this.texts.get(source)) ?? '') : ''] as const;
+        }),
+      );
+      const texts = new Map(loaded);
       const textOf = (c: Candidate) =>
         documentText(byId.get(c.doc.sourceId)!, texts.get(c.doc.sourceId) ?? '', c.doc);
       for (const hit of selectHits(query, batch, textOf, keys)) {

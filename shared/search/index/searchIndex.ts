@@ -1,6 +1,7 @@
 import type { ParsedQuery } from '../query/parseQuery';
 import { tokenize } from '../tokenize';
 import { Postings } from './postings';
+import { TopK } from './topK';
 import { Vocabulary, type Expansion } from './vocabulary';
 
 export const docFields = ['passage', 'title', 'author', 'site'] as const;
@@ -85,19 +86,24 @@ export class SearchIndex {
     return [...fuzzy, ...exact];
   }
 
-  /** Candidates in order of score, best first; `accept` applies the query's filters. */
+  /**
+   * The best `limit` candidates, best first, and how many documents matched in all; `accept`
+   * applies the query's filters.
+   */
   candidates(
     query: ParsedQuery,
     accept: (doc: IndexDoc) => boolean,
-  ): { candidates: Candidate[]; keys: MatchKeys } {
+    limit = Number.POSITIVE_INFINITY,
+  ): { candidates: Candidate[]; total: number; keys: MatchKeys } {
     const groups = this.expansions(query);
     const keys: MatchKeys = new Set(groups.flat().map((e) => e.key));
-    if (groups.length === 0 || groups.some((g) => g.length === 0)) return { candidates: [], keys };
+    if (groups.length === 0 || groups.some((g) => g.length === 0))
+      return { candidates: [], total: 0, keys };
 
     const n = this.docs.length;
-    const total = new Float32Array(n);
+    const sum = new Float32Array(n);
     const matched = new Uint16Array(n);
-    const best = new Float32Array(n);
+    const bestWeight = new Float32Array(n);
     let maxScore = 0;
     // Rarest group first: its documents are the only ones the others can add to.
     const ordered = [...groups].sort((a, b) => this.groupSize(a) - this.groupSize(b));
@@ -112,21 +118,22 @@ export class SearchIndex {
         if (w > groupMax) groupMax = w;
         for (const ordinal of this.postings.get(key)) {
           if (matched[ordinal] !== g) continue;
-          if (best[ordinal] === 0) touched.push(ordinal);
-          if (w > best[ordinal]!) best[ordinal] = w;
+          if (bestWeight[ordinal] === 0) touched.push(ordinal);
+          if (w > bestWeight[ordinal]!) bestWeight[ordinal] = w;
         }
       }
       maxScore += groupMax;
       for (const ordinal of touched) {
-        total[ordinal]! += best[ordinal]!;
+        sum[ordinal]! += bestWeight[ordinal]!;
         matched[ordinal]!++;
-        best[ordinal] = 0;
+        bestWeight[ordinal] = 0;
       }
     }
 
     const excluded = new Set(query.excluded.flatMap((key) => this.postings.get(key)));
     const averageLength = this.totalLength / Math.max(1, n);
-    const candidates: Candidate[] = [];
+    const best = new TopK<Candidate>(Math.min(limit, n));
+    let total = 0;
     for (const { key } of ordered[0]!) {
       for (const ordinal of this.postings.get(key)) {
         if (
@@ -140,11 +147,11 @@ export class SearchIndex {
         if (!accept(doc)) continue;
         // A long passage that mentions a word once says less about it than a short one.
         const lengthPenalty = 1 + 0.15 * Math.log1p(this.lengths[ordinal]! / averageLength);
-        candidates.push({ ordinal, doc, score: total[ordinal]! / maxScore / lengthPenalty });
+        total++;
+        best.offer({ ordinal, doc, score: sum[ordinal]! / maxScore / lengthPenalty });
       }
     }
-    candidates.sort((a, b) => b.score - a.score || a.ordinal - b.ordinal);
-    return { candidates, keys };
+    return { candidates: best.sorted(), total, keys };
   }
 
   private groupSize(group: Expansion[]): number {

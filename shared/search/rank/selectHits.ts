@@ -7,6 +7,7 @@ import { tokenize, type Token } from '../tokenize';
 export interface RankedHit {
   candidate: Candidate;
   text: string;
+  tokens: Token[];
   /** 0 is a perfect match, 1 none (fuse.js's scale). */
   score: number;
   marks: Range[];
@@ -63,6 +64,7 @@ export function selectHits(
     hits.push({
       candidate,
       text,
+      tokens,
       score: 1 - candidate.score,
       marks: marks.sort((a, b) => a[0] - b[0]),
     });
@@ -75,7 +77,7 @@ function rerank(query: ParsedQuery, hits: RankedHit[]): RankedHit[] {
   const pattern = [...query.terms, ...query.phrases.flat()].join(' ').slice(0, 64);
   const fuse = new Fuse(
     window.map((h) => ({
-      folded: tokenize(h.text)
+      folded: h.tokens
         .map((t) => t.key)
         .join(' '),
     })),

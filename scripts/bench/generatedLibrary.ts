@@ -1,0 +1,81 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { prepareTextImport } from '../../electron/main/archive/importText';
+import { CURRENT_SCHEMA_VERSION } from '../../shared/model/libraryDocument';
+import type { SourceRecord } from '../../shared/model/source';
+import { seededRandom } from './syntheticArticles';
+
+const repoRoot = join(import.meta.dirname, '../..');
+const corpusDir = join(repoRoot, '../shared/corpus');
+
+/** Sentences to recombine: the sample corpus where it is beside the repository, else fixtures. */
+export function sentencePool(): { sentences: string[]; from: string } {
+  const dirs = existsSync(corpusDir)
+    ? [corpusDir]
+    : [join(repoRoot, 'tests/fixtures/articles'), join(repoRoot, 'tests/fixtures/search')];
+  const sentences = dirs
+    .flatMap((dir) =>
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => readFileSync(join(dir, f), 'utf8')),
+    )
+    .flatMap((text) => text.split(/(?<=[.!?])\s+/))
+    .map((s) => s.replace(/\s+/g, ' ').trim())
+    .filter((s) => s.length > 30 && s.length < 400);
+  return { sentences, from: existsSync(corpusDir) ? '../shared/corpus' : 'tests/fixtures' };
+}
+
+export const VARIANTS: string[][] = [
+  ['Zhanaozen', 'Janaozen', 'Jazaozen', 'Жанаозен'],
+  ['Nazarbayev', 'Nazarbaev', 'Nazabayev', 'Назарбаев'],
+  ['Tokayev', 'Tokaev', 'Токаев'],
+  ['Mangystau', 'Mangistau', 'Mangystan', 'Мангистау'],
+  ['Almaty', 'Alma-Ata', 'Алматы'],
+];
+
+function sprinkleVariants(sentence: string, random: () => number): string {
+  let out = sentence;
+  for (const group of VARIANTS) {
+    for (const name of group) {
+      if (out.includes(name) && random() < 0.5) {
+        out = out.split(name).join(group[Math.floor(random() * group.length)]!);
+      }
+    }
+  }
+  return out;
+}
+
+export function generatedPassages(count: number, seed = 7): string[] {
+  const { sentences } = sentencePool();
+  const random = seededRandom(seed);
+  const passages: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const n = 2 + Math.floor(random() * 3);
+    const picked = Array.from({ length: n }, () => sentences[Math.floor(random() * sentences.length)]!);
+    passages.push(sprinkleVariants(picked.join(' '), random));
+  }
+  return passages;
+}
+
+/**
+ * Writes a library folder as Dossier would have after importing the passages, grouped into
+ * sources; built directly, since importing 10,000 files one by one would measure the import.
+ */
+export async function writeGeneratedLibrary(dir: string, passages: string[], perSource = 20) {
+  const texts = join(dir, 'texts');
+  await mkdir(texts, { recursive: true });
+  const sources: SourceRecord[] = [];
+  const now = new Date('2026-01-01T00:00:00Z');
+  for (let start = 0; start < passages.length; start += perSource) {
+    const body = passages.slice(start, start + perSource);
+    const text = [`Generated report ${start / perSource + 1}`, ...body].join('\n\n');
+    const prepared = prepareTextImport(`report-${start / perSource + 1}.txt`, Buffer.from(text));
+    if (prepared.kind !== 'ready') throw new Error(prepared.reason);
+    await writeFile(join(texts, `${prepared.textHash}.txt`), prepared.text);
+    sources.push(prepared.record(now));
+  }
+  const doc = { schemaVersion: CURRENT_SCHEMA_VERSION, createdAt: now.toISOString(), sources };
+  await writeFile(join(dir, 'library.json'), JSON.stringify(doc));
+  return sources;
+}
