@@ -77,7 +77,7 @@ export function App() {
     <div className={dragging ? 'app is-dragging' : 'app'}>
       <header className="toolbar">
         <span className="app-name">Dossier</span>
-        <SearchPanel onOpen={openHit} />
+        <SearchPanel sources={sources ?? []} onOpen={openHit} />
         <button type="button" onClick={pickFiles} disabled={status.busy}>
           Import…
         </button>

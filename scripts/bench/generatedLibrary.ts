@@ -52,7 +52,10 @@ export function generatedPassages(count: number, seed = 7): string[] {
   const passages: string[] = [];
   for (let i = 0; i < count; i++) {
     const n = 2 + Math.floor(random() * 3);
-    const picked = Array.from({ length: n }, () => sentences[Math.floor(random() * sentences.length)]!);
+    const picked = Array.from(
+      { length: n },
+      () => sentences[Math.floor(random() * sentences.length)]!,
+    );
     passages.push(sprinkleVariants(picked.join(' '), random));
   }
   return passages;

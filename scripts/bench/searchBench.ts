@@ -6,7 +6,12 @@ import { performance } from 'node:perf_hooks';
 import { openArchive } from '../../electron/main/archive/archiveService';
 import { SearchIndex } from '../../shared/search/index/searchIndex';
 import { querySet } from '../../tests/search/querySet';
-import { generatedPassages, sentencePool, VARIANTS, writeGeneratedLibrary } from './generatedLibrary';
+import {
+  generatedPassages,
+  sentencePool,
+  VARIANTS,
+  writeGeneratedLibrary,
+} from './generatedLibrary';
 
 const FULL = 200_000;
 const COMPARE = 50_000;
@@ -31,7 +36,9 @@ async function timeQueries(run: (q: string) => Promise<unknown> | unknown, list:
 }
 
 function printLatency(label: string, times: number[]) {
-  console.log(`  ${label}: p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))} (${times.length} queries)`);
+  console.log(
+    `  ${label}: p50 ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))} (${times.length} queries)`,
+  );
 }
 
 async function benchFull(): Promise<void> {
@@ -39,9 +46,13 @@ async function benchFull(): Promise<void> {
   const passages = generatedPassages(FULL);
   const buildStart = performance.now();
   const index = new SearchIndex();
-  passages.forEach((text, i) => index.addDocument({ sourceId: 's', passageId: `p${i}`, field: 'passage' }, text));
+  passages.forEach((text, i) =>
+    index.addDocument({ sourceId: 's', passageId: `p${i}`, field: 'passage' }, text),
+  );
   const build = performance.now() - buildStart;
-  console.log(`  index build (in memory): ${ms(build)} = ${ms((build / FULL) * 100_000)} per 100,000 passages`);
+  console.log(
+    `  index build (in memory): ${ms(build)} = ${ms((build / FULL) * 100_000)} per 100,000 passages`,
+  );
   console.log(`  vocabulary: ${index.postings.termCount.toLocaleString('en')} keys`);
 
   const dir = await mkdtemp(join(tmpdir(), 'dossier-search-bench-'));
@@ -49,12 +60,18 @@ async function benchFull(): Promise<void> {
     await writeGeneratedLibrary(dir, passages);
     let start = performance.now();
     let archive = await openArchive(dir);
-    console.log(`  first open, index rebuilt from the library's texts: ${ms(performance.now() - start)}`);
+    console.log(
+      `  first open, index rebuilt from the library's texts: ${ms(performance.now() - start)}`,
+    );
     await archive.close();
-    console.log(`  index on disk: ${((await stat(join(dir, 'index', 'search.bin'))).size / 2 ** 20).toFixed(1)} MB`);
+    console.log(
+      `  index on disk: ${((await stat(join(dir, 'index', 'search.bin'))).size / 2 ** 20).toFixed(1)} MB`,
+    );
     start = performance.now();
     archive = await openArchive(dir);
-    console.log(`  cold open with the stored index: ${ms(performance.now() - start)} (rebuilt: ${archive.searchIndexRebuilt})`);
+    console.log(
+      `  cold open with the stored index: ${ms(performance.now() - start)} (rebuilt: ${archive.searchIndexRebuilt})`,
+    );
     const first = await timeQueries((q) => archive.api.search({ query: q, limit: 20 }), queries);
     printLatency('first run of the query set (postings decoded on first use)', first);
     const warm = await timeQueries((q) => archive.api.search({ query: q, limit: 20 }), queries);
@@ -76,7 +93,9 @@ function recallAt10(hits: string[], wanted: Set<string>): number {
 }
 
 async function benchAgainstFuse(): Promise<void> {
-  console.log(`\nIndexed search against plain fuse.js at ${COMPARE.toLocaleString('en')} passages:`);
+  console.log(
+    `\nIndexed search against plain fuse.js at ${COMPARE.toLocaleString('en')} passages:`,
+  );
   const passages = generatedPassages(COMPARE, 11);
   const dir = await mkdtemp(join(tmpdir(), 'dossier-search-bench-'));
   try {
@@ -86,7 +105,10 @@ async function benchAgainstFuse(): Promise<void> {
     printLatency('indexed, whole query set', indexed);
 
     // One spelling per name (not the commonest), so both must bridge variants to do well.
-    const sample = VARIANTS.map((group) => ({ query: group[1]!, wanted: relevant(passages, group) }));
+    const sample = VARIANTS.map((group) => ({
+      query: group[1]!,
+      wanted: relevant(passages, group),
+    }));
     const fuse = new Fuse(
       passages.map((text) => ({ text })),
       { keys: ['text'], threshold: 0.4, ignoreLocation: true, includeScore: true },
@@ -120,6 +142,8 @@ async function benchAgainstFuse(): Promise<void> {
   }
 }
 
-console.log(`Search benchmark (node ${process.version}); passages recombined from ${sentencePool().from}`);
+console.log(
+  `Search benchmark (node ${process.version}); passages recombined from ${sentencePool().from}`,
+);
 await benchFull();
 await benchAgainstFuse();

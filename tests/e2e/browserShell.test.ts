@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openArchive, type Archive } from '../../electron/main/archive/archiveService';
 import { startShellServer, type ShellServer } from '../../electron/main/shell/httpShell';
-import { corpusFiles, repoRoot } from '../helpers/corpus';
+import { asUpload, corpusFiles, repoRoot } from '../helpers/corpus';
 import { tempDir } from '../helpers/tempLibrary';
 import { launchChromium } from './browser';
 
@@ -168,6 +168,40 @@ describe('Dossier in Chromium through the browser shell', () => {
     expect(await titles()).toEqual(['Alpha notes', 'Zeta report']);
     await page.getByLabel('Sort by').selectOption('passages');
     expect(await titles()).toEqual(['Zeta report', 'Alpha notes']);
+    await page.close();
+    await stopDossier(running);
+  });
+
+  it('finds Latin spellings from a Cyrillic query, marks them, and narrows by a source chip', async () => {
+    const library = await tempDir();
+    const running = await startDossier(library);
+    await running.archive.api.importFiles({ files: corpusFiles().map((f) => asUpload(f)) });
+    const page = await openPage(running);
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('Жанаозен');
+    const results = page.getByRole('listbox', { name: 'Search results' });
+    await expect.poll(() => results.getAttribute('aria-busy')).toBe('false');
+    const marks = await results.locator('mark').allTextContents();
+    expect(marks.some((m) => /^Zhanaozen/.test(m))).toBe(true);
+    expect(marks.some((m) => /^Janaozen/.test(m))).toBe(true);
+    const groups = await results.getByRole('group').count();
+    expect(groups).toBeGreaterThan(1);
+    await page.screenshot({ path: join(shots, 'e2e-5-cyrillic-query.png') });
+
+    const firstSource = await results.getByRole('group').first().getAttribute('aria-label');
+    const sourceId = (await running.archive.api.listSources({})).ok
+      ? (
+          (await running.archive.api.listSources({})) as { value: { id: string; title: string }[] }
+        ).value.find((s) => s.title === firstSource)!.id
+      : '';
+    await page.getByLabel('Filter by source').selectOption(sourceId);
+    await expect.poll(() => results.getByRole('group').count()).toBe(1);
+    expect(
+      await page.getByRole('button', { name: `Remove filter Source: ${firstSource}` }).isVisible(),
+    ).toBe(true);
+    await page.screenshot({ path: join(shots, 'e2e-6-source-filter.png') });
+    await page.getByRole('button', { name: `Remove filter Source: ${firstSource}` }).click();
+    await expect.poll(() => results.getByRole('group').count()).toBe(groups);
     await page.close();
     await stopDossier(running);
   });

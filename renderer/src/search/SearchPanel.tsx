@@ -1,18 +1,11 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { SearchHit } from '../../../shared/api/types';
+import type { SearchHit, SourceSummary } from '../../../shared/api/types';
 import { groupHitsBySource } from '../../../shared/search/groupHits';
-import { snippetAround } from '../../../shared/search/snippet';
 import { useApi } from '../api/ApiContext';
-import { MarkedText } from './MarkedText';
+import { SearchResultList } from './SearchResultList';
+import { NO_FILTERS, SearchFilters, type FilterChoice } from './SearchFilters';
 
 const DEBOUNCE_MS = 120;
-
-const FIELD_LABELS: Record<SearchHit['field'], string> = {
-  passage: 'Passage',
-  title: 'Title',
-  author: 'Author',
-  site: 'Site',
-};
 
 function describeCount(shown: number, total: number, sources: number): string {
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 'es'}`;
@@ -23,19 +16,36 @@ function describeCount(shown: number, total: number, sources: number): string {
     : `${plural(total, 'match')} ${inSources}`;
 }
 
-export function SearchPanel({ onOpen }: { onOpen: (hit: SearchHit) => void }) {
+interface Props {
+  sources: SourceSummary[];
+  onOpen: (hit: SearchHit) => void;
+}
+
+export function SearchPanel({ sources, onOpen }: Props) {
   const api = useApi();
   const inputRef = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
-  // Results remember their query: while a newer one is on its way they are stale.
-  const [found, setFound] = useState<{ query: string; hits: SearchHit[]; total: number }>({
-    query: '',
+  const [filters, setFilters] = useState<FilterChoice>(NO_FILTERS);
+  const request = useMemo(
+    () => ({
+      query,
+      limit: 50,
+      filters: {
+        ...(filters.source ? { source: [filters.source] } : {}),
+        ...(filters.type ? { type: [filters.type] } : {}),
+      },
+    }),
+    [query, filters],
+  );
+  // Results remember their request: while a newer one is on its way they are stale.
+  const [found, setFound] = useState<{ request: object; hits: SearchHit[]; total: number }>({
+    request: {},
     hits: [],
     total: 0,
   });
   const searchable = query.trim().length >= 2;
   const hits = useMemo(() => (searchable ? found.hits : []), [searchable, found]);
-  const stale = found.query !== query;
+  const stale = found.request !== request;
   const [error, setError] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -56,10 +66,10 @@ export function SearchPanel({ onOpen }: { onOpen: (hit: SearchHit) => void }) {
     if (!searchable) return;
     let current = true;
     const timer = setTimeout(async () => {
-      const result = await api.search({ query, limit: 50 });
+      const result = await api.search(request);
       if (!current) return;
       if (result.ok) {
-        setFound({ query, ...result.value });
+        setFound({ request, ...result.value });
         setError(null);
       } else setError(result.error.message);
       setActive(0);
@@ -68,7 +78,7 @@ export function SearchPanel({ onOpen }: { onOpen: (hit: SearchHit) => void }) {
       current = false;
       clearTimeout(timer);
     };
-  }, [api, query, searchable]);
+  }, [api, request, searchable]);
 
   const groups = useMemo(() => groupHitsBySource(hits), [hits]);
   // Keyboard order follows the grouped display, not the score order.
@@ -103,7 +113,15 @@ export function SearchPanel({ onOpen }: { onOpen: (hit: SearchHit) => void }) {
   const optionId = (hit: SearchHit) => `hit-${ordered.indexOf(hit)}`;
 
   return (
-    <div className="search" role="search">
+    <div
+      className="search"
+      role="search"
+      // Options keep the focus in the field (mousedown is prevented) and the filters are inside:
+      // focus leaving the whole search closes the list.
+      onBlur={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setOpen(false);
+      }}
+    >
       <input
         ref={inputRef}
         type="search"
@@ -120,53 +138,22 @@ export function SearchPanel({ onOpen }: { onOpen: (hit: SearchHit) => void }) {
           setOpen(true);
         }}
         onFocus={() => setOpen(true)}
-        // Options keep the focus in the field (mousedown is prevented), so a blur means it left.
-        onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />
       {showList && (
-        <div
-          className="search-results"
-          id="search-results"
-          role="listbox"
-          aria-label="Search results"
-          aria-busy={stale ? 'true' : 'false'}
-        >
+        <div className="search-results">
+          <SearchFilters sources={sources} value={filters} onChange={setFilters} />
           <p className="search-count" aria-live="polite">
             {error ?? describeCount(hits.length, searchable ? found.total : 0, groups.length)}
           </p>
-          {groups.map((group) => (
-            <div
-              role="group"
-              aria-label={group.hits[0]?.sourceTitle}
-              key={group.sourceId}
-              className="search-group"
-            >
-              <div className="search-group-title" aria-hidden="true">
-                {group.hits[0]?.sourceTitle}
-              </div>
-              {group.hits.map((hit) => {
-                const snippet = snippetAround(hit.text, hit.marks);
-                const isActive = ordered[active] === hit;
-                return (
-                  <div
-                    key={optionId(hit)}
-                    id={optionId(hit)}
-                    role="option"
-                    aria-selected={isActive}
-                    className={isActive ? 'search-hit is-active' : 'search-hit'}
-                    onMouseDown={(e) => e.preventDefault()}
-                    onClick={() => choose(hit)}
-                  >
-                    {hit.field !== 'passage' && (
-                      <span className="hit-field">{FIELD_LABELS[hit.field]}</span>
-                    )}
-                    <MarkedText text={snippet.text} marks={snippet.marks} />
-                  </div>
-                );
-              })}
-            </div>
-          ))}
+          <SearchResultList
+            id="search-results"
+            groups={groups}
+            active={ordered[active]}
+            optionId={optionId}
+            busy={stale}
+            onChoose={choose}
+          />
         </div>
       )}
     </div>

@@ -77,9 +77,7 @@ function rerank(query: ParsedQuery, hits: RankedHit[]): RankedHit[] {
   const pattern = [...query.terms, ...query.phrases.flat()].join(' ').slice(0, 64);
   const fuse = new Fuse(
     window.map((h) => ({
-      folded: h.tokens
-        .map((t) => t.key)
-        .join(' '),
+      folded: h.tokens.map((t) => t.key).join(' '),
     })),
     {
       keys: ['folded'],
