@@ -16,49 +16,52 @@ interface Props {
 /** Narrows a search to one source or one type; a set filter shows as a chip that removes it. */
 export function SearchFilters({ sources, value, onChange }: Props) {
   const types = [...new Set(sources.map((s) => s.type))].sort();
-  const sourceTitle = sources.find((s) => s.id === value.source)?.title;
   return (
     <div className="search-filters" role="group" aria-label="Search filters">
-      {value.source === null ? (
-        <select
-          aria-label="Filter by source"
-          value=""
-          onChange={(e) => onChange({ ...value, source: e.target.value || null })}
-        >
-          <option value="">Any source</option>
-          {sources.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.title}
-            </option>
-          ))}
-        </select>
-      ) : (
-        <Chip
-          label={`Source: ${sourceTitle ?? value.source}`}
-          onRemove={() => onChange({ ...value, source: null })}
-        />
-      )}
-      {value.type === null ? (
-        <select
-          aria-label="Filter by type"
-          value=""
-          onChange={(e) => onChange({ ...value, type: e.target.value || null })}
-        >
-          <option value="">Any type</option>
-          {types.map((t) => (
-            <option key={t} value={t}>
-              {t}
-            </option>
-          ))}
-        </select>
-      ) : (
-        <Chip label={`Type: ${value.type}`} onRemove={() => onChange({ ...value, type: null })} />
-      )}
+      <Filter
+        name="source"
+        anyLabel="Any source"
+        options={sources.map((s) => ({ value: s.id, label: s.title }))}
+        chosen={value.source}
+        onChoose={(source) => onChange({ ...value, source })}
+      />
+      <Filter
+        name="type"
+        anyLabel="Any type"
+        options={types.map((t) => ({ value: t, label: t }))}
+        chosen={value.type}
+        onChoose={(type) => onChange({ ...value, type })}
+      />
     </div>
   );
 }
 
-function Chip({ label, onRemove }: { label: string; onRemove: () => void }) {
+interface FilterProps {
+  name: string;
+  anyLabel: string;
+  options: { value: string; label: string }[];
+  chosen: string | null;
+  onChoose: (value: string | null) => void;
+}
+
+function Filter({ name, anyLabel, options, chosen, onChoose }: FilterProps) {
+  if (chosen === null) {
+    return (
+      <select
+        aria-label={`Filter by ${name}`}
+        value=""
+        onChange={(e) => onChoose(e.target.value || null)}
+      >
+        <option value="">{anyLabel}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    );
+  }
+  const label = `${name[0]!.toUpperCase()}${name.slice(1)}: ${options.find((o) => o.value === chosen)?.label ?? chosen}`;
   return (
     <span className="chip">
       <span className="chip-label">{label}</span>
@@ -66,7 +69,7 @@ function Chip({ label, onRemove }: { label: string; onRemove: () => void }) {
         type="button"
         className="chip-remove"
         aria-label={`Remove filter ${label}`}
-        onClick={onRemove}
+        onClick={() => onChoose(null)}
       >
         ×
       </button>
