@@ -1,10 +1,33 @@
 import { z } from 'zod';
 import type { ErrorCode, Result } from './errors';
 import type { OperationName } from './operationNames';
-import type { ImportReport, SearchResults, SourceDetail, SourceSummary } from './types';
+import type {
+  HighlightView,
+  HistoryState,
+  ImportReport,
+  SearchResults,
+  SourceDetail,
+  SourceSummary,
+  SuggestionView,
+  ThemeMatrixView,
+  ThemePassageGroup,
+  ThemeView,
+} from './types';
 
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
 const sourceId = z.string().min(1).max(200);
+const id = z.string().min(1).max(200);
+const noInput = z.object({}).strict();
+const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour is #rrggbb');
+const note = z.string().max(20_000);
+const themeFields = {
+  name: z.string().min(1).max(120),
+  color,
+  description: z.string().max(1000),
+  parentId: id.nullable(),
+  cues: z.array(z.string().min(1).max(120)).max(200),
+};
+const suggestionRef = z.object({ sourceId, passageId: id, themeId: id }).strict();
 const filterValues = z.array(z.string().min(1).max(200)).max(20);
 
 /**
@@ -13,8 +36,8 @@ const filterValues = z.array(z.string().min(1).max(200)).max(20);
  */
 export const operations = {
   listSources: {
-    input: z.object({}).strict(),
-    errors: [],
+    input: z.object({ theme: id.optional() }).strict(),
+    errors: ['NOT_FOUND'],
   },
   getSource: {
     input: z.object({ id: sourceId }).strict(),
@@ -55,6 +78,46 @@ export const operations = {
       .strict(),
     errors: [],
   },
+  setSourceNote: { input: z.object({ sourceId, note }).strict(), errors: ['NOT_FOUND'] },
+  listThemes: { input: noInput, errors: [] },
+  createTheme: {
+    input: z.object(themeFields).partial().extend({ name: themeFields.name }).strict(),
+    errors: ['NOT_FOUND'],
+  },
+  updateTheme: {
+    input: z.object({ id }).extend(z.object(themeFields).partial().shape).strict(),
+    errors: ['NOT_FOUND'],
+  },
+  mergeThemes: { input: z.object({ fromId: id, intoId: id }).strict(), errors: ['NOT_FOUND'] },
+  deleteTheme: { input: z.object({ id }).strict(), errors: ['NOT_FOUND'] },
+  listHighlights: { input: z.object({ sourceId }).strict(), errors: ['NOT_FOUND'] },
+  createHighlight: {
+    input: z
+      .object({
+        sourceId,
+        start: z.number().int().min(0),
+        end: z.number().int().min(1),
+        themeIds: z.array(id).min(1).max(50),
+        note: note.optional(),
+      })
+      .strict(),
+    errors: ['NOT_FOUND'],
+  },
+  updateHighlight: {
+    input: z
+      .object({ id, themeIds: z.array(id).min(1).max(50).optional(), note: note.optional() })
+      .strict(),
+    errors: ['NOT_FOUND'],
+  },
+  deleteHighlight: { input: z.object({ id }).strict(), errors: ['NOT_FOUND'] },
+  listSuggestions: { input: z.object({ sourceId }).strict(), errors: ['NOT_FOUND'] },
+  acceptSuggestion: { input: suggestionRef, errors: ['NOT_FOUND'] },
+  dismissSuggestion: { input: suggestionRef, errors: ['NOT_FOUND'] },
+  themePassages: { input: z.object({ themeId: id }).strict(), errors: ['NOT_FOUND'] },
+  themeMatrix: { input: noInput, errors: [] },
+  undo: { input: noInput, errors: [] },
+  redo: { input: noInput, errors: [] },
+  historyState: { input: noInput, errors: [] },
 } as const satisfies Record<OperationName, { input: z.ZodType; errors: readonly ErrorCode[] }>;
 
 export interface OperationOutputs {
@@ -62,6 +125,25 @@ export interface OperationOutputs {
   getSource: SourceDetail;
   importFiles: ImportReport;
   search: SearchResults;
+  setSourceNote: HistoryState;
+  listThemes: ThemeView[];
+  createTheme: ThemeView;
+  updateTheme: ThemeView;
+  mergeThemes: HistoryState;
+  deleteTheme: HistoryState;
+  listHighlights: HighlightView[];
+  createHighlight: HighlightView;
+  updateHighlight: HighlightView;
+  deleteHighlight: HistoryState;
+  listSuggestions: SuggestionView[];
+  acceptSuggestion: HighlightView;
+  dismissSuggestion: HistoryState;
+  themePassages: ThemePassageGroup[];
+  themeMatrix: ThemeMatrixView;
+  /** What was undone or redone (null when there was nothing), and the history after it. */
+  undo: HistoryState & { done: string | null };
+  redo: HistoryState & { done: string | null };
+  historyState: HistoryState;
 }
 
 export type OperationInput<N extends OperationName> = z.input<(typeof operations)[N]['input']>;

@@ -2,7 +2,30 @@
  * Every operation of the contract, by name. Kept apart from the schemas so the preload can list
  * the operations without bundling zod into a sandboxed script.
  */
-export const operationNames = ['listSources', 'getSource', 'importFiles', 'search'] as const;
+export const operationNames = [
+  'listSources',
+  'getSource',
+  'importFiles',
+  'search',
+  'setSourceNote',
+  'listThemes',
+  'createTheme',
+  'updateTheme',
+  'mergeThemes',
+  'deleteTheme',
+  'listHighlights',
+  'createHighlight',
+  'updateHighlight',
+  'deleteHighlight',
+  'listSuggestions',
+  'acceptSuggestion',
+  'dismissSuggestion',
+  'themePassages',
+  'themeMatrix',
+  'undo',
+  'redo',
+  'historyState',
+] as const;
 
 export type OperationName = (typeof operationNames)[number];
 

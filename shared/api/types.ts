@@ -16,6 +16,9 @@ export interface PassageView {
   /** 1-based paragraph number, as a citation locator would give it. */
   number: number;
   text: string;
+  /** Offsets of the passage in the source's text, which highlights address. */
+  start: number;
+  end: number;
 }
 
 export interface SourceDetail {
@@ -26,6 +29,7 @@ export interface SourceDetail {
   importedAt: string;
   metadata: CslMetadata;
   passages: PassageView[];
+  note: string;
 }
 
 export type ImportOutcome =
@@ -53,4 +57,56 @@ export interface SearchResults {
   hits: SearchHit[];
   /** How many documents matched, of which `hits` are the best. */
   total: number;
+}
+
+export interface ThemeView {
+  id: string;
+  name: string;
+  color: string;
+  description: string;
+  parentId: string | null;
+  cues: string[];
+  /** Highlights tagged with this theme itself (not its sub-themes). */
+  highlightCount: number;
+}
+
+export interface HighlightView {
+  id: string;
+  sourceId: string;
+  themeIds: string[];
+  note: string;
+  quote: string;
+  /** Where the quote is in the source's text now; absent when it can no longer be found. */
+  start: number | null;
+  end: number | null;
+  orphaned: boolean;
+  createdAt: string;
+}
+
+export interface SuggestionView {
+  passageId: string;
+  themeId: string;
+  cue: string;
+  start: number;
+  end: number;
+}
+
+export interface ThemePassageGroup {
+  sourceId: string;
+  sourceTitle: string;
+  highlights: HighlightView[];
+}
+
+export interface ThemeMatrixView {
+  sources: { id: string; title: string }[];
+  themes: { id: string; name: string; color: string }[];
+  /** counts[source][theme], sub-themes counted in their parents. */
+  counts: number[][];
+}
+
+export interface HistoryState {
+  canUndo: boolean;
+  canRedo: boolean;
+  undoLabel: string | null;
+  redoLabel: string | null;
 }

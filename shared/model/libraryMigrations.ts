@@ -1,3 +1,4 @@
+import { defaultCodebook } from '../themes/defaultCodebook';
 import { CURRENT_SCHEMA_VERSION, type LibraryDocument } from './libraryDocument';
 
 type Json = Record<string, unknown>;
@@ -13,6 +14,14 @@ const steps: Record<number, (doc: Json) => Json> = {
     schemaVersion: 1,
     createdAt: typeof doc.createdAt === 'string' ? doc.createdAt : new Date(0).toISOString(),
     sources: Array.isArray(doc.sources) ? doc.sources : [],
+  }),
+  // Version 1 had sources only: tagging brings the codebook, highlights and dismissed suggestions.
+  1: (doc) => ({
+    ...doc,
+    schemaVersion: 2,
+    themes: defaultCodebook(),
+    highlights: [],
+    dismissedSuggestions: [],
   }),
 };
 

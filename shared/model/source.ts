@@ -40,4 +40,6 @@ export interface SourceRecord {
   importedAt: string;
   metadata: CslMetadata;
   passages: PassageRecord[];
+  /** The writer's memo on the source. */
+  note?: string;
 }

@@ -1,6 +1,7 @@
 import { mkdir, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CURRENT_SCHEMA_VERSION } from '../../shared/model/libraryDocument';
 import { openArchive } from '../../electron/main/archive/archiveService';
 import { asUpload, corpusFiles, fixtureFiles } from '../helpers/corpus';
 import { tempDir } from '../helpers/tempLibrary';
@@ -51,7 +52,7 @@ describe('archive service on a real library folder', () => {
     expect(await readFile(join(dir, 'originals', originals[0]!), 'utf8')).toBe(raw);
     expect(result.ok && result.value.results[0]!.status).toBe('imported');
     const doc = JSON.parse(await readFile(join(dir, 'library.json'), 'utf8'));
-    expect(doc.schemaVersion).toBe(1);
+    expect(doc.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(doc.sources[0].passages[0]).toMatchObject({ start: 9, end: 21 });
   });
 
@@ -178,7 +179,7 @@ describe('archive service on a real library folder', () => {
     const archive = await openArchive(dir);
     await archive.close();
     const doc = JSON.parse(await readFile(join(dir, 'library.json'), 'utf8'));
-    expect(doc.schemaVersion).toBe(1);
+    expect(doc.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     const backups = await readdir(join(dir, 'backups'));
     expect(backups).toHaveLength(1);
     expect(JSON.parse(await readFile(join(dir, 'backups', backups[0]!), 'utf8'))).toEqual({

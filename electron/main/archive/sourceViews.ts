@@ -14,9 +14,16 @@ export function passageViews(source: SourceRecord, text: string): PassageView[] 
     id: p.id,
     number: i + 1,
     text: text.slice(p.start, p.end),
+    start: p.start,
+    end: p.end,
   }));
 }
 
 export function toDetail(source: SourceRecord, text: string): SourceDetail {
-  return { ...identity(source), metadata: source.metadata, passages: passageViews(source, text) };
+  return {
+    ...identity(source),
+    metadata: source.metadata,
+    passages: passageViews(source, text),
+    note: source.note ?? '',
+  };
 }

@@ -94,16 +94,21 @@ export class LibraryStore {
     return this.queue.then(() => {});
   }
 
-  update(change: (doc: Readonly<LibraryDocument>) => LibraryDocument): Promise<void> {
+  /** Applies a change and writes it; answers the library as it was and as it became. */
+  update(
+    change: (doc: Readonly<LibraryDocument>) => LibraryDocument,
+  ): Promise<{ before: LibraryDocument; after: LibraryDocument }> {
     const run = async () => {
       const before = this.db.data;
-      this.db.data = change(before);
+      const after = change(before);
+      this.db.data = after;
       try {
         await this.db.write();
       } catch (error) {
         this.db.data = before;
         throw error;
       }
+      return { before, after };
     };
     const next = this.queue.then(run, run);
     this.queue = next.catch(() => {});

@@ -6,6 +6,7 @@ import { ArchiveError } from '../../../../shared/api/errors';
 import { operationNames } from '../../../../shared/api/operationNames';
 
 function handlers(overrides: Partial<ArchiveHandlers> = {}): ArchiveHandlers {
+  // Only the operations these tests call.
   return {
     listSources: async () => [],
     getSource: async ({ id }) => {
@@ -27,7 +28,7 @@ function handlers(overrides: Partial<ArchiveHandlers> = {}): ArchiveHandlers {
       total: 1,
     }),
     ...overrides,
-  };
+  } as ArchiveHandlers;
 }
 
 describe('dispatch', () => {

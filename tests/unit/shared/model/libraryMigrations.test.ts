@@ -16,12 +16,32 @@ describe('library migrations', () => {
     expect(typeof migrated.createdAt).toBe('string');
   });
 
+  it('gives a version-1 library the default codebook, keeping its sources', () => {
+    const v1 = { schemaVersion: 1, createdAt: 'x', sources: [{ id: 's1' }] };
+    const migrated = migrateLibrary(v1);
+    expect(migrated.themes.map((t) => t.name)).toEqual([
+      'labour',
+      'clans',
+      'foreign involvement',
+      'casualties',
+    ]);
+    expect(migrated.highlights).toEqual([]);
+    expect(migrated.sources).toEqual([{ id: 's1' }]);
+  });
+
   it('fills what a version-0 library lacks', () => {
     expect(migrateLibrary({}).sources).toEqual([]);
   });
 
   it('leaves a current library as it is', () => {
-    const current = { schemaVersion: CURRENT_SCHEMA_VERSION, createdAt: 'x', sources: [] };
+    const current = {
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      createdAt: 'x',
+      sources: [],
+      themes: [],
+      highlights: [],
+      dismissedSuggestions: [],
+    };
     expect(needsMigration(current)).toBe(false);
     expect(migrateLibrary(current)).toBe(current);
   });

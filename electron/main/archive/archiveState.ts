@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto';
+import { ArchiveError } from '../../../shared/api/errors';
+import type { HistoryState } from '../../../shared/api/types';
+import { diffLibraries } from '../../../shared/history/changePatch';
+import type { LibraryDocument } from '../../../shared/model/libraryDocument';
+import type { SourceRecord } from '../../../shared/model/source';
+import type { LibraryFiles } from '../library/libraryPaths';
+import type { LibraryStore } from '../library/libraryStore';
+import type { SearchService } from '../search/searchService';
+import type { TextCache } from './textCache';
+import type { UndoHistory } from './undoHistory';
+
+/** What the handlers of an open library share. */
+export interface ArchiveState {
+  files: LibraryFiles;
+  store: LibraryStore;
+  texts: TextCache;
+  search: SearchService;
+  history: UndoHistory;
+  now: () => Date;
+}
+
+export function newId(prefix: string): string {
+  return `${prefix}${randomUUID().replace(/-/g, '').slice(0, 16)}`;
+}
+
+export function findSource(state: ArchiveState, id: string): SourceRecord {
+  const source = state.store.doc.sources.find((s) => s.id === id);
+  if (!source) throw new ArchiveError('NOT_FOUND', `No source with id ${id} in this library.`);
+  return source;
+}
+
+/** A source's text; a missing text file costs only this source, with a message that says so. */
+export async function sourceText(state: ArchiveState, source: SourceRecord): Promise<string> {
+  const text = await state.texts.get(source);
+  if (text === null) {
+    throw new ArchiveError(
+      'LIBRARY_UNREADABLE',
+      `The text of "${source.title}" (texts/${source.textHash}.txt) is missing from ${state.files.dir}. Restore that file from a backup of the library, or import the source again.`,
+    );
+  }
+  return text;
+}
+
+/** Runs a change as an undoable command: written at once, its reversal kept in the history. */
+export async function command(
+  state: ArchiveState,
+  label: string,
+  change: (doc: LibraryDocument) => LibraryDocument,
+): Promise<{ doc: LibraryDocument; history: HistoryState }> {
+  const { before, after } = await state.store.update(change);
+  state.history.record(label, diffLibraries(before, after));
+  return { doc: after, history: state.history.state() };
+}

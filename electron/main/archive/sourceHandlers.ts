@@ -1,0 +1,91 @@
+import type { ArchiveHandlers } from '../../../shared/api/contract';
+import type { ImportOutcome } from '../../../shared/api/types';
+import { themeAndDescendants } from '../../../shared/themes/themeViews';
+import { findTheme } from '../../../shared/themes/codebookEdits';
+import { writeOnce } from '../library/blobStore';
+import { command, findSource, sourceText, type ArchiveState } from './archiveState';
+import { baseName, prepareTextImport } from './importText';
+import { toDetail, toSummary } from './sourceViews';
+
+const DEFAULT_SEARCH_LIMIT = 50;
+
+type SourceHandlers = Pick<
+  ArchiveHandlers,
+  'listSources' | 'getSource' | 'importFiles' | 'search' | 'setSourceNote'
+>;
+
+export function sourceHandlers(state: ArchiveState): SourceHandlers {
+  const { store } = state;
+  return {
+    listSources: async ({ theme }) => {
+      if (theme === undefined) return store.doc.sources.map(toSummary);
+      const ids = themeAndDescendants(store.doc, findTheme(store.doc, theme).id);
+      const holding = new Set(
+        store.doc.highlights
+          .filter((h) => h.themeIds.some((t) => ids.has(t)))
+          .map((h) => h.sourceId),
+      );
+      return store.doc.sources.filter((s) => holding.has(s.id)).map(toSummary);
+    },
+
+    getSource: async ({ id }) => {
+      const source = findSource(state, id);
+      return toDetail(source, await sourceText(state, source));
+    },
+
+    importFiles: async ({ files }) => {
+      const results: ImportOutcome[] = [];
+      // One file at a time, each its own write: a broken file fails alone.
+      for (const file of files) {
+        results.push(
+          await importOne(state, baseName(file.name), Buffer.from(file.dataBase64, 'base64')),
+        );
+      }
+      return { results };
+    },
+
+    search: async ({ query, limit, filters }) =>
+      state.search.search({ query, limit: limit ?? DEFAULT_SEARCH_LIMIT, filters }),
+
+    setSourceNote: async ({ sourceId, note }) => {
+      findSource(state, sourceId);
+      const { history } = await command(state, 'Edit source note', (doc) => ({
+        ...doc,
+        sources: doc.sources.map((s) => (s.id === sourceId ? { ...s, note } : s)),
+      }));
+      return history;
+    },
+  };
+}
+
+async function importOne(state: ArchiveState, name: string, bytes: Buffer): Promise<ImportOutcome> {
+  const { files, store, texts, search, now } = state;
+  const prepared = prepareTextImport(name, bytes);
+  if (prepared.kind === 'refused') {
+    return {
+      file: name,
+      status: 'failed',
+      reason: `${name} was not imported: ${prepared.reason}.`,
+    };
+  }
+  const existing = store.doc.sources.find((s) => s.textHash === prepared.textHash);
+  if (existing)
+    return { file: name, status: 'duplicate', sourceId: existing.id, title: existing.title };
+
+  const record = prepared.record(now());
+  try {
+    // Content files first, the library last: a crash in between leaves only an unused file.
+    await writeOnce(files.texts, `${prepared.textHash}.txt`, prepared.text);
+    await writeOnce(files.originals, prepared.originalName, bytes);
+    await store.update((doc) => ({ ...doc, sources: [...doc.sources, record] }));
+  } catch (error) {
+    return {
+      file: name,
+      status: 'failed',
+      reason: `${name} was not imported: the library could not be written (${(error as Error).message}).`,
+    };
+  }
+  texts.set(prepared.textHash, prepared.text);
+  search.addSource(record, prepared.text);
+  return { file: name, status: 'imported', source: toSummary(record) };
+}

@@ -1,0 +1,189 @@
+import type { ArchiveHandlers } from '../../../shared/api/contract';
+import { ArchiveError } from '../../../shared/api/errors';
+import {
+  addTheme,
+  deleteTheme,
+  findTheme,
+  highlightCounts,
+  mergeThemes,
+  updateTheme,
+} from '../../../shared/themes/codebookEdits';
+import {
+  addHighlight,
+  deleteHighlight,
+  findHighlight,
+  updateHighlight,
+} from '../../../shared/themes/highlightEdits';
+import { findSuggestions } from '../../../shared/themes/suggestions';
+import { highlightsUnder, themeMatrix } from '../../../shared/themes/themeViews';
+import { command, findSource, newId, sourceText, type ArchiveState } from './archiveState';
+import { toHighlightView, toThemeView } from './tagViews';
+
+type TaggingHandlers = Omit<
+  ArchiveHandlers,
+  'listSources' | 'getSource' | 'importFiles' | 'search' | 'setSourceNote'
+>;
+
+export function taggingHandlers(state: ArchiveState): TaggingHandlers {
+  const { store, history } = state;
+  const doc = () => store.doc;
+
+  const themeView = (id: string) => toThemeView(findTheme(doc(), id), highlightCounts(doc()));
+  const highlightView = async (id: string) => {
+    const h = findHighlight(doc(), id);
+    return toHighlightView(h, await state.texts.get(findSource(state, h.sourceId)));
+  };
+
+  const createHighlight = async (input: {
+    sourceId: string;
+    start: number;
+    end: number;
+    themeIds: string[];
+    note?: string;
+  }) => {
+    const text = await sourceText(state, findSource(state, input.sourceId));
+    const id = newId('h');
+    const names = input.themeIds.map((t) => findTheme(doc(), t).name).join(', ');
+    await command(state, `Tag as ${names}`, (d) =>
+      addHighlight(d, text, {
+        ...input,
+        id,
+        note: input.note ?? '',
+        createdAt: state.now().toISOString(),
+      }),
+    );
+    return highlightView(id);
+  };
+
+  return {
+    listThemes: async () => {
+      const counts = highlightCounts(doc());
+      return doc().themes.map((t) => toThemeView(t, counts));
+    },
+
+    createTheme: async (fields) => {
+      const { doc: after } = await command(state, `Add theme ${fields.name}`, (d) =>
+        addTheme(d, fields),
+      );
+      return toThemeView(after.themes[after.themes.length - 1]!, highlightCounts(after));
+    },
+
+    updateTheme: async ({ id, ...fields }) => {
+      await command(state, `Edit theme ${findTheme(doc(), id).name}`, (d) =>
+        updateTheme(d, id, fields),
+      );
+      return themeView(id);
+    },
+
+    mergeThemes: async ({ fromId, intoId }) => {
+      const label = `Merge ${findTheme(doc(), fromId).name} into ${findTheme(doc(), intoId).name}`;
+      return (await command(state, label, (d) => mergeThemes(d, fromId, intoId))).history;
+    },
+
+    deleteTheme: async ({ id }) => {
+      const label = `Delete theme ${findTheme(doc(), id).name}`;
+      return (await command(state, label, (d) => deleteTheme(d, id))).history;
+    },
+
+    listHighlights: async ({ sourceId }) => {
+      const text = await state.texts.get(findSource(state, sourceId));
+      return doc()
+        .highlights.filter((h) => h.sourceId === sourceId)
+        .map((h) => toHighlightView(h, text));
+    },
+
+    createHighlight,
+
+    updateHighlight: async ({ id, ...fields }) => {
+      findHighlight(doc(), id);
+      const label = fields.themeIds ? 'Change highlight themes' : 'Edit highlight note';
+      await command(state, label, (d) => updateHighlight(d, id, fields));
+      return highlightView(id);
+    },
+
+    deleteHighlight: async ({ id }) => {
+      findHighlight(doc(), id);
+      return (await command(state, 'Delete highlight', (d) => deleteHighlight(d, id))).history;
+    },
+
+    listSuggestions: async ({ sourceId }) => {
+      const source = findSource(state, sourceId);
+      const text = await sourceText(state, source);
+      return findSuggestions(
+        source,
+        text,
+        doc().themes,
+        doc().highlights,
+        doc().dismissedSuggestions,
+      );
+    },
+
+    acceptSuggestion: async ({ sourceId, passageId, themeId }) => {
+      const source = findSource(state, sourceId);
+      const passage = source.passages.find((p) => p.id === passageId);
+      if (!passage) throw new ArchiveError('NOT_FOUND', `No passage ${passageId} in this source.`);
+      return createHighlight({
+        sourceId,
+        start: passage.start,
+        end: passage.end,
+        themeIds: [themeId],
+      });
+    },
+
+    dismissSuggestion: async (ref) => {
+      findSource(state, ref.sourceId);
+      findTheme(doc(), ref.themeId);
+      const label = `Dismiss ${findTheme(doc(), ref.themeId).name} suggestion`;
+      return (
+        await command(state, label, (d) => ({
+          ...d,
+          dismissedSuggestions: [...d.dismissedSuggestions, ref],
+        }))
+      ).history;
+    },
+
+    themePassages: async ({ themeId }) => {
+      findTheme(doc(), themeId);
+      const groups = new Map<string, ReturnType<typeof toHighlightView>[]>();
+      for (const h of highlightsUnder(doc(), themeId)) {
+        const list = groups.get(h.sourceId) ?? [];
+        // Quotes come from the highlights themselves: no source text needs reading.
+        list.push(toHighlightView(h, null));
+        groups.set(h.sourceId, list);
+      }
+      return doc()
+        .sources.filter((s) => groups.has(s.id))
+        .map((s) => ({
+          sourceId: s.id,
+          sourceTitle: s.title,
+          highlights: groups.get(s.id)!.sort((a, b) => (a.start ?? 0) - (b.start ?? 0)),
+        }));
+    },
+
+    themeMatrix: async () => {
+      const matrix = themeMatrix(doc());
+      const byId = new Map(doc().sources.map((s) => [s.id, s]));
+      const themes = new Map(doc().themes.map((t) => [t.id, t]));
+      return {
+        sources: matrix.sourceIds.map((id) => ({ id, title: byId.get(id)!.title })),
+        themes: matrix.themeIds.map((id) => {
+          const t = themes.get(id)!;
+          return { id, name: t.name, color: t.color };
+        }),
+        counts: matrix.counts,
+      };
+    },
+
+    undo: async () => {
+      const done = await history.undo();
+      return { ...history.state(), done };
+    },
+
+    redo: async () => {
+      const done = await history.redo();
+      return { ...history.state(), done };
+    },
+
+    historyState: async () => history.state(),
+  };
+}

@@ -1,0 +1,36 @@
+export interface Theme {
+  id: string;
+  name: string;
+  /** A CSS colour, #rrggbb. */
+  color: string;
+  description: string;
+  /** The theme this one is a sub-theme of. */
+  parentId: string | null;
+  /** Words and phrases whose presence suggests the theme. */
+  cues: string[];
+}
+
+/** Where a highlight sits: offsets, and the quote with a little context to find it again. */
+export interface TextAnchor {
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+export interface Highlight {
+  id: string;
+  sourceId: string;
+  themeIds: string[];
+  note: string;
+  anchor: TextAnchor;
+  createdAt: string;
+}
+
+/** A suggestion the writer turned down, so it is not offered again. */
+export interface DismissedSuggestion {
+  sourceId: string;
+  passageId: string;
+  themeId: string;
+}

@@ -1,0 +1,72 @@
+import { ArchiveError } from '../api/errors';
+import type { LibraryDocument } from '../model/libraryDocument';
+import type { Highlight } from '../model/theme';
+import { findTheme } from './codebookEdits';
+import { createAnchor } from './highlightAnchor';
+
+export interface NewHighlight {
+  id: string;
+  sourceId: string;
+  start: number;
+  end: number;
+  themeIds: string[];
+  note: string;
+  createdAt: string;
+}
+
+function checkThemes(doc: LibraryDocument, themeIds: readonly string[]): string[] {
+  if (themeIds.length === 0)
+    throw new ArchiveError('INVALID_INPUT', 'A highlight needs at least one theme.');
+  for (const id of themeIds) findTheme(doc, id);
+  return [...new Set(themeIds)];
+}
+
+export function findHighlight(doc: LibraryDocument, id: string): Highlight {
+  const highlight = doc.highlights.find((h) => h.id === id);
+  if (!highlight) throw new ArchiveError('NOT_FOUND', `No highlight with id ${id}.`);
+  return highlight;
+}
+
+/** `text` is the source's stored text, which the offsets address. */
+export function addHighlight(doc: LibraryDocument, text: string, h: NewHighlight): LibraryDocument {
+  if (!doc.sources.some((s) => s.id === h.sourceId)) {
+    throw new ArchiveError('NOT_FOUND', `No source with id ${h.sourceId} in this library.`);
+  }
+  if (h.start < 0 || h.end > text.length || h.start >= h.end) {
+    throw new ArchiveError(
+      'INVALID_INPUT',
+      `The selection ${h.start}–${h.end} is not inside the source's text.`,
+    );
+  }
+  if (text.slice(h.start, h.end).trim() === '') {
+    throw new ArchiveError('INVALID_INPUT', 'Select some words to highlight.');
+  }
+  const highlight: Highlight = {
+    id: h.id,
+    sourceId: h.sourceId,
+    themeIds: checkThemes(doc, h.themeIds),
+    note: h.note,
+    anchor: createAnchor(text, h.start, h.end),
+    createdAt: h.createdAt,
+  };
+  return { ...doc, highlights: [...doc.highlights, highlight] };
+}
+
+export function updateHighlight(
+  doc: LibraryDocument,
+  id: string,
+  fields: { themeIds?: string[]; note?: string },
+): LibraryDocument {
+  const highlight = findHighlight(doc, id);
+  const next: Highlight = {
+    ...highlight,
+    ...(fields.themeIds !== undefined ? { themeIds: checkThemes(doc, fields.themeIds) } : {}),
+    ...(fields.note !== undefined ? { note: fields.note } : {}),
+  };
+  return { ...doc, highlights: doc.highlights.map((h) => (h.id === id ? next : h)) };
+}
+
+export function deleteHighlight(doc: LibraryDocument, id: string): LibraryDocument {
+  findHighlight(doc, id);
+  return { ...doc, highlights: doc.highlights.filter((h) => h.id !== id) };
+}
