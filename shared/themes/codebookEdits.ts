@@ -8,15 +8,19 @@ export function findTheme(doc: LibraryDocument, id: string): Theme {
   return theme;
 }
 
+/** A name without case, accents or punctuation: two themes may not share one. */
+function nameKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');
+}
+
 /** An id a writer can type in a query (theme:foreign-involvement), unique in the codebook. */
 export function themeIdFor(name: string, existing: readonly Theme[]): string {
-  const base =
-    name
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-|-$/g, '') || 'theme';
+  const base = nameKey(name) || 'theme';
   let id = base;
   for (let n = 2; existing.some((t) => t.id === id); n++) id = `${base}-${n}`;
   return id;
@@ -25,9 +29,7 @@ export function themeIdFor(name: string, existing: readonly Theme[]): string {
 function checkName(doc: LibraryDocument, name: string, except?: string): string {
   const trimmed = name.trim();
   if (!trimmed) throw new ArchiveError('INVALID_INPUT', 'A theme needs a name.');
-  const clash = doc.themes.find(
-    (t) => t.id !== except && t.name.toLowerCase() === trimmed.toLowerCase(),
-  );
+  const clash = doc.themes.find((t) => t.id !== except && nameKey(t.name) === nameKey(trimmed));
   if (clash)
     throw new ArchiveError('INVALID_INPUT', `There is already a theme named “${clash.name}”.`);
   return trimmed;
