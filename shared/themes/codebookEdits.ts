@@ -141,3 +141,16 @@ export function highlightCounts(doc: LibraryDocument): Map<string, number> {
     for (const t of h.themeIds) counts.set(t, (counts.get(t) ?? 0) + 1);
   return counts;
 }
+
+/** A theme named as a writer would: its id or its name, in any case or accents. */
+export function resolveTheme(themes: readonly Theme[], ref: string): Theme {
+  const theme =
+    themes.find((t) => t.id === ref) ?? themes.find((t) => nameKey(t.name) === nameKey(ref));
+  if (!theme) {
+    throw new ArchiveError(
+      'NOT_FOUND',
+      `No theme named “${ref}”. The codebook has: ${themes.map((t) => t.name).join(', ')}.`,
+    );
+  }
+  return theme;
+}

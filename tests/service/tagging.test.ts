@@ -296,4 +296,25 @@ describe('tagging passages by theme', () => {
     });
     await archive.close();
   });
+
+  it('filters search by theme, named by id or by name', async () => {
+    const { archive, sourceId } = await libraryWithArticle();
+    const s = await span(archive, sourceId, 'Russian troops');
+    ok(await archive.api.createHighlight({ sourceId, ...s, themeIds: ['foreign-involvement'] }));
+    const texts = async (query: string, theme?: string[]) =>
+      ok(await archive.api.search({ query, filters: theme ? { theme } : undefined })).hits.map(
+        (h) => h.text,
+      );
+    expect(await texts('Almaty')).toHaveLength(1);
+    expect(await texts('Almaty theme:casualties')).toEqual([]);
+    expect(await texts('Almaty theme:foreign-involvement')).toEqual([
+      expect.stringContaining('CSTO landed'),
+    ]);
+    expect(await texts('Almaty', ['Foreign Involvement'])).toHaveLength(1);
+    expect(await archive.api.search({ query: 'Almaty theme:nope' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    await archive.close();
+  });
 });

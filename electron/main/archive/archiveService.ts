@@ -38,11 +38,7 @@ export async function openArchive(
   try {
     const store = await LibraryStore.open(files, now());
     const texts = new TextCache(files.texts);
-    const { service: search, rebuilt } = await SearchService.open(
-      files,
-      () => store.doc.sources,
-      texts,
-    );
+    const { service: search, rebuilt } = await SearchService.open(files, () => store.doc, texts);
     const state: ArchiveState = {
       files,
       store,

@@ -1,4 +1,6 @@
-import { ArchiveError } from '../../../shared/api/errors';
+import type { LibraryDocument } from '../../../shared/model/libraryDocument';
+import { resolveTheme } from '../../../shared/themes/codebookEdits';
+import { themeAndDescendants } from '../../../shared/themes/themeViews';
 import type { SearchHit, SearchResults } from '../../../shared/api/types';
 import type { SourceRecord } from '../../../shared/model/source';
 import {
@@ -34,20 +36,21 @@ export class SearchService {
   private constructor(
     private readonly index: SearchIndex,
     private readonly files: LibraryFiles,
-    private readonly sources: () => readonly SourceRecord[],
+    private readonly library: () => LibraryDocument,
     private readonly texts: TextCache,
   ) {}
 
   static async open(
     files: LibraryFiles,
-    sources: () => readonly SourceRecord[],
+    library: () => LibraryDocument,
     texts: TextCache,
   ): Promise<{ service: SearchService; rebuilt: boolean }> {
-    const stored = await readIndex(files.searchIndex, indexStamp(sources()));
-    if (stored)
-      return { service: new SearchService(stored, files, sources, texts), rebuilt: false };
-    const service = new SearchService(new SearchIndex(), files, sources, texts);
-    for (const source of sources()) {
+    const stored = await readIndex(files.searchIndex, indexStamp(library().sources));
+    if (stored) {
+      return { service: new SearchService(stored, files, library, texts), rebuilt: false };
+    }
+    const service = new SearchService(new SearchIndex(), files, library, texts);
+    for (const source of library().sources) {
       const text = await texts.get(source);
       if (text !== null) service.addToIndex(source, text);
     }
@@ -59,7 +62,7 @@ export class SearchService {
 
   /** Sources by id, rebuilt only when the library's list changes (updates replace it). */
   private sourcesById(): Map<string, SourceRecord> {
-    const sources = this.sources();
+    const sources = this.library().sources;
     if (this.byId?.from !== sources) {
       this.byId = { from: sources, map: new Map(sources.map((s) => [s.id, s])) };
     }
@@ -88,7 +91,7 @@ export class SearchService {
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = null;
     this.saving = this.saving.then(() =>
-      writeIndex(this.files.searchIndex, this.index, indexStamp(this.sources())).catch(
+      writeIndex(this.files.searchIndex, this.index, indexStamp(this.library().sources)).catch(
         (error: unknown) => {
           console.error(
             '[dossier] the search index could not be saved; it will be rebuilt:',
@@ -107,15 +110,11 @@ export class SearchService {
       type: [...query.filters.type, ...(request.filters?.type ?? [])],
       source: [...query.filters.source, ...(request.filters?.source ?? [])],
     };
-    if (filters.theme.length) {
-      throw new ArchiveError(
-        'INVALID_INPUT',
-        'This library has no themes yet, so theme: has nothing to filter.',
-      );
-    }
     if (isEmptyQuery(query)) return { hits: [], total: 0 };
     const byId = this.sourcesById();
-    const accept = sourceFilter(filters, byId);
+    const bySource = sourceFilter(filters, byId);
+    const byTheme = filters.theme.length ? themeFilter(this.library(), filters.theme) : null;
+    const accept = (doc: IndexDoc) => bySource(doc) && (byTheme === null || byTheme(doc));
     // Phrases are checked against the texts, so they may reject candidates: ask for more then.
     let want = Math.max(request.limit * 2, 60);
     for (;;) {
@@ -169,6 +168,29 @@ export class SearchService {
     }
     return hits;
   }
+}
+
+/** Passages that overlap a highlight of one of the themes (or their sub-themes). */
+function themeFilter(library: LibraryDocument, refs: string[]): (doc: IndexDoc) => boolean {
+  const ids = new Set(
+    refs.flatMap((ref) => [...themeAndDescendants(library, resolveTheme(library.themes, ref).id)]),
+  );
+  const spans = new Map<string, { start: number; end: number }[]>();
+  for (const h of library.highlights) {
+    if (!h.themeIds.some((t) => ids.has(t))) continue;
+    spans.set(h.sourceId, [...(spans.get(h.sourceId) ?? []), h.anchor]);
+  }
+  const passages = new Map(
+    library.sources.map((s) => [s.id, new Map(s.passages.map((p) => [p.id, p]))]),
+  );
+  return (doc) => {
+    const tagged = spans.get(doc.sourceId);
+    const passage =
+      doc.passageId === null ? undefined : passages.get(doc.sourceId)?.get(doc.passageId);
+    return (
+      !!tagged && !!passage && tagged.some((h) => h.start < passage.end && h.end > passage.start)
+    );
+  };
 }
 
 function sourceFilter(
