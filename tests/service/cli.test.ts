@@ -137,3 +137,111 @@ describe('dossier CLI exit codes for its own failures', () => {
     expect(err).toEqual(['dossier: internal error: undefined is not a function']);
   });
 });
+
+describe('dossier CLI: themes, tagging, passages and the matrix', () => {
+  it('tags a quote, lists passages by theme and counts them in the matrix', async () => {
+    const lib = await tempDir();
+    dossier(['import', fixturesDir, '--library', lib]);
+    const list = JSON.parse(dossier(['list', '--json', '--library', lib]).out) as {
+      id: string;
+      file: string;
+    }[];
+    const strike = list.find((s) => s.file === 'oil-strike.txt')!.id;
+
+    const tagged = dossier([
+      'tag',
+      strike,
+      '--quote',
+      'police fired on striking oil workers',
+      '--theme',
+      'casualties',
+      '--theme',
+      'Labour',
+      '--note',
+      'the 2011 shooting',
+      '--json',
+      '--library',
+      lib,
+    ]);
+    expect(tagged.err).toBe('');
+    expect(JSON.parse(tagged.out)).toMatchObject({
+      quote: 'police fired on striking oil workers',
+      themeIds: ['casualties', 'labour'],
+      note: 'the 2011 shooting',
+    });
+
+    const themes = JSON.parse(dossier(['themes', '--json', '--library', lib]).out) as {
+      id: string;
+      highlightCount: number;
+    }[];
+    expect(themes.map((t) => [t.id, t.highlightCount])).toEqual([
+      ['labour', 1],
+      ['clans', 0],
+      ['foreign-involvement', 0],
+      ['casualties', 1],
+    ]);
+
+    const passages = JSON.parse(
+      dossier(['passages', '--theme', 'casualties', '--json', '--library', lib]).out,
+    );
+    expect(passages).toEqual([
+      expect.objectContaining({
+        sourceId: strike,
+        highlights: [expect.objectContaining({ note: 'the 2011 shooting' })],
+      }),
+    ]);
+
+    const matrix = JSON.parse(dossier(['matrix', '--json', '--library', lib]).out);
+    const row = matrix.sources.findIndex((s: { id: string }) => s.id === strike);
+    expect(matrix.counts[row]).toEqual([1, 0, 0, 1]);
+    expect(dossier(['matrix', '--library', lib]).out).toMatch(
+      /Oil workers walk out in Mangystau\s+1\s+·\s+·\s+1/,
+    );
+
+    expect(
+      JSON.parse(dossier(['list', '--theme', 'casualties', '--json', '--library', lib]).out),
+    ).toHaveLength(1);
+    const found = JSON.parse(
+      dossier(['search', 'Zhanaozen', '--theme', 'labour', '--json', '--library', lib]).out,
+    );
+    expect(found.hits).toEqual([]);
+  });
+
+  it('says what is wrong with a tag request in one line', async () => {
+    const lib = await tempDir();
+    dossier(['import', fixturesDir, '--library', lib]);
+    const list = JSON.parse(dossier(['list', '--json', '--library', lib]).out) as {
+      id: string;
+      file: string;
+    }[];
+    const strike = list.find((s) => s.file === 'oil-strike.txt')!.id;
+    const missing = dossier([
+      'tag',
+      strike,
+      '--quote',
+      'not in the text',
+      '--theme',
+      'labour',
+      '--library',
+      lib,
+    ]);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(
+      /^dossier: The quote is not in "Oil workers walk out in Mangystau"/,
+    );
+    const twice = dossier(['tag', strike, '--quote', 'the', '--theme', 'labour', '--library', lib]);
+    expect(twice.err).toMatch(/occurs \d+ times/);
+    const theme = dossier([
+      'tag',
+      strike,
+      '--quote',
+      'Aktau',
+      '--theme',
+      'weather',
+      '--library',
+      lib,
+    ]);
+    expect(theme.err).toMatch(/^dossier: No theme named “weather”/);
+    expect(dossier(['tag', strike, '--theme', 'labour', '--library', lib]).err).toMatch(/--quote/);
+  });
+});

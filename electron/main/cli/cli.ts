@@ -1,102 +1,21 @@
-import { ArchiveError, type Result } from '../../../shared/api/errors';
-import type { ArchiveApi } from '../../../shared/api/contract';
+import { ArchiveError } from '../../../shared/api/errors';
 import { openArchive } from '../archive/archiveService';
 import { resolveLibraryDir } from '../library/libraryPaths';
-import { parseCliArgs, USAGE, UsageError, type CliArgs } from './cliArgs';
+import { parseCliArgs, USAGE, UsageError } from './cliArgs';
 import {
-  describeHits,
-  describeImport,
-  describeList,
-  describeSource,
-  jsonShapes,
-} from './cliOutput';
-import { readImportPaths } from './readImportPaths';
+  CommandFailed,
+  EXIT_INTERNAL,
+  EXIT_OK,
+  EXIT_USER,
+  type CliIo,
+  type Command,
+} from './cliSupport';
+import { sourceCommands } from './sourceCommands';
+import { themeCommands } from './themeCommands';
 
-export interface CliIo {
-  out: (text: string) => void;
-  err: (text: string) => void;
-  env: NodeJS.ProcessEnv;
-  cwd: string;
-}
+export type { CliIo } from './cliSupport';
 
-/** Exit codes: 0 done, 1 the writer's mistake (one line says which), 2 Dossier's own failure. */
-const EXIT_OK = 0;
-const EXIT_USER = 1;
-const EXIT_INTERNAL = 2;
-
-class CommandFailed extends Error {
-  constructor(
-    message: string,
-    readonly exitCode: number,
-  ) {
-    super(message);
-  }
-}
-
-function unwrap<T>(result: Result<T>): T {
-  if (result.ok) return result.value;
-  throw new CommandFailed(
-    result.error.message,
-    result.error.code === 'INTERNAL' ? EXIT_INTERNAL : EXIT_USER,
-  );
-}
-
-function print(io: CliIo, args: CliArgs, json: unknown, text: string): void {
-  io.out(args.json ? JSON.stringify(json, null, 2) : text);
-}
-
-async function runCommand(api: ArchiveApi, args: CliArgs, io: CliIo): Promise<number> {
-  switch (args.command) {
-    case 'import': {
-      if (args.positionals.length === 0)
-        throw new UsageError('import needs at least one file or folder.');
-      const outcomes = [];
-      for await (const file of readImportPaths(args.positionals, io.cwd)) {
-        const outcome =
-          'error' in file
-            ? { file: file.name, status: 'failed' as const, reason: file.error }
-            : unwrap(
-                await api.importFiles({
-                  files: [{ name: file.name, dataBase64: file.data.toString('base64') }],
-                }),
-              ).results[0]!;
-        outcomes.push(outcome);
-        if (!args.json) io.out(describeImport(outcome));
-      }
-      if (args.json) io.out(JSON.stringify({ results: outcomes }, null, 2));
-      return outcomes.some((o) => o.status === 'failed') ? EXIT_USER : EXIT_OK;
-    }
-    case 'list': {
-      const sources = unwrap(await api.listSources({}));
-      print(io, args, jsonShapes.list(sources), describeList(sources));
-      return EXIT_OK;
-    }
-    case 'show': {
-      const id = args.positionals[0];
-      if (!id) throw new UsageError('show needs a source id (see dossier list).');
-      const source = unwrap(await api.getSource({ id }));
-      print(io, args, jsonShapes.show(source), describeSource(source));
-      return EXIT_OK;
-    }
-    case 'search': {
-      const query = args.positionals.join(' ');
-      if (!query.trim()) throw new UsageError('search needs a query.');
-      const { hits } = unwrap(
-        await api.search({
-          query,
-          limit: args.limit,
-          filters: { theme: args.theme, type: args.type },
-        }),
-      );
-      print(io, args, jsonShapes.search(hits), describeHits(hits));
-      return EXIT_OK;
-    }
-    default:
-      throw new UsageError(
-        `Unknown command "${args.command}". Run dossier --help for the commands.`,
-      );
-  }
-}
+const commands: Record<string, Command> = { ...sourceCommands, ...themeCommands };
 
 export async function runCli(argv: string[], io: CliIo, open = openArchive): Promise<number> {
   try {
@@ -105,7 +24,8 @@ export async function runCli(argv: string[], io: CliIo, open = openArchive): Pro
       io.out(USAGE);
       return args.command === undefined && !args.help ? EXIT_USER : EXIT_OK;
     }
-    if (!['import', 'list', 'show', 'search'].includes(args.command)) {
+    const run = commands[args.command];
+    if (!run) {
       throw new UsageError(
         `Unknown command "${args.command}". Run dossier --help for the commands.`,
       );
@@ -115,7 +35,7 @@ export async function runCli(argv: string[], io: CliIo, open = openArchive): Pro
         io.err(`dossier: internal error: ${String((error as Error)?.stack ?? error)}`),
     });
     try {
-      return await runCommand(archive.api, args, io);
+      return await run(archive.api, args, io);
     } finally {
       await archive.close();
     }

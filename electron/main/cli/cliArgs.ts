@@ -8,6 +8,8 @@ export interface CliArgs {
   limit: number | undefined;
   theme: string[];
   type: string[];
+  quote: string | undefined;
+  note: string | undefined;
   help: boolean;
 }
 
@@ -25,6 +27,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
         limit: { type: 'string' },
         theme: { type: 'string', multiple: true },
         type: { type: 'string', multiple: true },
+        quote: { type: 'string' },
+        note: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -47,6 +51,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
     limit,
     theme: values.theme ?? [],
     type: values.type ?? [],
+    quote: values.quote,
+    note: values.note,
     help: values.help ?? false,
   };
 }
@@ -59,11 +65,18 @@ Commands:
   show <id>           show one source with its passages
   search <query>      search passages, titles, authors and sites; understands
                       "a phrase", -word, type:…, source:…, theme:…
+  themes              list the codebook's themes with their highlight counts
+  tag <id> --quote "…" --theme T [--note "…"]
+                      highlight a quote of a source with one or more themes
+  passages --theme T  every passage tagged with a theme, grouped by source
+  matrix              sources × themes, with counts
 
 Options:
   --json              print JSON instead of text
   --library DIR       the library folder (default: $DOSSIER_LIBRARY, else your Dossier library)
   --limit N           how many search hits to print (search; default 50)
   --type TYPE         search only sources of this type (search; repeatable)
-  --theme THEME       search only passages tagged with this theme (search; repeatable)
+  --theme THEME       a theme, by id or name (search, list, tag, passages; repeatable)
+  --quote TEXT        the words to highlight (tag)
+  --note TEXT         a note on the highlight (tag)
   -h, --help          show this help`;

@@ -1,0 +1,60 @@
+import { UsageError } from './cliArgs';
+import {
+  describeHits,
+  describeImport,
+  describeList,
+  describeSource,
+  jsonShapes,
+} from './cliOutput';
+import { EXIT_OK, EXIT_USER, print, unwrap, type Command } from './cliSupport';
+import { readImportPaths } from './readImportPaths';
+
+export const sourceCommands: Record<string, Command> = {
+  import: async (api, args, io) => {
+    if (args.positionals.length === 0)
+      throw new UsageError('import needs at least one file or folder.');
+    const outcomes = [];
+    for await (const file of readImportPaths(args.positionals, io.cwd)) {
+      const outcome =
+        'error' in file
+          ? { file: file.name, status: 'failed' as const, reason: file.error }
+          : unwrap(
+              await api.importFiles({
+                files: [{ name: file.name, dataBase64: file.data.toString('base64') }],
+              }),
+            ).results[0]!;
+      outcomes.push(outcome);
+      if (!args.json) io.out(describeImport(outcome));
+    }
+    if (args.json) io.out(JSON.stringify({ results: outcomes }, null, 2));
+    return outcomes.some((o) => o.status === 'failed') ? EXIT_USER : EXIT_OK;
+  },
+
+  list: async (api, args, io) => {
+    const sources = unwrap(await api.listSources(args.theme[0] ? { theme: args.theme[0] } : {}));
+    print(io, args, jsonShapes.list(sources), describeList(sources));
+    return EXIT_OK;
+  },
+
+  show: async (api, args, io) => {
+    const id = args.positionals[0];
+    if (!id) throw new UsageError('show needs a source id (see dossier list).');
+    const source = unwrap(await api.getSource({ id }));
+    print(io, args, jsonShapes.show(source), describeSource(source));
+    return EXIT_OK;
+  },
+
+  search: async (api, args, io) => {
+    const query = args.positionals.join(' ');
+    if (!query.trim()) throw new UsageError('search needs a query.');
+    const { hits } = unwrap(
+      await api.search({
+        query,
+        limit: args.limit,
+        filters: { theme: args.theme, type: args.type },
+      }),
+    );
+    print(io, args, jsonShapes.search(hits), describeHits(hits));
+    return EXIT_OK;
+  },
+};
