@@ -1,6 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ImportOutcome, SearchHit, SourceDetail, SourceSummary } from '../../shared/api/types';
+import type {
+  ImportOutcome,
+  SearchHit,
+  SourceDetail,
+  SourceSummary,
+  ThemeView,
+} from '../../shared/api/types';
 import { useApi } from './api/ApiContext';
+import { CodebookPane } from './codebook/CodebookPane';
+import { useUndoKeys } from './history/useUndoKeys';
 import { ImportStatusBar } from './import/ImportStatusBar';
 import { useImportFiles } from './import/useImportFiles';
 import { useWindowDrop } from './import/useWindowDrop';
@@ -8,30 +16,47 @@ import { InspectorPane } from './inspector/InspectorPane';
 import { LibraryPane } from './library/LibraryPane';
 import { ReaderPane, type PassageFocus } from './reader/ReaderPane';
 import { SearchPanel } from './search/SearchPanel';
+import { ThemeMatrix } from './themes/ThemeMatrix';
+import { ThemePassagesView } from './themes/ThemePassagesView';
 import { Welcome } from './welcome/Welcome';
+
+type View =
+  | { kind: 'source' }
+  | { kind: 'theme'; themeId: string; sourceId: string | null }
+  | { kind: 'matrix' };
 
 export function App() {
   const api = useApi();
   const fileInput = useRef<HTMLInputElement>(null);
+  // Bumped after every change to the library: views that show library data reload on it.
+  const [version, setVersion] = useState(0);
+  const changed = useCallback(() => setVersion((v) => v + 1), []);
   const [sources, setSources] = useState<SourceSummary[] | null>(null);
+  const [themes, setThemes] = useState<ThemeView[]>([]);
+  const [themeFilter, setThemeFilter] = useState<string | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [loaded, setLoaded] = useState<SourceDetail | null>(null);
   const source = loaded && loaded.id === selectedId ? loaded : null;
   const [focus, setFocus] = useState<PassageFocus | null>(null);
+  const [view, setView] = useState<View>({ kind: 'source' });
   const [error, setError] = useState<string | null>(null);
-
-  const refresh = useCallback(
-    () =>
-      api.listSources({}).then((result) => {
-        if (result.ok) setSources(result.value);
-        else setError(result.error.message);
-      }),
-    [api],
-  );
+  const [notice, setNotice] = useState<string | null>(null);
 
   useEffect(() => {
-    void refresh();
-  }, [refresh]);
+    let current = true;
+    void Promise.all([
+      api.listSources(themeFilter ? { theme: themeFilter } : {}),
+      api.listThemes({}),
+    ]).then(([s, t]) => {
+      if (!current) return;
+      if (s.ok) setSources(s.value);
+      else setError(s.error.message);
+      if (t.ok) setThemes(t.value);
+    });
+    return () => {
+      current = false;
+    };
+  }, [api, themeFilter, version]);
 
   useEffect(() => {
     if (!selectedId) return;
@@ -44,40 +69,114 @@ export function App() {
     return () => {
       current = false;
     };
-  }, [api, selectedId]);
+  }, [api, selectedId, version]);
 
   const onImported = useCallback(
     (outcomes: ImportOutcome[]) => {
-      void refresh();
+      changed();
       const first = outcomes.find((o) => o.status === 'imported');
       if (first?.status === 'imported') setSelectedId((id) => id ?? first.source.id);
     },
-    [refresh],
+    [changed],
   );
   const { status, importFiles, dismiss } = useImportFiles(onImported);
   const dragging = useWindowDrop(importFiles);
 
-  const openHit = useCallback((hit: SearchHit) => {
-    setSelectedId(hit.sourceId);
-    setFocus(
-      hit.passageId === null
-        ? null
-        : { sourceId: hit.sourceId, passageId: hit.passageId, marks: hit.marks },
-    );
+  const history = useCallback(
+    async (direction: 'undo' | 'redo') => {
+      const result = await (direction === 'undo' ? api.undo({}) : api.redo({}));
+      if (!result.ok) return setError(result.error.message);
+      if (result.value.done) {
+        setNotice(`${direction === 'undo' ? 'Undid' : 'Redid'}: ${result.value.done}`);
+        changed();
+      }
+    },
+    [api, changed],
+  );
+  useUndoKeys(
+    () => void history('undo'),
+    () => void history('redo'),
+  );
+
+  const openSource = useCallback((id: string, focusOn: PassageFocus | null = null) => {
+    setSelectedId(id);
+    setFocus(focusOn);
+    setView({ kind: 'source' });
   }, []);
 
-  const selectSource = useCallback((id: string) => {
-    setSelectedId(id);
-    setFocus(null);
-  }, []);
+  const openHit = useCallback(
+    (hit: SearchHit) =>
+      openSource(
+        hit.sourceId,
+        hit.passageId === null
+          ? null
+          : { sourceId: hit.sourceId, passageId: hit.passageId, marks: hit.marks },
+      ),
+    [openSource],
+  );
 
   const pickFiles = () => fileInput.current?.click();
+  const openTheme = (themeId: string, sourceId: string | null = null) =>
+    setView({ kind: 'theme', themeId, sourceId });
+  const viewedTheme = view.kind === 'theme' ? themes.find((t) => t.id === view.themeId) : undefined;
+
+  const main = () => {
+    if (view.kind === 'matrix') return <ThemeMatrix version={version} onOpenCell={openTheme} />;
+    if (viewedTheme && view.kind === 'theme') {
+      return (
+        <ThemePassagesView
+          theme={viewedTheme}
+          sourceId={view.sourceId}
+          version={version}
+          onOpenSource={(id, start) => {
+            const passage =
+              start === null
+                ? undefined
+                : loaded?.passages.find((p) => p.start <= start && start < p.end);
+            openSource(id, passage ? { sourceId: id, passageId: passage.id, marks: [] } : null);
+          }}
+        />
+      );
+    }
+    if (sources !== null && sources.length === 0 && themeFilter === null)
+      return <Welcome onImport={pickFiles} />;
+    if (source) {
+      return (
+        <ReaderPane
+          source={source}
+          focus={focus?.sourceId === source.id ? focus : null}
+          themes={themes}
+          version={version}
+          onChanged={changed}
+          onError={setError}
+        />
+      );
+    }
+    return (
+      <main className="pane reader empty" aria-label="Reader">
+        <p className="muted">Choose a source from the library, or search with Ctrl+K.</p>
+      </main>
+    );
+  };
 
   return (
     <div className={dragging ? 'app is-dragging' : 'app'}>
       <header className="toolbar">
         <span className="app-name">Dossier</span>
         <SearchPanel sources={sources ?? []} onOpen={openHit} />
+        <button type="button" onClick={() => void history('undo')} title="Undo (Ctrl+Z)">
+          Undo
+        </button>
+        <button type="button" onClick={() => void history('redo')} title="Redo (Shift+Ctrl+Z)">
+          Redo
+        </button>
+        <button
+          type="button"
+          aria-pressed={view.kind === 'matrix'}
+          onClick={() => setView(view.kind === 'matrix' ? { kind: 'source' } : { kind: 'matrix' })}
+        >
+          Matrix
+        </button>
         <button type="button" onClick={pickFiles} disabled={status.busy}>
           Import…
         </button>
@@ -103,19 +202,39 @@ export function App() {
         </div>
       )}
       <div className="panes">
-        <LibraryPane sources={sources ?? []} selectedId={selectedId} onSelect={selectSource} />
-        {sources !== null && sources.length === 0 ? (
-          <Welcome onImport={pickFiles} />
-        ) : source ? (
-          <ReaderPane source={source} focus={focus?.sourceId === source.id ? focus : null} />
-        ) : (
-          <main className="pane reader empty" aria-label="Reader">
-            <p className="muted">Choose a source from the library, or search with Ctrl+K.</p>
-          </main>
-        )}
-        <InspectorPane source={source} />
+        <LibraryPane
+          sources={sources ?? []}
+          themes={themes}
+          themeFilter={themeFilter}
+          onThemeFilter={setThemeFilter}
+          selectedId={selectedId}
+          onSelect={(id) => openSource(id)}
+          codebook={
+            <CodebookPane
+              themes={themes}
+              onChanged={changed}
+              onError={setError}
+              onOpenTheme={openTheme}
+            />
+          }
+        />
+        {main()}
+        <InspectorPane
+          source={source}
+          onSaveNote={(note) =>
+            source &&
+            void api
+              .setSourceNote({ sourceId: source.id, note })
+              .then((r) => (r.ok ? changed() : setError(r.error.message)))
+          }
+        />
       </div>
       <ImportStatusBar status={status} onDismiss={dismiss} />
+      {notice && (
+        <div className="notice" role="status" onAnimationEnd={() => setNotice(null)}>
+          {notice}
+        </div>
+      )}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           Drop to import

@@ -44,6 +44,8 @@ async function openPage(running: Running): Promise<Page> {
     throw error;
   });
   await page.goto(running.shell.url);
+  // The page is ready for keys once the app has drawn its search field.
+  await page.getByRole('combobox', { name: 'Search passages' }).waitFor();
   return page;
 }
 

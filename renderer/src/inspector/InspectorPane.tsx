@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { CslName } from '../../../shared/model/source';
 import type { SourceDetail } from '../../../shared/api/types';
 
@@ -10,7 +11,12 @@ function issued(source: SourceDetail): string | undefined {
   return source.metadata.issued?.['date-parts'][0]?.join('-');
 }
 
-export function InspectorPane({ source }: { source: SourceDetail | null }) {
+interface Props {
+  source: SourceDetail | null;
+  onSaveNote: (note: string) => void;
+}
+
+export function InspectorPane({ source, onSaveNote }: Props) {
   if (!source) {
     return (
       <aside className="pane inspector" aria-label="Inspector">
@@ -44,6 +50,22 @@ export function InspectorPane({ source }: { source: SourceDetail | null }) {
             </div>
           ))}
       </dl>
+      <SourceNote key={`${source.id}:${source.note}`} note={source.note} onSave={onSaveNote} />
     </aside>
+  );
+}
+
+function SourceNote({ note, onSave }: { note: string; onSave: (note: string) => void }) {
+  const [text, setText] = useState(note);
+  return (
+    <label className="note-field">
+      Note on this source
+      <textarea
+        rows={5}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={() => text !== note && onSave(text)}
+      />
+    </label>
   );
 }

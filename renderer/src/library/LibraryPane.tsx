@@ -1,48 +1,99 @@
-import { useMemo, useState } from 'react';
-import type { SourceSummary } from '../../../shared/api/types';
+import { useMemo, useState, type ReactNode } from 'react';
+import type { SourceSummary, ThemeView } from '../../../shared/api/types';
 import { sortSources, type SourceOrder } from './sortSources';
 
 interface Props {
   sources: SourceSummary[];
+  themes: ThemeView[];
+  themeFilter: string | null;
+  onThemeFilter: (themeId: string | null) => void;
   selectedId: string | null;
   onSelect: (id: string) => void;
+  /** The codebook, shown in the second tab. */
+  codebook: ReactNode;
 }
 
-export function LibraryPane({ sources, selectedId, onSelect }: Props) {
+export function LibraryPane({
+  sources,
+  themes,
+  themeFilter,
+  onThemeFilter,
+  selectedId,
+  onSelect,
+  codebook,
+}: Props) {
   const [order, setOrder] = useState<SourceOrder>('title');
+  const [tab, setTab] = useState<'sources' | 'themes'>('sources');
   const sorted = useMemo(() => sortSources(sources, order), [sources, order]);
 
   return (
     <nav className="pane library" aria-label="Library">
-      <header className="pane-header">
-        <h2>Library</h2>
-        <span className="count">{sources.length}</span>
-      </header>
-      <label className="sort">
-        Sort by{' '}
-        <select value={order} onChange={(e) => setOrder(e.target.value as SourceOrder)}>
-          <option value="title">Title</option>
-          <option value="imported">Newest import</option>
-          <option value="passages">Most passages</option>
-        </select>
-      </label>
-      <ul className="source-list" aria-label="Sources">
-        {sorted.map((source) => (
-          <li key={source.id}>
-            <button
-              type="button"
-              className="source-item"
-              aria-current={source.id === selectedId ? 'true' : undefined}
-              onClick={() => onSelect(source.id)}
-            >
-              <span className="source-title">{source.title}</span>
-              <span className="source-meta">
-                {source.passageCount} passage{source.passageCount === 1 ? '' : 's'} · {source.file}
-              </span>
-            </button>
-          </li>
-        ))}
-      </ul>
+      <div className="tabs" role="tablist" aria-label="Library views">
+        <button
+          type="button"
+          role="tab"
+          aria-selected={tab === 'sources'}
+          onClick={() => setTab('sources')}
+        >
+          Sources <span className="count">{sources.length}</span>
+        </button>
+        <button
+          type="button"
+          role="tab"
+          aria-selected={tab === 'themes'}
+          onClick={() => setTab('themes')}
+        >
+          Themes <span className="count">{themes.length}</span>
+        </button>
+      </div>
+      {tab === 'themes' ? (
+        codebook
+      ) : (
+        <>
+          <div className="library-controls">
+            <label className="sort">
+              Sort by{' '}
+              <select value={order} onChange={(e) => setOrder(e.target.value as SourceOrder)}>
+                <option value="title">Title</option>
+                <option value="imported">Newest import</option>
+                <option value="passages">Most passages</option>
+              </select>
+            </label>
+            <label className="sort">
+              Theme{' '}
+              <select
+                value={themeFilter ?? ''}
+                onChange={(e) => onThemeFilter(e.target.value || null)}
+              >
+                <option value="">Any</option>
+                {themes.map((t) => (
+                  <option key={t.id} value={t.id}>
+                    {t.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <ul className="source-list" aria-label="Sources">
+            {sorted.map((source) => (
+              <li key={source.id}>
+                <button
+                  type="button"
+                  className="source-item"
+                  aria-current={source.id === selectedId ? 'true' : undefined}
+                  onClick={() => onSelect(source.id)}
+                >
+                  <span className="source-title">{source.title}</span>
+                  <span className="source-meta">
+                    {source.passageCount} passage{source.passageCount === 1 ? '' : 's'} ·{' '}
+                    {source.file}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </nav>
   );
 }

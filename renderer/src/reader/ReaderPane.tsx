@@ -1,21 +1,59 @@
-import { useEffect, useRef } from 'react';
-import type { SourceDetail } from '../../../shared/api/types';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { HighlightView, SourceDetail, ThemeView } from '../../../shared/api/types';
 import type { Range } from '../../../shared/search/markRanges';
-import { MarkedText } from '../search/MarkedText';
+import { HighlightPopover } from './HighlightPopover';
+import { PassageText } from './PassageText';
+import { selectionOffsets } from './selectionOffsets';
+import { SelectionToolbar } from './SelectionToolbar';
+import { SuggestionBar } from './SuggestionBar';
+import { useSourceTags } from './useSourceTags';
 
+/** The passage to scroll to and mark: by id (a search hit) or by an offset in it (a quote). */
 export interface PassageFocus {
   sourceId: string;
-  passageId: string;
+  passageId?: string;
+  offset?: number;
   marks: Range[];
+}
+
+function isFocused(
+  focus: PassageFocus | null,
+  passage: { id: string; start: number; end: number },
+): boolean {
+  if (!focus) return false;
+  if (focus.passageId !== undefined) return focus.passageId === passage.id;
+  return focus.offset !== undefined && passage.start <= focus.offset && focus.offset < passage.end;
 }
 
 interface Props {
   source: SourceDetail;
   focus: PassageFocus | null;
+  themes: ThemeView[];
+  version: number;
+  onChanged: () => void;
+  onError: (message: string) => void;
 }
 
-export function ReaderPane({ source, focus }: Props) {
+type Floating =
+  | { kind: 'toolbar'; at: { x: number; y: number }; start: number; end: number }
+  | { kind: 'popover'; at: { x: number; y: number }; ids: string[] }
+  | null;
+
+export function ReaderPane({ source, focus, themes, version, onChanged, onError }: Props) {
+  const pageRef = useRef<HTMLElement>(null);
   const focusedRef = useRef<HTMLParagraphElement>(null);
+  const [floating, setFloating] = useState<Floating>(null);
+  const tags = useSourceTags(source.id, version, onChanged, onError);
+  const colors = useMemo(() => new Map(themes.map((t) => [t.id, t.color])), [themes]);
+  const placed = useMemo(
+    () =>
+      tags.highlights.filter(
+        (h): h is HighlightView & { start: number; end: number } =>
+          !h.orphaned && h.start !== null && h.end !== null,
+      ),
+    [tags.highlights],
+  );
+  const orphans = tags.highlights.filter((h) => h.orphaned);
 
   useEffect(() => {
     const element = focusedRef.current;
@@ -24,27 +62,130 @@ export function ReaderPane({ source, focus }: Props) {
     element.focus({ preventScroll: true });
   }, [focus, source.id]);
 
+  const tagSelection = (themeId: string, span?: { start: number; end: number }) => {
+    const target =
+      span ?? (pageRef.current && selectionOffsets(window.getSelection(), pageRef.current));
+    if (!target) return;
+    void tags.tag(target.start, target.end, [themeId]);
+    window.getSelection()?.removeAllRanges();
+    setFloating(null);
+  };
+
+  // Keys 1–9 tag the current selection with the first nine themes.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey || !/^[1-9]$/.test(e.key)) return;
+      if ((e.target as Element | null)?.closest('input, textarea, select, [contenteditable]'))
+        return;
+      const theme = themes[Number(e.key) - 1];
+      const span = pageRef.current && selectionOffsets(window.getSelection(), pageRef.current);
+      if (!theme || !span) return;
+      e.preventDefault();
+      tagSelection(theme.id, span);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  const showToolbar = (at: { x: number; y: number }) => {
+    const span = pageRef.current && selectionOffsets(window.getSelection(), pageRef.current);
+    if (span) setFloating({ kind: 'toolbar', at, ...span });
+    return span !== null;
+  };
+
+  const onMouseUp = (e: React.MouseEvent) => {
+    const range = window.getSelection()?.rangeCount ? window.getSelection()!.getRangeAt(0) : null;
+    const rect = range?.getBoundingClientRect();
+    if (rect && showToolbar({ x: rect.left, y: Math.max(8, rect.top - 44) })) return;
+    const ids = (e.target as HTMLElement).closest<HTMLElement>('[data-highlights]')?.dataset
+      .highlights;
+    if (ids)
+      setFloating({
+        kind: 'popover',
+        at: { x: e.clientX, y: e.clientY + 12 },
+        ids: ids.split(' '),
+      });
+    else if (floating?.kind === 'toolbar') setFloating(null);
+  };
+
+  const suggestionsOf = (passageId: string) =>
+    tags.suggestions.filter((s) => s.passageId === passageId);
+
   return (
-    <main className="pane reader" aria-label="Reader">
-      <article className="reader-page">
+    <main
+      className="pane reader"
+      aria-label="Reader"
+      onScroll={() => floating?.kind === 'toolbar' && setFloating(null)}
+    >
+      <article
+        className="reader-page"
+        ref={pageRef}
+        onMouseUp={onMouseUp}
+        onKeyUp={(e) => e.shiftKey && showToolbar({ x: 80, y: 80 })}
+        onContextMenu={(e) => {
+          if (showToolbar({ x: e.clientX, y: e.clientY })) e.preventDefault();
+        }}
+      >
         <h1 className="reader-title">{source.title}</h1>
+        {orphans.length > 0 && (
+          <p className="orphans" role="note">
+            {orphans.length} highlight{orphans.length === 1 ? '' : 's'} whose words are no longer in
+            this text: {orphans.map((h) => `“${h.quote.slice(0, 60)}”`).join(', ')}
+          </p>
+        )}
         {source.passages.map((passage) => {
-          const focused = focus?.passageId === passage.id;
+          const focused = isFocused(focus, passage);
+          const suggestions = suggestionsOf(passage.id);
           return (
-            <p
-              key={passage.id}
-              id={`passage-${passage.id}`}
-              ref={focused ? focusedRef : undefined}
-              tabIndex={focused ? -1 : undefined}
-              className={focused ? 'passage is-focused' : 'passage'}
-              data-passage-id={passage.id}
-              aria-label={focused ? `Paragraph ${passage.number}, search hit` : undefined}
-            >
-              {focused ? <MarkedText text={passage.text} marks={focus.marks} /> : passage.text}
-            </p>
+            <div key={passage.id} className="passage-block">
+              <p
+                id={`passage-${passage.id}`}
+                ref={focused ? focusedRef : undefined}
+                tabIndex={focused ? -1 : undefined}
+                className={focused ? 'passage is-focused' : 'passage'}
+                data-passage-id={passage.id}
+              >
+                <PassageText
+                  passage={passage}
+                  highlights={placed}
+                  colors={colors}
+                  marks={focused ? (focus?.marks ?? []) : []}
+                />
+              </p>
+              {suggestions.length > 0 && (
+                <SuggestionBar
+                  suggestions={suggestions}
+                  themes={themes}
+                  onAccept={tags.accept}
+                  onDismiss={tags.dismiss}
+                />
+              )}
+            </div>
           );
         })}
       </article>
+      {floating?.kind === 'toolbar' && (
+        <SelectionToolbar
+          themes={themes}
+          at={floating.at}
+          onTag={(themeId) => tagSelection(themeId, floating)}
+          onClose={() => setFloating(null)}
+        />
+      )}
+      {floating?.kind === 'popover' && (
+        <HighlightPopover
+          highlights={tags.highlights.filter((h) => floating.ids.includes(h.id))}
+          themes={themes}
+          at={floating.at}
+          onSetThemes={(id, themeIds) => void tags.setThemes(id, themeIds)}
+          onSetNote={(id, note) => void tags.setNote(id, note)}
+          onDelete={(id) => {
+            void tags.remove(id);
+            setFloating(null);
+          }}
+          onClose={() => setFloating(null)}
+        />
+      )}
     </main>
   );
 }

@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import type { ThemeView } from '../../../shared/api/types';
+import type { Result } from '../../../shared/api/errors';
+import { useApi } from '../api/ApiContext';
+import { ThemeRow } from './ThemeRow';
+
+interface Props {
+  themes: ThemeView[];
+  onChanged: () => void;
+  onError: (message: string) => void;
+  onOpenTheme: (themeId: string) => void;
+}
+
+/** Themes in their nesting order: each followed by its sub-themes. */
+function nested(themes: ThemeView[]): { theme: ThemeView; depth: number }[] {
+  const out: { theme: ThemeView; depth: number }[] = [];
+  const visit = (parentId: string | null, depth: number) => {
+    for (const theme of themes.filter((t) => t.parentId === parentId)) {
+      out.push({ theme, depth });
+      visit(theme.id, depth + 1);
+    }
+  };
+  visit(null, 0);
+  return out;
+}
+
+export function CodebookPane({ themes, onChanged, onError, onOpenTheme }: Props) {
+  const api = useApi();
+  const [name, setName] = useState('');
+  const run = async (call: Promise<Result<unknown>>) => {
+    const result = await call;
+    if (result.ok) onChanged();
+    else onError(result.error.message);
+    return result.ok;
+  };
+
+  return (
+    <section className="codebook" aria-label="Codebook">
+      <ul className="theme-list">
+        {nested(themes).map(({ theme, depth }) => (
+          <ThemeRow
+            key={theme.id}
+            theme={theme}
+            depth={depth}
+            themes={themes}
+            run={run}
+            onOpen={onOpenTheme}
+          />
+        ))}
+      </ul>
+      <form
+        className="add-theme"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (name.trim())
+            void run(api.createTheme({ name })).then((added) => added && setName(''));
+        }}
+      >
+        <input
+          aria-label="New theme name"
+          placeholder="New theme…"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
+        <button type="submit">Add theme</button>
+      </form>
+    </section>
+  );
+}

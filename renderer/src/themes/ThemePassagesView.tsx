@@ -1,0 +1,61 @@
+import { useEffect, useState } from 'react';
+import type { ThemePassageGroup, ThemeView } from '../../../shared/api/types';
+import { useApi } from '../api/ApiContext';
+
+interface Props {
+  theme: ThemeView;
+  /** Only this source's passages, when the view was opened from a matrix cell. */
+  sourceId: string | null;
+  version: number;
+  onOpenSource: (sourceId: string, passageStart: number | null) => void;
+}
+
+/** Every passage tagged with a theme (its sub-themes included), grouped by source. */
+export function ThemePassagesView({ theme, sourceId, version, onOpenSource }: Props) {
+  const api = useApi();
+  const [groups, setGroups] = useState<ThemePassageGroup[] | null>(null);
+  useEffect(() => {
+    let current = true;
+    void api
+      .themePassages({ themeId: theme.id })
+      .then((r) => current && r.ok && setGroups(r.value));
+    return () => {
+      current = false;
+    };
+  }, [api, theme.id, version]);
+  const shown = (groups ?? []).filter((g) => sourceId === null || g.sourceId === sourceId);
+
+  return (
+    <main className="pane reader theme-view" aria-label={`Passages tagged ${theme.name}`}>
+      <div className="reader-page">
+        <h1 className="reader-title">
+          <span className="swatch large" style={{ background: theme.color }} aria-hidden="true" />{' '}
+          {theme.name}
+        </h1>
+        {theme.description && <p className="muted">{theme.description}</p>}
+        {groups !== null && shown.length === 0 && (
+          <p className="muted">No passages are tagged {theme.name} yet.</p>
+        )}
+        {shown.map((group) => (
+          <section key={group.sourceId} className="theme-group" aria-label={group.sourceTitle}>
+            <h2>{group.sourceTitle}</h2>
+            {group.highlights.map((h) => (
+              <figure key={h.id} className="theme-quote">
+                <blockquote style={{ borderLeftColor: theme.color }}>
+                  <button
+                    type="button"
+                    className="quote-link"
+                    onClick={() => onOpenSource(group.sourceId, h.start)}
+                  >
+                    {h.quote}
+                  </button>
+                </blockquote>
+                {h.note && <figcaption>{h.note}</figcaption>}
+              </figure>
+            ))}
+          </section>
+        ))}
+      </div>
+    </main>
+  );
+}
