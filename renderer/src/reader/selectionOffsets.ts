@@ -1,33 +1,42 @@
 /**
  * Maps a DOM selection in the reader to offsets in the source's text. Every text node of a
- * passage sits in a segment element carrying data-start, its offset in the source.
+ * passage sits in a segment element carrying data-start, its offset in the source. A selection
+ * may begin or end outside any segment (dragged from the title, or between paragraphs): the
+ * nearest segment inside the selection gives the offset then.
  */
-function pointOffset(node: Node, offset: number): number | null {
-  if (node.nodeType === Node.TEXT_NODE) {
-    const start = (node.parentElement?.closest('[data-start]') as HTMLElement | null)?.dataset
-      .start;
-    return start === undefined ? null : Number(start) + offset;
-  }
-  const element = node as Element;
-  // A point between children (a triple-click ends at the paragraph): use the child it precedes,
-  // or the end of the one before it.
-  const after = element.childNodes[offset] as Element | undefined;
-  const fromAfter = after && segmentBound(after, 'start');
-  if (fromAfter !== null && fromAfter !== undefined) return fromAfter;
-  const before = element.childNodes[offset - 1] as Element | undefined;
-  return before ? segmentBound(before, 'end') : null;
+const SEGMENT = '[data-start]';
+
+function segmentStart(el: HTMLElement): number {
+  return Number(el.dataset.start);
 }
 
-function segmentBound(node: Node, side: 'start' | 'end'): number | null {
-  if (!(node instanceof Element)) return null;
-  const segments = node.matches('[data-start]')
-    ? [node]
-    : [...node.querySelectorAll('[data-start]')];
-  const segment = (side === 'start' ? segments[0] : segments[segments.length - 1]) as
-    HTMLElement | undefined;
-  if (!segment) return null;
-  const start = Number(segment.dataset.start);
-  return side === 'start' ? start : start + (segment.textContent?.length ?? 0);
+function segmentEnd(el: HTMLElement): number {
+  return segmentStart(el) + (el.textContent?.length ?? 0);
+}
+
+function segmentsIn(within: Element): HTMLElement[] {
+  return [...within.querySelectorAll<HTMLElement>(SEGMENT)];
+}
+
+/** Whether a lies before b in document order. */
+function before(a: Node, b: Node): boolean {
+  return (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+}
+
+function pointOffset(range: Range, side: 'start' | 'end', within: Element): number | null {
+  const node = side === 'start' ? range.startContainer : range.endContainer;
+  const offset = side === 'start' ? range.startOffset : range.endOffset;
+  const host = (
+    node.nodeType === Node.TEXT_NODE ? node.parentElement : (node as Element)
+  )?.closest<HTMLElement>(SEGMENT);
+  if (host && node.nodeType === Node.TEXT_NODE) return segmentStart(host) + offset;
+  // Outside a segment: the first segment the range covers (start) or the last one (end).
+  const covered = segmentsIn(within).filter((el) => range.intersectsNode(el));
+  const edge = side === 'start' ? covered[0] : covered[covered.length - 1];
+  if (!edge) return null;
+  if (side === 'start')
+    return before(node, edge) || node === edge ? segmentStart(edge) : segmentEnd(edge);
+  return segmentEnd(edge);
 }
 
 export function selectionOffsets(
@@ -37,8 +46,8 @@ export function selectionOffsets(
   if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
   const range = selection.getRangeAt(0);
   if (!within.contains(range.commonAncestorContainer)) return null;
-  const start = pointOffset(range.startContainer, range.startOffset);
-  const end = pointOffset(range.endContainer, range.endOffset);
+  const start = pointOffset(range, 'start', within);
+  const end = pointOffset(range, 'end', within);
   if (start === null || end === null || end <= start) return null;
   return { start, end };
 }

@@ -1,0 +1,173 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openArchive } from '../../electron/main/archive/archiveService';
+import { startShellServer } from '../../electron/main/shell/httpShell';
+import { asUpload, corpusFiles, repoRoot } from '../helpers/corpus';
+import { tempDir } from '../helpers/tempLibrary';
+import { launchChromium } from './browser';
+
+const shots = join(repoRoot, 'test-results');
+let browser: Browser;
+
+beforeAll(async () => {
+  await mkdir(shots, { recursive: true });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Selects a phrase in the reader as a writer dragging over it would. */
+async function select(page: Page, phrase: string) {
+  const found = await page.evaluate((text) => {
+    const walker = document.createTreeWalker(
+      document.querySelector('.reader-page')!,
+      NodeFilter.SHOW_TEXT,
+    );
+    // The phrase may cross segment boundaries: collect text nodes and search their joined text.
+    const nodes: Text[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+    const joined = nodes.map((n) => n.data).join('');
+    const at = joined.indexOf(text);
+    if (at === -1) return false;
+    const locate = (offset: number) => {
+      let seen = 0;
+      for (const node of nodes) {
+        if (offset <= seen + node.data.length) return { node, offset: offset - seen };
+        seen += node.data.length;
+      }
+      throw new Error('past the end');
+    };
+    const start = locate(at);
+    const end = locate(at + text.length);
+    const range = document.createRange();
+    range.setStart(start.node, start.offset);
+    range.setEnd(end.node, end.offset);
+    const selection = window.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+    return true;
+  }, phrase);
+  expect(found, phrase).toBe(true);
+}
+
+/** The colours underlining the words of a phrase. */
+async function underlineColours(page: Page, phrase: string): Promise<string[]> {
+  return page.evaluate((text) => {
+    const segment = [...document.querySelectorAll<HTMLElement>('.reader-page .highlighted')].find(
+      (el) => (el.textContent ?? '').includes(text),
+    );
+    if (!segment) return [];
+    return [...getComputedStyle(segment).boxShadow.matchAll(/rgb\([^)]+\)/g)].map((m) => m[0]);
+  }, phrase);
+}
+
+const LABOUR = 'rgb(217, 130, 43)';
+const CASUALTIES = 'rgb(192, 57, 43)';
+
+describe('tagging in Chromium', () => {
+  it('tags a selection with key 1, overlaps a second theme, survives a reload, shows in the matrix, and accepts a suggestion', async () => {
+    const library = await tempDir();
+    const archive = await openArchive(library);
+    const shell = await startShellServer({
+      handlers: archive.handlers,
+      rendererDir: join(repoRoot, 'out', 'renderer'),
+    });
+    await archive.api.importFiles({ files: corpusFiles().map((f) => asUpload(f)) });
+    const sources = await archive.api.listSources({});
+    const target = sources.ok
+      ? (sources.value.find((s) => s.file.startsWith('002')) ?? sources.value[0]!)
+      : undefined;
+    const detail = await archive.api.getSource({ id: target!.id });
+    // The first sentence of a passage (40–250 characters), whatever the corpus.
+    const sentences = detail.ok
+      ? detail.value.passages
+          .map((p) => /^[^.!?]{40,250}[.!?](?=\s)/.exec(p.text)?.[0])
+          .filter(Boolean)
+      : [];
+    const sentence = sentences[0]!;
+    const overlap = sentence.slice(Math.floor(sentence.length / 2));
+
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.on('pageerror', (error) => {
+      throw error;
+    });
+    await page.goto(shell.url);
+    await page.getByRole('combobox', { name: 'Search passages' }).waitFor();
+    await page
+      .getByRole('button', {
+        name: new RegExp(target!.title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+      })
+      .click();
+    await page.locator('.reader-page .passage').first().waitFor();
+
+    await select(page, sentence);
+    await page.keyboard.press('1');
+    await expect.poll(() => underlineColours(page, sentence.slice(0, 20))).toEqual([LABOUR]);
+
+    // Overlap a second theme from the selection toolbar.
+    await select(page, overlap);
+    await page.locator('.reader-page').dispatchEvent('mouseup');
+    await page
+      .getByRole('toolbar', { name: 'Tag selection' })
+      .getByRole('button', { name: /casualties/ })
+      .click();
+    await expect
+      .poll(() => underlineColours(page, overlap.slice(0, 12)))
+      .toEqual([LABOUR, CASUALTIES]);
+    await page.screenshot({ path: join(shots, 'e2e-7-overlapping-highlights.png') });
+
+    // Reload: the highlight is still there, in labour's colour.
+    await page.reload();
+    await page.getByRole('combobox', { name: 'Search passages' }).waitFor();
+    await page
+      .getByRole('button', {
+        name: new RegExp(target!.title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+      })
+      .click();
+    await expect.poll(() => underlineColours(page, sentence.slice(0, 20))).toEqual([LABOUR]);
+
+    // A suggestion is accepted with one click.
+    const accept = page.getByRole('button', { name: /^Accept .* suggestion$/ }).first();
+    const before = await page.locator('.reader-page .highlighted').count();
+    await accept.click();
+    await expect
+      .poll(() => page.locator('.reader-page .highlighted').count())
+      .toBeGreaterThan(before);
+
+    // The codebook shows the counts; the matrix shows the source's labour highlight.
+    await page.getByRole('tab', { name: /Themes/ }).click();
+    await expect
+      .poll(() =>
+        page
+          .getByLabel(/highlights$/)
+          .first()
+          .textContent(),
+      )
+      .not.toBe('0');
+    await page.screenshot({ path: join(shots, 'e2e-8-codebook.png') });
+    await page.getByRole('button', { name: 'Matrix' }).click();
+    const cell = page.getByRole('button', { name: new RegExp(`^\\d+ labour in `) }).first();
+    await cell.waitFor();
+    await page.screenshot({ path: join(shots, 'e2e-9-matrix.png') });
+    await cell.click();
+    await expect.poll(() => page.locator('.theme-quote').count()).toBeGreaterThan(0);
+    expect(await page.locator('.theme-quote').first().textContent()).toContain(
+      sentence.slice(0, 30),
+    );
+    await page.screenshot({ path: join(shots, 'e2e-10-theme-passages.png') });
+
+    // Undo from the keyboard removes the last tag.
+    const count = async () => (await archive.api.themeMatrix({})).ok;
+    expect(await count()).toBe(true);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Undid' }).count()).toBe(1);
+
+    await page.close();
+    await shell.close();
+    await archive.close();
+  });
+});
