@@ -5,3 +5,4 @@ register();
 const only = process.argv[2];
 if (!only || only === 'library') await import('./bench/libraryBench.ts');
 if (!only || only === 'search') await import('./bench/searchBench.ts');
+if (!only || only === 'tagging') await import('./bench/taggingBench.ts');

@@ -154,14 +154,13 @@ describe('archive service on a real library folder', () => {
     await archive.close();
   });
 
-  it('a write that fails leaves library.json and the open library as they were', async () => {
+  it('a write that fails leaves the library files and the open library as they were', async () => {
     const dir = await tempDir();
+    await writeFile(join(dir, 'library.json'), JSON.stringify({ sources: [] }));
+    // A folder where the journal goes: appending the change fails, as a full disk would.
+    await mkdir(join(dir, 'library.journal'));
     const archive = await openArchive(dir);
-    await archive.api.importFiles({ files: [upload('one.txt', 'One\n\nFirst.')] });
     const before = await readFile(join(dir, 'library.json'), 'utf8');
-    // lowdb writes .library.json.tmp and renames it; a folder in its place makes the write fail
-    // (file permissions would not: these tests may run as root).
-    await mkdir(join(dir, '.library.json.tmp'));
     const result = await archive.api.importFiles({ files: [upload('two.txt', 'Two\n\nSecond.')] });
     expect(result.ok && result.value.results[0]).toMatchObject({ status: 'failed' });
     expect(
@@ -169,8 +168,29 @@ describe('archive service on a real library folder', () => {
     ).toMatch(/could not be written/);
     expect(await readFile(join(dir, 'library.json'), 'utf8')).toBe(before);
     const list = await archive.api.listSources({});
-    expect(list.ok && list.value.map((s) => s.title)).toEqual(['One']);
+    expect(list.ok && list.value).toEqual([]);
     await archive.close();
+  });
+
+  it('keeps every change made before a crash, and loses only a torn last one', async () => {
+    const dir = await tempDir();
+    const archive = await openArchive(dir);
+    await archive.api.importFiles({ files: [upload('one.txt', 'One\n\nFirst.')] });
+    await archive.api.importFiles({ files: [upload('two.txt', 'Two\n\nSecond.')] });
+    // The process dies here: no close, so library.json was never rewritten whole.
+    const journal = await readFile(join(dir, 'library.journal'), 'utf8');
+    expect(journal.trim().split('\n')).toHaveLength(2);
+    await writeFile(join(dir, 'library.journal'), `${journal}{"sources":[["sX",{"id":"sX","tit`);
+    await unlink(join(dir, 'library.lock'));
+
+    const reopened = await openArchive(dir);
+    const list = await reopened.api.listSources({});
+    expect(list.ok && list.value.map((s) => s.title)).toEqual(['One', 'Two']);
+    await reopened.close();
+    // Reopening rewrote library.json with both, and emptied the journal.
+    const doc = JSON.parse(await readFile(join(dir, 'library.json'), 'utf8'));
+    expect(doc.sources.map((s: { title: string }) => s.title)).toEqual(['One', 'Two']);
+    expect(await readFile(join(dir, 'library.journal'), 'utf8')).toBe('');
   });
 
   it('migrates a library written before schema versions, keeping a backup of the old file', async () => {

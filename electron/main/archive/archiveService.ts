@@ -54,7 +54,7 @@ export async function openArchive(
       searchIndexRebuilt: rebuilt,
       api: createDirectApi(handlers, options.onInternalError ?? defaultInternalErrorLog),
       close: async () => {
-        await store.idle();
+        await store.close();
         await search.flush();
         lock.release();
       },

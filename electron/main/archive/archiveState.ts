@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ArchiveError } from '../../../shared/api/errors';
 import type { HistoryState } from '../../../shared/api/types';
-import { diffLibraries } from '../../../shared/history/changePatch';
 import type { LibraryDocument } from '../../../shared/model/libraryDocument';
 import type { SourceRecord } from '../../../shared/model/source';
 import type { LibraryFiles } from '../library/libraryPaths';
@@ -48,7 +47,7 @@ export async function command(
   label: string,
   change: (doc: LibraryDocument) => LibraryDocument,
 ): Promise<{ doc: LibraryDocument; history: HistoryState }> {
-  const { before, after } = await state.store.update(change);
-  state.history.record(label, diffLibraries(before, after));
+  const { after, patch } = await state.store.update(change);
+  state.history.record(label, patch);
   return { doc: after, history: state.history.state() };
 }

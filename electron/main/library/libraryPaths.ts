@@ -23,6 +23,7 @@ export function libraryFiles(dir: string) {
   return {
     dir,
     document: join(dir, 'library.json'),
+    journal: join(dir, 'library.journal'),
     lock: join(dir, 'library.lock'),
     texts: join(dir, 'texts'),
     originals: join(dir, 'originals'),

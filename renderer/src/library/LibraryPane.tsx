@@ -1,6 +1,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import type { SourceSummary, ThemeView } from '../../../shared/api/types';
 import { sortSources, type SourceOrder } from './sortSources';
+import { SourceList } from './SourceList';
 
 interface Props {
   sources: SourceSummary[];
@@ -74,24 +75,7 @@ export function LibraryPane({
               </select>
             </label>
           </div>
-          <ul className="source-list" aria-label="Sources">
-            {sorted.map((source) => (
-              <li key={source.id}>
-                <button
-                  type="button"
-                  className="source-item"
-                  aria-current={source.id === selectedId ? 'true' : undefined}
-                  onClick={() => onSelect(source.id)}
-                >
-                  <span className="source-title">{source.title}</span>
-                  <span className="source-meta">
-                    {source.passageCount} passage{source.passageCount === 1 ? '' : 's'} ·{' '}
-                    {source.file}
-                  </span>
-                </button>
-              </li>
-            ))}
-          </ul>
+          <SourceList sources={sorted} selectedId={selectedId} onSelect={onSelect} />
         </>
       )}
     </nav>
