@@ -1,9 +1,10 @@
 import { existsSync, readdirSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openArchive, type Archive } from '../../electron/main/archive/archiveService';
 import { asUpload, repoRoot, sharedCorpusDir } from '../helpers/corpus';
-import { tempDir } from '../helpers/tempLibrary';
 import { querySet, type QueryGroup } from './querySet';
 
 const MIN_RECALL = 0.9;
@@ -20,9 +21,12 @@ function libraryFiles(): string[] {
 }
 
 let archive: Archive;
+let dir: string;
 
 beforeAll(async () => {
-  archive = await openArchive(await tempDir());
+  // Made here and removed in afterAll: the per-test cleanup would remove it under the archive.
+  dir = await mkdtemp(join(tmpdir(), 'dossier-recall-'));
+  archive = await openArchive(dir);
   const result = await archive.api.importFiles({ files: libraryFiles().map((f) => asUpload(f)) });
   if (!result.ok || result.value.results.some((r) => r.status !== 'imported')) {
     throw new Error('the recall library did not import cleanly');
@@ -31,6 +35,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await archive?.close();
+  await rm(dir, { recursive: true, force: true });
 });
 
 describe('search quality on the labelled query set', () => {
