@@ -130,6 +130,19 @@ describe('tagging in Chromium', () => {
       .click();
     await expect.poll(() => underlineColours(page, sentence.slice(0, 20))).toEqual([LABOUR]);
 
+    // A highlight opens from the keyboard; its note is saved.
+    await page.locator('.reader-page .highlighted').first().focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Highlight' });
+    await dialog.getByLabel('Note').first().fill('the opening claim');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect
+      .poll(async () => {
+        const all = await archive.api.listHighlights({ sourceId: target!.id });
+        return all.ok ? all.value.map((h) => h.note) : [];
+      })
+      .toContain('the opening claim');
+
     // A suggestion is accepted with one click.
     const accept = page.getByRole('button', { name: /^Accept .* suggestion$/ }).first();
     const before = await page.locator('.reader-page .highlighted').count();

@@ -36,6 +36,8 @@ export function PassageText({ passage, highlights, colors, marks }: Props) {
             data-start={segment.start}
             data-highlights={covering.length ? covering.map((h) => h.id).join(' ') : undefined}
             className={covering.length ? 'highlighted' : undefined}
+            // Highlights are reachable from the keyboard: Tab to one, Enter opens it.
+            tabIndex={covering.length ? 0 : undefined}
             style={underline(themeColors)}
           >
             {segment.text}

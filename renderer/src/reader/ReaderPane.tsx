@@ -122,6 +122,16 @@ export function ReaderPane({ source, focus, themes, version, onChanged, onError 
         ref={pageRef}
         onMouseUp={onMouseUp}
         onKeyUp={(e) => e.shiftKey && showToolbar({ x: 80, y: 80 })}
+        onKeyDown={(e) => {
+          const ids = (e.target as HTMLElement).dataset?.highlights;
+          if (e.key !== 'Enter' || !ids) return;
+          const rect = (e.target as HTMLElement).getBoundingClientRect();
+          setFloating({
+            kind: 'popover',
+            at: { x: rect.left, y: rect.bottom + 8 },
+            ids: ids.split(' '),
+          });
+        }}
         onContextMenu={(e) => {
           if (showToolbar({ x: e.clientX, y: e.clientY })) e.preventDefault();
         }}
