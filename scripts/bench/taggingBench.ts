@@ -7,6 +7,7 @@ import { openArchive } from '../../electron/main/archive/archiveService';
 import { startShellServer } from '../../electron/main/shell/httpShell';
 import type { Highlight } from '../../shared/model/theme';
 import { createAnchor } from '../../shared/themes/highlightAnchor';
+import { CHROMIUM, launchChromium } from '../../tests/e2e/browser';
 import { generatedPassages, writeGeneratedLibrary } from './generatedLibrary';
 import { seededRandom } from './syntheticArticles';
 
@@ -64,22 +65,9 @@ async function buildLibrary(dir: string) {
 }
 
 async function firstPaint(dir: string): Promise<number | null> {
-  const chromium = process.env.DOSSIER_CHROMIUM ?? '/usr/bin/chromium';
   const rendererDir = join(import.meta.dirname, '../../out/renderer');
-  if (!existsSync(chromium) || !existsSync(join(rendererDir, 'index.html'))) return null;
-  const { chromium: driver } = await import('playwright-core');
-  const browser = await driver.launch({
-    executablePath: chromium,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  if (!existsSync(CHROMIUM) || !existsSync(join(rendererDir, 'index.html'))) return null;
+  const browser = await launchChromium();
   const page = await browser.newPage();
   const start = performance.now();
   const archive = await openArchive(dir);

@@ -1,4 +1,5 @@
 import type { CslMetadata } from '../model/source';
+import type { Theme } from '../model/theme';
 import type { DocField } from '../search/index/searchIndex';
 import type { Range } from '../search/markRanges';
 
@@ -59,13 +60,7 @@ export interface SearchResults {
   total: number;
 }
 
-export interface ThemeView {
-  id: string;
-  name: string;
-  color: string;
-  description: string;
-  parentId: string | null;
-  cues: string[];
+export interface ThemeView extends Theme {
   /** Highlights tagged with this theme itself (not its sub-themes). */
   highlightCount: number;
 }

@@ -138,15 +138,20 @@ describe('dossier CLI exit codes for its own failures', () => {
   });
 });
 
+/** A library of the repository's fixtures, and the id of the oil strike article in it. */
+async function fixtureLibrary() {
+  const lib = await tempDir();
+  dossier(['import', fixturesDir, '--library', lib]);
+  const list = JSON.parse(dossier(['list', '--json', '--library', lib]).out) as {
+    id: string;
+    file: string;
+  }[];
+  return { lib, strike: list.find((s) => s.file === 'oil-strike.txt')!.id };
+}
+
 describe('dossier CLI: themes, tagging, passages and the matrix', () => {
   it('tags a quote, lists passages by theme and counts them in the matrix', async () => {
-    const lib = await tempDir();
-    dossier(['import', fixturesDir, '--library', lib]);
-    const list = JSON.parse(dossier(['list', '--json', '--library', lib]).out) as {
-      id: string;
-      file: string;
-    }[];
-    const strike = list.find((s) => s.file === 'oil-strike.txt')!.id;
+    const { lib, strike } = await fixtureLibrary();
 
     const tagged = dossier([
       'tag',
@@ -208,13 +213,7 @@ describe('dossier CLI: themes, tagging, passages and the matrix', () => {
   });
 
   it('says what is wrong with a tag request in one line', async () => {
-    const lib = await tempDir();
-    dossier(['import', fixturesDir, '--library', lib]);
-    const list = JSON.parse(dossier(['list', '--json', '--library', lib]).out) as {
-      id: string;
-      file: string;
-    }[];
-    const strike = list.find((s) => s.file === 'oil-strike.txt')!.id;
+    const { lib, strike } = await fixtureLibrary();
     const missing = dossier([
       'tag',
       strike,

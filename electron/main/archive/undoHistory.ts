@@ -26,29 +26,25 @@ export class UndoHistory {
     this.undone = [];
   }
 
-  async undo(): Promise<string | null> {
-    const entry = this.done.pop();
-    if (!entry) return null;
-    try {
-      await this.store.update((doc) => applyPatch(doc, entry.patch, 'before'));
-    } catch (error) {
-      this.done.push(entry);
-      throw error;
-    }
-    this.undone.push(entry);
-    return entry.label;
+  undo(): Promise<string | null> {
+    return this.move(this.done, this.undone, 'before');
   }
 
-  async redo(): Promise<string | null> {
-    const entry = this.undone.pop();
+  redo(): Promise<string | null> {
+    return this.move(this.undone, this.done, 'after');
+  }
+
+  /** Applies the newest entry of one stack and moves it to the other; kept in place on failure. */
+  private async move(from: Entry[], to: Entry[], side: 'before' | 'after'): Promise<string | null> {
+    const entry = from.pop();
     if (!entry) return null;
     try {
-      await this.store.update((doc) => applyPatch(doc, entry.patch, 'after'));
+      await this.store.update((doc) => applyPatch(doc, entry.patch, side));
     } catch (error) {
-      this.undone.push(entry);
+      from.push(entry);
       throw error;
     }
-    this.done.push(entry);
+    to.push(entry);
     return entry.label;
   }
 

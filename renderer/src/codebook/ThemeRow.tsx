@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ThemeView } from '../../../shared/api/types';
 import type { Result } from '../../../shared/api/errors';
 import { useApi } from '../api/ApiContext';
+import { ThemeSelect } from './ThemeSelect';
 
 interface Props {
   theme: ThemeView;
@@ -73,39 +74,22 @@ export function ThemeRow({ theme, depth, themes, run, onOpen }: Props) {
               }
             />
           </label>
-          <label>
-            Nested under
-            <select
-              value={theme.parentId ?? ''}
-              onChange={(e) =>
-                void run(api.updateTheme({ id: theme.id, parentId: e.target.value || null }))
-              }
-            >
-              <option value="">(top level)</option>
-              {others.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Merge into
-            <select
-              value=""
-              onChange={(e) =>
-                e.target.value &&
-                void run(api.mergeThemes({ fromId: theme.id, intoId: e.target.value }))
-              }
-            >
-              <option value="">Choose a theme…</option>
-              {others.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ThemeSelect
+            label="Nested under"
+            themes={others}
+            value={theme.parentId ?? ''}
+            none="(top level)"
+            onChange={(parentId) =>
+              void run(api.updateTheme({ id: theme.id, parentId: parentId || null }))
+            }
+          />
+          <ThemeSelect
+            label="Merge into"
+            themes={others}
+            value=""
+            none="Choose a theme…"
+            onChange={(intoId) => intoId && void run(api.mergeThemes({ fromId: theme.id, intoId }))}
+          />
           <label>
             Cue words for suggestions (comma separated)
             <input
