@@ -85,7 +85,7 @@ describe('tagging in Chromium', () => {
     // The first sentence of a passage (40–250 characters), whatever the corpus.
     const sentences = detail.ok
       ? detail.value.passages
-          .map((p) => /^[^.!?]{40,250}[.!?](?=\s)/.exec(p.text)?.[0])
+          .map((p) => /^[^.!?]{40,250}[.!?](?=\s|$)/.exec(p.text)?.[0])
           .filter(Boolean)
       : [];
     const sentence = sentences[0]!;
