@@ -145,11 +145,17 @@ describe('tagging in Chromium', () => {
 
     // A suggestion is accepted with one click.
     const accept = page.getByRole('button', { name: /^Accept .* suggestion$/ }).first();
-    const before = await page.locator('.reader-page .highlighted').count();
+    const highlightCount = async () => {
+      const all = await archive.api.listHighlights({ sourceId: target!.id });
+      return all.ok ? all.value.length : 0;
+    };
+    const before = await highlightCount();
+    const suggestions = await page.getByRole('button', { name: /^Accept .* suggestion$/ }).count();
     await accept.click();
+    await expect.poll(highlightCount).toBe(before + 1);
     await expect
-      .poll(() => page.locator('.reader-page .highlighted').count())
-      .toBeGreaterThan(before);
+      .poll(() => page.getByRole('button', { name: /^Accept .* suggestion$/ }).count())
+      .toBe(suggestions - 1);
 
     // The codebook shows the counts; the matrix shows the source's labour highlight.
     await page.getByRole('tab', { name: /Themes/ }).click();
