@@ -163,7 +163,7 @@ export function App() {
     <div className={dragging ? 'app is-dragging' : 'app'}>
       <header className="toolbar">
         <span className="app-name">Dossier</span>
-        <SearchPanel sources={sources ?? []} onOpen={openHit} />
+        <SearchPanel sources={sources ?? []} themes={themes} onOpen={openHit} />
         <button type="button" onClick={() => void history('undo')} title="Undo (Ctrl+Z)">
           Undo
         </button>

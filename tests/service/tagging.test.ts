@@ -317,4 +317,37 @@ describe('tagging passages by theme', () => {
     });
     await archive.close();
   });
+
+  it('finds the writer’s notes, kept current through edits and undo, and after a reopen', async () => {
+    const { dir, archive, sourceId } = await libraryWithArticle();
+    const s = await span(archive, sourceId, '164 people were killed');
+    const h = ok(
+      await archive.api.createHighlight({
+        sourceId,
+        ...s,
+        themeIds: ['casualties'],
+        note: 'compare with Lalkar figure',
+      }),
+    );
+    ok(await archive.api.setSourceNote({ sourceId, note: 'Signed by Stefan, undated' }));
+    const found = async (query: string) =>
+      ok(await archive.api.search({ query }))
+        .hits.filter((x) => x.field === 'note')
+        .map((x) => [x.text, x.passageId]);
+    expect(await found('Lalkar')).toEqual([['compare with Lalkar figure', `${sourceId}-p3`]]);
+    expect(await found('Stefan')).toEqual([['Signed by Stefan, undated', null]]);
+
+    ok(await archive.api.updateHighlight({ id: h.id, note: 'check the official count' }));
+    expect(await found('Lalkar')).toEqual([]);
+    expect(await found('official count')).toHaveLength(1);
+    ok(await archive.api.undo({}));
+    expect(await found('Lalkar')).toHaveLength(1);
+    await archive.close();
+
+    const reopened = await openArchive(dir);
+    expect(reopened.searchIndexRebuilt).toBe(false);
+    const again = ok(await reopened.api.search({ query: 'Lalkar' })).hits.map((x) => x.field);
+    expect(again).toEqual(['note']);
+    await reopened.close();
+  });
 });

@@ -62,6 +62,7 @@ export class LibraryStore {
   /** Updates run one after another, so each one's rollback point is the state it changed. */
   private queue: Promise<unknown> = Promise.resolve();
   private idleTimer: NodeJS.Timeout | null = null;
+  private readonly listeners: ((patch: ChangePatch) => void)[] = [];
 
   private constructor(
     private readonly db: Low<LibraryDocument>,
@@ -145,6 +146,11 @@ export class LibraryStore {
     await this.journal.close();
   }
 
+  /** Called after every change with what it changed. */
+  onChange(listener: (patch: ChangePatch) => void): void {
+    this.listeners.push(listener);
+  }
+
   get doc(): Readonly<LibraryDocument> {
     return this.db.data;
   }
@@ -162,6 +168,7 @@ export class LibraryStore {
         this.scheduleCompaction();
       }
       this.db.data = after;
+      for (const listener of this.listeners) listener(patch);
       return { before, after, patch };
     });
   }

@@ -3,18 +3,19 @@ import { readFile } from 'node:fs/promises';
 import { cyrillicToLatin } from '../../../shared/search/fold/cyrillic';
 import { foldingRules, nameAliases } from '../../../shared/search/fold/foldingRules';
 import { docFields, SearchIndex } from '../../../shared/search/index/searchIndex';
-import type { SourceRecord } from '../../../shared/model/source';
+import type { LibraryDocument } from '../../../shared/model/libraryDocument';
 import { ByteWriter } from '../../../shared/search/index/varint';
 import { writeAtomically } from '../library/blobStore';
 
 const MAGIC = 'DSIX';
-const FORMAT = 1;
+const FORMAT = 2;
 
 /**
  * What the index was built from: the sources (and their texts) and the folding rules. Any
  * change to either makes a stored index stale, and it is rebuilt.
  */
-export function indexStamp(sources: readonly SourceRecord[]): string {
+export function indexStamp(library: Pick<LibraryDocument, 'sources' | 'highlights'>): string {
+  const { sources } = library;
   const hash = createHash('sha256');
   hash.update(`format ${FORMAT}\n`);
   hash.update(
@@ -37,6 +38,7 @@ interface Header {
   docSource: number[];
   docPassage: (string | null)[];
   docField: number[];
+  docKey: (string | null)[];
   lengths: number[];
   removed: number[];
   terms: string[];
@@ -53,6 +55,7 @@ export function encodeIndex(index: SearchIndex, stamp: string): Uint8Array {
     docSource: [],
     docPassage: [],
     docField: [],
+    docKey: [],
     lengths: index.lengths,
     removed: [...index.removed],
     terms: [],
@@ -68,6 +71,7 @@ export function encodeIndex(index: SearchIndex, stamp: string): Uint8Array {
     header.docSource.push(id);
     header.docPassage.push(doc.passageId);
     header.docField.push(docFields.indexOf(doc.field));
+    header.docKey.push(doc.key ?? null);
   }
   const blob = new ByteWriter();
   for (const term of index.postings.terms()) {
@@ -106,6 +110,7 @@ export async function readIndex(file: string, stamp: string): Promise<SearchInde
           sourceId: header.sources[source]!,
           passageId: header.docPassage[i] ?? null,
           field: docFields[header.docField[i]!] ?? 'passage',
+          ...(header.docKey[i] ? { key: header.docKey[i]! } : {}),
         },
         header.lengths[i]!,
       );

@@ -16,6 +16,14 @@ import {
 import { selectHits } from '../../../shared/search/rank/selectHits';
 import { documentText, sourceDocuments } from '../../../shared/search/sourceDocuments';
 import { keysOf } from '../../../shared/search/tokenize';
+import type { ChangePatch } from '../../../shared/history/changePatch';
+import type { Highlight } from '../../../shared/model/theme';
+import {
+  highlightNoteDoc,
+  noteDocuments,
+  noteText,
+  sourceNoteDoc,
+} from '../../../shared/search/noteDocuments';
 import type { TextCache } from '../archive/textCache';
 import type { LibraryFiles } from '../library/libraryPaths';
 import { indexStamp, readIndex, writeIndex } from './indexFile';
@@ -45,7 +53,7 @@ export class SearchService {
     library: () => LibraryDocument,
     texts: TextCache,
   ): Promise<{ service: SearchService; rebuilt: boolean }> {
-    const stored = await readIndex(files.searchIndex, indexStamp(library().sources));
+    const stored = await readIndex(files.searchIndex, indexStamp(library()));
     if (stored) {
       return { service: new SearchService(stored, files, library, texts), rebuilt: false };
     }
@@ -54,6 +62,7 @@ export class SearchService {
       const text = await texts.get(source);
       if (text !== null) service.addToIndex(source, text);
     }
+    for (const [doc, text] of noteDocuments(library())) service.index.addDocument(doc, text);
     await service.flush();
     return { service, rebuilt: true };
   }
@@ -80,6 +89,28 @@ export class SearchService {
     this.scheduleSave();
   }
 
+  /** Keeps the notes' documents in step with a change to the library (tagging, undo, redo). */
+  syncNotes(patch: ChangePatch): void {
+    const byId = this.sourcesById();
+    let changed = false;
+    for (const [id, { after }] of patch.highlights ?? []) {
+      this.index.removeWhere((d) => d.key === `h:${id}`);
+      const doc =
+        after && highlightNoteDoc(after as Highlight, byId.get((after as Highlight).sourceId));
+      if (doc) this.index.addDocument(...doc);
+      changed = true;
+    }
+    for (const [id, { before, after }] of patch.sources ?? []) {
+      if ((before as SourceRecord | undefined)?.note === (after as SourceRecord | undefined)?.note)
+        continue;
+      this.index.removeWhere((d) => d.key === `s:${id}`);
+      const doc = after && sourceNoteDoc(after as SourceRecord);
+      if (doc) this.index.addDocument(...doc);
+      changed = true;
+    }
+    if (changed) this.scheduleSave();
+  }
+
   private scheduleSave(): void {
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => void this.flush(), SAVE_DELAY_MS);
@@ -91,7 +122,7 @@ export class SearchService {
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = null;
     this.saving = this.saving.then(() =>
-      writeIndex(this.files.searchIndex, this.index, indexStamp(this.library().sources)).catch(
+      writeIndex(this.files.searchIndex, this.index, indexStamp(this.library())).catch(
         (error: unknown) => {
           console.error(
             '[dossier] the search index could not be saved; it will be rebuilt:',
@@ -153,7 +184,9 @@ export class SearchService {
       );
       const texts = new Map(loaded);
       const textOf = (c: Candidate) =>
-        documentText(byId.get(c.doc.sourceId)!, texts.get(c.doc.sourceId) ?? '', c.doc);
+        c.doc.field === 'note'
+          ? noteText(this.library(), c.doc.key)
+          : documentText(byId.get(c.doc.sourceId)!, texts.get(c.doc.sourceId) ?? '', c.doc);
       for (const hit of selectHits(query, batch, textOf, keys)) {
         hits.push({
           sourceId: hit.candidate.doc.sourceId,

@@ -1,23 +1,32 @@
-import type { SourceSummary } from '../../../shared/api/types';
+import type { SourceSummary, ThemeView } from '../../../shared/api/types';
 
 export interface FilterChoice {
+  theme: string | null;
   source: string | null;
   type: string | null;
 }
 
-export const NO_FILTERS: FilterChoice = { source: null, type: null };
+export const NO_FILTERS: FilterChoice = { theme: null, source: null, type: null };
 
 interface Props {
   sources: SourceSummary[];
+  themes: ThemeView[];
   value: FilterChoice;
   onChange: (next: FilterChoice) => void;
 }
 
-/** Narrows a search to one source or one type; a set filter shows as a chip that removes it. */
-export function SearchFilters({ sources, value, onChange }: Props) {
+/** Narrows a search to a theme, a source or a type; a set filter shows as a chip that removes it. */
+export function SearchFilters({ sources, themes, value, onChange }: Props) {
   const types = [...new Set(sources.map((s) => s.type))].sort();
   return (
     <div className="search-filters" role="group" aria-label="Search filters">
+      <Filter
+        name="theme"
+        anyLabel="Any theme"
+        options={themes.map((t) => ({ value: t.id, label: t.name }))}
+        chosen={value.theme}
+        onChoose={(theme) => onChange({ ...value, theme })}
+      />
       <Filter
         name="source"
         anyLabel="Any source"

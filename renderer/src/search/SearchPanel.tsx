@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { SearchHit, SourceSummary } from '../../../shared/api/types';
+import type { SearchHit, SourceSummary, ThemeView } from '../../../shared/api/types';
 import { groupHitsBySource } from '../../../shared/search/groupHits';
 import { useApi } from '../api/ApiContext';
 import { SearchResultList } from './SearchResultList';
@@ -18,10 +18,11 @@ function describeCount(shown: number, total: number, sources: number): string {
 
 interface Props {
   sources: SourceSummary[];
+  themes: ThemeView[];
   onOpen: (hit: SearchHit) => void;
 }
 
-export function SearchPanel({ sources, onOpen }: Props) {
+export function SearchPanel({ sources, themes, onOpen }: Props) {
   const api = useApi();
   const inputRef = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
@@ -31,6 +32,7 @@ export function SearchPanel({ sources, onOpen }: Props) {
       query,
       limit: 50,
       filters: {
+        ...(filters.theme ? { theme: [filters.theme] } : {}),
         ...(filters.source ? { source: [filters.source] } : {}),
         ...(filters.type ? { type: [filters.type] } : {}),
       },
@@ -142,7 +144,7 @@ export function SearchPanel({ sources, onOpen }: Props) {
       />
       {showList && (
         <div className="search-results">
-          <SearchFilters sources={sources} value={filters} onChange={setFilters} />
+          <SearchFilters sources={sources} themes={themes} value={filters} onChange={setFilters} />
           <p className="search-count" aria-live="polite">
             {error ?? describeCount(hits.length, searchable ? found.total : 0, groups.length)}
           </p>

@@ -8,6 +8,7 @@ const FIELD_LABELS: Record<SearchHit['field'], string> = {
   title: 'Title',
   author: 'Author',
   site: 'Site',
+  note: 'Note',
 };
 
 interface Props {

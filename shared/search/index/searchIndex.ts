@@ -4,7 +4,8 @@ import { Postings } from './postings';
 import { TopK } from './topK';
 import { Vocabulary, type Expansion } from './vocabulary';
 
-export const docFields = ['passage', 'title', 'author', 'site'] as const;
+// Stored by position in the index file: new fields go at the end.
+export const docFields = ['passage', 'title', 'author', 'site', 'note'] as const;
 export type DocField = (typeof docFields)[number];
 
 export interface IndexDoc {
@@ -12,6 +13,8 @@ export interface IndexDoc {
   /** The passage a hit opens; null for a hit in the source's metadata. */
   passageId: string | null;
   field: DocField;
+  /** What a note document belongs to (h:highlightId, s:sourceId), so it can be replaced. */
+  key?: string;
 }
 
 export interface Candidate {
@@ -66,8 +69,12 @@ export class SearchIndex {
   }
 
   removeSource(sourceId: string): void {
+    this.removeWhere((doc) => doc.sourceId === sourceId);
+  }
+
+  removeWhere(test: (doc: IndexDoc) => boolean): void {
     this.docs.forEach((doc, ordinal) => {
-      if (doc.sourceId === sourceId) this.removed.add(ordinal);
+      if (!this.removed.has(ordinal) && test(doc)) this.removed.add(ordinal);
     });
   }
 
