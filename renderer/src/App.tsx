@@ -184,7 +184,7 @@ export function App() {
           ref={fileInput}
           type="file"
           multiple
-          accept=".txt,text/plain"
+          accept=".txt,.json,text/plain,application/json"
           hidden
           aria-label="Choose files to import"
           onChange={(e) => {

@@ -34,7 +34,7 @@ export interface SourceDetail {
 }
 
 export type ImportOutcome =
-  | { file: string; status: 'imported'; source: SourceSummary }
+  | { file: string; status: 'imported'; source: SourceSummary; metadataFile?: string }
   | { file: string; status: 'duplicate'; sourceId: string; title: string }
   | { file: string; status: 'failed'; reason: string };
 

@@ -3,7 +3,7 @@ import { extensionOf, isImportable, unsupportedReason } from '../../../shared/im
 import { normaliseText } from '../../../shared/import/normaliseText';
 import { parsePlainText } from '../../../shared/import/plainText';
 import { reasonToRefuse } from '../../../shared/import/refuseText';
-import type { SourceRecord } from '../../../shared/model/source';
+import type { CslMetadata, SourceRecord } from '../../../shared/model/source';
 
 export function sha256(data: Uint8Array | string): string {
   return createHash('sha256').update(data).digest('hex');
@@ -35,7 +35,12 @@ export type PreparedImport =
     };
 
 /** Decodes and parses one plain-text file, with no side effects; the service stores the result. */
-export function prepareTextImport(fileName: string, bytes: Uint8Array): PreparedImport {
+/** `metadata` comes from a CSL-JSON file beside the text, and wins over what the text suggests. */
+export function prepareTextImport(
+  fileName: string,
+  bytes: Uint8Array,
+  metadata: CslMetadata = {},
+): PreparedImport {
   if (!isImportable(fileName)) return { kind: 'refused', reason: unsupportedReason(fileName) };
   let decoded: string | null;
   try {
@@ -59,13 +64,13 @@ export function prepareTextImport(fileName: string, bytes: Uint8Array): Prepared
     originalName,
     record: (now) => ({
       id,
-      title: structure.title ?? stem(fileName),
-      type: 'article',
+      title: metadata.title ?? structure.title ?? stem(fileName),
+      type: metadata.type ?? 'article',
       file: fileName,
       textHash,
       original: originalName,
       importedAt: now.toISOString(),
-      metadata: structure.title ? { title: structure.title } : {},
+      metadata: { ...(structure.title ? { title: structure.title } : {}), ...metadata },
       passages: structure.passages.map((span, i) => ({ id: `${id}-p${i + 1}`, ...span })),
     }),
   };

@@ -2,6 +2,7 @@ import type { ArchiveHandlers } from '../../../shared/api/contract';
 import type { ImportOutcome } from '../../../shared/api/types';
 import { themeAndDescendants } from '../../../shared/themes/themeViews';
 import { findTheme } from '../../../shared/themes/codebookEdits';
+import { isCslSidecar, parseCslSidecar, sidecarStem } from '../../../shared/import/cslSidecar';
 import { writeOnce } from '../library/blobStore';
 import { command, findSource, sourceText, type ArchiveState } from './archiveState';
 import { baseName, prepareTextImport } from './importText';
@@ -35,11 +36,28 @@ export function sourceHandlers(state: ArchiveState): SourceHandlers {
 
     importFiles: async ({ files }) => {
       const results: ImportOutcome[] = [];
+      const named = files.map((f) => ({
+        name: baseName(f.name),
+        bytes: Buffer.from(f.dataBase64, 'base64'),
+      }));
+      const sidecars = new Map(
+        named
+          .filter((f) => isCslSidecar(f.name))
+          .map((f) => [sidecarStem(f.name), { ...f, used: false }]),
+      );
       // One file at a time, each its own write: a broken file fails alone.
-      for (const file of files) {
-        results.push(
-          await importOne(state, baseName(file.name), Buffer.from(file.dataBase64, 'base64')),
-        );
+      for (const file of named.filter((f) => !isCslSidecar(f.name))) {
+        const sidecar = sidecars.get(file.name.replace(/\.[^.]+$/, ''));
+        if (sidecar) sidecar.used = true;
+        results.push(await importOne(state, file.name, file.bytes, sidecar));
+      }
+      for (const sidecar of sidecars.values()) {
+        if (sidecar.used) continue;
+        results.push({
+          file: sidecar.name,
+          status: 'failed',
+          reason: `${sidecar.name} was not imported: it is metadata for ${sidecarStem(sidecar.name)}.txt, which is not in this import.`,
+        });
       }
       return { results };
     },
@@ -58,9 +76,26 @@ export function sourceHandlers(state: ArchiveState): SourceHandlers {
   };
 }
 
-async function importOne(state: ArchiveState, name: string, bytes: Buffer): Promise<ImportOutcome> {
+async function importOne(
+  state: ArchiveState,
+  name: string,
+  bytes: Buffer,
+  sidecar?: { name: string; bytes: Buffer },
+): Promise<ImportOutcome> {
   const { files, store, texts, search, now } = state;
-  const prepared = prepareTextImport(name, bytes);
+  let metadata = {};
+  if (sidecar) {
+    const parsed = parseCslSidecar(sidecar.bytes.toString('utf8'));
+    if ('error' in parsed) {
+      return {
+        file: name,
+        status: 'failed',
+        reason: `${name} was not imported: its metadata file ${sidecar.name} is unusable: ${parsed.error}.`,
+      };
+    }
+    metadata = parsed.metadata;
+  }
+  const prepared = prepareTextImport(name, bytes, metadata);
   if (prepared.kind === 'refused') {
     return {
       file: name,
@@ -87,5 +122,10 @@ async function importOne(state: ArchiveState, name: string, bytes: Buffer): Prom
   }
   texts.set(prepared.textHash, prepared.text);
   search.addSource(record, prepared.text);
-  return { file: name, status: 'imported', source: toSummary(record) };
+  return {
+    file: name,
+    status: 'imported',
+    source: toSummary(record),
+    ...(sidecar ? { metadataFile: sidecar.name } : {}),
+  };
 }

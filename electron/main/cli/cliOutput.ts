@@ -31,7 +31,7 @@ export const jsonShapes = {
 export function describeImport(outcome: ImportOutcome): string {
   switch (outcome.status) {
     case 'imported':
-      return `imported   ${outcome.source.title} (${outcome.source.id}, ${outcome.source.passageCount} passages) from ${outcome.file}`;
+      return `imported   ${outcome.source.title} (${outcome.source.id}, ${outcome.source.passageCount} passages) from ${outcome.file}${outcome.metadataFile ? `, metadata from ${outcome.metadataFile}` : ''}`;
     case 'duplicate':
       return `duplicate  ${outcome.file} is already in the library as "${outcome.title}" (${outcome.sourceId})`;
     case 'failed':

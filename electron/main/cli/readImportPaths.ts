@@ -1,8 +1,20 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
+import { isCslSidecar } from '../../../shared/import/cslSidecar';
 import { isImportable } from '../../../shared/import/formats';
 
-export type ReadFileResult = { name: string; data: Buffer } | { name: string; error: string };
+export type ReadFileResult =
+  | { name: string; data: Buffer; sidecar?: { name: string; data: Buffer } }
+  | { name: string; error: string };
+
+/** NAME.csl.json beside NAME.txt: the text's metadata, sent with it. */
+async function sidecarOf(full: string): Promise<{ name: string; data: Buffer } | undefined> {
+  const path = full.replace(/\.[^./\\]+$/, '') + '.csl.json';
+  if (path === full) return undefined;
+  return readFile(path)
+    .then((data) => ({ name: basename(path), data }))
+    .catch(() => undefined);
+}
 
 /**
  * Expands folders to the importable files they hold (not hidden ones, not metadata files beside
@@ -33,7 +45,8 @@ export async function* readImportPaths(
       continue;
     }
     try {
-      yield { name: basename(full), data: await readFile(full) };
+      const sidecar = isCslSidecar(full) ? undefined : await sidecarOf(full);
+      yield { name: basename(full), data: await readFile(full), ...(sidecar ? { sidecar } : {}) };
     } catch (error) {
       yield {
         name: basename(full),

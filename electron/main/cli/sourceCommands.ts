@@ -20,7 +20,11 @@ export const sourceCommands: Record<string, Command> = {
           ? { file: file.name, status: 'failed' as const, reason: file.error }
           : unwrap(
               await api.importFiles({
-                files: [{ name: file.name, dataBase64: file.data.toString('base64') }],
+                // A NAME.csl.json found beside the text travels with it as its metadata.
+                files: [file, ...(file.sidecar ? [file.sidecar] : [])].map((f) => ({
+                  name: f.name,
+                  dataBase64: f.data.toString('base64'),
+                })),
               }),
             ).results[0]!;
       outcomes.push(outcome);

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { ImportOutcome } from '../../../shared/api/types';
 import { useApi } from '../api/ApiContext';
+import { isCslSidecar, sidecarStem } from '../../../shared/import/cslSidecar';
 import { fileToBase64 } from './toBase64';
 
 export interface ImportStatus {
@@ -34,27 +35,39 @@ export function useImportFiles(onImported: (outcomes: ImportOutcome[]) => void) 
         outcomes: [],
       });
       const outcomes: ImportOutcome[] = [];
-      for (const file of files) {
-        let outcome: ImportOutcome;
+      // A NAME.csl.json travels with its NAME.txt: it is that text's metadata.
+      const sidecars = new Map(
+        files.filter((f) => isCslSidecar(f.name)).map((f) => [sidecarStem(f.name), f]),
+      );
+      const groups = files
+        .filter((f) => !isCslSidecar(f.name))
+        .map((f) => {
+          const sidecar = sidecars.get(f.name.replace(/\.[^.]+$/, ''));
+          if (sidecar) sidecars.delete(sidecarStem(sidecar.name));
+          return sidecar ? [f, sidecar] : [f];
+        });
+      for (const lone of sidecars.values()) groups.push([lone]);
+      for (const group of groups) {
+        const name = group[0]!.name;
         try {
-          const result = await api.importFiles({
-            files: [{ name: file.name, dataBase64: await fileToBase64(file) }],
-          });
-          outcome = result.ok
-            ? result.value.results[0]!
-            : {
-                file: file.name,
-                status: 'failed',
-                reason: `${file.name} was not imported: ${result.error.message}`,
-              };
+          const payload = await Promise.all(
+            group.map(async (f) => ({ name: f.name, dataBase64: await fileToBase64(f) })),
+          );
+          const result = await api.importFiles({ files: payload });
+          if (result.ok) outcomes.push(...result.value.results);
+          else
+            outcomes.push({
+              file: name,
+              status: 'failed',
+              reason: `${name} was not imported: ${result.error.message}`,
+            });
         } catch (error) {
-          outcome = {
-            file: file.name,
+          outcomes.push({
+            file: name,
             status: 'failed',
-            reason: `${file.name} could not be read: ${String(error)}`,
-          };
+            reason: `${name} could not be read: ${String(error)}`,
+          });
         }
-        outcomes.push(outcome);
       }
       setStatus({ busy: false, message: summarise(outcomes), outcomes });
       onImported(outcomes);

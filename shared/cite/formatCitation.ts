@@ -1,0 +1,111 @@
+import CSL from 'citeproc';
+import { ArchiveError } from '../api/errors';
+import type { CitationForm } from './citationStyles';
+import type { Locator } from './locator';
+
+export interface Formatted {
+  text: string;
+  html: string;
+}
+
+type Item = { id: string } & Record<string, unknown>;
+
+function engine(style: unknown, locale: unknown, items: Item[]) {
+  const byId = new Map(items.map((item) => [item.id, item]));
+  let processor: InstanceType<typeof CSL.Engine>;
+  try {
+    processor = new CSL.Engine(
+      { retrieveLocale: () => locale, retrieveItem: (id: string) => byId.get(id) },
+      style,
+    );
+  } catch (error) {
+    throw new ArchiveError(
+      'INVALID_INPUT',
+      `That style cannot be used: ${(error as Error).message}`,
+    );
+  }
+  processor.updateItems(items.map((i) => i.id));
+  return processor;
+}
+
+/** Both renderings of one run: plain text to paste anywhere, HTML with the style's italics. */
+function both(
+  style: unknown,
+  locale: unknown,
+  items: Item[],
+  run: (e: ReturnType<typeof engine>) => string,
+): Formatted {
+  const text = engine(style, locale, items);
+  text.setOutputFormat('text');
+  const html = engine(style, locale, items);
+  html.setOutputFormat('html');
+  return { text: run(text).trim(), html: run(html).trim() };
+}
+
+export function isNoteStyle(style: unknown, locale: unknown): boolean {
+  return engine(style, locale, []).opt.xclass === 'note';
+}
+
+/**
+ * One citation of one item through citeproc-js and an official style: never composed by hand.
+ * A note style gives its full note, or its short note (the form after the first citation); an
+ * author-date style gives its in-text citation.
+ */
+export function formatCitation(
+  style: unknown,
+  locale: unknown,
+  item: Item,
+  form: CitationForm,
+  locator?: Locator,
+): Formatted {
+  if (form === 'bibliography') return formatBibliography(style, locale, [item]).entries[0]!;
+  const note = isNoteStyle(style, locale);
+  if (note && form === 'in-text') {
+    throw new ArchiveError(
+      'INVALID_INPUT',
+      'This is a note style: cite with a note or a short note, not in the text.',
+    );
+  }
+  if (!note && form !== 'in-text') {
+    throw new ArchiveError(
+      'INVALID_INPUT',
+      'This is an author-date style: its citations go in the text, not in notes.',
+    );
+  }
+  const cite = {
+    id: item.id,
+    ...(locator ?? {}),
+    ...(form === 'short-note' ? { position: 1 } : {}),
+  };
+  return both(style, locale, [item], (e) => e.makeCitationCluster([cite]));
+}
+
+export interface FormattedBibliography {
+  entries: (Formatted & { id: string })[];
+  hangingIndent: boolean;
+}
+
+/** Entries sorted as the style sorts them. */
+export function formatBibliography(
+  style: unknown,
+  locale: unknown,
+  items: Item[],
+): FormattedBibliography {
+  const run = (format: 'text' | 'html') => {
+    const e = engine(style, locale, items);
+    e.setOutputFormat(format);
+    const result = e.makeBibliography();
+    if (!result) throw new ArchiveError('INVALID_INPUT', 'This style has no bibliography.');
+    return result;
+  };
+  const [meta, texts] = run('text');
+  const [, htmls] = run('html');
+  return {
+    hangingIndent: meta.hangingindent,
+    entries: meta.entry_ids.map((ids, i) => ({
+      id: ids[0]!,
+      text: texts[i]!.trim(),
+      html: htmls[i]!.replace(/^\s*<div class="csl-entry">|<\/div>\s*$/g, '').trim(),
+    })),
+  };
+}
