@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { ErrorCode, Result } from './errors';
 import type { OperationName } from './operationNames';
 import type {
+  Bibliography,
+  Citation,
   HighlightView,
   HistoryState,
   ImportReport,
@@ -27,6 +29,10 @@ const themeFields = {
   parentId: id.nullable(),
   cues: z.array(z.string().min(1).max(120)).max(200),
 };
+const style = z.union([
+  z.enum(['apa', 'chicago-note', 'chicago-author-date']),
+  z.object({ cslXml: z.string().min(1).max(2_000_000) }).strict(),
+]);
 const suggestionRef = z.object({ sourceId, passageId: id, themeId: id }).strict();
 const filterValues = z.array(z.string().min(1).max(200)).max(20);
 
@@ -118,6 +124,24 @@ export const operations = {
   undo: { input: noInput, errors: [] },
   redo: { input: noInput, errors: [] },
   historyState: { input: noInput, errors: [] },
+  cite: {
+    input: z
+      .object({
+        sourceId,
+        style,
+        form: z.enum(['bibliography', 'note', 'short-note', 'in-text']),
+        /** The passage quoted: its paragraph number is the locator. */
+        passageId: id.optional(),
+        /** A locator as a writer types it ("p. 12", "para. 3"); wins over the passage's. */
+        locator: z.string().min(1).max(100).optional(),
+      })
+      .strict(),
+    errors: ['NOT_FOUND'],
+  },
+  bibliography: {
+    input: z.object({ sourceIds: z.array(sourceId).max(10_000).optional(), style }).strict(),
+    errors: ['NOT_FOUND'],
+  },
 } as const satisfies Record<OperationName, { input: z.ZodType; errors: readonly ErrorCode[] }>;
 
 export interface OperationOutputs {
@@ -144,6 +168,8 @@ export interface OperationOutputs {
   undo: HistoryState & { done: string | null };
   redo: HistoryState & { done: string | null };
   historyState: HistoryState;
+  cite: Citation;
+  bibliography: Bibliography;
 }
 
 export type OperationInput<N extends OperationName> = z.input<(typeof operations)[N]['input']>;

@@ -25,6 +25,8 @@ export const operationNames = [
   'undo',
   'redo',
   'historyState',
+  'cite',
+  'bibliography',
 ] as const;
 
 export type OperationName = (typeof operationNames)[number];

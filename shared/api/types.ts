@@ -105,3 +105,19 @@ export interface HistoryState {
   undoLabel: string | null;
   redoLabel: string | null;
 }
+
+export interface Citation {
+  /** Plain text, to paste anywhere. */
+  text: string;
+  /** HTML with the style's italics: sanitise before showing it. */
+  html: string;
+  /** The quoted passage, when a passage was cited. */
+  quote?: string;
+  /** Fields the style would print that the source lacks. */
+  missing: string[];
+}
+
+export interface Bibliography {
+  entries: { sourceId: string; text: string; html: string }[];
+  hangingIndent: boolean;
+}

@@ -10,22 +10,48 @@ export interface Formatted {
 
 type Item = { id: string } & Record<string, unknown>;
 
-function engine(style: unknown, locale: unknown, items: Item[]) {
-  const byId = new Map(items.map((item) => [item.id, item]));
-  let processor: InstanceType<typeof CSL.Engine>;
-  try {
-    processor = new CSL.Engine(
-      { retrieveLocale: () => locale, retrieveItem: (id: string) => byId.get(id) },
-      style,
-    );
-  } catch (error) {
-    throw new ArchiveError(
-      'INVALID_INPUT',
-      `That style cannot be used: ${(error as Error).message}`,
-    );
+interface CachedEngine {
+  processor: InstanceType<typeof CSL.Engine>;
+  items: Map<string, Item>;
+}
+
+/**
+ * Building an engine parses the whole style (a large one, like APA, takes a tenth of a second),
+ * so one is kept per style and output format and given the items of each request.
+ */
+const engines = new Map<unknown, Map<string, CachedEngine>>();
+const KEPT_STYLES = 8;
+
+function engine(style: unknown, locale: unknown, items: Item[], format: 'text' | 'html' = 'text') {
+  let perStyle = engines.get(style);
+  if (!perStyle) {
+    if (engines.size >= KEPT_STYLES) engines.delete(engines.keys().next().value);
+    perStyle = new Map();
+    engines.set(style, perStyle);
   }
-  processor.updateItems(items.map((i) => i.id));
-  return processor;
+  let cached = perStyle.get(format);
+  if (!cached) {
+    const byId = new Map<string, Item>();
+    let processor: InstanceType<typeof CSL.Engine>;
+    try {
+      processor = new CSL.Engine(
+        { retrieveLocale: () => locale, retrieveItem: (id: string) => byId.get(id) },
+        style,
+      );
+    } catch (error) {
+      throw new ArchiveError(
+        'INVALID_INPUT',
+        `That style cannot be used: ${(error as Error).message}`,
+      );
+    }
+    processor.setOutputFormat(format);
+    cached = { processor, items: byId };
+    perStyle.set(format, cached);
+  }
+  cached.items.clear();
+  for (const item of items) cached.items.set(item.id, item);
+  cached.processor.updateItems(items.map((i) => i.id));
+  return cached.processor;
 }
 
 /** Both renderings of one run: plain text to paste anywhere, HTML with the style's italics. */
@@ -35,11 +61,10 @@ function both(
   items: Item[],
   run: (e: ReturnType<typeof engine>) => string,
 ): Formatted {
-  const text = engine(style, locale, items);
-  text.setOutputFormat('text');
-  const html = engine(style, locale, items);
-  html.setOutputFormat('html');
-  return { text: run(text).trim(), html: run(html).trim() };
+  return {
+    text: run(engine(style, locale, items, 'text')).trim(),
+    html: run(engine(style, locale, items, 'html')).trim(),
+  };
 }
 
 export function isNoteStyle(style: unknown, locale: unknown): boolean {
@@ -92,9 +117,7 @@ export function formatBibliography(
   items: Item[],
 ): FormattedBibliography {
   const run = (format: 'text' | 'html') => {
-    const e = engine(style, locale, items);
-    e.setOutputFormat(format);
-    const result = e.makeBibliography();
+    const result = engine(style, locale, items, format).makeBibliography();
     if (!result) throw new ArchiveError('INVALID_INPUT', 'This style has no bibliography.');
     return result;
   };

@@ -10,7 +10,11 @@ export function sidecarStem(fileName: string): string {
   return fileName.replace(/\.csl\.json$/i, '');
 }
 
-const name = z.object({ family: z.string(), given: z.string(), literal: z.string() }).partial();
+// Passthrough: particles, suffixes and the other CSL name parts must survive.
+const name = z
+  .object({ family: z.string(), given: z.string(), literal: z.string() })
+  .partial()
+  .passthrough();
 const date = z
   .object({ 'date-parts': z.array(z.array(z.union([z.number(), z.string()]))) })
   .partial()

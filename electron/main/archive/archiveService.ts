@@ -6,6 +6,7 @@ import { libraryFiles } from '../library/libraryPaths';
 import { LibraryStore } from '../library/libraryStore';
 import { SearchService } from '../search/searchService';
 import type { ArchiveState } from './archiveState';
+import { citationHandlers } from './citationHandlers';
 import { sourceHandlers } from './sourceHandlers';
 import { taggingHandlers } from './taggingHandlers';
 import { TextCache } from './textCache';
@@ -48,7 +49,11 @@ export async function openArchive(
       history: new UndoHistory(store),
       now,
     };
-    const handlers: ArchiveHandlers = { ...sourceHandlers(state), ...taggingHandlers(state) };
+    const handlers: ArchiveHandlers = {
+      ...sourceHandlers(state),
+      ...taggingHandlers(state),
+      ...citationHandlers(state),
+    };
     return {
       libraryDir: files.dir,
       handlers,

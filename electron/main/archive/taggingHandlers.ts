@@ -21,7 +21,7 @@ import { toHighlightView, toThemeView } from './tagViews';
 
 type TaggingHandlers = Omit<
   ArchiveHandlers,
-  'listSources' | 'getSource' | 'importFiles' | 'search' | 'setSourceNote'
+  'listSources' | 'getSource' | 'importFiles' | 'search' | 'setSourceNote' | 'cite' | 'bibliography'
 >;
 
 export function taggingHandlers(state: ArchiveState): TaggingHandlers {

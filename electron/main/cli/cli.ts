@@ -10,12 +10,13 @@ import {
   type CliIo,
   type Command,
 } from './cliSupport';
+import { citeCommands } from './citeCommands';
 import { sourceCommands } from './sourceCommands';
 import { themeCommands } from './themeCommands';
 
 export type { CliIo } from './cliSupport';
 
-const commands: Record<string, Command> = { ...sourceCommands, ...themeCommands };
+const commands: Record<string, Command> = { ...sourceCommands, ...themeCommands, ...citeCommands };
 
 export async function runCli(argv: string[], io: CliIo, open = openArchive): Promise<number> {
   try {

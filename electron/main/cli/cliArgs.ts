@@ -10,6 +10,12 @@ export interface CliArgs {
   type: string[];
   quote: string | undefined;
   note: string | undefined;
+  style: string | undefined;
+  form: string | undefined;
+  format: string | undefined;
+  locator: string | undefined;
+  passage: string | undefined;
+  out: string | undefined;
   help: boolean;
 }
 
@@ -29,6 +35,12 @@ export function parseCliArgs(argv: string[]): CliArgs {
         type: { type: 'string', multiple: true },
         quote: { type: 'string' },
         note: { type: 'string' },
+        style: { type: 'string' },
+        form: { type: 'string' },
+        format: { type: 'string' },
+        locator: { type: 'string' },
+        passage: { type: 'string' },
+        out: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -53,6 +65,12 @@ export function parseCliArgs(argv: string[]): CliArgs {
     type: values.type ?? [],
     quote: values.quote,
     note: values.note,
+    style: values.style,
+    form: values.form,
+    format: values.format,
+    locator: values.locator,
+    passage: values.passage,
+    out: values.out,
     help: values.help ?? false,
   };
 }
@@ -70,6 +88,11 @@ Commands:
                       highlight a quote of a source with one or more themes
   passages --theme T  every passage tagged with a theme, grouped by source
   matrix              sources × themes, with counts
+  cite <id> [--style S] [--form F] [--passage PID] [--locator "p. 12"] [--format text|html]
+                      a citation: styles apa, chicago-note, chicago-author-date or FILE.csl;
+                      forms bibliography, note, short-note, in-text
+  bib [ids…] [--style S] [--format txt|md|html] [--out FILE]
+                      a bibliography of the given sources, or of all
 
 Options:
   --json              print JSON instead of text

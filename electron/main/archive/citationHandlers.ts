@@ -1,0 +1,56 @@
+import type { ArchiveHandlers } from '../../../shared/api/contract';
+import { ArchiveError } from '../../../shared/api/errors';
+import { toCslItem } from '../../../shared/cite/cslItem';
+import { formatBibliography, formatCitation } from '../../../shared/cite/formatCitation';
+import { parseLocator } from '../../../shared/cite/locator';
+import { missingFields } from '../../../shared/cite/missingFields';
+import { styleData } from '../cite/styleSource';
+import { findSource, sourceText, type ArchiveState } from './archiveState';
+
+type CitationHandlers = Pick<ArchiveHandlers, 'cite' | 'bibliography'>;
+
+export function citationHandlers(state: ArchiveState): CitationHandlers {
+  return {
+    cite: async ({ sourceId, style, form, passageId, locator }) => {
+      const source = findSource(state, sourceId);
+      const item = toCslItem(source);
+      let quote: string | undefined;
+      let at = locator ? parseLocator(locator) : undefined;
+      if (passageId) {
+        const index = source.passages.findIndex((p) => p.id === passageId);
+        if (index < 0)
+          throw new ArchiveError('NOT_FOUND', `No passage ${passageId} in "${source.title}".`);
+        const passage = source.passages[index]!;
+        quote = (await sourceText(state, source)).slice(passage.start, passage.end);
+        // Unpaginated text is cited by paragraph number, as APA allows.
+        at ??= { locator: String(index + 1), label: 'paragraph' };
+      }
+      const { style: data, locale } = styleData(style);
+      const formatted = formatCitation(
+        data,
+        locale,
+        item,
+        form,
+        form === 'bibliography' ? undefined : at,
+      );
+      return {
+        ...formatted,
+        ...(quote !== undefined ? { quote } : {}),
+        missing: missingFields(item),
+      };
+    },
+
+    bibliography: async ({ sourceIds, style }) => {
+      const sources = sourceIds
+        ? sourceIds.map((id) => findSource(state, id))
+        : state.store.doc.sources;
+      if (sources.length === 0) return { entries: [], hangingIndent: true };
+      const { style: data, locale } = styleData(style);
+      const result = formatBibliography(data, locale, sources.map(toCslItem));
+      return {
+        hangingIndent: result.hangingIndent,
+        entries: result.entries.map(({ id, text, html }) => ({ sourceId: id, text, html })),
+      };
+    },
+  };
+}

