@@ -221,6 +221,8 @@ export function App() {
         {main()}
         <InspectorPane
           source={source}
+          focusedPassageId={focus?.sourceId === source?.id ? (focus?.passageId ?? null) : null}
+          version={version}
           onSaveNote={(note) =>
             source &&
             void api

@@ -149,6 +149,11 @@ describe('Electron main process wiring', () => {
       d.session.permissionRequest!({}, 'media', resolve),
     );
     expect(granted).toBe(false);
+    // Copying a citation is the one permission the page gets.
+    const clipboard = await new Promise((resolve) =>
+      d.session.permissionRequest!({}, 'clipboard-sanitized-write', resolve),
+    );
+    expect(clipboard).toBe(true);
     const headers = await new Promise<{ responseHeaders: Record<string, string[]> }>((resolve) =>
       d.session.headersReceived!({ responseHeaders: {} }, resolve),
     );

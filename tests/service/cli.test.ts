@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/main/cli/cli';
@@ -242,5 +242,86 @@ describe('dossier CLI: themes, tagging, passages and the matrix', () => {
     ]);
     expect(theme.err).toMatch(/^dossier: No theme named “weather”/);
     expect(dossier(['tag', strike, '--theme', 'labour', '--library', lib]).err).toMatch(/--quote/);
+  });
+});
+
+describe('dossier CLI: cite and bib', () => {
+  it('cites a source and writes a bibliography of the library', async () => {
+    const lib = await tempDir();
+    dossier(['import', fixturesDir, '--library', lib]);
+    const meta = join(lib, 'meta');
+    await mkdir(meta);
+    await writeFile(
+      join(meta, 'report.txt'),
+      'Counting the dead\n\nOfficials said 164 people were killed.',
+    );
+    await writeFile(
+      join(meta, 'report.csl.json'),
+      JSON.stringify({
+        type: 'report',
+        title: 'Counting the dead',
+        publisher: 'Human Rights Watch',
+        author: [{ literal: 'Human Rights Watch' }],
+        issued: { 'date-parts': [[2022, 3, 1]] },
+      }),
+    );
+    const imported = dossier(['import', join(meta, 'report.txt'), '--library', lib]);
+    expect(imported.out).toMatch(/metadata from report\.csl\.json/);
+    const list = JSON.parse(dossier(['list', '--json', '--library', lib]).out) as {
+      id: string;
+      file: string;
+    }[];
+    const report = list.find((s) => s.file === 'report.txt')!.id;
+
+    const inText = dossier([
+      'cite',
+      report,
+      '--style',
+      'apa',
+      '--form',
+      'in-text',
+      '--passage',
+      `${report}-p1`,
+      '--library',
+      lib,
+    ]);
+    expect(inText.err).toBe('');
+    expect(inText.out.trim()).toBe('(Human Rights Watch, 2022, para. 1)');
+    const html = dossier([
+      'cite',
+      report,
+      '--style',
+      'chicago-note',
+      '--form',
+      'note',
+      '--format',
+      'html',
+      '--library',
+      lib,
+    ]);
+    expect(html.out).toContain('Human Rights Watch');
+
+    const out = join(lib, 'bib.md');
+    const bib = dossier([
+      'bib',
+      '--style',
+      'chicago-note',
+      '--format',
+      'md',
+      '--out',
+      out,
+      '--library',
+      lib,
+    ]);
+    expect(bib.out.trim()).toBe(`wrote 4 entries to ${out}`);
+    const md = await readFile(out, 'utf8');
+    expect(md.split('\n\n')).toHaveLength(4);
+    expect(md).toContain('Human Rights Watch');
+
+    const bad = dossier(['cite', report, '--style', 'mla', '--library', lib]);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(
+      /^dossier: --style is apa, chicago-note, chicago-author-date or the path of a \.csl file/,
+    );
   });
 });

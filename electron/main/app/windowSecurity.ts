@@ -32,8 +32,12 @@ export function isAppUrl(url: string | undefined, appRoot: string): boolean {
 
 /** No remote content, no permissions, and the CSP on every response the window receives. */
 export function lockDownSession(session: Session, appRoot: string): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  // Copying a citation is the one thing the page may ask for.
+  const allowed = new Set(['clipboard-sanitized-write']);
+  session.setPermissionRequestHandler((_contents, permission, callback) =>
+    callback(allowed.has(permission)),
+  );
+  session.setPermissionCheckHandler((_contents, permission) => allowed.has(permission));
   session.webRequest.onBeforeRequest((details, callback) => {
     const local = isAppUrl(details.url, appRoot) || details.url.startsWith('devtools://');
     callback({ cancel: !local });

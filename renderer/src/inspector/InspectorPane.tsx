@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { CitePanel } from '../cite/CitePanel';
 import type { CslName } from '../../../shared/model/source';
 import type { SourceDetail } from '../../../shared/api/types';
 
@@ -13,10 +14,12 @@ function issued(source: SourceDetail): string | undefined {
 
 interface Props {
   source: SourceDetail | null;
+  focusedPassageId: string | null;
+  version: number;
   onSaveNote: (note: string) => void;
 }
 
-export function InspectorPane({ source, onSaveNote }: Props) {
+export function InspectorPane({ source, focusedPassageId, version, onSaveNote }: Props) {
   if (!source) {
     return (
       <aside className="pane inspector" aria-label="Inspector">
@@ -50,6 +53,7 @@ export function InspectorPane({ source, onSaveNote }: Props) {
             </div>
           ))}
       </dl>
+      <CitePanel sourceId={source.id} passageId={focusedPassageId} version={version} />
       <SourceNote key={`${source.id}:${source.note}`} note={source.note} onSave={onSaveNote} />
     </aside>
   );

@@ -1,0 +1,125 @@
+import { useEffect, useState } from 'react';
+import type { Citation } from '../../../shared/api/types';
+import {
+  builtinStyleNames,
+  builtinStyles,
+  type BuiltinStyle,
+  type CitationForm,
+} from '../../../shared/cite/citationStyles';
+import { useApi } from '../api/ApiContext';
+import { copyRich } from './copyRich';
+import { SafeHtml } from './SafeHtml';
+
+const FORMS: Record<BuiltinStyle, CitationForm[]> = {
+  apa: ['bibliography', 'in-text'],
+  'chicago-note': ['bibliography', 'note', 'short-note'],
+  'chicago-author-date': ['bibliography', 'in-text'],
+};
+
+const FORM_LABELS: Record<CitationForm, string> = {
+  bibliography: 'Bibliography entry',
+  note: 'Full note',
+  'short-note': 'Short note',
+  'in-text': 'In-text citation',
+};
+
+interface Props {
+  sourceId: string;
+  /** The passage being read, cited with its paragraph number when chosen. */
+  passageId: string | null;
+  version: number;
+}
+
+/** A source's citation in the chosen style and form: preview, then copy as rich or plain text. */
+export function CitePanel({ sourceId, passageId, version }: Props) {
+  const api = useApi();
+  const [style, setStyle] = useState<BuiltinStyle>('apa');
+  const [form, setForm] = useState<CitationForm>('bibliography');
+  const [withPassage, setWithPassage] = useState(false);
+  const [citation, setCitation] = useState<Citation | null>(null);
+  const [copied, setCopied] = useState<string | null>(null);
+  const shownForm = FORMS[style].includes(form) ? form : FORMS[style][0]!;
+  const cited = withPassage && passageId && shownForm !== 'bibliography' ? passageId : null;
+
+  useEffect(() => {
+    let current = true;
+    void api
+      .cite({ sourceId, style, form: shownForm, ...(cited ? { passageId: cited } : {}) })
+      .then((r) => current && setCitation(r.ok ? r.value : null));
+    return () => {
+      current = false;
+    };
+  }, [api, sourceId, style, shownForm, cited, version]);
+
+  const copy = async (kind: 'rich' | 'text') => {
+    if (!citation) return;
+    const quote = citation.quote ? `“${citation.quote}” ` : '';
+    try {
+      if (kind === 'rich') await copyRich(`${quote}${citation.html}`, `${quote}${citation.text}`);
+      else await navigator.clipboard.writeText(`${quote}${citation.text}`);
+      setCopied(kind === 'rich' ? 'Copied with formatting' : 'Copied as plain text');
+    } catch {
+      setCopied('The clipboard refused the copy');
+    }
+  };
+
+  return (
+    <section className="cite-panel" aria-label="Cite">
+      <h2>Cite</h2>
+      <label>
+        Style{' '}
+        <select value={style} onChange={(e) => setStyle(e.target.value as BuiltinStyle)}>
+          {builtinStyleNames.map((s) => (
+            <option key={s} value={s}>
+              {builtinStyles[s].label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Form{' '}
+        <select value={shownForm} onChange={(e) => setForm(e.target.value as CitationForm)}>
+          {FORMS[style].map((f) => (
+            <option key={f} value={f}>
+              {FORM_LABELS[f]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {passageId && shownForm !== 'bibliography' && (
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={withPassage}
+            onChange={(e) => setWithPassage(e.target.checked)}
+          />{' '}
+          Quote the marked passage
+        </label>
+      )}
+      {citation && (
+        <>
+          <p className="citation-preview" aria-label="Citation preview">
+            {citation.quote && <span>“{citation.quote}” </span>}
+            <SafeHtml html={citation.html} />
+          </p>
+          {citation.missing.length > 0 && (
+            <p className="muted">Missing for a full citation: {citation.missing.join(', ')}.</p>
+          )}
+          <div className="cite-actions">
+            <button type="button" onClick={() => void copy('rich')}>
+              Copy
+            </button>
+            <button type="button" onClick={() => void copy('text')}>
+              Copy as plain text
+            </button>
+          </div>
+          {copied && (
+            <p className="muted" role="status">
+              {copied}
+            </p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,13 @@
+/** Puts HTML and its plain text on the clipboard, so Word keeps the italics and a plain editor gets text. */
+export async function copyRich(html: string, text: string): Promise<void> {
+  if ('ClipboardItem' in window && navigator.clipboard?.write) {
+    await navigator.clipboard.write([
+      new ClipboardItem({
+        'text/html': new Blob([html], { type: 'text/html' }),
+        'text/plain': new Blob([text], { type: 'text/plain' }),
+      }),
+    ]);
+    return;
+  }
+  await navigator.clipboard.writeText(text);
+}

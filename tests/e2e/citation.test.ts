@@ -1,0 +1,100 @@
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openArchive } from '../../electron/main/archive/archiveService';
+import { startShellServer } from '../../electron/main/shell/httpShell';
+import { repoRoot } from '../helpers/corpus';
+import { tempDir } from '../helpers/tempLibrary';
+import { launchChromium } from './browser';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const b64 = (text: string) => Buffer.from(text).toString('base64');
+
+describe('citing in Chromium', () => {
+  it('copies a passage citation to the clipboard as HTML with italics and as plain text', async () => {
+    const library = await tempDir();
+    const archive = await openArchive(library);
+    const shell = await startShellServer({
+      handlers: archive.handlers,
+      rendererDir: join(repoRoot, 'out', 'renderer'),
+    });
+    const metadata = {
+      type: 'post-weblog',
+      title: 'The bloodshed in Kazakhstan',
+      'container-title': 'Global Media Literacy',
+      author: [{ family: 'Smith', given: 'Jane' }],
+      issued: { 'date-parts': [[2022, 1, 7]] },
+      URL: 'https://example.org/bloodshed',
+    };
+    const text =
+      'The bloodshed in Kazakhstan\n\nThe unrest began in Zhanaozen.\n\nTroops arrived in Almaty on the sixth.';
+    const report = await archive.api.importFiles({
+      files: [
+        { name: 'bloodshed.txt', dataBase64: b64(text) },
+        { name: 'bloodshed.csl.json', dataBase64: b64(JSON.stringify(metadata)) },
+      ],
+    });
+    const sourceId =
+      report.ok && report.value.results[0]!.status === 'imported'
+        ? report.value.results[0]!.source.id
+        : '';
+
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(shell.url).origin,
+    });
+    const page = await context.newPage();
+    await page.goto(shell.url);
+    await page.getByRole('combobox', { name: 'Search passages' }).waitFor();
+
+    // Open the passage from search, so it is the marked one.
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('Almaty');
+    const results = page.getByRole('listbox', { name: 'Search results' });
+    await expect.poll(() => results.getAttribute('aria-busy')).toBe('false');
+    await page.keyboard.press('Enter');
+    await page.locator('.passage.is-focused').waitFor();
+
+    const cite = page.getByRole('region', { name: 'Cite' });
+    await cite.getByLabel('Style').selectOption('chicago-note');
+    await cite.getByLabel('Form').selectOption('note');
+    await cite.getByLabel('Quote the marked passage').check();
+    await expect.poll(() => cite.getByLabel('Citation preview').textContent()).toContain('para. 2');
+    await page.screenshot({ path: join(repoRoot, 'test-results', 'e2e-11-cite-panel.png') });
+    await cite.getByRole('button', { name: 'Copy', exact: true }).click();
+    await cite.getByRole('status').filter({ hasText: 'Copied with formatting' }).waitFor();
+
+    const clipboard = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      return {
+        html: await (await item!.getType('text/html')).text(),
+        text: await (await item!.getType('text/plain')).text(),
+      };
+    });
+    const detail = await archive.api.getSource({ id: sourceId });
+    const passageId = detail.ok ? detail.value.passages[1]!.id : '';
+    const expected = await archive.api.cite({
+      sourceId,
+      style: 'chicago-note',
+      form: 'note',
+      passageId,
+    });
+    if (!expected.ok) throw new Error(expected.error.message);
+    expect(clipboard.text).toBe(`“Troops arrived in Almaty on the sixth.” ${expected.value.text}`);
+    expect(clipboard.html).toContain(`<i>Global Media Literacy</i>`);
+    expect(clipboard.html).toContain('para. 2');
+
+    await context.close();
+    await shell.close();
+    await archive.close();
+  });
+});
