@@ -118,6 +118,6 @@ export interface Citation {
 }
 
 export interface Bibliography {
-  entries: { sourceId: string; text: string; html: string }[];
+  entries: { sourceId: string; text: string; html: string; rtf: string; csl: CslMetadata }[];
   hangingIndent: boolean;
 }

@@ -1,6 +1,7 @@
 import type { Bibliography } from '../api/types';
 
-export const bibliographyFormats = ['txt', 'md', 'html'] as const;
+/** Text formats; DOCX, being binary, is written on the Node side (electron/main/cite). */
+export const bibliographyFormats = ['txt', 'md', 'html', 'rtf', 'csl-json'] as const;
 export type BibliographyFormat = (typeof bibliographyFormats)[number];
 
 const ENTITIES: Record<string, string> = {
@@ -33,5 +34,17 @@ export function bibliographyAs(format: BibliographyFormat, bibliography: Bibliog
       const body = entries.map((e) => `<p${indent}>${e.html}</p>`).join('\n');
       return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Bibliography</title></head>\n<body>\n${body}\n</body></html>\n`;
     }
+    case 'rtf': {
+      // Hanging indent of half an inch (720 twips), a blank line between entries.
+      const indent = bibliography.hangingIndent ? '\\li720\\fi-720' : '';
+      const body = entries.map((e) => `{\\pard${indent}\\sa240 ${e.rtf}\\par}`).join('\n');
+      return `{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Times New Roman;}}\\f0\\fs24\n${body}\n}\n`;
+    }
+    case 'csl-json':
+      return `${JSON.stringify(
+        entries.map((e) => e.csl),
+        null,
+        2,
+      )}\n`;
   }
 }

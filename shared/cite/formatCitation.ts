@@ -22,7 +22,12 @@ interface CachedEngine {
 const engines = new Map<unknown, Map<string, CachedEngine>>();
 const KEPT_STYLES = 8;
 
-function engine(style: unknown, locale: unknown, items: Item[], format: 'text' | 'html' = 'text') {
+function engine(
+  style: unknown,
+  locale: unknown,
+  items: Item[],
+  format: 'text' | 'html' | 'rtf' = 'text',
+) {
   let perStyle = engines.get(style);
   if (!perStyle) {
     if (engines.size >= KEPT_STYLES) engines.delete(engines.keys().next().value);
@@ -106,7 +111,8 @@ export function formatCitation(
 }
 
 export interface FormattedBibliography {
-  entries: (Formatted & { id: string })[];
+  /** Each entry also as RTF, for word processors that take RTF. */
+  entries: (Formatted & { id: string; rtf: string })[];
   hangingIndent: boolean;
 }
 
@@ -116,19 +122,21 @@ export function formatBibliography(
   locale: unknown,
   items: Item[],
 ): FormattedBibliography {
-  const run = (format: 'text' | 'html') => {
+  const run = (format: 'text' | 'html' | 'rtf') => {
     const result = engine(style, locale, items, format).makeBibliography();
     if (!result) throw new ArchiveError('INVALID_INPUT', 'This style has no bibliography.');
     return result;
   };
   const [meta, texts] = run('text');
   const [, htmls] = run('html');
+  const [, rtfs] = run('rtf');
   return {
     hangingIndent: meta.hangingindent,
     entries: meta.entry_ids.map((ids, i) => ({
       id: ids[0]!,
       text: texts[i]!.trim(),
       html: htmls[i]!.replace(/^\s*<div class="csl-entry">|<\/div>\s*$/g, '').trim(),
+      rtf: rtfs[i]!.trim(),
     })),
   };
 }

@@ -6,7 +6,11 @@ import CSL from 'citeproc';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openArchive, type Archive } from '../../electron/main/archive/archiveService';
 import type { Result } from '../../shared/api/errors';
+import { bibliographyDocx } from '../../electron/main/cite/bibliographyDocx';
+import { bibliographyAs } from '../../shared/cite/bibliographyOutput';
 import { repoRoot } from '../helpers/corpus';
+import { tempDir } from '../helpers/tempLibrary';
+import mammoth from 'mammoth';
 
 /** The official styles beside the repository: the expected strings come from them, not from Dossier. */
 const csl = (file: string) => readFileSync(join(repoRoot, '../shared/csl', file), 'utf8');
@@ -293,5 +297,63 @@ describe('citations through citeproc-js and the official styles', () => {
     const texts = bib.entries.map((e) => e.text);
     expect(texts[0]!.startsWith('Abenova')).toBe(true);
     expect(bib.hangingIndent).toBe(true);
+  });
+
+  it('exports the bibliography as Markdown, HTML, RTF, CSL-JSON and a Word document', async () => {
+    const bibliography = ok(
+      await archive.api.bibliography({
+        style: 'apa',
+        sourceIds: [ids.get('one-author')!, ids.get('particle')!],
+      }),
+    );
+    const md = bibliographyAs('md', bibliography);
+    expect(md).toContain('*Global Media Literacy*');
+    expect(md.split('\n\n')).toHaveLength(2);
+    const html = bibliographyAs('html', bibliography);
+    expect(html).toContain('text-indent:-2em');
+    expect(html).toContain('<i>Global Media Literacy</i>');
+    const rtf = bibliographyAs('rtf', bibliography);
+    expect(rtf.startsWith('{\\rtf1')).toBe(true);
+    expect(rtf).toContain('\\li720\\fi-720');
+    expect(rtf).toContain('{\\i{}Global Media Literacy}');
+
+    const docx = await bibliographyDocx(bibliography);
+    const read = await mammoth.convertToHtml({ buffer: docx });
+    expect(read.value).toContain('<em>Global Media Literacy</em>');
+    expect(read.value.match(/<p>/g)).toHaveLength(2);
+  });
+
+  it('round-trips metadata through CSL-JSON without losing a field', async () => {
+    const bibliography = ok(await archive.api.bibliography({ style: 'apa' }));
+    const exported = JSON.parse(bibliographyAs('csl-json', bibliography)) as Item[];
+    expect(exported).toHaveLength(ITEMS.length);
+    const again = await openArchive(await tempDir());
+    for (const item of exported) {
+      const { id, ...metadata } = item;
+      const fixture = ITEMS.find((i) => ids.get(i.id) === id)!;
+      const { id: _fixtureId, ...original } = fixture;
+      expect(metadata).toEqual(original);
+      await again.api.importFiles({
+        files: [
+          {
+            name: `${id}.txt`,
+            dataBase64: Buffer.from(`${String(metadata.title)}\n\nText.`).toString('base64'),
+          },
+          {
+            name: `${id}.csl.json`,
+            dataBase64: Buffer.from(JSON.stringify(item)).toString('base64'),
+          },
+        ],
+      });
+    }
+    const reexported = JSON.parse(
+      bibliographyAs('csl-json', ok(await again.api.bibliography({ style: 'apa' }))),
+    ) as Item[];
+    const strip = (list: Item[]) =>
+      list
+        .map(({ id: _id, ...rest }) => rest)
+        .sort((a, b) => String(a.title).localeCompare(String(b.title)));
+    expect(strip(reexported)).toEqual(strip(exported));
+    await again.close();
   });
 });

@@ -46,10 +46,18 @@ export function citationHandlers(state: ArchiveState): CitationHandlers {
         : state.store.doc.sources;
       if (sources.length === 0) return { entries: [], hangingIndent: true };
       const { style: data, locale } = styleData(style);
-      const result = formatBibliography(data, locale, sources.map(toCslItem));
+      const items = sources.map(toCslItem);
+      const byId = new Map(items.map((i) => [i.id, i]));
+      const result = formatBibliography(data, locale, items);
       return {
         hangingIndent: result.hangingIndent,
-        entries: result.entries.map(({ id, text, html }) => ({ sourceId: id, text, html })),
+        entries: result.entries.map(({ id, text, html, rtf }) => ({
+          sourceId: id,
+          text,
+          html,
+          rtf,
+          csl: byId.get(id)!,
+        })),
       };
     },
   };

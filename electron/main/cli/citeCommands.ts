@@ -12,6 +12,7 @@ import {
   bibliographyFormats,
   type BibliographyFormat,
 } from '../../../shared/cite/bibliographyOutput';
+import { bibliographyDocx } from '../cite/bibliographyDocx';
 import { UsageError, type CliArgs } from './cliArgs';
 import { EXIT_OK, print, unwrap, type CliIo, type Command } from './cliSupport';
 
@@ -61,18 +62,24 @@ async function cite(api: ArchiveApi, args: CliArgs, io: CliIo): Promise<number> 
 }
 
 async function bib(api: ArchiveApi, args: CliArgs, io: CliIo): Promise<number> {
-  const format = (args.format ?? 'txt') as BibliographyFormat;
-  if (!bibliographyFormats.includes(format))
-    throw new UsageError(`--format is one of ${bibliographyFormats.join(', ')}.`);
+  const format = args.format ?? 'txt';
+  const textFormat = (bibliographyFormats as readonly string[]).includes(format);
+  if (!textFormat && format !== 'docx') {
+    throw new UsageError(`--format is one of ${[...bibliographyFormats, 'docx'].join(', ')}.`);
+  }
+  if (format === 'docx' && !args.out)
+    throw new UsageError('A DOCX bibliography needs --out FILE.docx.');
   const ids = args.positionals.length ? args.positionals : undefined;
   const bibliography = unwrap(
     await api.bibliography({ ...(ids ? { sourceIds: ids } : {}), style: await styleOf(args, io) }),
   );
-  const output = bibliographyAs(format, bibliography);
+  const output = textFormat
+    ? bibliographyAs(format as BibliographyFormat, bibliography)
+    : await bibliographyDocx(bibliography);
   if (args.out) {
     await writeFile(resolve(io.cwd, args.out), output);
     io.out(`wrote ${bibliography.entries.length} entries to ${args.out}`);
-  } else io.out(output);
+  } else io.out(String(output));
   return EXIT_OK;
 }
 

@@ -91,7 +91,7 @@ Commands:
   cite <id> [--style S] [--form F] [--passage PID] [--locator "p. 12"] [--format text|html]
                       a citation: styles apa, chicago-note, chicago-author-date or FILE.csl;
                       forms bibliography, note, short-note, in-text
-  bib [ids…] [--style S] [--format txt|md|html] [--out FILE]
+  bib [ids…] [--style S] [--format txt|md|html|rtf|docx|csl-json] [--out FILE]
                       a bibliography of the given sources, or of all
 
 Options:
