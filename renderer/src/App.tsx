@@ -7,6 +7,7 @@ import type {
   ThemeView,
 } from '../../shared/api/types';
 import { useApi } from './api/ApiContext';
+import { BibliographyView } from './cite/BibliographyView';
 import { CodebookPane } from './codebook/CodebookPane';
 import { useUndoKeys } from './history/useUndoKeys';
 import { ImportStatusBar } from './import/ImportStatusBar';
@@ -23,7 +24,8 @@ import { Welcome } from './welcome/Welcome';
 type View =
   | { kind: 'source' }
   | { kind: 'theme'; themeId: string; sourceId: string | null }
-  | { kind: 'matrix' };
+  | { kind: 'matrix' }
+  | { kind: 'bibliography' };
 
 export function App() {
   const api = useApi();
@@ -122,6 +124,14 @@ export function App() {
 
   const main = () => {
     if (view.kind === 'matrix') return <ThemeMatrix version={version} onOpenCell={openTheme} />;
+    if (view.kind === 'bibliography') {
+      return (
+        <BibliographyView
+          sourceIds={themeFilter && sources ? sources.map((s) => s.id) : null}
+          version={version}
+        />
+      );
+    }
     if (viewedTheme && view.kind === 'theme') {
       return (
         <ThemePassagesView
@@ -176,6 +186,15 @@ export function App() {
           onClick={() => setView(view.kind === 'matrix' ? { kind: 'source' } : { kind: 'matrix' })}
         >
           Matrix
+        </button>
+        <button
+          type="button"
+          aria-pressed={view.kind === 'bibliography'}
+          onClick={() =>
+            setView(view.kind === 'bibliography' ? { kind: 'source' } : { kind: 'bibliography' })
+          }
+        >
+          Bibliography
         </button>
         <button type="button" onClick={pickFiles} disabled={status.busy}>
           Import…

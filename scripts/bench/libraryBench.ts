@@ -14,12 +14,6 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-/** Heap after a full collection (npm run bench starts node with --expose-gc). */
-function heapUsed(): number {
-  (globalThis as { gc?: () => void }).gc?.();
-  return process.memoryUsage().heapUsed;
-}
-
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
 async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
@@ -47,10 +41,8 @@ async function benchSize(sources: number): Promise<void> {
     const passages = list.ok ? list.value.reduce((n, s) => n + s.passageCount, 0) : 0;
     await archive.close();
 
-    const heapBefore = heapUsed();
     const [reopened, openTook] = await timed(() => openArchive(dir));
     archive = reopened;
-    const heapMb = (heapUsed() - heapBefore) / 2 ** 20;
 
     const searchTimes: number[] = [];
     for (const query of QUERIES) {
@@ -62,11 +54,10 @@ async function benchSize(sources: number): Promise<void> {
     await archive.close();
 
     console.log(`  ${sources} sources, ${passages} passages`);
-    console.log(`  cold open (read library, load texts, build search): ${ms(openTook)}`);
+    console.log(`  cold open (read library.json and the stored search index): ${ms(openTook)}`);
     console.log(
       `  import one file: p50 ${ms(percentile(importTimes, 50))}, p95 ${ms(percentile(importTimes, 95))}, last ${ms(importTimes.at(-1)!)}`,
     );
-    console.log(`  heap held by the open library: ~${heapMb.toFixed(0)} MB`);
     console.log(
       `  search (${QUERIES.length} queries × ${SEARCH_REPEATS}): p50 ${ms(percentile(searchTimes, 50))}, p95 ${ms(percentile(searchTimes, 95))}`,
     );

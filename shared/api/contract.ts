@@ -3,6 +3,7 @@ import type { ErrorCode, Result } from './errors';
 import type { OperationName } from './operationNames';
 import type {
   Bibliography,
+  ExportedFile,
   Citation,
   HighlightView,
   HistoryState,
@@ -142,6 +143,16 @@ export const operations = {
     input: z.object({ sourceIds: z.array(sourceId).max(10_000).optional(), style }).strict(),
     errors: ['NOT_FOUND'],
   },
+  exportBibliography: {
+    input: z
+      .object({
+        sourceIds: z.array(sourceId).max(10_000).optional(),
+        style,
+        format: z.enum(['txt', 'md', 'html', 'rtf', 'csl-json', 'docx']),
+      })
+      .strict(),
+    errors: ['NOT_FOUND'],
+  },
 } as const satisfies Record<OperationName, { input: z.ZodType; errors: readonly ErrorCode[] }>;
 
 export interface OperationOutputs {
@@ -170,6 +181,7 @@ export interface OperationOutputs {
   historyState: HistoryState;
   cite: Citation;
   bibliography: Bibliography;
+  exportBibliography: ExportedFile;
 }
 
 export type OperationInput<N extends OperationName> = z.input<(typeof operations)[N]['input']>;

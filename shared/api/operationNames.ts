@@ -27,6 +27,7 @@ export const operationNames = [
   'historyState',
   'cite',
   'bibliography',
+  'exportBibliography',
 ] as const;
 
 export type OperationName = (typeof operationNames)[number];

@@ -121,3 +121,12 @@ export interface Bibliography {
   entries: { sourceId: string; text: string; html: string; rtf: string; csl: CslMetadata }[];
   hangingIndent: boolean;
 }
+
+/** A file made for the writer to save: its bytes travel as base64, like imports. */
+export interface ExportedFile {
+  fileName: string;
+  mimeType: string;
+  dataBase64: string;
+  /** How many entries (or items) it holds. */
+  count: number;
+}

@@ -48,3 +48,18 @@ export function bibliographyAs(format: BibliographyFormat, bibliography: Bibliog
       )}\n`;
   }
 }
+
+export const bibliographyFiles: Record<
+  BibliographyFormat | 'docx',
+  { extension: string; mimeType: string }
+> = {
+  txt: { extension: 'txt', mimeType: 'text/plain;charset=utf-8' },
+  md: { extension: 'md', mimeType: 'text/markdown;charset=utf-8' },
+  html: { extension: 'html', mimeType: 'text/html;charset=utf-8' },
+  rtf: { extension: 'rtf', mimeType: 'application/rtf' },
+  'csl-json': { extension: 'json', mimeType: 'application/vnd.citationstyles.csl+json' },
+  docx: {
+    extension: 'docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  },
+};

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,7 +49,10 @@ describe('citing in Chromium', () => {
         ? report.value.results[0]!.source.id
         : '';
 
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const context = await browser.newContext({
+      viewport: { width: 1400, height: 900 },
+      acceptDownloads: true,
+    });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: new URL(shell.url).origin,
     });
@@ -92,6 +96,19 @@ describe('citing in Chromium', () => {
     expect(clipboard.text).toBe(`“Troops arrived in Almaty on the sixth.” ${expected.value.text}`);
     expect(clipboard.html).toContain(`<i>Global Media Literacy</i>`);
     expect(clipboard.html).toContain('para. 2');
+
+    // The bibliography view lists the library in the chosen style and exports it.
+    await page.getByRole('button', { name: 'Bibliography' }).click();
+    const view = page.getByRole('main', { name: 'Bibliography' });
+    await expect.poll(() => view.locator('.bib-entry').count()).toBe(1);
+    expect(await view.locator('.bib-entry i').first().textContent()).toBe('Global Media Literacy');
+    await page.screenshot({ path: join(repoRoot, 'test-results', 'e2e-12-bibliography.png') });
+    const download = page.waitForEvent('download');
+    await view.getByLabel('Export as').selectOption('md');
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('bibliography.md');
+    const saved = await file.path();
+    expect(readFileSync(saved, 'utf8')).toContain('*Global Media Literacy*');
 
     await context.close();
     await shell.close();

@@ -356,4 +356,27 @@ describe('citations through citeproc-js and the official styles', () => {
     expect(strip(reexported)).toEqual(strip(exported));
     await again.close();
   });
+
+  it('exports a bibliography file for the window to save', async () => {
+    const file = ok(
+      await archive.api.exportBibliography({ style: 'chicago-note', format: 'docx' }),
+    );
+    expect(file).toMatchObject({
+      fileName: 'bibliography.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      count: ITEMS.length,
+    });
+    const read = await mammoth.extractRawText({ buffer: Buffer.from(file.dataBase64, 'base64') });
+    expect(read.value).toContain('Human Rights Watch');
+    const md = ok(
+      await archive.api.exportBibliography({
+        style: 'apa',
+        format: 'md',
+        sourceIds: [ids.get('particle')!],
+      }),
+    );
+    expect(Buffer.from(md.dataBase64, 'base64').toString('utf8')).toBe(
+      'de la Cruz, A. (2019). *Steppe and state*. Verso.',
+    );
+  });
 });

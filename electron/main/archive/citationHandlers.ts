@@ -4,13 +4,18 @@ import { toCslItem } from '../../../shared/cite/cslItem';
 import { formatBibliography, formatCitation } from '../../../shared/cite/formatCitation';
 import { parseLocator } from '../../../shared/cite/locator';
 import { missingFields } from '../../../shared/cite/missingFields';
+import { bibliographyAs, bibliographyFiles } from '../../../shared/cite/bibliographyOutput';
+import { bibliographyDocx } from '../cite/bibliographyDocx';
 import { styleData } from '../cite/styleSource';
 import { findSource, sourceText, type ArchiveState } from './archiveState';
 
-type CitationHandlers = Pick<ArchiveHandlers, 'cite' | 'bibliography'>;
+export type CitationHandlers = Pick<
+  ArchiveHandlers,
+  'cite' | 'bibliography' | 'exportBibliography'
+>;
 
 export function citationHandlers(state: ArchiveState): CitationHandlers {
-  return {
+  const handlers: CitationHandlers = {
     cite: async ({ sourceId, style, form, passageId, locator }) => {
       const source = findSource(state, sourceId);
       const item = toCslItem(source);
@@ -40,6 +45,24 @@ export function citationHandlers(state: ArchiveState): CitationHandlers {
       };
     },
 
+    exportBibliography: async ({ sourceIds, style, format }) => {
+      const bibliography = await handlers.bibliography({
+        ...(sourceIds ? { sourceIds } : {}),
+        style,
+      });
+      const bytes =
+        format === 'docx'
+          ? await bibliographyDocx(bibliography)
+          : Buffer.from(bibliographyAs(format, bibliography));
+      const file = bibliographyFiles[format];
+      return {
+        fileName: `bibliography.${file.extension}`,
+        mimeType: file.mimeType,
+        dataBase64: bytes.toString('base64'),
+        count: bibliography.entries.length,
+      };
+    },
+
     bibliography: async ({ sourceIds, style }) => {
       const sources = sourceIds
         ? sourceIds.map((id) => findSource(state, id))
@@ -61,4 +84,5 @@ export function citationHandlers(state: ArchiveState): CitationHandlers {
       };
     },
   };
+  return handlers;
 }

@@ -10,7 +10,7 @@ import { toDetail, toSummary } from './sourceViews';
 
 const DEFAULT_SEARCH_LIMIT = 50;
 
-type SourceHandlers = Pick<
+export type SourceHandlers = Pick<
   ArchiveHandlers,
   'listSources' | 'getSource' | 'importFiles' | 'search' | 'setSourceNote'
 >;

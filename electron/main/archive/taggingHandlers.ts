@@ -17,12 +17,12 @@ import {
 import { findSuggestions } from '../../../shared/themes/suggestions';
 import { highlightsUnder, themeMatrix } from '../../../shared/themes/themeViews';
 import { command, findSource, newId, sourceText, type ArchiveState } from './archiveState';
+import type { CitationHandlers } from './citationHandlers';
+import type { SourceHandlers } from './sourceHandlers';
 import { toHighlightView, toThemeView } from './tagViews';
 
-type TaggingHandlers = Omit<
-  ArchiveHandlers,
-  'listSources' | 'getSource' | 'importFiles' | 'search' | 'setSourceNote' | 'cite' | 'bibliography'
->;
+/** Everything the source and citation handlers do not answer. */
+type TaggingHandlers = Omit<ArchiveHandlers, keyof SourceHandlers | keyof CitationHandlers>;
 
 export function taggingHandlers(state: ArchiveState): TaggingHandlers {
   const { store, history } = state;

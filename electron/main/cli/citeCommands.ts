@@ -7,12 +7,7 @@ import {
   type BuiltinStyle,
   type CitationForm,
 } from '../../../shared/cite/citationStyles';
-import {
-  bibliographyAs,
-  bibliographyFormats,
-  type BibliographyFormat,
-} from '../../../shared/cite/bibliographyOutput';
-import { bibliographyDocx } from '../cite/bibliographyDocx';
+import { bibliographyFormats } from '../../../shared/cite/bibliographyOutput';
 import { UsageError, type CliArgs } from './cliArgs';
 import { EXIT_OK, print, unwrap, type CliIo, type Command } from './cliSupport';
 
@@ -62,24 +57,29 @@ async function cite(api: ArchiveApi, args: CliArgs, io: CliIo): Promise<number> 
 }
 
 async function bib(api: ArchiveApi, args: CliArgs, io: CliIo): Promise<number> {
-  const format = args.format ?? 'txt';
-  const textFormat = (bibliographyFormats as readonly string[]).includes(format);
-  if (!textFormat && format !== 'docx') {
-    throw new UsageError(`--format is one of ${[...bibliographyFormats, 'docx'].join(', ')}.`);
-  }
+  const formats = [...bibliographyFormats, 'docx'] as const;
+  const format = (args.format ?? 'txt') as (typeof formats)[number];
+  if (!formats.includes(format)) throw new UsageError(`--format is one of ${formats.join(', ')}.`);
   if (format === 'docx' && !args.out)
     throw new UsageError('A DOCX bibliography needs --out FILE.docx.');
   const ids = args.positionals.length ? args.positionals : undefined;
-  const bibliography = unwrap(
+  const file = unwrap(
+    await api.exportBibliography({
+      ...(ids ? { sourceIds: ids } : {}),
+      style: await styleOf(args, io),
+      format,
+    }),
+  );
+  const bytes = Buffer.from(file.dataBase64, 'base64');
+  if (!args.out) {
+    io.out(bytes.toString('utf8'));
+    return EXIT_OK;
+  }
+  await writeFile(resolve(io.cwd, args.out), bytes);
+  const count = unwrap(
     await api.bibliography({ ...(ids ? { sourceIds: ids } : {}), style: await styleOf(args, io) }),
   );
-  const output = textFormat
-    ? bibliographyAs(format as BibliographyFormat, bibliography)
-    : await bibliographyDocx(bibliography);
-  if (args.out) {
-    await writeFile(resolve(io.cwd, args.out), output);
-    io.out(`wrote ${bibliography.entries.length} entries to ${args.out}`);
-  } else io.out(String(output));
+  io.out(`wrote ${count.entries.length} entries to ${args.out}`);
   return EXIT_OK;
 }
 

@@ -1,0 +1,124 @@
+import { useEffect, useState } from 'react';
+import type { Bibliography } from '../../../shared/api/types';
+import {
+  builtinStyleNames,
+  builtinStyles,
+  type BuiltinStyle,
+} from '../../../shared/cite/citationStyles';
+import { useApi } from '../api/ApiContext';
+import { copyRich } from './copyRich';
+import { SafeHtml } from './SafeHtml';
+
+const EXPORTS = [
+  ['docx', 'Word (.docx)'],
+  ['rtf', 'Rich text (.rtf)'],
+  ['html', 'Web page (.html)'],
+  ['md', 'Markdown (.md)'],
+  ['txt', 'Plain text (.txt)'],
+  ['csl-json', 'CSL-JSON (.json)'],
+] as const;
+
+/** Saves bytes the service made as a file, through the browser's (or the window's) download. */
+function save(fileName: string, mimeType: string, dataBase64: string): void {
+  const bytes = Uint8Array.from(atob(dataBase64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: mimeType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The bibliography of the library (or of the sources filtered by theme), in a chosen style. */
+export function BibliographyView({
+  sourceIds,
+  version,
+}: {
+  sourceIds: string[] | null;
+  version: number;
+}) {
+  const api = useApi();
+  const [style, setStyle] = useState<BuiltinStyle>('apa');
+  const [bibliography, setBibliography] = useState<Bibliography | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const scope = sourceIds ? { sourceIds } : {};
+
+  useEffect(() => {
+    let current = true;
+    void api
+      .bibliography({ ...(sourceIds ? { sourceIds } : {}), style })
+      .then((r) => current && r.ok && setBibliography(r.value));
+    return () => {
+      current = false;
+    };
+  }, [api, style, sourceIds, version]);
+
+  const copyAll = async () => {
+    if (!bibliography) return;
+    const html = bibliography.entries.map((e) => `<p>${e.html}</p>`).join('');
+    const text = bibliography.entries.map((e) => e.text).join('\n');
+    await copyRich(html, text).then(
+      () => setStatus('Copied with formatting'),
+      () => setStatus('The clipboard refused the copy'),
+    );
+  };
+
+  const exportAs = async (format: (typeof EXPORTS)[number][0]) => {
+    const result = await api.exportBibliography({ ...scope, style, format });
+    if (!result.ok) return setStatus(result.error.message);
+    save(result.value.fileName, result.value.mimeType, result.value.dataBase64);
+    setStatus(`Saved ${result.value.fileName}`);
+  };
+
+  return (
+    <main className="pane reader bibliography-view" aria-label="Bibliography">
+      <div className="reader-page">
+        <h1 className="reader-title">Bibliography</h1>
+        <div className="bibliography-controls">
+          <label>
+            Style{' '}
+            <select value={style} onChange={(e) => setStyle(e.target.value as BuiltinStyle)}>
+              {builtinStyleNames.map((s) => (
+                <option key={s} value={s}>
+                  {builtinStyles[s].label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" onClick={() => void copyAll()}>
+            Copy all
+          </button>
+          <label>
+            Export as{' '}
+            <select
+              value=""
+              onChange={(e) =>
+                e.target.value && void exportAs(e.target.value as (typeof EXPORTS)[number][0])
+              }
+            >
+              <option value="">Choose a format…</option>
+              {EXPORTS.map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
+          {status && (
+            <span className="muted" role="status">
+              {status}
+            </span>
+          )}
+        </div>
+        {bibliography?.entries.map((entry) => (
+          <p
+            key={entry.sourceId}
+            className={bibliography.hangingIndent ? 'bib-entry hanging' : 'bib-entry'}
+          >
+            <SafeHtml html={entry.html} />
+          </p>
+        ))}
+      </div>
+    </main>
+  );
+}
