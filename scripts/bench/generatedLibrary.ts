@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { prepareTextImport } from '../../electron/main/archive/importText';
-import { CURRENT_SCHEMA_VERSION } from '../../shared/model/libraryDocument';
+import { emptyLibrary } from '../../shared/model/libraryDocument';
 import type { SourceRecord } from '../../shared/model/source';
 import { seededRandom } from './syntheticArticles';
 
@@ -78,7 +78,7 @@ export async function writeGeneratedLibrary(dir: string, passages: string[], per
     await writeFile(join(texts, `${prepared.textHash}.txt`), prepared.text);
     sources.push(prepared.record(now));
   }
-  const doc = { schemaVersion: CURRENT_SCHEMA_VERSION, createdAt: now.toISOString(), sources };
+  const doc = { ...emptyLibrary(now), sources };
   await writeFile(join(dir, 'library.json'), JSON.stringify(doc));
   return sources;
 }

@@ -51,5 +51,20 @@ export function migrateLibrary(raw: Json): LibraryDocument {
     doc = step(doc);
     version = schemaVersionOf(doc);
   }
-  return doc as unknown as LibraryDocument;
+  return withCollections(doc) as unknown as LibraryDocument;
+}
+
+/**
+ * A library edited by hand (or synced half-way) may lack a collection: it opens with an empty
+ * one rather than failing, and the collections it has are kept as they are.
+ */
+function withCollections(doc: Json): Json {
+  const list = (value: unknown) => (Array.isArray(value) ? value : []);
+  return {
+    ...doc,
+    sources: list(doc.sources),
+    themes: Array.isArray(doc.themes) ? doc.themes : defaultCodebook(),
+    highlights: list(doc.highlights),
+    dismissedSuggestions: list(doc.dismissedSuggestions),
+  };
 }

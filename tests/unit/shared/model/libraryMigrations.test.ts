@@ -33,6 +33,19 @@ describe('library migrations', () => {
     expect(migrateLibrary({}).sources).toEqual([]);
   });
 
+  it('opens a current library that lacks a collection with an empty one', () => {
+    const partial = {
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      createdAt: 'x',
+      sources: [{ id: 's' }],
+    };
+    const repaired = migrateLibrary(partial);
+    expect(repaired.highlights).toEqual([]);
+    expect(repaired.dismissedSuggestions).toEqual([]);
+    expect(repaired.themes.length).toBe(4);
+    expect(repaired.sources).toEqual([{ id: 's' }]);
+  });
+
   it('leaves a current library as it is', () => {
     const current = {
       schemaVersion: CURRENT_SCHEMA_VERSION,
@@ -43,7 +56,7 @@ describe('library migrations', () => {
       dismissedSuggestions: [],
     };
     expect(needsMigration(current)).toBe(false);
-    expect(migrateLibrary(current)).toBe(current);
+    expect(migrateLibrary(current)).toEqual(current);
   });
 
   it('refuses a library from a newer Dossier instead of rewriting it', () => {
