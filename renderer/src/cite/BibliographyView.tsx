@@ -1,12 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { Bibliography } from '../../../shared/api/types';
-import {
-  builtinStyleNames,
-  builtinStyles,
-  type BuiltinStyle,
-} from '../../../shared/cite/citationStyles';
+import type { BuiltinStyle } from '../../../shared/cite/citationStyles';
 import { useApi } from '../api/ApiContext';
 import { copyRich } from './copyRich';
+import { StyleSelect } from './StyleSelect';
 import { SafeHtml } from './SafeHtml';
 
 const EXPORTS = [
@@ -75,16 +72,7 @@ export function BibliographyView({
       <div className="reader-page">
         <h1 className="reader-title">Bibliography</h1>
         <div className="bibliography-controls">
-          <label>
-            Style{' '}
-            <select value={style} onChange={(e) => setStyle(e.target.value as BuiltinStyle)}>
-              {builtinStyleNames.map((s) => (
-                <option key={s} value={s}>
-                  {builtinStyles[s].label}
-                </option>
-              ))}
-            </select>
-          </label>
+          <StyleSelect value={style} onChange={setStyle} />
           <button type="button" onClick={() => void copyAll()}>
             Copy all
           </button>

@@ -1,13 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { Citation } from '../../../shared/api/types';
-import {
-  builtinStyleNames,
-  builtinStyles,
-  type BuiltinStyle,
-  type CitationForm,
-} from '../../../shared/cite/citationStyles';
+import type { BuiltinStyle, CitationForm } from '../../../shared/cite/citationStyles';
 import { useApi } from '../api/ApiContext';
 import { copyRich } from './copyRich';
+import { StyleSelect } from './StyleSelect';
 import { SafeHtml } from './SafeHtml';
 
 const FORMS: Record<BuiltinStyle, CitationForm[]> = {
@@ -66,16 +62,7 @@ export function CitePanel({ sourceId, passageId, version }: Props) {
   return (
     <section className="cite-panel" aria-label="Cite">
       <h2>Cite</h2>
-      <label>
-        Style{' '}
-        <select value={style} onChange={(e) => setStyle(e.target.value as BuiltinStyle)}>
-          {builtinStyleNames.map((s) => (
-            <option key={s} value={s}>
-              {builtinStyles[s].label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <StyleSelect value={style} onChange={setStyle} />
       <label>
         Form{' '}
         <select value={shownForm} onChange={(e) => setForm(e.target.value as CitationForm)}>

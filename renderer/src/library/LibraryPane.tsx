@@ -2,6 +2,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import type { SourceSummary, ThemeView } from '../../../shared/api/types';
 import { sortSources, type SourceOrder } from './sortSources';
 import { SourceList } from './SourceList';
+import { ThemeSelect } from '../codebook/ThemeSelect';
 
 interface Props {
   sources: SourceSummary[];
@@ -60,20 +61,15 @@ export function LibraryPane({
                 <option value="passages">Most passages</option>
               </select>
             </label>
-            <label className="sort">
-              Theme{' '}
-              <select
+            <div className="sort">
+              <ThemeSelect
+                label="Theme "
+                themes={themes}
                 value={themeFilter ?? ''}
-                onChange={(e) => onThemeFilter(e.target.value || null)}
-              >
-                <option value="">Any</option>
-                {themes.map((t) => (
-                  <option key={t.id} value={t.id}>
-                    {t.name}
-                  </option>
-                ))}
-              </select>
-            </label>
+                none="Any"
+                onChange={(id) => onThemeFilter(id || null)}
+              />
+            </div>
           </div>
           <SourceList sources={sorted} selectedId={selectedId} onSelect={onSelect} />
         </>
