@@ -8,6 +8,8 @@ export interface SourceSummary {
   title: string;
   type: string;
   file: string;
+  /** For a reader comment: its article. */
+  parent?: string;
   importedAt: string;
   passageCount: number;
 }
@@ -31,10 +33,28 @@ export interface SourceDetail {
   metadata: CslMetadata;
   passages: PassageView[];
   note: string;
+  /** Headed sections, each with the passages under its heading. */
+  sections: { heading: string; passages: string[] }[];
+  captions: {
+    text: string;
+    credit: string;
+    alt: string;
+    /** The passage it stood before, if any. */ beforePassage: string | null;
+  }[];
+  /** The reader comments posted under this source. */
+  comments: { id: string; title: string }[];
+  parent: { id: string; title: string } | null;
 }
 
 export type ImportOutcome =
-  | { file: string; status: 'imported'; source: SourceSummary; metadataFile?: string }
+  | {
+      file: string;
+      status: 'imported';
+      source: SourceSummary;
+      metadataFile?: string;
+      /** The reader comments found under the article, each a source of its own. */
+      commentIds?: string[];
+    }
   | { file: string; status: 'duplicate'; sourceId: string; title: string }
   | { file: string; status: 'failed'; reason: string };
 

@@ -12,11 +12,11 @@ export interface PlainTextStructure {
 /** Longer than this, a first line is a paragraph (pasted articles often have no title line). */
 export const MAX_TITLE_LENGTH = 150;
 
-interface Line extends TextSpan {
+export interface Line extends TextSpan {
   text: string;
 }
 
-function linesOf(text: string): Line[] {
+export function linesOf(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   for (const raw of text.split('\n')) {
@@ -27,7 +27,7 @@ function linesOf(text: string): Line[] {
 }
 
 /** Blank-line separated groups of lines. */
-function blocksOf(lines: Line[]): Line[][] {
+export function blocksOf(lines: Line[]): Line[][] {
   const blocks: Line[][] = [];
   let current: Line[] = [];
   for (const line of lines) {
@@ -45,7 +45,7 @@ function blocksOf(lines: Line[]): Line[][] {
  * sentence) is one paragraph; otherwise every line is a paragraph of its own, as in text pasted
  * from a web page.
  */
-function isHardWrapped(block: Line[]): boolean {
+export function isHardWrapped(block: Line[]): boolean {
   if (block.length < 2) return false;
   const body = block.slice(0, -1);
   const widths = body.map((l) => l.text.length);

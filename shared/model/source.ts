@@ -42,4 +42,10 @@ export interface SourceRecord {
   passages: PassageRecord[];
   /** The writer's memo on the source. */
   note?: string;
+  /** Headings found in the text, where they stand in it. */
+  sections?: { heading: string; start: number; end: number }[];
+  /** Figure captions set apart from the prose, and where they stood. */
+  captions?: { text: string; credit: string; alt: string; position: number }[];
+  /** For a reader comment: the article it was posted under. */
+  parentId?: string;
 }

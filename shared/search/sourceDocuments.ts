@@ -5,12 +5,19 @@ function nameText(name: CslName): string {
   return name.literal ?? [name.given, name.family].filter(Boolean).join(' ');
 }
 
-/** What of a source is searchable: each passage, and its title, authors and site. */
+/** What of a source is searchable: each passage, its captions, and its title, authors and site. */
 export function sourceDocuments(source: SourceRecord, text: string): [IndexDoc, string][] {
   const docs: [IndexDoc, string][] = source.passages.map((p) => [
     { sourceId: source.id, passageId: p.id, field: 'passage' },
     text.slice(p.start, p.end),
   ]);
+  for (const caption of source.captions ?? []) {
+    const before = source.passages.find((p) => p.start >= caption.position);
+    docs.push([
+      { sourceId: source.id, passageId: before?.id ?? null, field: 'caption' },
+      caption.text,
+    ]);
+  }
   const meta = (field: IndexDoc['field'], value: string | undefined) => {
     if (value?.trim()) docs.push([{ sourceId: source.id, passageId: null, field }, value]);
   };

@@ -52,7 +52,16 @@ describe('dossier CLI', () => {
     expect(strike.title).toBe('Oil workers walk out in Mangystau');
 
     const shown = JSON.parse(dossier(['show', strike.id!, '--json', '--library', lib]).out);
-    expect(Object.keys(shown).sort()).toEqual(['id', 'metadata', 'passages', 'title', 'type']);
+    expect(Object.keys(shown).sort()).toEqual([
+      'captions',
+      'comments',
+      'id',
+      'metadata',
+      'passages',
+      'sections',
+      'title',
+      'type',
+    ]);
     expect(shown.passages[1]).toEqual({
       id: `${strike.id}-p2`,
       text: expect.stringMatching(/^By the evening/),

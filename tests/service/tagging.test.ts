@@ -350,4 +350,28 @@ describe('tagging passages by theme', () => {
     expect(again).toEqual(['note']);
     await reopened.close();
   });
+
+  it('rebuilds the search index when a note changed behind its back', async () => {
+    const { dir, archive, sourceId } = await libraryWithArticle();
+    const s = await span(archive, sourceId, 'Russian troops');
+    ok(
+      await archive.api.createHighlight({
+        sourceId,
+        ...s,
+        themeIds: ['foreign-involvement'],
+        note: 'first thought',
+      }),
+    );
+    await archive.close();
+    // Another copy of the library (a sync) changed the note; this index never saw it.
+    const file = join(dir, 'library.json');
+    const doc = JSON.parse(await readFile(file, 'utf8'));
+    doc.highlights[0].note = 'second thought';
+    await writeFile(file, JSON.stringify(doc));
+    const reopened = await openArchive(dir);
+    expect(reopened.searchIndexRebuilt).toBe(true);
+    const hits = ok(await reopened.api.search({ query: 'second thought' })).hits;
+    expect(hits.map((h) => h.field)).toEqual(['note']);
+    await reopened.close();
+  });
 });

@@ -31,7 +31,7 @@ export function sourceHandlers(state: ArchiveState): SourceHandlers {
 
     getSource: async ({ id }) => {
       const source = findSource(state, id);
-      return toDetail(source, await sourceText(state, source));
+      return toDetail(source, await sourceText(state, source), store.doc.sources);
     },
 
     importFiles: async ({ files }) => {
@@ -107,12 +107,19 @@ async function importOne(
   if (existing)
     return { file: name, status: 'duplicate', sourceId: existing.id, title: existing.title };
 
-  const record = prepared.record(now());
+  const at = now();
+  const record = prepared.record(at);
+  const comments = prepared.comments.map((c, i) => ({ ...c, record: c.record(at, record, i) }));
   try {
-    // Content files first, the library last: a crash in between leaves only an unused file.
+    // Content files first, the library last: a crash in between leaves only unused files.
     await writeOnce(files.texts, `${prepared.textHash}.txt`, prepared.text);
+    for (const c of comments) await writeOnce(files.texts, `${c.textHash}.txt`, c.text);
     await writeOnce(files.originals, prepared.originalName, bytes);
-    await store.update((doc) => ({ ...doc, sources: [...doc.sources, record] }));
+    // The article and its comments land together, or not at all.
+    await store.update((doc) => ({
+      ...doc,
+      sources: [...doc.sources, record, ...comments.map((c) => c.record)],
+    }));
   } catch (error) {
     return {
       file: name,
@@ -122,10 +129,15 @@ async function importOne(
   }
   texts.set(prepared.textHash, prepared.text);
   search.addSource(record, prepared.text);
+  for (const c of comments) {
+    texts.set(c.textHash, c.text);
+    search.addSource(c.record, c.text);
+  }
   return {
     file: name,
     status: 'imported',
     source: toSummary(record),
+    ...(comments.length ? { commentIds: comments.map((c) => c.record.id) } : {}),
     ...(sidecar ? { metadataFile: sidecar.name } : {}),
   };
 }

@@ -1,8 +1,8 @@
 import type { PassageView, SourceDetail, SourceSummary } from '../../../shared/api/types';
 import type { SourceRecord } from '../../../shared/model/source';
 
-function identity({ id, title, type, file, importedAt }: SourceRecord) {
-  return { id, title, type, file, importedAt };
+function identity({ id, title, type, file, importedAt, parentId }: SourceRecord) {
+  return { id, title, type, file, importedAt, ...(parentId ? { parent: parentId } : {}) };
 }
 
 export function toSummary(source: SourceRecord): SourceSummary {
@@ -19,11 +19,40 @@ export function passageViews(source: SourceRecord, text: string): PassageView[] 
   }));
 }
 
-export function toDetail(source: SourceRecord, text: string): SourceDetail {
+/** The first passage at or after an offset: where a heading or a figure belongs. */
+function passageFrom(source: SourceRecord, offset: number): string | null {
+  return source.passages.find((p) => p.start >= offset)?.id ?? null;
+}
+
+/** `all` is the library's sources, for the comments under this one and the article above it. */
+export function toDetail(
+  source: SourceRecord,
+  text: string,
+  all: readonly SourceRecord[],
+): SourceDetail {
+  const sections = (source.sections ?? []).map((s, i, list) => {
+    const end = list[i + 1]?.start ?? Number.POSITIVE_INFINITY;
+    return {
+      heading: s.heading,
+      passages: source.passages.filter((p) => p.start >= s.end && p.start < end).map((p) => p.id),
+    };
+  });
+  const parent = source.parentId ? all.find((s) => s.id === source.parentId) : undefined;
   return {
     ...identity(source),
     metadata: source.metadata,
     passages: passageViews(source, text),
     note: source.note ?? '',
+    sections,
+    captions: (source.captions ?? []).map(({ text: caption, credit, alt, position }) => ({
+      text: caption,
+      credit,
+      alt,
+      beforePassage: passageFrom(source, position),
+    })),
+    comments: all
+      .filter((s) => s.parentId === source.id)
+      .map((s) => ({ id: s.id, title: s.title })),
+    parent: parent ? { id: parent.id, title: parent.title } : null,
   };
 }

@@ -9,13 +9,23 @@ import type {
 /** The JSON shapes the CLI promises; later issues may add fields, never rename or drop them. */
 export const jsonShapes = {
   list: (sources: SourceSummary[]) =>
-    sources.map(({ id, title, type, file }) => ({ id, title, type, file })),
+    sources.map(({ id, title, type, file, parent }) => ({
+      id,
+      title,
+      type,
+      file,
+      ...(parent ? { parent } : {}),
+    })),
   show: (s: SourceDetail) => ({
     id: s.id,
     title: s.title,
     type: s.type,
     metadata: s.metadata,
     passages: s.passages.map(({ id, text }) => ({ id, text })),
+    sections: s.sections,
+    captions: s.captions.map(({ text, credit }) => ({ text, credit })),
+    comments: s.comments.map((c) => c.id),
+    ...(s.parent ? { parent: s.parent.id } : {}),
   }),
   search: (hits: SearchHit[]) => ({
     hits: hits.map(({ sourceId, passageId, field, text, score }) => ({

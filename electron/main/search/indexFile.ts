@@ -11,8 +11,9 @@ const MAGIC = 'DSIX';
 const FORMAT = 2;
 
 /**
- * What the index was built from: the sources (and their texts) and the folding rules. Any
- * change to either makes a stored index stale, and it is rebuilt.
+ * What the index was built from: the sources (their texts, metadata, notes and captions), the
+ * highlights' notes and the folding rules. Any change to these makes a stored index stale, and
+ * it is rebuilt.
  */
 export function indexStamp(library: Pick<LibraryDocument, 'sources' | 'highlights'>): string {
   const { sources } = library;
@@ -24,10 +25,10 @@ export function indexStamp(library: Pick<LibraryDocument, 'sources' | 'highlight
   hash.update(JSON.stringify(cyrillicToLatin));
   hash.update(JSON.stringify(nameAliases));
   for (const s of sources) {
-    hash.update(
-      `\n${s.id}:${s.textHash}:${s.passages.length}:${JSON.stringify([s.title, s.metadata])}`,
-    );
+    const searched = [s.title, s.metadata, s.note ?? '', s.captions ?? []];
+    hash.update(`\n${s.id}:${s.textHash}:${s.passages.length}:${JSON.stringify(searched)}`);
   }
+  for (const h of library.highlights) if (h.note) hash.update(`\n${h.id}:${h.note}`);
   return hash.digest('hex');
 }
 

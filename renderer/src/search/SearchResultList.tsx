@@ -9,6 +9,7 @@ const FIELD_LABELS: Record<SearchHit['field'], string> = {
   author: 'Author',
   site: 'Site',
   note: 'Note',
+  caption: 'Caption',
 };
 
 interface Props {

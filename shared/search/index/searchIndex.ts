@@ -5,7 +5,7 @@ import { TopK } from './topK';
 import { Vocabulary, type Expansion } from './vocabulary';
 
 // Stored by position in the index file: new fields go at the end.
-export const docFields = ['passage', 'title', 'author', 'site', 'note'] as const;
+export const docFields = ['passage', 'title', 'author', 'site', 'note', 'caption'] as const;
 export type DocField = (typeof docFields)[number];
 
 export interface IndexDoc {

@@ -1,0 +1,155 @@
+import {
+  blocksOf,
+  isHardWrapped,
+  linesOf,
+  MAX_TITLE_LENGTH,
+  type Line,
+  type TextSpan,
+} from '../plainText';
+import { parseCaption, type Caption } from './captions';
+import { isCommentSection, splitComments, type RecoveredComment } from './comments';
+import { isFurniture, startsTrailingBlock } from './furniture';
+
+export interface SectionSpan {
+  heading: string;
+  /** Where the heading stands in the recovered text. */
+  start: number;
+  end: number;
+}
+
+export interface PlacedCaption extends Caption {
+  /** Offset in the recovered text where the figure stood. */
+  position: number;
+}
+
+export interface RecoveredText {
+  /** The article's own text: title, headings and paragraphs, blocks separated by a blank line. */
+  text: string;
+  title: string | null;
+  passages: TextSpan[];
+  sections: SectionSpan[];
+  captions: PlacedCaption[];
+  comments: RecoveredComment[];
+  /** A closing signature ("Stefan"), offered as the author. */
+  signature: string | null;
+  /** Lines dropped as site furniture, for the import report. */
+  furniture: string[];
+}
+
+const MAX_HEADING = 80;
+const MAX_HEADING_WORDS = 10;
+
+function isHeadingLike(text: string): boolean {
+  return (
+    text.length <= MAX_HEADING &&
+    text.split(/\s+/).length <= MAX_HEADING_WORDS &&
+    !/[.,;:!…"”’)]$/.test(text) &&
+    /^[\p{Lu}\p{N}‘“'"]/u.test(text)
+  );
+}
+
+/** One to three capitalised words, not ending a sentence: "Stefan", "J. Smith", "Anna Keller". */
+function isSignature(text: string): boolean {
+  return (
+    text.length <= 30 &&
+    !text.endsWith('.') &&
+    /^\p{Lu}[\p{L}.'-]*(\s+\p{Lu}[\p{L}.'-]*){0,2}$/u.test(text)
+  );
+}
+
+/** Cuts the comment section and any trailing join/subscribe block out of the lines. */
+function splitOffTail(lines: Line[]): {
+  body: Line[];
+  comments: RecoveredComment[];
+  furniture: string[];
+} {
+  const furniture: string[] = [];
+  let end = lines.length;
+  const trailing = lines.findIndex((l, i) => i > 0 && startsTrailingBlock(l.text));
+  if (trailing >= 0) {
+    furniture.push(
+      ...lines
+        .slice(trailing)
+        .map((l) => l.text.trim())
+        .filter(Boolean),
+    );
+    end = trailing;
+  }
+  const section = lines.findIndex((l, i) => i > 0 && i < end && isCommentSection(l.text));
+  if (section < 0) return { body: lines.slice(0, end), comments: [], furniture };
+  let stop = section + 1;
+  while (stop < end && !isFurniture(lines[stop]!.text)) stop++;
+  furniture.push(lines[section]!.text.trim());
+  return {
+    body: [...lines.slice(0, section), ...lines.slice(stop, end)],
+    comments: splitComments(lines.slice(section + 1, stop).map((l) => l.text)),
+    furniture,
+  };
+}
+
+/**
+ * Recovers an article's structure from text pasted from a web page: site furniture dropped,
+ * the comment section split into comments, figure captions set apart, short lines between
+ * paragraphs taken as section headings, a closing signature offered as the author.
+ */
+export function recoverStructure(normalized: string): RecoveredText {
+  const { body, comments, furniture } = splitOffTail(linesOf(normalized));
+  const units = blocksOf(body).flatMap((block) =>
+    isHardWrapped(block)
+      ? [block.map((l) => l.text.trim()).join('\n')]
+      : block.map((l) => l.text.trim()),
+  );
+
+  // Assigned inside the loop's callback, which TypeScript's narrowing does not follow.
+  let title = null as string | null;
+  const kept: { kind: 'heading' | 'paragraph'; text: string }[] = [];
+  const captions: (Caption & { before: number })[] = [];
+  let signature: string | null = null;
+  units.forEach((unit, i) => {
+    if (isFurniture(unit)) return void furniture.push(unit);
+    const caption = parseCaption(unit);
+    if (caption) return void captions.push({ ...caption, before: kept.length });
+    if (
+      title === null &&
+      kept.length === 0 &&
+      unit.length <= MAX_TITLE_LENGTH &&
+      !unit.includes('\n')
+    ) {
+      return void (title = unit);
+    }
+    const next = units.slice(i + 1).find((u) => !isFurniture(u) && !parseCaption(u));
+    const last = next === undefined;
+    if (last && kept.length > 0 && isSignature(unit)) return void (signature = unit);
+    const heading =
+      !last && kept.length > 0 && isHeadingLike(unit) && next.length > unit.length * 2;
+    kept.push({ kind: heading ? 'heading' : 'paragraph', text: unit });
+  });
+
+  let text = title ?? '';
+  const passages: TextSpan[] = [];
+  const sections: SectionSpan[] = [];
+  const starts: number[] = [];
+  for (const unit of kept) {
+    if (text) text += '\n\n';
+    const start = text.length;
+    starts.push(start);
+    text += unit.text;
+    if (unit.kind === 'heading') sections.push({ heading: unit.text, start, end: text.length });
+    else passages.push({ start, end: text.length });
+  }
+  // A one-line text is its own title and its only passage.
+  if (title !== null && kept.length === 0) passages.push({ start: 0, end: title.length });
+  return {
+    text,
+    title,
+    passages,
+    sections,
+    captions: captions.map(({ before, ...c }) => ({
+      ...c,
+      position: starts[before] ?? text.length,
+    })),
+    comments,
+    signature,
+    furniture,
+  };
+}

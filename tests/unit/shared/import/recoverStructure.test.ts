@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { normaliseText } from '../../../../shared/import/normaliseText';
+import { parseCaption } from '../../../../shared/import/webText/captions';
+import { splitComments } from '../../../../shared/import/webText/comments';
+import { recoverStructure } from '../../../../shared/import/webText/recoverStructure';
+import { repoRoot } from '../../../helpers/corpus';
+
+const pasted = normaliseText(
+  readFileSync(join(repoRoot, 'tests/fixtures/webText/pasted-article.txt'), 'utf8'),
+);
+
+describe('structure recovery on pasted web text', () => {
+  const result = recoverStructure(pasted);
+
+  it('drops site furniture and takes the first real line as the title', () => {
+    expect(result.title).toBe('Strikes spread along the Caspian coast');
+    for (const furniture of [
+      'Type to search',
+      'Similar Posts',
+      'Leave a Reply',
+      'Your email address',
+      'Comments',
+    ]) {
+      expect(result.text).not.toContain(furniture);
+    }
+  });
+
+  it('splits the comment section into comments, with author and date when given', () => {
+    expect(result.comments).toEqual([
+      {
+        author: 'Dana',
+        date: 'January 9, 2022 at 10:15 am',
+        text: 'The port strike was bigger than this suggests.\n\nThousands joined on the third day.',
+      },
+      { text: 'This matches what my cousin in Aktau told me.' },
+    ]);
+    expect(result.text).not.toContain('cousin');
+  });
+
+  it('sets captions apart with their credit, at the place they stood', () => {
+    expect(result.captions).toHaveLength(1);
+    const [caption] = result.captions;
+    expect(caption).toMatchObject({
+      alt: 'Protest Photo',
+      text: 'Strikers gathered in the central square of Aktau on the second day',
+      credit: 'Jane Doe, Reuters',
+    });
+    expect(result.text.slice(caption!.position).startsWith('By Tuesday')).toBe(true);
+    expect(result.text).not.toContain('Image');
+  });
+
+  it('takes short lines between paragraphs as headings and offers a closing signature as the author', () => {
+    expect(result.sections.map((s) => s.heading)).toEqual(['What the workers want']);
+    expect(result.text.slice(result.sections[0]!.start, result.sections[0]!.end)).toBe(
+      'What the workers want',
+    );
+    expect(result.signature).toBe('Anna Keller');
+    expect(result.text).not.toContain('Anna Keller');
+    const passages = result.passages.map((p) => result.text.slice(p.start, p.end));
+    expect(passages).toHaveLength(3);
+    expect(passages[2]).toMatch(/^Their demands were simple/);
+  });
+
+  it('leaves ordinary text alone', () => {
+    const plain = recoverStructure(
+      'A title\n\nOne paragraph here.\n\nAnother one, ending the text.',
+    );
+    expect(plain).toMatchObject({
+      title: 'A title',
+      sections: [],
+      captions: [],
+      comments: [],
+      signature: null,
+      furniture: [],
+    });
+    expect(plain.passages).toHaveLength(2);
+  });
+
+  it('reads a caption only in the figure shape', () => {
+    expect(parseCaption('An Image of the square / Image: someone')).toBeNull();
+    expect(parseCaption('The imagery was stark. Image quality was poor.')).toBeNull();
+  });
+
+  it('makes unnumbered comment text one comment', () => {
+    expect(splitComments(['Great article.', '', 'Thanks.'])).toEqual([
+      { text: 'Great article.\n\nThanks.' },
+    ]);
+  });
+});
