@@ -159,6 +159,7 @@ export function App() {
           version={version}
           onChanged={changed}
           onError={setError}
+          onOpenSource={(id) => openSource(id)}
         />
       );
     }

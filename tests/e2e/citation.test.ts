@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openArchive } from '../../electron/main/archive/archiveService';
 import { startShellServer } from '../../electron/main/shell/httpShell';
-import { repoRoot } from '../helpers/corpus';
+import { repoRoot, sharedCorpusDir } from '../helpers/corpus';
 import { tempDir } from '../helpers/tempLibrary';
 import { launchChromium } from './browser';
 
@@ -111,6 +111,52 @@ describe('citing in Chromium', () => {
     expect(readFileSync(saved, 'utf8')).toContain('*Global Media Literacy*');
 
     await context.close();
+    await shell.close();
+    await archive.close();
+  });
+});
+
+describe('reading pasted web articles in Chromium', () => {
+  it('shows the article with its headings and captions, and its comment set apart and linked', async () => {
+    const library = await tempDir();
+    const archive = await openArchive(library);
+    const shell = await startShellServer({
+      handlers: archive.handlers,
+      rendererDir: join(repoRoot, 'out', 'renderer'),
+    });
+    const file = existsSync(sharedCorpusDir)
+      ? join(
+          sharedCorpusDir,
+          readdirSync(sharedCorpusDir).find((f) => f.startsWith('000') && f.endsWith('.txt'))!,
+        )
+      : join(repoRoot, 'tests/fixtures/webText/pasted-article.txt');
+    await archive.api.importFiles({
+      files: [{ name: file.split('/').pop()!, dataBase64: readFileSync(file).toString('base64') }],
+    });
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(shell.url);
+    await page.getByRole('combobox', { name: 'Search passages' }).waitFor();
+    const sources = page.getByRole('list', { name: 'Sources' }).getByRole('button');
+    await expect.poll(() => sources.count()).toBe(2);
+    await sources.filter({ hasNotText: 'Comment 1' }).first().click();
+    const comments = page.getByRole('region', { name: 'Reader comments' });
+    await comments.waitFor();
+    const reader = page.getByRole('main', { name: 'Reader' });
+    for (const furniture of [
+      'Type to search',
+      'Leave a Reply',
+      'Similar Posts',
+      'Your email address',
+    ]) {
+      expect(await reader.textContent()).not.toContain(furniture);
+    }
+    await page.screenshot({
+      path: join(repoRoot, 'test-results', 'e2e-13-article-with-comment.png'),
+    });
+    await comments.getByRole('button').first().click();
+    await page.getByText('Reader comment on').waitFor();
+    await page.screenshot({ path: join(repoRoot, 'test-results', 'e2e-14-comment.png') });
+    await page.close();
     await shell.close();
     await archive.close();
   });

@@ -32,6 +32,7 @@ interface Props {
   version: number;
   onChanged: () => void;
   onError: (message: string) => void;
+  onOpenSource: (id: string) => void;
 }
 
 type Floating =
@@ -39,7 +40,26 @@ type Floating =
   | { kind: 'popover'; at: { x: number; y: number }; ids: string[] }
   | null;
 
-export function ReaderPane({ source, focus, themes, version, onChanged, onError }: Props) {
+/** A figure's caption, set apart from the prose (the image itself was not part of the paste). */
+function Figure({ caption }: { caption: SourceDetail['captions'][number] }) {
+  return (
+    <figure className="caption">
+      <figcaption>
+        {caption.text} <span className="credit">{caption.credit}</span>
+      </figcaption>
+    </figure>
+  );
+}
+
+export function ReaderPane({
+  source,
+  focus,
+  themes,
+  version,
+  onChanged,
+  onError,
+  onOpenSource,
+}: Props) {
   const pageRef = useRef<HTMLElement>(null);
   const focusedRef = useRef<HTMLParagraphElement>(null);
   const [floating, setFloating] = useState<Floating>(null);
@@ -54,6 +74,21 @@ export function ReaderPane({ source, focus, themes, version, onChanged, onError 
     [tags.highlights],
   );
   const orphans = tags.highlights.filter((h) => h.orphaned);
+  const headings = useMemo(
+    () =>
+      new Map(
+        source.sections.flatMap((s) =>
+          s.passages[0] ? [[s.passages[0], s.heading] as const] : [],
+        ),
+      ),
+    [source.sections],
+  );
+  const captionsBefore = useMemo(() => {
+    const map = new Map<string | null, SourceDetail['captions']>();
+    for (const c of source.captions)
+      map.set(c.beforePassage, [...(map.get(c.beforePassage) ?? []), c]);
+    return map;
+  }, [source.captions]);
 
   useEffect(() => {
     const element = focusedRef.current;
@@ -136,6 +171,14 @@ export function ReaderPane({ source, focus, themes, version, onChanged, onError 
           if (showToolbar({ x: e.clientX, y: e.clientY })) e.preventDefault();
         }}
       >
+        {source.parent && (
+          <p className="comment-of">
+            Reader comment on{' '}
+            <button type="button" className="link" onClick={() => onOpenSource(source.parent!.id)}>
+              {source.parent.title}
+            </button>
+          </p>
+        )}
         <h1 className="reader-title">{source.title}</h1>
         {orphans.length > 0 && (
           <p className="orphans" role="note">
@@ -148,6 +191,12 @@ export function ReaderPane({ source, focus, themes, version, onChanged, onError 
           const suggestions = suggestionsOf(passage.id);
           return (
             <div key={passage.id} className="passage-block">
+              {headings.get(passage.id) && (
+                <h2 className="section-heading">{headings.get(passage.id)}</h2>
+              )}
+              {(captionsBefore.get(passage.id) ?? []).map((c, i) => (
+                <Figure key={i} caption={c} />
+              ))}
               <p
                 id={`passage-${passage.id}`}
                 ref={focused ? focusedRef : undefined}
@@ -173,6 +222,25 @@ export function ReaderPane({ source, focus, themes, version, onChanged, onError 
             </div>
           );
         })}
+        {(captionsBefore.get(null) ?? []).map((c, i) => (
+          <Figure key={i} caption={c} />
+        ))}
+        {source.comments.length > 0 && (
+          <section className="comments" aria-label="Reader comments">
+            <h2>
+              {source.comments.length} reader comment{source.comments.length === 1 ? '' : 's'}
+            </h2>
+            <ul>
+              {source.comments.map((c) => (
+                <li key={c.id}>
+                  <button type="button" className="link" onClick={() => onOpenSource(c.id)}>
+                    {c.title}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
       </article>
       {floating?.kind === 'toolbar' && (
         <SelectionToolbar
