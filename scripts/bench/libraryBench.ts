@@ -71,3 +71,35 @@ for (const size of SIZES) {
   console.log(`\nLibrary of ${size} generated articles:`);
   await benchSize(size);
 }
+
+/** Issue 3's figure: 1,000 generated articles with comment sections, imported one by one. */
+async function benchImportWithComments(count: number): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'dossier-bench-'));
+  try {
+    const archive = await openArchive(dir);
+    let peak = process.memoryUsage().rss;
+    const start = performance.now();
+    for (let i = 0; i < count; i++) {
+      const text = `${syntheticArticle(i)}\n\nSimilar Posts\n\n2 Comments\n\n  1. ${syntheticArticle(i + 7, 1).split('\n\n')[1]}\n\n  2. ${syntheticArticle(i + 13, 1).split('\n\n')[1]}\n\nLeave a Reply`;
+      const result = await archive.api.importFiles({
+        files: [{ name: `article-${i}.txt`, dataBase64: Buffer.from(text).toString('base64') }],
+      });
+      const outcome = result.ok ? result.value.results[0] : undefined;
+      if (outcome?.status !== 'imported' || outcome.commentIds?.length !== 2)
+        throw new Error(`article ${i}`);
+      if (i % 50 === 0) peak = Math.max(peak, process.memoryUsage().rss);
+    }
+    const took = performance.now() - start;
+    await archive.close();
+    console.log(
+      `\nImport of ${count} generated articles with 2 comments each (one file per call):`,
+    );
+    console.log(
+      `  ${ms(took)} in all, ${((count / took) * 1000).toFixed(0)} articles/s; peak resident memory ${(peak / 2 ** 20).toFixed(0)} MB`,
+    );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+await benchImportWithComments(1000);
