@@ -3,12 +3,6 @@ export interface TextSpan {
   end: number;
 }
 
-export interface PlainTextStructure {
-  /** The title, or null when the text does not open with a line short enough to be one. */
-  title: string | null;
-  passages: TextSpan[];
-}
-
 /** Longer than this, a first line is a paragraph (pasted articles often have no title line). */
 export const MAX_TITLE_LENGTH = 150;
 
@@ -53,30 +47,4 @@ export function isHardWrapped(block: Line[]): boolean {
   if (longest > 100) return false;
   const runOn = body.filter((l) => !/[.!?:;"”’)]$/.test(l.text.trimEnd())).length;
   return runOn / body.length >= 0.5 && Math.min(...widths) >= longest * 0.5;
-}
-
-function trimmedSpan(line: Line): TextSpan {
-  const lead = line.text.length - line.text.trimStart().length;
-  return { start: line.start + lead, end: line.end };
-}
-
-export function parsePlainText(text: string): PlainTextStructure {
-  const blocks = blocksOf(linesOf(text));
-  const passages: TextSpan[] = [];
-  for (const block of blocks) {
-    if (isHardWrapped(block)) {
-      passages.push({ start: trimmedSpan(block[0]!).start, end: block[block.length - 1]!.end });
-    } else {
-      for (const line of block) passages.push(trimmedSpan(line));
-    }
-  }
-  const first = passages[0];
-  if (!first) return { title: null, passages };
-  const firstText = text.slice(first.start, first.end);
-  if (firstText.length > MAX_TITLE_LENGTH || firstText.includes('\n')) {
-    return { title: null, passages };
-  }
-  // A one-line text is its own title and its only passage.
-  if (passages.length === 1) return { title: firstText.trim(), passages };
-  return { title: firstText.trim(), passages: passages.slice(1) };
 }

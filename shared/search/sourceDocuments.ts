@@ -5,12 +5,9 @@ function nameText(name: CslName): string {
   return name.literal ?? [name.given, name.family].filter(Boolean).join(' ');
 }
 
-/** What of a source is searchable: each passage, its captions, and its title, authors and site. */
-export function sourceDocuments(source: SourceRecord, text: string): [IndexDoc, string][] {
-  const docs: [IndexDoc, string][] = source.passages.map((p) => [
-    { sourceId: source.id, passageId: p.id, field: 'passage' },
-    text.slice(p.start, p.end),
-  ]);
+/** A source's captions and its title, authors and site: what is searchable besides passages. */
+function extraDocuments(source: SourceRecord): [IndexDoc, string][] {
+  const docs: [IndexDoc, string][] = [];
   for (const caption of source.captions ?? []) {
     const before = source.passages.find((p) => p.start >= caption.position);
     docs.push([
@@ -30,10 +27,26 @@ export function sourceDocuments(source: SourceRecord, text: string): [IndexDoc, 
   return docs;
 }
 
-/** The text a document stands for, given its source's text. */
+/** What of a source is searchable: each passage, its captions, and its title, authors and site. */
+export function sourceDocuments(source: SourceRecord, text: string): [IndexDoc, string][] {
+  const passages: [IndexDoc, string][] = source.passages.map((p) => [
+    { sourceId: source.id, passageId: p.id, field: 'passage' },
+    text.slice(p.start, p.end),
+  ]);
+  return [...passages, ...extraDocuments(source)];
+}
+
+/**
+ * The text a document stands for, given its source's text. Called for every hit shown, so a
+ * passage is sliced directly rather than by building all of the source's documents.
+ */
 export function documentText(source: SourceRecord, text: string, doc: IndexDoc): string {
+  if (doc.field === 'passage') {
+    const passage = source.passages.find((p) => p.id === doc.passageId);
+    return passage ? text.slice(passage.start, passage.end) : '';
+  }
   return (
-    sourceDocuments(source, text).find(
+    extraDocuments(source).find(
       ([d]) => d.field === doc.field && d.passageId === doc.passageId,
     )?.[1] ?? ''
   );

@@ -67,7 +67,3 @@ export function queryTokensOf(text: string): Token[] {
     compounds.some((c) => c !== t && c.start <= t.start && t.end <= c.end);
   return tokens.filter((t) => !inCompound(t));
 }
-
-export function termKeysOf(text: string): string[] {
-  return queryTokensOf(text).map((t) => t.key);
-}

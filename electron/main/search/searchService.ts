@@ -211,10 +211,15 @@ function themeFilter(library: LibraryDocument, refs: string[]): (doc: IndexDoc) 
   const spans = new Map<string, { start: number; end: number }[]>();
   for (const h of library.highlights) {
     if (!h.themeIds.some((t) => ids.has(t))) continue;
-    spans.set(h.sourceId, [...(spans.get(h.sourceId) ?? []), h.anchor]);
+    const list = spans.get(h.sourceId);
+    if (list) list.push(h.anchor);
+    else spans.set(h.sourceId, [h.anchor]);
   }
+  // Only the tagged sources' passages can pass: index just those.
   const passages = new Map(
-    library.sources.map((s) => [s.id, new Map(s.passages.map((p) => [p.id, p]))]),
+    library.sources
+      .filter((s) => spans.has(s.id))
+      .map((s) => [s.id, new Map(s.passages.map((p) => [p.id, p]))]),
   );
   return (doc) => {
     const tagged = spans.get(doc.sourceId);
@@ -226,24 +231,29 @@ function themeFilter(library: LibraryDocument, refs: string[]): (doc: IndexDoc) 
   };
 }
 
+/**
+ * Which sources a query's type: and source: filters let through, decided once per search rather
+ * than for every candidate (a common word has tens of thousands).
+ */
 function sourceFilter(
   filters: { type: string[]; source: string[] },
   byId: Map<string, SourceRecord>,
 ): (doc: IndexDoc) => boolean {
+  if (!filters.type.length && !filters.source.length) return (doc) => byId.has(doc.sourceId);
   const types = filters.type.map((t) => t.toLowerCase());
   const wanted = filters.source.map((value) => ({ value, keys: keysOf(value) }));
-  return (doc) => {
-    const source = byId.get(doc.sourceId);
-    if (!source) return false;
-    if (types.length && !types.includes(source.type.toLowerCase())) return false;
+  const accepted = new Set<string>();
+  for (const source of byId.values()) {
+    if (types.length && !types.includes(source.type.toLowerCase())) continue;
     if (wanted.length) {
       const titleKeys = new Set(keysOf(source.title));
       const matches = wanted.some(
         (w) =>
           source.id === w.value || (w.keys.length > 0 && w.keys.every((k) => titleKeys.has(k))),
       );
-      if (!matches) return false;
+      if (!matches) continue;
     }
-    return true;
-  };
+    accepted.add(source.id);
+  }
+  return (doc) => accepted.has(doc.sourceId);
 }

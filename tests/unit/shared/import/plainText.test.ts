@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseText } from '../../../../shared/import/normaliseText';
-import { MAX_TITLE_LENGTH, parsePlainText } from '../../../../shared/import/plainText';
+import { MAX_TITLE_LENGTH } from '../../../../shared/import/plainText';
+import { recoverStructure } from '../../../../shared/import/webText/recoverStructure';
 
-const texts = (text: string) =>
-  parsePlainText(text).passages.map((p) => text.slice(p.start, p.end));
+/** The passages of a text as import reads it (text without furniture takes this path whole). */
+const texts = (raw: string) => {
+  const { text, passages } = recoverStructure(raw);
+  return passages.map((p) => text.slice(p.start, p.end));
+};
 
 describe('normaliseText', () => {
   it('unifies newlines, drops the byte-order mark and trailing blanks, and composes accents', () => {
@@ -14,10 +18,10 @@ describe('normaliseText', () => {
   });
 });
 
-describe('parsePlainText', () => {
+describe('plain text as passages', () => {
   it('takes the first non-empty line as the title and each paragraph after it as a passage', () => {
     const text = '\nThe title\n\nFirst paragraph.\n\nSecond paragraph.';
-    const parsed = parsePlainText(text);
+    const parsed = recoverStructure(text);
     expect(parsed.title).toBe('The title');
     expect(texts(text)).toEqual(['First paragraph.', 'Second paragraph.']);
   });
@@ -44,21 +48,22 @@ describe('parsePlainText', () => {
 
   it('gives offsets that address the passage in the stored text', () => {
     const text = 'Title\n\n  Indented paragraph.\n\nLast.';
-    const [first] = parsePlainText(text).passages;
-    expect(text.slice(first!.start, first!.end)).toBe('Indented paragraph.');
+    const stored = recoverStructure(text);
+    const [first] = stored.passages;
+    expect(stored.text.slice(first!.start, first!.end)).toBe('Indented paragraph.');
   });
 
   it('keeps a first line too long to be a title as a passage, and reports no title', () => {
     const long = `${'A paragraph that runs on. '.repeat(8)}`.trim();
     expect(long.length).toBeGreaterThan(MAX_TITLE_LENGTH);
     const text = `${long}\nSecond.`;
-    const parsed = parsePlainText(text);
+    const parsed = recoverStructure(text);
     expect(parsed.title).toBeNull();
     expect(texts(text)).toEqual([long, 'Second.']);
   });
 
   it('lets a one-line text be both its title and its only passage', () => {
-    const parsed = parsePlainText('Just a line');
+    const parsed = recoverStructure('Just a line');
     expect(parsed.title).toBe('Just a line');
     expect(parsed.passages).toHaveLength(1);
   });
