@@ -204,7 +204,7 @@ export function App() {
           ref={fileInput}
           type="file"
           multiple
-          accept=".txt,.json,text/plain,application/json"
+          accept=".txt,.text,.md,.markdown,.html,.htm,.xhtml,.pdf,.docx,.json,.bib,.ris"
           hidden
           aria-label="Choose files to import"
           onChange={(e) => {

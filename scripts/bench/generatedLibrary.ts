@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { prepareTextImport } from '../../electron/main/archive/importText';
+import { prepareImport } from '../../electron/main/import/prepareImport';
 import { emptyLibrary } from '../../shared/model/libraryDocument';
 import type { SourceRecord } from '../../shared/model/source';
 import { seededRandom } from './syntheticArticles';
@@ -73,7 +73,7 @@ export async function writeGeneratedLibrary(dir: string, passages: string[], per
   for (let start = 0; start < passages.length; start += perSource) {
     const body = passages.slice(start, start + perSource);
     const text = [`Generated report ${start / perSource + 1}`, ...body].join('\n\n');
-    const prepared = prepareTextImport(`report-${start / perSource + 1}.txt`, Buffer.from(text));
+    const prepared = await prepareImport(`report-${start / perSource + 1}.txt`, Buffer.from(text));
     if (prepared.kind !== 'ready') throw new Error(prepared.reason);
     await writeFile(join(texts, `${prepared.textHash}.txt`), prepared.text);
     sources.push(prepared.record(now));

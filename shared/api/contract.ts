@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_FILE_BYTES } from '../import/formats';
 import type { ErrorCode, Result } from './errors';
 import type { OperationName } from './operationNames';
 import type {
@@ -17,7 +18,6 @@ import type {
   ThemeView,
 } from './types';
 
-const MAX_FILE_BYTES = 50 * 1024 * 1024;
 const sourceId = z.string().min(1).max(200);
 const id = z.string().min(1).max(200);
 const noInput = z.object({}).strict();

@@ -22,6 +22,8 @@ export interface PassageView {
   /** Offsets of the passage in the source's text, which highlights address. */
   start: number;
   end: number;
+  /** The printed page it stands on, for paginated sources (PDF). */
+  page?: number;
 }
 
 export interface SourceDetail {
@@ -54,6 +56,8 @@ export type ImportOutcome =
       metadataFile?: string;
       /** The reader comments found under the article, each a source of its own. */
       commentIds?: string[];
+      /** How the file was read, when the writer should know (a guessed encoding, broken bytes). */
+      warnings?: string[];
     }
   | { file: string; status: 'duplicate'; sourceId: string; title: string }
   | { file: string; status: 'failed'; reason: string };

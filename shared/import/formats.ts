@@ -1,17 +1,57 @@
-/** File endings the importer reads; the import issue adds HTML, Markdown, PDF, DOCX and more. */
-export const importableExtensions = ['.txt', '.text'] as const;
+/** What each file ending is read as. A file with no ending is tried as text: notes often have none. */
+const FORMATS = {
+  text: ['', '.txt', '.text'],
+  markdown: ['.md', '.markdown'],
+  html: ['.html', '.htm', '.xhtml'],
+  pdf: ['.pdf'],
+  docx: ['.docx'],
+} as const;
+
+export type ImportFormat = keyof typeof FORMATS;
+
+/** No file larger than this crosses into the archive (PDFs and Word files with images). */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+/** Text-like files larger than this are refused before they are read, to keep memory bounded. */
+export const MAX_TEXT_FILE_BYTES = 20 * 1024 * 1024;
+
+export const importableExtensions: readonly string[] = Object.values(FORMATS)
+  .flat()
+  .filter(Boolean);
 
 export function extensionOf(fileName: string): string {
   const match = /\.[^./\\]+$/.exec(fileName);
   return match ? match[0].toLowerCase() : '';
 }
 
-/** A file with no ending is tried as text: writers' notes often have none. */
-export function isImportable(fileName: string): boolean {
+export function formatOf(fileName: string): ImportFormat | null {
   const ext = extensionOf(fileName);
-  return ext === '' || (importableExtensions as readonly string[]).includes(ext);
+  const entry = Object.entries(FORMATS).find(([, endings]) =>
+    (endings as readonly string[]).includes(ext),
+  );
+  return entry ? (entry[0] as ImportFormat) : null;
+}
+
+export function isImportable(fileName: string): boolean {
+  return formatOf(fileName) !== null;
+}
+
+export function isTextFormat(format: ImportFormat): boolean {
+  return format === 'text' || format === 'markdown' || format === 'html';
 }
 
 export function unsupportedReason(fileName: string): string {
-  return `${extensionOf(fileName)} files cannot be imported yet (Dossier reads plain text: ${importableExtensions.join(', ')})`;
+  return `${extensionOf(fileName)} files cannot be imported (Dossier reads ${importableExtensions.join(', ')}, and .bib, .ris and CSL-JSON for metadata)`;
+}
+
+/** The size limit for a file, or null when it is within it. */
+export function sizeLimitReason(fileName: string, size: number): string | null {
+  const format = formatOf(fileName);
+  const limit = format && isTextFormat(format) ? MAX_TEXT_FILE_BYTES : MAX_FILE_BYTES;
+  if (size <= limit) return null;
+  return `it is ${megabytes(size)}, over the ${megabytes(limit)} limit for ${format && isTextFormat(format) ? 'a text file (split it into smaller files)' : 'a file'}`;
+}
+
+export function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

@@ -25,6 +25,8 @@ export interface PassageRecord {
   id: string;
   start: number;
   end: number;
+  /** The printed page it stands on, for paginated sources (PDF): the locator it is cited by. */
+  page?: number;
 }
 
 export interface SourceRecord {

@@ -104,6 +104,7 @@ describe('archive service on a real library folder', () => {
         ),
         upload('nul.txt', 'text\u0000with a NUL'),
         upload('paper.pdf', '%PDF-1.7'),
+        upload('slides.pptx', 'PK'),
         upload('good.txt', 'Good\n\nIt stays.'),
       ],
     });
@@ -115,13 +116,15 @@ describe('archive service on a real library folder', () => {
       'failed',
       'failed',
       'failed',
+      'failed',
       'imported',
     ]);
     const reasons = results.map((r) => (r.status === 'failed' ? r.reason : ''));
     expect(reasons[0]).toBe('empty.txt was not imported: it is empty.');
-    expect(reasons[1]).toMatch(/^image\.txt was not imported: it is not UTF-8 text/);
+    expect(reasons[1]).toBe('image.txt was not imported: it is a PNG image, not text.');
     expect(reasons[2]).toMatch(/^nul\.txt was not imported: it is a binary file/);
-    expect(reasons[3]).toMatch(/^paper\.pdf was not imported: \.pdf files cannot be imported yet/);
+    expect(reasons[3]).toMatch(/^paper\.pdf was not imported: it is damaged or not a PDF/);
+    expect(reasons[4]).toMatch(/^slides\.pptx was not imported: \.pptx files cannot be imported/);
     expect(list.ok && list.value.map((s) => s.title)).toEqual(['Good']);
   });
 

@@ -27,8 +27,10 @@ export function citationHandlers(state: ArchiveState): CitationHandlers {
           throw new ArchiveError('NOT_FOUND', `No passage ${passageId} in "${source.title}".`);
         const passage = source.passages[index]!;
         quote = (await sourceText(state, source)).slice(passage.start, passage.end);
-        // Unpaginated text is cited by paragraph number, as APA allows.
-        at ??= { locator: String(index + 1), label: 'paragraph' };
+        // A page where the source has pages; unpaginated text by paragraph number, as APA allows.
+        at ??= passage.page
+          ? { locator: String(passage.page), label: 'page' }
+          : { locator: String(index + 1), label: 'paragraph' };
       }
       const { style: data, locale } = styleData(style);
       const formatted = formatCitation(

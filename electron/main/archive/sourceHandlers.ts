@@ -5,7 +5,7 @@ import { findTheme } from '../../../shared/themes/codebookEdits';
 import { isCslSidecar, parseCslSidecar, sidecarStem } from '../../../shared/import/cslSidecar';
 import { writeOnce } from '../library/blobStore';
 import { command, findSource, sourceText, type ArchiveState } from './archiveState';
-import { baseName, prepareTextImport } from './importText';
+import { baseName, prepareImport } from '../import/prepareImport';
 import { toDetail, toSummary } from './sourceViews';
 
 const DEFAULT_SEARCH_LIMIT = 50;
@@ -95,7 +95,7 @@ async function importOne(
     }
     metadata = parsed.metadata;
   }
-  const prepared = prepareTextImport(name, bytes, metadata);
+  const prepared = await prepareImport(name, bytes, metadata);
   if (prepared.kind === 'refused') {
     return {
       file: name,
@@ -139,5 +139,6 @@ async function importOne(
     source: toSummary(record),
     ...(comments.length ? { commentIds: comments.map((c) => c.record.id) } : {}),
     ...(sidecar ? { metadataFile: sidecar.name } : {}),
+    ...(prepared.warnings.length ? { warnings: prepared.warnings } : {}),
   };
 }

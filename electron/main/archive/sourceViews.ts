@@ -16,6 +16,7 @@ export function passageViews(source: SourceRecord, text: string): PassageView[] 
     text: text.slice(p.start, p.end),
     start: p.start,
     end: p.end,
+    ...(p.page ? { page: p.page } : {}),
   }));
 }
 

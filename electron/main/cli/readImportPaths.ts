@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { isCslSidecar } from '../../../shared/import/cslSidecar';
-import { isImportable } from '../../../shared/import/formats';
+import { isImportable, sizeLimitReason } from '../../../shared/import/formats';
 
 export type ReadFileResult =
   | { name: string; data: Buffer; sidecar?: { name: string; data: Buffer } }
@@ -42,6 +42,12 @@ export async function* readImportPaths(
         entries.map((e) => join(full, e)),
         cwd,
       );
+      continue;
+    }
+    // Refused before it is read, so a huge file never fills memory.
+    const tooLarge = sizeLimitReason(full, info.size);
+    if (tooLarge) {
+      yield { name: basename(full), error: `${given} was not imported: ${tooLarge}.` };
       continue;
     }
     try {

@@ -1,34 +1,18 @@
 import {
-  blocksOf,
-  isHardWrapped,
-  linesOf,
-  MAX_TITLE_LENGTH,
-  type Line,
-  type TextSpan,
-} from '../plainText';
-import { parseCaption, type Caption } from './captions';
+  layoutDocument,
+  type BlockCaption,
+  type DocumentBlock,
+  type LaidOutText,
+} from '../documentLayout';
+import { blocksOf, isHardWrapped, linesOf, MAX_TITLE_LENGTH, type Line } from '../plainText';
+import { parseCaption } from './captions';
 import { isCommentSection, splitComments, type RecoveredComment } from './comments';
 import { isFurniture, startsTrailingBlock } from './furniture';
 
-export interface SectionSpan {
-  heading: string;
-  /** Where the heading stands in the recovered text. */
-  start: number;
-  end: number;
-}
-
-export interface PlacedCaption extends Caption {
-  /** Offset in the recovered text where the figure stood. */
-  position: number;
-}
-
-export interface RecoveredText {
-  /** The article's own text: title, headings and paragraphs, blocks separated by a blank line. */
-  text: string;
+export interface RecoveredText extends LaidOutText {
   title: string | null;
-  passages: TextSpan[];
-  sections: SectionSpan[];
-  captions: PlacedCaption[];
+  blocks: DocumentBlock[];
+  blockCaptions: BlockCaption[];
   comments: RecoveredComment[];
   /** A closing signature ("Stefan"), offered as the author. */
   signature: string | null;
@@ -102,8 +86,8 @@ export function recoverStructure(normalized: string): RecoveredText {
 
   // Assigned inside the loop's callback, which TypeScript's narrowing does not follow.
   let title = null as string | null;
-  const kept: { kind: 'heading' | 'paragraph'; text: string }[] = [];
-  const captions: (Caption & { before: number })[] = [];
+  const kept: DocumentBlock[] = [];
+  const captions: BlockCaption[] = [];
   let signature: string | null = null;
   units.forEach((unit, i) => {
     if (isFurniture(unit)) return void furniture.push(unit);
@@ -125,29 +109,11 @@ export function recoverStructure(normalized: string): RecoveredText {
     kept.push({ kind: heading ? 'heading' : 'paragraph', text: unit });
   });
 
-  let text = title ?? '';
-  const passages: TextSpan[] = [];
-  const sections: SectionSpan[] = [];
-  const starts: number[] = [];
-  for (const unit of kept) {
-    if (text) text += '\n\n';
-    const start = text.length;
-    starts.push(start);
-    text += unit.text;
-    if (unit.kind === 'heading') sections.push({ heading: unit.text, start, end: text.length });
-    else passages.push({ start, end: text.length });
-  }
-  // A one-line text is its own title and its only passage.
-  if (title !== null && kept.length === 0) passages.push({ start: 0, end: title.length });
   return {
-    text,
+    ...layoutDocument(title, kept, captions),
     title,
-    passages,
-    sections,
-    captions: captions.map(({ before, ...c }) => ({
-      ...c,
-      position: starts[before] ?? text.length,
-    })),
+    blocks: kept,
+    blockCaptions: captions,
     comments,
     signature,
     furniture,

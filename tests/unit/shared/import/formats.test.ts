@@ -1,19 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { isImportable, unsupportedReason } from '../../../../shared/import/formats';
-import { reasonToRefuse } from '../../../../shared/import/refuseText';
+import { formatOf, isImportable, unsupportedReason } from '../../../../shared/import/formats';
 
 describe('import formats', () => {
-  it('accepts plain text and files without an ending, refuses others with the reason', () => {
-    expect(isImportable('notes.TXT')).toBe(true);
-    expect(isImportable('notes')).toBe(true);
-    expect(isImportable('paper.pdf')).toBe(false);
-    expect(unsupportedReason('paper.pdf')).toMatch(/^\.pdf files cannot be imported yet/);
+  it('reads each format by its ending, and files without one as text', () => {
+    expect(formatOf('notes.TXT')).toBe('text');
+    expect(formatOf('notes')).toBe('text');
+    expect(formatOf('page.htm')).toBe('html');
+    expect(formatOf('draft.markdown')).toBe('markdown');
+    expect(formatOf('paper.PDF')).toBe('pdf');
+    expect(formatOf('report.docx')).toBe('docx');
   });
 
-  it('says why content cannot be a text source', () => {
-    expect(reasonToRefuse(null)).toMatch(/not UTF-8 text/);
-    expect(reasonToRefuse('a\u0000b')).toMatch(/binary/);
-    expect(reasonToRefuse(' \n\t ')).toBe('it is empty');
-    expect(reasonToRefuse('Fine text')).toBeNull();
+  it('refuses other endings with the reason and what it does read', () => {
+    expect(isImportable('slides.pptx')).toBe(false);
+    expect(unsupportedReason('slides.pptx')).toMatch(
+      /^\.pptx files cannot be imported \(Dossier reads .*\.pdf/,
+    );
   });
 });

@@ -1,0 +1,73 @@
+import { JSDOM } from 'jsdom';
+import mammoth from 'mammoth';
+import type { StructuredDocument } from '../../../shared/import/documentLayout';
+import { dateParts, personName } from '../../../shared/import/personName';
+import type { CslMetadata } from '../../../shared/model/source';
+import { blocksOfHtml } from './htmlBlocks';
+import { ImportRefused } from './importRefused';
+import { checkZip } from './zipLimits';
+
+const CORE = 'docProps/core.xml';
+
+/** Word's own paragraph styles for a title, a subtitle and a caption, kept apart from the prose. */
+const STYLE_MAP = [
+  "p[style-name='Title'] => h1.title:fresh",
+  "p[style-name='Subtitle'] => h2:fresh",
+  "p[style-name='Caption'] => figure > figcaption:fresh",
+];
+
+function coreMetadata(xml: string | undefined): CslMetadata {
+  if (!xml) return {};
+  const { window } = new JSDOM(xml, { contentType: 'text/xml' });
+  try {
+    const field = (name: string) =>
+      window.document.getElementsByTagName(name)[0]?.textContent?.trim() || undefined;
+    const title = field('dc:title');
+    const creator = field('dc:creator');
+    const created = field('dcterms:created');
+    const parts = created ? dateParts(created) : null;
+    return {
+      ...(title ? { title } : {}),
+      ...(creator ? { author: creator.split(/\s*;\s*/).map(personName) } : {}),
+      ...(parts ? { issued: { 'date-parts': [parts] } } : {}),
+    };
+  } finally {
+    window.close();
+  }
+}
+
+/** A Word file through mammoth: its headings, paragraphs and captions, and its document properties. */
+export async function docxDocument(bytes: Uint8Array): Promise<StructuredDocument> {
+  const parts = await checkZip(bytes, [CORE]);
+  let html: string;
+  let messages: { type: string; message: string }[];
+  try {
+    ({ value: html, messages } = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes) },
+      { styleMap: STYLE_MAP, ignoreEmptyParagraphs: true },
+    ));
+  } catch (error) {
+    throw new ImportRefused(
+      `it is damaged or not a Word file (${(error as Error).message.split('\n')[0]})`,
+    );
+  }
+  const fragment = JSDOM.fragment(html);
+  const titleElement = fragment.querySelector('h1.title');
+  const styledTitle = titleElement?.textContent?.trim() || null;
+  titleElement?.remove();
+  const { blocks, captions } = blocksOfHtml(fragment);
+  const metadata = { type: 'report', ...coreMetadata(parts.get(CORE)) };
+  const title = styledTitle ?? (metadata.title as string | undefined) ?? null;
+  const errors = messages.filter((m) => m.type === 'error');
+  return {
+    title,
+    blocks,
+    captions,
+    comments: [],
+    signature: null,
+    metadata: { ...metadata, ...(title ? { title } : {}) },
+    warnings: errors.length
+      ? [`parts of the document could not be read (${errors[0]!.message})`]
+      : [],
+  };
+}

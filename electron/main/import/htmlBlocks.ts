@@ -1,0 +1,151 @@
+import {
+  collapseWhitespace,
+  type BlockCaption,
+  type DocumentBlock,
+} from '../../../shared/import/documentLayout';
+
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const PARAGRAPHS = new Set(['P', 'LI', 'BLOCKQUOTE', 'PRE', 'DT', 'DD', 'TD', 'TH', 'CAPTION']);
+/** Never text, whatever a page or a converter leaves in: code, styling, embedded objects. */
+const SKIPPED = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'SVG',
+  'CANVAS',
+  'BUTTON',
+  'FORM',
+  'INPUT',
+  'SELECT',
+  'TEXTAREA',
+]);
+
+export interface HtmlBlocks {
+  blocks: DocumentBlock[];
+  captions: BlockCaption[];
+}
+
+/**
+ * An HTML body read as the writer sees it: headings, paragraphs (list items and quotations
+ * among them), figure captions set apart. Only text is taken; markup, scripts and links never
+ * reach the stored text.
+ */
+export function blocksOfHtml(root: Node): HtmlBlocks {
+  const blocks: DocumentBlock[] = [];
+  const captions: BlockCaption[] = [];
+  let loose = '';
+
+  const flush = () => {
+    const text = collapseWhitespace(loose);
+    if (text) blocks.push({ kind: 'paragraph', text });
+    loose = '';
+  };
+  const push = (kind: DocumentBlock['kind'], raw: string) => {
+    flush();
+    const text = collapseWhitespace(raw);
+    if (text) blocks.push({ kind, text });
+  };
+
+  const visit = (node: Node) => {
+    if (node.nodeType === 3) {
+      loose += node.textContent ?? '';
+      return;
+    }
+    // A document or fragment is only a container of what it holds.
+    if (node.nodeType === 9 || node.nodeType === 11) {
+      for (const child of Array.from(node.childNodes)) visit(child);
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const element = node as Element;
+    const tag = element.tagName.toUpperCase();
+    if (SKIPPED.has(tag) || element.getAttribute('hidden') !== null) return;
+    if (tag === 'BR') return void (loose += '\n');
+    if (HEADINGS.has(tag)) return push('heading', textOf(element));
+    if (tag === 'FIGURE') {
+      flush();
+      const caption = element.querySelector('figcaption');
+      const text = collapseWhitespace(caption ? textOf(caption) : '');
+      const alt = element.querySelector('img')?.getAttribute('alt')?.trim() ?? '';
+      if (text || alt) captions.push({ ...splitCredit(text), alt, before: blocks.length });
+      return;
+    }
+    if (PARAGRAPHS.has(tag) && !element.querySelector('p, li, h1, h2, h3, h4, h5, h6, figure')) {
+      return push('paragraph', textOf(element));
+    }
+    const blockLevel = isBlockLevel(tag);
+    if (blockLevel) flush();
+    for (const child of Array.from(element.childNodes)) visit(child);
+    if (blockLevel) flush();
+  };
+
+  visit(root);
+  flush();
+  return { blocks, captions };
+}
+
+const INLINE = new Set([
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'CITE',
+  'CODE',
+  'DATA',
+  'DFN',
+  'EM',
+  'I',
+  'KBD',
+  'MARK',
+  'Q',
+  'S',
+  'SAMP',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'U',
+  'VAR',
+  'WBR',
+  'IMG',
+  'FONT',
+  'INS',
+  'DEL',
+]);
+
+function isBlockLevel(tag: string): boolean {
+  return !INLINE.has(tag);
+}
+
+/** An element's text without the text of scripts or styles inside it. */
+export function textOf(element: Element): string {
+  let text = '';
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) text += node.textContent ?? '';
+    else if (node.nodeType === 1) {
+      const tag = (node as Element).tagName.toUpperCase();
+      if (SKIPPED.has(tag)) return;
+      if (tag === 'BR') text += ' ';
+      for (const child of Array.from(node.childNodes)) walk(child);
+      if (!INLINE.has(tag)) text += ' ';
+    }
+  };
+  walk(element);
+  return text;
+}
+
+/** "Crowds in Almaty. Photo: AP" → the caption and its credit. */
+function splitCredit(text: string): { text: string; credit: string } {
+  const match =
+    /^(.*?)[\s.,;–—-]*\b(?:Photo|Image|Picture|Credit|Фото)s?\s*(?:by|:)\s*(.+)$/iu.exec(text);
+  return match && match[1]
+    ? { text: match[1].trim().replace(/[\s,;–—-]+$/, ''), credit: match[2]!.trim() }
+    : { text, credit: '' };
+}

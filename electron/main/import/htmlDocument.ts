@@ -1,0 +1,86 @@
+import { Readability } from '@mozilla/readability';
+import { JSDOM } from 'jsdom';
+import type { StructuredDocument } from '../../../shared/import/documentLayout';
+import { webPageMetadata } from '../../../shared/import/webPageMetadata';
+import { blocksOfHtml } from './htmlBlocks';
+import { takeHtmlComments } from './htmlComments';
+
+function pageFacts(document: Document) {
+  const meta = new Map<string, string[]>();
+  for (const tag of Array.from(document.querySelectorAll('meta[content]'))) {
+    const key = (
+      tag.getAttribute('name') ??
+      tag.getAttribute('property') ??
+      tag.getAttribute('itemprop') ??
+      ''
+    ).toLowerCase();
+    if (!key) continue;
+    meta.set(key, [...(meta.get(key) ?? []), tag.getAttribute('content') ?? '']);
+  }
+  const jsonLd = Array.from(
+    document.querySelectorAll('script[type="application/ld+json"]'),
+  ).flatMap((script) => {
+    try {
+      return [JSON.parse(script.textContent ?? '') as unknown];
+    } catch {
+      return []; // A broken JSON-LD block says nothing; the page is still read.
+    }
+  });
+  return {
+    meta,
+    jsonLd,
+    canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined,
+    documentTitle: document.title.trim() || undefined,
+    language: document.documentElement.getAttribute('lang')?.trim() || undefined,
+  };
+}
+
+function sameText(a: string, b: string): boolean {
+  const key = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  return key(a) === key(b);
+}
+
+/**
+ * A saved web page as an article: Readability finds the article among the site's furniture,
+ * the page's own declarations give its metadata, and comments the page marks become comments.
+ * jsdom runs no script and fetches nothing; only text is kept.
+ */
+export function htmlDocument(html: string): StructuredDocument {
+  const { window } = new JSDOM(html);
+  const document = window.document;
+  try {
+    const facts = pageFacts(document);
+    const comments = takeHtmlComments(document);
+    for (const node of Array.from(document.querySelectorAll('script, style, noscript, template'))) {
+      node.remove();
+    }
+    const article = new Readability(document, { keepClasses: false }).parse();
+    const metadata = webPageMetadata({
+      ...facts,
+      byline: article?.byline,
+      siteName: article?.siteName,
+      publishedTime: article?.publishedTime,
+    });
+    const body = article?.content ? JSDOM.fragment(article.content) : document.body;
+    const { blocks, captions } = blocksOfHtml(body);
+    const title = metadata.title ?? article?.title?.trim() ?? null;
+    // The article's own heading repeats its title.
+    const repeated =
+      title && blocks[0]?.kind === 'heading' && sameText(blocks[0].text, title) ? 1 : 0;
+    return {
+      title: title || null,
+      blocks: blocks.slice(repeated),
+      captions: captions.map((c) => ({ ...c, before: Math.max(0, c.before - repeated) })),
+      comments,
+      signature: null,
+      metadata,
+      warnings: blocks.length ? [] : ['no article text was found in the page'],
+    };
+  } finally {
+    window.close();
+  }
+}

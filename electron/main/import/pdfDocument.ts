@@ -1,0 +1,148 @@
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { TextItem } from 'pdfjs-dist/types/src/display/api';
+import {
+  collapseWhitespace,
+  type DocumentBlock,
+  type StructuredDocument,
+} from '../../../shared/import/documentLayout';
+import { personName } from '../../../shared/import/personName';
+import type { CslMetadata } from '../../../shared/model/source';
+import { ImportRefused } from './importRefused';
+
+interface PdfLine {
+  text: string;
+  y: number;
+  size: number;
+}
+
+function linesOfPage(items: readonly TextItem[]): PdfLine[] {
+  const lines: PdfLine[] = [];
+  let current: PdfLine | null = null;
+  for (const item of items) {
+    if (item.str) {
+      current ??= { text: '', y: item.transform[5] as number, size: 0 };
+      current.text += item.str;
+      current.size = Math.max(current.size, Math.abs(item.height));
+    }
+    if (item.hasEOL && current) {
+      lines.push(current);
+      current = null;
+    }
+  }
+  if (current) lines.push(current);
+  return lines.filter((l) => l.text.trim());
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/** A line that ends in a hyphen before a lower-case word was a word broken by the typesetter. */
+function joinLines(lines: PdfLine[]): string {
+  return lines.reduce((text, line) => {
+    const next = line.text.trim();
+    if (!text) return next;
+    return /\p{Ll}-$/u.test(text) && /^\p{Ll}/u.test(next)
+      ? text.slice(0, -1) + next
+      : `${text} ${next}`;
+  }, '');
+}
+
+/**
+ * A page's lines grouped into paragraphs: a new one where the gap between lines opens wider than
+ * the line spacing or the type size changes; larger type than the body's is a heading.
+ */
+function blocksOfPage(lines: PdfLine[], page: number, bodySize: number): DocumentBlock[] {
+  // Running page numbers above or below the text are not the author's words.
+  const body = lines.filter(
+    (l, i) => !((i === 0 || i === lines.length - 1) && /^\s*\d{1,4}\s*$/.test(l.text)),
+  );
+  const groups: PdfLine[][] = [];
+  for (const [i, line] of body.entries()) {
+    const previous = body[i - 1];
+    const sameStyle = previous && Math.abs(previous.size - line.size) <= previous.size * 0.15;
+    const gap = previous ? previous.y - line.y : 0;
+    if (previous && sameStyle && gap > 0 && gap <= line.size * 1.6) groups.at(-1)!.push(line);
+    else groups.push([line]);
+  }
+  return groups.map((group) => {
+    const text = collapseWhitespace(joinLines(group));
+    const heading = group[0]!.size > bodySize * 1.15 && text.length <= 150;
+    return { kind: heading ? 'heading' : 'paragraph', text, page };
+  });
+}
+
+function pdfMetadata(info: Record<string, unknown>): CslMetadata {
+  const title = typeof info.Title === 'string' ? info.Title.trim() : '';
+  const author = typeof info.Author === 'string' ? info.Author.trim() : '';
+  // Word and printer drivers write their own names where a title should be.
+  const usefulTitle = title && !/^(untitled|microsoft word - .*|.*\.(docx?|pdf|txt))$/i.test(title);
+  return {
+    type: 'report',
+    ...(usefulTitle ? { title } : {}),
+    ...(author
+      ? {
+          author: author
+            .split(/\s*(?:;|\band\b|&)\s*/)
+            .filter(Boolean)
+            .map(personName),
+        }
+      : {}),
+  };
+}
+
+function refusalFor(error: unknown): ImportRefused {
+  const name = (error as Error).name;
+  if (name === 'PasswordException') return new ImportRefused('it is password-protected');
+  if (name === 'InvalidPDFException')
+    return new ImportRefused('it is damaged or not a PDF (pdf.js found no valid PDF structure)');
+  return new ImportRefused(`pdf.js could not read it (${(error as Error).message})`);
+}
+
+/** A PDF's text through pdf.js, each paragraph keeping the page it stands on for citing by page. */
+export async function pdfDocument(bytes: Uint8Array): Promise<StructuredDocument> {
+  // pdf.js takes ownership of the buffer it is given.
+  const task = getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
+  try {
+    const pdf = await task.promise.catch((error: unknown) => {
+      throw refusalFor(error);
+    });
+    const pages: PdfLine[][] = [];
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const content = await (await pdf.getPage(n)).getTextContent();
+      pages.push(linesOfPage(content.items.filter((i): i is TextItem => 'str' in i)));
+    }
+    const all = pages.flat();
+    if (all.length === 0) {
+      throw new ImportRefused(
+        'it has no text layer (a scanned PDF?); Dossier reads text, not images of text',
+      );
+    }
+    const bodySize = median(all.map((l) => l.size));
+    const blocks = pages.flatMap((lines, i) => blocksOfPage(lines, i + 1, bodySize));
+    const { info } = await pdf.getMetadata().catch(() => ({ info: {} }));
+    const metadata = pdfMetadata(info as Record<string, unknown>);
+    const leading = blocks[0]?.kind === 'heading' ? blocks[0].text : null;
+    const title = (metadata.title as string | undefined) ?? leading;
+    const repeated = leading !== null && leading === title ? 1 : 0;
+    return {
+      title,
+      blocks: blocks.slice(repeated),
+      captions: [],
+      comments: [],
+      signature: null,
+      metadata,
+      warnings: [],
+    };
+  } finally {
+    await task.destroy();
+  }
+}

@@ -1,0 +1,96 @@
+import { extensionOf } from '../../../shared/import/formats';
+import { layoutDocument } from '../../../shared/import/documentLayout';
+import type { CslMetadata, SourceRecord } from '../../../shared/model/source';
+import { ImportRefused } from './importRefused';
+import { prepareComment, sha256, type PreparedComment } from './prepareComment';
+import { readDocument } from './readDocument';
+
+export { sha256 } from './prepareComment';
+
+/** The name a file had on the writer's disk, without any folders a client sent along. */
+export function baseName(name: string): string {
+  return name.split(/[\\/]/).pop() || name;
+}
+
+function stem(fileName: string): string {
+  return fileName.replace(/\.[^.]+$/, '');
+}
+
+/** The original keeps its ending, so a later importer can tell what it was. */
+function originalExtension(fileName: string): string {
+  const ext = extensionOf(fileName);
+  return /^\.[a-z0-9]{1,8}$/.test(ext) ? ext : '';
+}
+
+export type PreparedImport =
+  | { kind: 'refused'; reason: string }
+  | {
+      kind: 'ready';
+      text: string;
+      textHash: string;
+      originalName: string;
+      record: (now: Date) => SourceRecord;
+      comments: PreparedComment[];
+      warnings: string[];
+    };
+
+/**
+ * Reads one file of any importable format into a source and its comments, with no side
+ * effects; the service stores the result. `metadata` comes from a CSL-JSON file beside it and
+ * wins over what the file itself suggests.
+ */
+export async function prepareImport(
+  fileName: string,
+  bytes: Uint8Array,
+  metadata: CslMetadata = {},
+): Promise<PreparedImport> {
+  let document;
+  try {
+    document = await readDocument(fileName, bytes);
+  } catch (error) {
+    if (error instanceof ImportRefused) return { kind: 'refused', reason: error.message };
+    throw error;
+  }
+  const { text, passages, sections, captions } = layoutDocument(
+    document.title,
+    document.blocks,
+    document.captions,
+  );
+  if (!text.trim()) return { kind: 'refused', reason: 'it holds no text' };
+  const textHash = sha256(text);
+  const id = `s${textHash.slice(0, 12)}`;
+  const own = document.metadata;
+  // A closing signature is the author when nothing better says who wrote it.
+  const signed =
+    document.signature && !metadata.author && !own.author
+      ? { author: [{ literal: document.signature }] }
+      : {};
+  const merged: CslMetadata = {
+    ...(document.title ? { title: document.title } : {}),
+    ...own,
+    ...signed,
+    ...metadata,
+  };
+  const originalName = `${sha256(bytes)}${originalExtension(fileName)}`;
+  return {
+    kind: 'ready',
+    text,
+    textHash,
+    originalName,
+    warnings: document.warnings,
+    comments: document.comments.filter((c) => c.text.trim()).map(prepareComment),
+    record: (now) => ({
+      id,
+      title: (typeof merged.title === 'string' && merged.title) || stem(fileName),
+      type: metadata.type ?? 'article',
+      file: fileName,
+      textHash,
+      original: originalName,
+      importedAt: now.toISOString(),
+      metadata: merged,
+      sections,
+      captions,
+      passages: passages.map((span, i) => ({ id: `${id}-p${i + 1}`, ...span })),
+    }),
+  };
+}

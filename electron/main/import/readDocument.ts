@@ -1,0 +1,49 @@
+import type { StructuredDocument } from '../../../shared/import/documentLayout';
+import { formatOf, sizeLimitReason, unsupportedReason } from '../../../shared/import/formats';
+import { normaliseText } from '../../../shared/import/normaliseText';
+import { recoverStructure } from '../../../shared/import/webText/recoverStructure';
+import { decodeText } from './decodeText';
+import { docxDocument } from './docxDocument';
+import { htmlDocument } from './htmlDocument';
+import { ImportRefused } from './importRefused';
+import { markdownDocument } from './markdownDocument';
+import { pdfDocument } from './pdfDocument';
+
+/** Pasted web text: furniture dropped, comments split off, captions and headings recovered. */
+function textDocument(text: string): StructuredDocument {
+  const recovered = recoverStructure(text);
+  return {
+    title: recovered.title,
+    blocks: recovered.blocks,
+    captions: recovered.blockCaptions,
+    comments: recovered.comments,
+    signature: recovered.signature,
+    metadata: {},
+    warnings: [],
+  };
+}
+
+/** Reads one file, whatever its format, into the structure every source is made from. */
+export async function readDocument(
+  fileName: string,
+  bytes: Uint8Array,
+): Promise<StructuredDocument> {
+  const format = formatOf(fileName);
+  if (format === null) throw new ImportRefused(unsupportedReason(fileName));
+  if (bytes.length === 0) throw new ImportRefused('it is empty');
+  const tooLarge = sizeLimitReason(fileName, bytes.length);
+  if (tooLarge) throw new ImportRefused(tooLarge);
+  if (format === 'pdf') return pdfDocument(bytes);
+  if (format === 'docx') return docxDocument(bytes);
+  const decoded = decodeText(bytes);
+  if ('refused' in decoded) throw new ImportRefused(decoded.refused);
+  const text = normaliseText(decoded.text);
+  if (!text) throw new ImportRefused('it is empty');
+  const document =
+    format === 'html'
+      ? htmlDocument(text)
+      : format === 'markdown'
+        ? markdownDocument(text)
+        : textDocument(text);
+  return { ...document, warnings: [...decoded.warnings, ...document.warnings] };
+}

@@ -1,0 +1,95 @@
+import type { CslMetadata } from '../model/source';
+import type { TextSpan } from './plainText';
+import type { Caption } from './webText/captions';
+import type { RecoveredComment } from './webText/comments';
+
+/** One unit of an article's body as an importer found it, in reading order. */
+export interface DocumentBlock {
+  kind: 'heading' | 'paragraph';
+  text: string;
+  /** The printed page it stands on, for formats that have pages (PDF). */
+  page?: number;
+}
+
+/** A figure caption and the block it stood before. */
+export interface BlockCaption extends Caption {
+  before: number;
+}
+
+/** What every importer (pasted text, HTML, Markdown, PDF, DOCX) makes of a file. */
+export interface StructuredDocument {
+  title: string | null;
+  blocks: DocumentBlock[];
+  captions: BlockCaption[];
+  comments: RecoveredComment[];
+  /** A closing signature ("Stefan"), offered as the author. */
+  signature: string | null;
+  /** What the file itself says about the work, as CSL-JSON. */
+  metadata: CslMetadata;
+  /** What the writer should know about how the file was read (replacement characters, …). */
+  warnings: string[];
+}
+
+export interface SectionSpan {
+  heading: string;
+  /** Where the heading stands in the laid-out text. */
+  start: number;
+  end: number;
+}
+
+export interface PlacedCaption extends Caption {
+  /** Offset in the laid-out text where the figure stood. */
+  position: number;
+}
+
+export interface PlacedPassage extends TextSpan {
+  page?: number;
+}
+
+export interface LaidOutText {
+  text: string;
+  passages: PlacedPassage[];
+  sections: SectionSpan[];
+  captions: PlacedCaption[];
+}
+
+/**
+ * The stored text of a document: its title, then each block, separated by a blank line, so that
+ * passages and headings are addressed by offsets into one string whatever the file's format was.
+ */
+export function layoutDocument(
+  title: string | null,
+  blocks: readonly DocumentBlock[],
+  captions: readonly BlockCaption[] = [],
+): LaidOutText {
+  let text = title ?? '';
+  const passages: PlacedPassage[] = [];
+  const sections: SectionSpan[] = [];
+  const starts: number[] = [];
+  for (const block of blocks) {
+    if (text) text += '\n\n';
+    const start = text.length;
+    starts.push(start);
+    text += block.text;
+    if (block.kind === 'heading') sections.push({ heading: block.text, start, end: text.length });
+    else passages.push({ start, end: text.length, ...(block.page ? { page: block.page } : {}) });
+  }
+  // A text that is only a title is its own only passage.
+  if (title !== null && passages.length === 0 && sections.length === 0) {
+    passages.push({ start: 0, end: title.length });
+  }
+  return {
+    text,
+    passages,
+    sections,
+    captions: captions.map(({ before, ...c }) => ({
+      ...c,
+      position: starts[before] ?? text.length,
+    })),
+  };
+}
+
+/** Runs of spaces, tabs and line breaks inside a block, as HTML and PDF text has them, made one. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/[\s\u00A0]+/g, ' ').trim();
+}

@@ -1,0 +1,124 @@
+import type { CslMetadata, CslName } from '../model/source';
+import { dateParts, personName } from './personName';
+
+/** What a saved web page says about itself, gathered from its head and its JSON-LD. */
+export interface WebPageFacts {
+  /** Meta tags by lower-cased name or property, in document order. */
+  meta: ReadonlyMap<string, readonly string[]>;
+  jsonLd: readonly unknown[];
+  canonical?: string;
+  documentTitle?: string;
+  language?: string;
+  /** Readability's reading of the page, the last resort for each field. */
+  byline?: string | null;
+  siteName?: string | null;
+  publishedTime?: string | null;
+}
+
+type LdNode = Record<string, unknown>;
+
+function ldNodes(values: readonly unknown[]): LdNode[] {
+  const nodes: LdNode[] = [];
+  const visit = (value: unknown) => {
+    if (Array.isArray(value)) return value.forEach(visit);
+    if (!value || typeof value !== 'object') return;
+    const node = value as LdNode;
+    nodes.push(node);
+    if (node['@graph']) visit(node['@graph']);
+  };
+  values.forEach(visit);
+  return nodes;
+}
+
+function ldTypes(node: LdNode): string[] {
+  const type = node['@type'];
+  return (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === 'string');
+}
+
+const ARTICLE_TYPES: Record<string, string> = {
+  NewsArticle: 'article-newspaper',
+  ReportageNewsArticle: 'article-newspaper',
+  AnalysisNewsArticle: 'article-newspaper',
+  OpinionNewsArticle: 'article-newspaper',
+  BlogPosting: 'post-weblog',
+  Article: 'webpage',
+  Report: 'report',
+  PodcastEpisode: 'broadcast',
+};
+
+function text(value: unknown): string | undefined {
+  if (typeof value === 'string' && value.trim()) return value.replace(/\s+/g, ' ').trim();
+  if (value && typeof value === 'object' && !Array.isArray(value))
+    return text((value as LdNode).name);
+  return undefined;
+}
+
+function ldAuthors(value: unknown): CslName[] {
+  const list = Array.isArray(value) ? value : value ? [value] : [];
+  return list.flatMap((entry): CslName[] => {
+    const name = text(entry);
+    if (!name) return [];
+    const organisation =
+      entry && typeof entry === 'object' && ldTypes(entry as LdNode).includes('Organization');
+    return [organisation ? { literal: name } : personName(name)];
+  });
+}
+
+/** A page title's trailing " | Site" or " – Site" when it names the site. */
+function withoutSiteSuffix(title: string, site: string | undefined): string {
+  if (!site) return title;
+  const match = /^(.*?)\s+[|–—-]\s+(.+)$/.exec(title);
+  return match && match[2]!.toLowerCase() === site.toLowerCase() ? match[1]! : title;
+}
+
+/**
+ * A web page's citation metadata from what it declares: Highwire `citation_*` tags (what Google
+ * Scholar and Zotero read first), JSON-LD, Open Graph, Dublin Core, plain meta tags — never
+ * guessed from the prose.
+ */
+export function webPageMetadata(facts: WebPageFacts): CslMetadata {
+  const first = (...names: string[]) =>
+    names
+      .map((n) => facts.meta.get(n)?.find((v) => v.trim()))
+      .find(Boolean)
+      ?.trim();
+  const all = (name: string) => (facts.meta.get(name) ?? []).filter((v) => v.trim());
+  const article = ldNodes(facts.jsonLd).find((n) => ldTypes(n).some((t) => t in ARTICLE_TYPES));
+
+  const site =
+    first('citation_journal_title', 'og:site_name', 'application-name') ??
+    text(article?.publisher) ??
+    facts.siteName ??
+    undefined;
+  const rawTitle =
+    first('citation_title', 'dc.title') ??
+    text(article?.headline) ??
+    first('og:title', 'twitter:title') ??
+    facts.documentTitle;
+  const authors: CslName[] = all('citation_author').length
+    ? all('citation_author').map(personName)
+    : article?.author
+      ? ldAuthors(article.author)
+      : [first('author', 'dc.creator', 'article:author') ?? facts.byline ?? '']
+          .filter((a) => a && !/^https?:/.test(a))
+          .map((a) => personName(a.replace(/^by\s+/i, '')));
+  const date =
+    first('citation_publication_date', 'citation_date', 'dc.date', 'article:published_time') ??
+    text(article?.datePublished) ??
+    first('date', 'pubdate') ??
+    facts.publishedTime ??
+    undefined;
+  const parts = date ? dateParts(date) : null;
+  const url = facts.canonical ?? first('og:url') ?? text(article?.url);
+  const articleType = article ? ldTypes(article).find((t) => t in ARTICLE_TYPES) : undefined;
+
+  return {
+    type: articleType ? ARTICLE_TYPES[articleType] : 'webpage',
+    ...(rawTitle ? { title: withoutSiteSuffix(rawTitle, site) } : {}),
+    ...(authors.length ? { author: authors } : {}),
+    ...(site ? { 'container-title': site } : {}),
+    ...(parts ? { issued: { 'date-parts': [parts] } } : {}),
+    ...(url && /^https?:\/\//.test(url) ? { URL: url } : {}),
+    ...(facts.language ? { language: facts.language } : {}),
+  };
+}

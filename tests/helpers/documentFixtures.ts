@@ -1,0 +1,112 @@
+import { crc32, createDeflateRaw } from 'node:zlib';
+import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import PDFDocument from 'pdfkit';
+
+export interface FixturePage {
+  heading?: string;
+  paragraphs: string[];
+}
+
+/** A PDF made with PDFKit: a title on the first page, then headings and paragraphs page by page. */
+export function makePdf(title: string, pages: FixturePage[], author?: string): Promise<Buffer> {
+  const doc = new PDFDocument({ info: { Title: title, ...(author ? { Author: author } : {}) } });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve) =>
+    doc.on('end', () => resolve(Buffer.concat(chunks))),
+  );
+  pages.forEach((page, i) => {
+    if (i > 0) doc.addPage();
+    if (i === 0) doc.fontSize(20).text(title).moveDown();
+    if (page.heading) doc.fontSize(15).text(page.heading).moveDown(0.5);
+    for (const paragraph of page.paragraphs) doc.fontSize(11).text(paragraph).moveDown();
+  });
+  doc.end();
+  return done;
+}
+
+/** A Word file made with the docx package: Title style, headings, paragraphs, core properties. */
+export function makeDocx(
+  title: string,
+  blocks: { heading?: string; text?: string }[],
+  creator?: string,
+): Promise<Buffer> {
+  const doc = new Document({
+    title,
+    ...(creator ? { creator } : {}),
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: title, heading: HeadingLevel.TITLE }),
+          ...blocks.map((b) =>
+            b.heading
+              ? new Paragraph({ text: b.heading, heading: HeadingLevel.HEADING_1 })
+              : new Paragraph({ children: [new TextRun(b.text ?? '')] }),
+          ),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
+
+/**
+ * A zip whose one entry inflates to `size` bytes of zeros from a few hundred kilobytes, written
+ * by hand so that the bomb is streamed, never held in memory by the test.
+ */
+export async function zipBomb(name: string, size: number): Promise<Buffer> {
+  const deflate = createDeflateRaw({ level: 9 });
+  const out: Buffer[] = [];
+  deflate.on('data', (c: Buffer) => out.push(c));
+  const done = new Promise((resolve) => deflate.on('end', resolve));
+  const chunk = Buffer.alloc(1024 * 1024);
+  let crc = 0;
+  for (let written = 0; written < size; written += chunk.length) {
+    crc = crc32(chunk, crc);
+    if (!deflate.write(chunk)) await new Promise((r) => deflate.once('drain', r));
+  }
+  deflate.end();
+  await done;
+  const data = Buffer.concat(out);
+  const fileName = Buffer.from(name);
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt16LE(8, 8);
+  local.writeUInt32LE(crc >>> 0, 14);
+  local.writeUInt32LE(data.length, 18);
+  local.writeUInt32LE(size >>> 0, 22);
+  local.writeUInt16LE(fileName.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(20, 4);
+  central.writeUInt16LE(20, 6);
+  central.writeUInt16LE(8, 10);
+  central.writeUInt32LE(crc >>> 0, 16);
+  central.writeUInt32LE(data.length, 20);
+  central.writeUInt32LE(size >>> 0, 24);
+  central.writeUInt16LE(fileName.length, 28);
+  central.writeUInt32LE(0, 42);
+  const directoryStart = local.length + fileName.length + data.length;
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(central.length + fileName.length, 12);
+  end.writeUInt32LE(directoryStart, 16);
+  return Buffer.concat([local, fileName, data, central, fileName, end]);
+}
+
+/** Cyrillic text in Windows-1251, the encoding older Russian and Kazakh sites still save in. */
+export function toWindows1251(text: string): Buffer {
+  return Buffer.from(
+    [...text].map((ch) => {
+      const code = ch.codePointAt(0)!;
+      if (code >= 0x410 && code <= 0x44f) return code - 0x410 + 0xc0;
+      if (ch === 'Ё') return 0xa8;
+      if (ch === 'ё') return 0xb8;
+      if (code < 0x80) return code;
+      throw new Error(`${ch} has no Windows-1251 byte in this helper`);
+    }),
+  );
+}
