@@ -30,6 +30,7 @@ type View =
 export function App() {
   const api = useApi();
   const fileInput = useRef<HTMLInputElement>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
   // Bumped after every change to the library: views that show library data reload on it.
   const [version, setVersion] = useState(0);
   const changed = useCallback(() => setVersion((v) => v + 1), []);
@@ -81,7 +82,7 @@ export function App() {
     },
     [changed],
   );
-  const { status, importFiles, dismiss } = useImportFiles(onImported);
+  const { status, importFiles, cancel, dismiss } = useImportFiles(onImported);
   const dragging = useWindowDrop(importFiles);
 
   const history = useCallback(
@@ -118,6 +119,7 @@ export function App() {
   );
 
   const pickFiles = () => fileInput.current?.click();
+  const pickFolder = () => folderInput.current?.click();
   const openTheme = (themeId: string, sourceId: string | null = null) =>
     setView({ kind: 'theme', themeId, sourceId });
   const viewedTheme = view.kind === 'theme' ? themes.find((t) => t.id === view.themeId) : undefined;
@@ -200,6 +202,23 @@ export function App() {
         <button type="button" onClick={pickFiles} disabled={status.busy}>
           Import…
         </button>
+        <button type="button" onClick={pickFolder} disabled={status.busy}>
+          Import folder…
+        </button>
+        <input
+          ref={(el) => {
+            folderInput.current = el;
+            // Not in React's attribute types; Chromium (and so Electron) picks a whole folder.
+            el?.setAttribute('webkitdirectory', '');
+          }}
+          type="file"
+          hidden
+          aria-label="Choose a folder to import"
+          onChange={(e) => {
+            void importFiles(Array.from(e.target.files ?? []), true);
+            e.target.value = '';
+          }}
+        />
         <input
           ref={fileInput}
           type="file"
@@ -249,9 +268,15 @@ export function App() {
               .setSourceNote({ sourceId: source.id, note })
               .then((r) => (r.ok ? changed() : setError(r.error.message)))
           }
+          onSaveMetadata={(metadata) =>
+            source &&
+            void api
+              .setSourceMetadata({ sourceId: source.id, metadata })
+              .then((r) => (r.ok ? changed() : setError(r.error.message)))
+          }
         />
       </div>
-      <ImportStatusBar status={status} onDismiss={dismiss} />
+      <ImportStatusBar status={status} onCancel={cancel} onDismiss={dismiss} />
       {notice && (
         <div className="notice" role="status" onAnimationEnd={() => setNotice(null)}>
           {notice}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_FILE_BYTES } from '../import/formats';
+import { cslItemSchema } from '../model/cslSchema';
 import type { ErrorCode, Result } from './errors';
 import type { OperationName } from './operationNames';
 import type {
@@ -86,6 +87,18 @@ export const operations = {
     errors: [],
   },
   setSourceNote: { input: z.object({ sourceId, note }).strict(), errors: ['NOT_FOUND'] },
+  setSourceMetadata: {
+    input: z
+      .object({
+        sourceId,
+        metadata: cslItemSchema.refine(
+          (m) => JSON.stringify(m).length <= 100_000,
+          'the details of a source may be at most 100,000 characters',
+        ),
+      })
+      .strict(),
+    errors: ['NOT_FOUND'],
+  },
   listThemes: { input: noInput, errors: [] },
   createTheme: {
     input: z.object(themeFields).partial().extend({ name: themeFields.name }).strict(),
@@ -148,7 +161,7 @@ export const operations = {
       .object({
         sourceIds: z.array(sourceId).max(10_000).optional(),
         style,
-        format: z.enum(['txt', 'md', 'html', 'rtf', 'csl-json', 'docx']),
+        format: z.enum(['txt', 'md', 'html', 'rtf', 'csl-json', 'bibtex', 'ris', 'docx']),
       })
       .strict(),
     errors: ['NOT_FOUND'],
@@ -161,6 +174,7 @@ export interface OperationOutputs {
   importFiles: ImportReport;
   search: SearchResults;
   setSourceNote: HistoryState;
+  setSourceMetadata: HistoryState;
   listThemes: ThemeView[];
   createTheme: ThemeView;
   updateTheme: ThemeView;

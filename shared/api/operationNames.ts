@@ -8,6 +8,7 @@ export const operationNames = [
   'importFiles',
   'search',
   'setSourceNote',
+  'setSourceMetadata',
   'listThemes',
   'createTheme',
   'updateTheme',

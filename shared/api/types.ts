@@ -60,6 +60,8 @@ export type ImportOutcome =
       warnings?: string[];
     }
   | { file: string; status: 'duplicate'; sourceId: string; title: string }
+  /** A BibTeX, RIS or CSL-JSON file: records that matched a source updated it, the rest are new. */
+  | { file: string; status: 'metadata'; created: SourceSummary[]; updated: SourceSummary[] }
   | { file: string; status: 'failed'; reason: string };
 
 export interface ImportReport {

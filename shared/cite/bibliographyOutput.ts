@@ -50,7 +50,7 @@ export function bibliographyAs(format: BibliographyFormat, bibliography: Bibliog
 }
 
 export const bibliographyFiles: Record<
-  BibliographyFormat | 'docx',
+  BibliographyFormat | 'docx' | 'bibtex' | 'ris',
   { extension: string; mimeType: string }
 > = {
   txt: { extension: 'txt', mimeType: 'text/plain;charset=utf-8' },
@@ -58,6 +58,8 @@ export const bibliographyFiles: Record<
   html: { extension: 'html', mimeType: 'text/html;charset=utf-8' },
   rtf: { extension: 'rtf', mimeType: 'application/rtf' },
   'csl-json': { extension: 'json', mimeType: 'application/vnd.citationstyles.csl+json' },
+  bibtex: { extension: 'bib', mimeType: 'application/x-bibtex;charset=utf-8' },
+  ris: { extension: 'ris', mimeType: 'application/x-research-info-systems;charset=utf-8' },
   docx: {
     extension: 'docx',
     mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { cslItemSchema } from '../model/cslSchema';
 import type { CslMetadata } from '../model/source';
 
 /** A `NAME.csl.json` beside `NAME.txt` holds the metadata of that text. */
@@ -10,28 +10,6 @@ export function sidecarStem(fileName: string): string {
   return fileName.replace(/\.csl\.json$/i, '');
 }
 
-// Passthrough: particles, suffixes and the other CSL name parts must survive.
-const name = z
-  .object({ family: z.string(), given: z.string(), literal: z.string() })
-  .partial()
-  .passthrough();
-const date = z
-  .object({ 'date-parts': z.array(z.array(z.union([z.number(), z.string()]))) })
-  .partial()
-  .passthrough();
-const item = z
-  .object({
-    type: z.string(),
-    title: z.string(),
-    author: z.array(name),
-    'container-title': z.string(),
-    publisher: z.string(),
-    issued: date,
-    URL: z.string(),
-  })
-  .partial()
-  .passthrough();
-
 /** The metadata in a sidecar (one item, or a list holding one), or the reason it is unusable. */
 export function parseCslSidecar(text: string): { metadata: CslMetadata } | { error: string } {
   let json: unknown;
@@ -41,7 +19,7 @@ export function parseCslSidecar(text: string): { metadata: CslMetadata } | { err
     return { error: `it is not JSON (${(error as Error).message})` };
   }
   const candidate = Array.isArray(json) ? json[0] : json;
-  const parsed = item.safeParse(candidate);
+  const parsed = cslItemSchema.safeParse(candidate);
   if (!parsed.success)
     return { error: `it is not a CSL-JSON item (${parsed.error.issues[0]?.message ?? 'invalid'})` };
   const { id: _id, ...metadata } = parsed.data as CslMetadata & { id?: unknown };

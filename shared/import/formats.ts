@@ -32,8 +32,17 @@ export function formatOf(fileName: string): ImportFormat | null {
   return entry ? (entry[0] as ImportFormat) : null;
 }
 
+/** Files that hold references, not texts: they create or update sources' metadata. */
+export function exchangeFormatOf(fileName: string): 'bibtex' | 'ris' | 'csl-json' | null {
+  const ext = extensionOf(fileName);
+  if (ext === '.bib' || ext === '.bibtex') return 'bibtex';
+  if (ext === '.ris') return 'ris';
+  if (ext === '.json') return 'csl-json';
+  return null;
+}
+
 export function isImportable(fileName: string): boolean {
-  return formatOf(fileName) !== null;
+  return formatOf(fileName) !== null || exchangeFormatOf(fileName) !== null;
 }
 
 export function isTextFormat(format: ImportFormat): boolean {

@@ -3,10 +3,14 @@ export interface CslName {
   family?: string;
   given?: string;
   literal?: string;
+  /** Particles, suffixes and the other parts CSL names may have. */
+  [part: string]: unknown;
 }
 
 export interface CslDate {
   'date-parts': number[][];
+  /** "circa", "season", "literal" and CSL's other date parts. */
+  [part: string]: unknown;
 }
 
 export interface CslMetadata {

@@ -5,16 +5,18 @@ function nameText(name: CslName): string {
   return name.literal ?? [name.given, name.family].filter(Boolean).join(' ');
 }
 
-/** A source's captions and its title, authors and site: what is searchable besides passages. */
-function extraDocuments(source: SourceRecord): [IndexDoc, string][] {
-  const docs: [IndexDoc, string][] = [];
-  for (const caption of source.captions ?? []) {
+function captionDocuments(source: SourceRecord): [IndexDoc, string][] {
+  return (source.captions ?? []).map((caption) => {
     const before = source.passages.find((p) => p.start >= caption.position);
-    docs.push([
-      { sourceId: source.id, passageId: before?.id ?? null, field: 'caption' },
-      caption.text,
-    ]);
-  }
+    return [{ sourceId: source.id, passageId: before?.id ?? null, field: 'caption' }, caption.text];
+  });
+}
+
+export const metadataFields: readonly IndexDoc['field'][] = ['title', 'author', 'site'];
+
+/** A source's title, authors and site: searchable, and changed when the writer edits them. */
+export function metadataDocuments(source: SourceRecord): [IndexDoc, string][] {
+  const docs: [IndexDoc, string][] = [];
   const meta = (field: IndexDoc['field'], value: string | undefined) => {
     if (value?.trim()) docs.push([{ sourceId: source.id, passageId: null, field }, value]);
   };
@@ -27,13 +29,18 @@ function extraDocuments(source: SourceRecord): [IndexDoc, string][] {
   return docs;
 }
 
-/** What of a source is searchable: each passage, its captions, and its title, authors and site. */
-export function sourceDocuments(source: SourceRecord, text: string): [IndexDoc, string][] {
+/** What of a source's content is searchable: each passage and its captions. */
+export function contentDocuments(source: SourceRecord, text: string): [IndexDoc, string][] {
   const passages: [IndexDoc, string][] = source.passages.map((p) => [
     { sourceId: source.id, passageId: p.id, field: 'passage' },
     text.slice(p.start, p.end),
   ]);
-  return [...passages, ...extraDocuments(source)];
+  return [...passages, ...captionDocuments(source)];
+}
+
+/** What of a source is searchable: each passage, its captions, and its title, authors and site. */
+export function sourceDocuments(source: SourceRecord, text: string): [IndexDoc, string][] {
+  return [...contentDocuments(source, text), ...metadataDocuments(source)];
 }
 
 /**
@@ -46,7 +53,7 @@ export function documentText(source: SourceRecord, text: string, doc: IndexDoc):
     return passage ? text.slice(passage.start, passage.end) : '';
   }
   return (
-    extraDocuments(source).find(
+    [...captionDocuments(source), ...metadataDocuments(source)].find(
       ([d]) => d.field === doc.field && d.passageId === doc.passageId,
     )?.[1] ?? ''
   );

@@ -40,7 +40,7 @@ export async function openArchive(
     const store = await LibraryStore.open(files, now());
     const texts = new TextCache(files.texts);
     const { service: search, rebuilt } = await SearchService.open(files, () => store.doc, texts);
-    store.onChange((patch) => search.syncNotes(patch));
+    store.onChange((patch) => search.syncWithLibrary(patch));
     const state: ArchiveState = {
       files,
       store,

@@ -1,3 +1,4 @@
+import { toBibtex, toRis, type CslItem } from '../cite/exchangeFormats';
 import type { ArchiveHandlers } from '../../../shared/api/contract';
 import { ArchiveError } from '../../../shared/api/errors';
 import { toCslItem } from '../../../shared/cite/cslItem';
@@ -52,10 +53,15 @@ export function citationHandlers(state: ArchiveState): CitationHandlers {
         ...(sourceIds ? { sourceIds } : {}),
         style,
       });
+      const items = bibliography.entries.map((e) => e.csl as CslItem);
       const bytes =
         format === 'docx'
           ? await bibliographyDocx(bibliography)
-          : Buffer.from(bibliographyAs(format, bibliography));
+          : format === 'bibtex'
+            ? Buffer.from(toBibtex(items))
+            : format === 'ris'
+              ? Buffer.from(toRis(items))
+              : Buffer.from(bibliographyAs(format, bibliography));
       const file = bibliographyFiles[format];
       return {
         fileName: `bibliography.${file.extension}`,

@@ -1,8 +1,11 @@
+import type { CslMetadata } from '../../../shared/model/source';
 import type { ArchiveHandlers } from '../../../shared/api/contract';
 import type { ImportOutcome } from '../../../shared/api/types';
 import { themeAndDescendants } from '../../../shared/themes/themeViews';
 import { findTheme } from '../../../shared/themes/codebookEdits';
 import { isCslSidecar, parseCslSidecar, sidecarStem } from '../../../shared/import/cslSidecar';
+import { exchangeFormatOf } from '../../../shared/import/formats';
+import { importMetadataFile, setMetadata } from './metadataImport';
 import { writeOnce } from '../library/blobStore';
 import { command, findSource, sourceText, type ArchiveState } from './archiveState';
 import { baseName, prepareImport } from '../import/prepareImport';
@@ -12,7 +15,7 @@ const DEFAULT_SEARCH_LIMIT = 50;
 
 export type SourceHandlers = Pick<
   ArchiveHandlers,
-  'listSources' | 'getSource' | 'importFiles' | 'search' | 'setSourceNote'
+  'listSources' | 'getSource' | 'importFiles' | 'search' | 'setSourceNote' | 'setSourceMetadata'
 >;
 
 export function sourceHandlers(state: ArchiveState): SourceHandlers {
@@ -47,23 +50,31 @@ export function sourceHandlers(state: ArchiveState): SourceHandlers {
       );
       // One file at a time, each its own write: a broken file fails alone.
       for (const file of named.filter((f) => !isCslSidecar(f.name))) {
+        if (exchangeFormatOf(file.name)) {
+          results.push(await importMetadataFile(state, file.name, file.bytes));
+          continue;
+        }
         const sidecar = sidecars.get(file.name.replace(/\.[^.]+$/, ''));
         if (sidecar) sidecar.used = true;
         results.push(await importOne(state, file.name, file.bytes, sidecar));
       }
+      // A sidecar that comes later than its text updates the source imported from that text.
       for (const sidecar of sidecars.values()) {
         if (sidecar.used) continue;
-        results.push({
-          file: sidecar.name,
-          status: 'failed',
-          reason: `${sidecar.name} was not imported: it is metadata for ${sidecarStem(sidecar.name)}.txt, which is not in this import.`,
-        });
+        const stemOf = (file: string) => file.replace(/\.[^.]+$/, '');
+        const target = store.doc.sources.find(
+          (s) => !s.parentId && stemOf(s.file) === sidecarStem(sidecar.name),
+        );
+        results.push(await importMetadataFile(state, sidecar.name, sidecar.bytes, target));
       }
       return { results };
     },
 
     search: async ({ query, limit, filters }) =>
       state.search.search({ query, limit: limit ?? DEFAULT_SEARCH_LIMIT, filters }),
+
+    setSourceMetadata: async ({ sourceId, metadata }) =>
+      setMetadata(state, sourceId, metadata as CslMetadata),
 
     setSourceNote: async ({ sourceId, note }) => {
       findSource(state, sourceId);

@@ -57,7 +57,7 @@ async function cite(api: ArchiveApi, args: CliArgs, io: CliIo): Promise<number> 
 }
 
 async function bib(api: ArchiveApi, args: CliArgs, io: CliIo): Promise<number> {
-  const formats = [...bibliographyFormats, 'docx'] as const;
+  const formats = [...bibliographyFormats, 'bibtex', 'ris', 'docx'] as const;
   const format = (args.format ?? 'txt') as (typeof formats)[number];
   if (!formats.includes(format)) throw new UsageError(`--format is one of ${formats.join(', ')}.`);
   if (format === 'docx' && !args.out)

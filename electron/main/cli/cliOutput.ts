@@ -44,6 +44,8 @@ export function describeImport(outcome: ImportOutcome): string {
       return `imported   ${outcome.source.title} (${outcome.source.id}, ${outcome.source.passageCount} passages) from ${outcome.file}${outcome.metadataFile ? `, metadata from ${outcome.metadataFile}` : ''}`;
     case 'duplicate':
       return `duplicate  ${outcome.file} is already in the library as "${outcome.title}" (${outcome.sourceId})`;
+    case 'metadata':
+      return `metadata   ${outcome.file}: ${outcome.updated.length} source${outcome.updated.length === 1 ? '' : 's'} updated, ${outcome.created.length} reference${outcome.created.length === 1 ? '' : 's'} added${[...outcome.updated, ...outcome.created].map((s) => `\n           ${s.title} (${s.id})`).join('')}`;
     case 'failed':
       return `failed     ${outcome.reason}`;
   }

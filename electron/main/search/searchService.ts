@@ -14,7 +14,13 @@ import {
   type ParsedQuery,
 } from '../../../shared/search/query/parseQuery';
 import { selectHits } from '../../../shared/search/rank/selectHits';
-import { documentText, sourceDocuments } from '../../../shared/search/sourceDocuments';
+import {
+  contentDocuments,
+  documentText,
+  metadataDocuments,
+  metadataFields,
+  sourceDocuments,
+} from '../../../shared/search/sourceDocuments';
 import { keysOf } from '../../../shared/search/tokenize';
 import type { ChangePatch } from '../../../shared/history/changePatch';
 import type { Highlight } from '../../../shared/model/theme';
@@ -83,14 +89,21 @@ export class SearchService {
       this.index.addDocument(doc, docText);
   }
 
-  /** Indexes a new source now; the index file follows shortly, or at close. */
+  /**
+   * Indexes a new source's passages and captions now; its title, authors and site follow from
+   * the library change that added it (syncWithLibrary). The index file follows shortly.
+   */
   addSource(source: SourceRecord, text: string): void {
-    this.addToIndex(source, text);
+    for (const [doc, docText] of contentDocuments(source, text))
+      this.index.addDocument(doc, docText);
     this.scheduleSave();
   }
 
-  /** Keeps the notes' documents in step with a change to the library (tagging, undo, redo). */
-  syncNotes(patch: ChangePatch): void {
+  /**
+   * Keeps notes and sources' metadata in step with a change to the library (tagging, editing
+   * details, importing, undo, redo).
+   */
+  syncWithLibrary(patch: ChangePatch): void {
     const byId = this.sourcesById();
     let changed = false;
     for (const [id, { after }] of patch.highlights ?? []) {
@@ -100,13 +113,21 @@ export class SearchService {
       if (doc) this.index.addDocument(...doc);
       changed = true;
     }
-    for (const [id, { before, after }] of patch.sources ?? []) {
-      if ((before as SourceRecord | undefined)?.note === (after as SourceRecord | undefined)?.note)
-        continue;
-      this.index.removeWhere((d) => d.key === `s:${id}`);
-      const doc = after && sourceNoteDoc(after as SourceRecord);
-      if (doc) this.index.addDocument(...doc);
-      changed = true;
+    for (const [id, change] of patch.sources ?? []) {
+      const before = change.before as SourceRecord | undefined;
+      const after = change.after as SourceRecord | undefined;
+      if (before?.note !== after?.note) {
+        this.index.removeWhere((d) => d.key === `s:${id}`);
+        const doc = after && sourceNoteDoc(after);
+        if (doc) this.index.addDocument(...doc);
+        changed = true;
+      }
+      if (before?.title !== after?.title || before?.metadata !== after?.metadata) {
+        if (before)
+          this.index.removeWhere((d) => d.sourceId === id && metadataFields.includes(d.field));
+        for (const doc of after ? metadataDocuments(after) : []) this.index.addDocument(...doc);
+        changed = true;
+      }
     }
     if (changed) this.scheduleSave();
   }

@@ -13,6 +13,8 @@ const EXPORTS = [
   ['md', 'Markdown (.md)'],
   ['txt', 'Plain text (.txt)'],
   ['csl-json', 'CSL-JSON (.json)'],
+  ['bibtex', 'BibTeX (.bib)'],
+  ['ris', 'RIS (.ris)'],
 ] as const;
 
 /** Saves bytes the service made as a file, through the browser's (or the window's) download. */

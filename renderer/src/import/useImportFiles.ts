@@ -1,57 +1,59 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { ImportOutcome } from '../../../shared/api/types';
 import { useApi } from '../api/ApiContext';
-import { isCslSidecar, sidecarStem } from '../../../shared/import/cslSidecar';
+import { importGroups, summarise } from './importBatch';
 import { fileToBase64 } from './toBase64';
 
 export interface ImportStatus {
   busy: boolean;
   message: string | null;
   outcomes: ImportOutcome[];
+  /** Files handled so far, and in all; the progress bar shows them. */
+  done: number;
+  total: number;
 }
 
-function summarise(outcomes: ImportOutcome[]): string {
-  const count = (status: ImportOutcome['status']) =>
-    outcomes.filter((o) => o.status === status).length;
-  const parts = [
-    `Imported ${count('imported')} of ${outcomes.length} file${outcomes.length === 1 ? '' : 's'}`,
-  ];
-  if (count('duplicate')) parts.push(`${count('duplicate')} already in the library`);
-  if (count('failed')) parts.push(`${count('failed')} failed`);
-  return `${parts.join(', ')}.`;
-}
+const IDLE: ImportStatus = { busy: false, message: null, outcomes: [], done: 0, total: 0 };
 
-/** Sends files one at a time, so one unreadable file costs only itself. */
+/**
+ * Sends files one at a time, so one unreadable file costs only itself and a cancel stops
+ * between files, keeping every file already imported.
+ */
 export function useImportFiles(onImported: (outcomes: ImportOutcome[]) => void) {
   const api = useApi();
-  const [status, setStatus] = useState<ImportStatus>({ busy: false, message: null, outcomes: [] });
+  const [status, setStatus] = useState<ImportStatus>(IDLE);
+  const cancelled = useRef(false);
 
   const importFiles = useCallback(
-    async (files: File[]) => {
-      if (files.length === 0) return;
-      setStatus({
-        busy: true,
-        message: `Importing ${files.length} file${files.length === 1 ? '' : 's'}…`,
-        outcomes: [],
-      });
+    async (files: File[], fromFolder = false) => {
+      const groups = importGroups(files, fromFolder);
+      if (groups.length === 0) {
+        setStatus({ ...IDLE, message: 'Nothing to import: no files Dossier reads were chosen.' });
+        return;
+      }
+      cancelled.current = false;
       const outcomes: ImportOutcome[] = [];
-      // A NAME.csl.json travels with its NAME.txt: it is that text's metadata.
-      const sidecars = new Map(
-        files.filter((f) => isCslSidecar(f.name)).map((f) => [sidecarStem(f.name), f]),
-      );
-      const groups = files
-        .filter((f) => !isCslSidecar(f.name))
-        .map((f) => {
-          const sidecar = sidecars.get(f.name.replace(/\.[^.]+$/, ''));
-          if (sidecar) sidecars.delete(sidecarStem(sidecar.name));
-          return sidecar ? [f, sidecar] : [f];
+      const progress = (busy: boolean) =>
+        setStatus({
+          busy,
+          message: busy
+            ? `Importing ${outcomes.length + 1} of ${groups.length}…`
+            : summarise(outcomes, cancelled.current),
+          outcomes: [...outcomes],
+          done: outcomes.length,
+          total: groups.length,
         });
-      for (const lone of sidecars.values()) groups.push([lone]);
+      progress(true);
       for (const group of groups) {
-        const name = group[0]!.name;
+        if (cancelled.current) break;
+        if ('refused' in group) {
+          outcomes.push(group.refused);
+          continue;
+        }
+        const name = group.files[0]!.name;
         try {
           const payload = await Promise.all(
-            group.map(async (f) => ({ name: f.name, dataBase64: await fileToBase64(f) })),
+            group.files.map(async (f) => ({ name: f.name, dataBase64: await fileToBase64(f) })),
           );
           const result = await api.importFiles({ files: payload });
           if (result.ok) outcomes.push(...result.value.results);
@@ -68,13 +70,17 @@ export function useImportFiles(onImported: (outcomes: ImportOutcome[]) => void) 
             reason: `${name} could not be read: ${String(error)}`,
           });
         }
+        progress(true);
       }
-      setStatus({ busy: false, message: summarise(outcomes), outcomes });
+      progress(false);
       onImported(outcomes);
     },
     [api, onImported],
   );
 
-  const dismiss = useCallback(() => setStatus({ busy: false, message: null, outcomes: [] }), []);
-  return { status, importFiles, dismiss };
+  const cancel = useCallback(() => {
+    cancelled.current = true;
+  }, []);
+  const dismiss = useCallback(() => setStatus(IDLE), []);
+  return { status, importFiles, cancel, dismiss };
 }

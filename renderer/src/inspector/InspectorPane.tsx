@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { CitePanel } from '../cite/CitePanel';
-import type { CslName } from '../../../shared/model/source';
+import type { CslDate, CslMetadata, CslName } from '../../../shared/model/source';
+import { MetadataEditor } from './MetadataEditor';
 import type { SourceDetail } from '../../../shared/api/types';
 
 function names(list: CslName[] | undefined): string | undefined {
@@ -8,8 +9,12 @@ function names(list: CslName[] | undefined): string | undefined {
   return list.map((n) => n.literal ?? [n.given, n.family].filter(Boolean).join(' ')).join(', ');
 }
 
+function dateOf(value: unknown): string | undefined {
+  return (value as CslDate | undefined)?.['date-parts']?.[0]?.join('-');
+}
+
 function issued(source: SourceDetail): string | undefined {
-  return source.metadata.issued?.['date-parts'][0]?.join('-');
+  return dateOf(source.metadata.issued);
 }
 
 interface Props {
@@ -17,9 +22,16 @@ interface Props {
   focusedPassageId: string | null;
   version: number;
   onSaveNote: (note: string) => void;
+  onSaveMetadata: (metadata: CslMetadata) => void;
 }
 
-export function InspectorPane({ source, focusedPassageId, version, onSaveNote }: Props) {
+export function InspectorPane(props: Props) {
+  // A new editor for each source, so an unsaved edit never carries over to another source.
+  return <SourceInspector key={props.source?.id ?? ''} {...props} />;
+}
+
+function SourceInspector({ source, focusedPassageId, version, onSaveNote, onSaveMetadata }: Props) {
+  const [editing, setEditing] = useState(false);
   if (!source) {
     return (
       <aside className="pane inspector" aria-label="Inspector">
@@ -33,8 +45,15 @@ export function InspectorPane({ source, focusedPassageId, version, onSaveNote }:
     ['Type', source.type],
     ['Author', names(source.metadata.author)],
     ['Published in', source.metadata['container-title']],
+    ['Publisher', source.metadata.publisher],
     ['Date', issued(source)],
     ['URL', source.metadata.URL],
+    ['Accessed', dateOf(source.metadata.accessed)],
+    [
+      'Language',
+      typeof source.metadata.language === 'string' ? source.metadata.language : undefined,
+    ],
+    ['Translator', names(source.metadata.translator as CslName[] | undefined)],
     ['Passages', String(source.passages.length)],
     ['File', source.file],
     ['Imported', new Date(source.importedAt).toLocaleString()],
@@ -42,17 +61,35 @@ export function InspectorPane({ source, focusedPassageId, version, onSaveNote }:
   ];
   return (
     <aside className="pane inspector" aria-label="Inspector">
-      <h2>Details</h2>
-      <dl className="fields">
-        {rows
-          .filter(([, value]) => value !== undefined && value !== '')
-          .map(([label, value]) => (
-            <div className="field" key={label}>
-              <dt>{label}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-      </dl>
+      <h2>
+        Details
+        {!editing && (
+          <button type="button" className="link edit-details" onClick={() => setEditing(true)}>
+            Edit
+          </button>
+        )}
+      </h2>
+      {editing ? (
+        <MetadataEditor
+          metadata={source.metadata}
+          onCancel={() => setEditing(false)}
+          onSave={(metadata) => {
+            setEditing(false);
+            onSaveMetadata(metadata);
+          }}
+        />
+      ) : (
+        <dl className="fields">
+          {rows
+            .filter(([, value]) => value !== undefined && value !== '')
+            .map(([label, value]) => (
+              <div className="field" key={label}>
+                <dt>{label}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+        </dl>
+      )}
       <CitePanel sourceId={source.id} passageId={focusedPassageId} version={version} />
       <SourceNote key={`${source.id}:${source.note}`} note={source.note} onSave={onSaveNote} />
     </aside>

@@ -1,0 +1,132 @@
+import type { HistoryState, ImportOutcome } from '../../../shared/api/types';
+import { exchangeFormatOf } from '../../../shared/import/formats';
+import { matchSource } from '../../../shared/import/matchSource';
+import type { CslMetadata, SourceRecord } from '../../../shared/model/source';
+import { writeOnce } from '../library/blobStore';
+import { parseExchangeFile } from '../cite/exchangeFormats';
+import { sha256 } from '../import/prepareComment';
+import { command, findSource, type ArchiveState } from './archiveState';
+import { toSummary } from './sourceViews';
+
+/** A record's fields as a source's metadata: Dossier's id and citation keys are not metadata. */
+function metadataOf(item: CslMetadata): CslMetadata {
+  const { id: _id, 'citation-key': _key, ...metadata } = item as CslMetadata & { id?: unknown };
+  return metadata;
+}
+
+function withMetadata(source: SourceRecord, metadata: CslMetadata): SourceRecord {
+  return {
+    ...source,
+    metadata,
+    // A title Dossier made from the file name gives way to the real one.
+    title:
+      typeof metadata.title === 'string' && metadata.title.trim()
+        ? metadata.title.trim()
+        : source.title,
+  };
+}
+
+/** Replaces a source's metadata as one undoable edit (the inspector's editor). */
+export async function setMetadata(
+  state: ArchiveState,
+  sourceId: string,
+  metadata: CslMetadata,
+): Promise<HistoryState> {
+  const source = findSource(state, sourceId);
+  const { history } = await command(state, `Edit details of “${source.title}”`, (doc) => ({
+    ...doc,
+    sources: doc.sources.map((s) =>
+      s.id === sourceId ? withMetadata(s, metadataOf(metadata)) : s,
+    ),
+  }));
+  return history;
+}
+
+/** A source for a work the writer has only as a reference: metadata, no text yet. */
+function referenceSource(
+  item: CslMetadata,
+  fileName: string,
+  original: string,
+  now: Date,
+): SourceRecord {
+  const metadata = metadataOf(item);
+  return {
+    id: `s${sha256(`reference:${JSON.stringify(metadata)}`).slice(0, 12)}`,
+    title: (typeof metadata.title === 'string' && metadata.title.trim()) || 'Untitled reference',
+    type: 'reference',
+    file: fileName,
+    textHash: sha256(''),
+    original,
+    importedAt: now.toISOString(),
+    metadata,
+    passages: [],
+  };
+}
+
+/**
+ * A BibTeX, RIS or CSL-JSON file: each record updates the source it describes (fields it gives
+ * replace the source's, fields it lacks are kept) or becomes a reference of its own. The whole
+ * file is one write and one undoable step.
+ */
+export async function importMetadataFile(
+  state: ArchiveState,
+  fileName: string,
+  bytes: Buffer,
+  target?: SourceRecord,
+): Promise<ImportOutcome> {
+  const format = exchangeFormatOf(fileName) ?? 'csl-json';
+  let items: CslMetadata[];
+  try {
+    items = parseExchangeFile(bytes.toString('utf8').replace(/^\uFEFF/, ''), format);
+  } catch (error) {
+    return {
+      file: fileName,
+      status: 'failed',
+      reason: `${fileName} was not imported: ${(error as Error).message.split('\n')[0]}.`,
+    };
+  }
+  const { store, files, texts, search, now } = state;
+  const at = now();
+  const original = `${sha256(bytes)}${format === 'bibtex' ? '.bib' : format === 'ris' ? '.ris' : '.json'}`;
+  const updated = new Map<string, SourceRecord>();
+  const created: SourceRecord[] = [];
+  for (const item of items) {
+    const match = target && items.length === 1 ? target : matchSource(store.doc.sources, item);
+    if (match) {
+      const current = updated.get(match.id) ?? match;
+      updated.set(match.id, withMetadata(current, { ...current.metadata, ...metadataOf(item) }));
+    } else {
+      const reference = referenceSource(item, fileName, original, at);
+      if (
+        !created.some((c) => c.id === reference.id) &&
+        !store.doc.sources.some((s) => s.id === reference.id)
+      ) {
+        created.push(reference);
+      }
+    }
+  }
+  try {
+    await writeOnce(files.originals, original, bytes);
+    if (created.length) await writeOnce(files.texts, `${sha256('')}.txt`, '');
+    await command(state, `Import ${fileName}`, (doc) => ({
+      ...doc,
+      sources: [...doc.sources.map((s) => updated.get(s.id) ?? s), ...created],
+    }));
+  } catch (error) {
+    return {
+      file: fileName,
+      status: 'failed',
+      reason: `${fileName} was not imported: the library could not be written (${(error as Error).message}).`,
+    };
+  }
+  for (const reference of created) {
+    texts.set(reference.textHash, '');
+    search.addSource(reference, '');
+  }
+  return {
+    file: fileName,
+    status: 'metadata',
+    created: created.map(toSummary),
+    updated: [...updated.values()].map(toSummary),
+  };
+}
