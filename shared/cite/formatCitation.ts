@@ -55,6 +55,9 @@ function engine(
   }
   cached.items.clear();
   for (const item of items) cached.items.set(item.id, item);
+  // citeproc keeps a registered item's fields; emptying the registry first makes it read the
+  // item again, so a source whose details were edited is never cited with the old ones.
+  cached.processor.updateItems([]);
   cached.processor.updateItems(items.map((i) => i.id));
   return cached.processor;
 }

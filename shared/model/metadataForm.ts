@@ -43,7 +43,8 @@ function rowOf(name: CslName): NameRow {
     : { kind: 'person', family: name.family ?? '', given: name.given ?? '', literal: '' };
 }
 
-function dateText(value: unknown): string {
+/** CSL date parts as the writer reads and types them: 2022-01-07. */
+export function dateText(value: unknown): string {
   const parts = (value as { 'date-parts'?: unknown[][] } | undefined)?.['date-parts']?.[0];
   return parts
     ? parts.map((p, i) => (i === 0 ? String(p) : String(p).padStart(2, '0'))).join('-')
@@ -51,6 +52,10 @@ function dateText(value: unknown): string {
 }
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
+
+export function typeLabel(type: unknown): string | undefined {
+  return sourceTypes.find((t) => t.type === type)?.label;
+}
 
 export function toForm(metadata: CslMetadata): MetadataForm {
   return {

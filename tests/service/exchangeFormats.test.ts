@@ -203,6 +203,14 @@ ER  -
 
   it('edits a source’s details from the inspector: validated, searchable, undoable', async () => {
     const { archive, ids } = await libraryWithRichSources();
+    const citedBefore = ok(
+      await archive.api.cite({ sourceId: ids[0]!, style: 'apa', form: 'in-text' }),
+    );
+    expect(citedBefore.text).toBe('(Osterholt et al., 2022)');
+    const entryBefore = ok(
+      await archive.api.cite({ sourceId: ids[0]!, style: 'apa', form: 'bibliography' }),
+    );
+    expect(entryBefore.text).toMatch(/^Osterholt, M\./);
     const bad = await archive.api.setSourceMetadata({
       sourceId: ids[0]!,
       metadata: { author: 'not a list' } as never,
@@ -221,11 +229,18 @@ ER  -
     const edited = ok(await archive.api.getSource({ id: ids[0]! }));
     const hits = ok(await archive.api.search({ query: 'Tulegenova' })).hits;
     const stale = ok(await archive.api.search({ query: 'Osterholt' })).hits;
+    const entry = ok(
+      await archive.api.cite({ sourceId: ids[0]!, style: 'apa', form: 'bibliography' }),
+    );
     const cite = ok(await archive.api.cite({ sourceId: ids[0]!, style: 'apa', form: 'in-text' }));
     await archive.close();
     expect(edited.title).toBe('Fuel and Fury on the Steppe');
     expect(hits.map((h) => h.sourceId)).toEqual([ids[0]]);
     expect(stale).toEqual([]);
     expect(cite.text).toBe('(Tulegenova, 2022)');
+    // The style's engine is kept between requests; it must not keep the old details.
+    expect(entry.text).toMatch(
+      /^Tulegenova, S\. \(2022, January 7\)\. Fuel and Fury on the Steppe/,
+    );
   });
 });

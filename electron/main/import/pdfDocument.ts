@@ -33,9 +33,14 @@ function linesOfPage(items: readonly TextItem[]): PdfLine[] {
   return lines.filter((l) => l.text.trim());
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+/** The type size most of the text is set in: the body's, whatever the headings are. */
+function bodyTypeSize(lines: PdfLine[]): number {
+  const characters = new Map<number, number>();
+  for (const line of lines) {
+    const size = Math.round(line.size * 2) / 2;
+    characters.set(size, (characters.get(size) ?? 0) + line.text.length);
+  }
+  return [...characters].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
 }
 
 /** A line that ends in a hyphen before a lower-case word was a word broken by the typesetter. */
@@ -126,13 +131,14 @@ export async function pdfDocument(bytes: Uint8Array): Promise<StructuredDocument
         'it has no text layer (a scanned PDF?); Dossier reads text, not images of text',
       );
     }
-    const bodySize = median(all.map((l) => l.size));
+    const bodySize = bodyTypeSize(all);
     const blocks = pages.flatMap((lines, i) => blocksOfPage(lines, i + 1, bodySize));
     const { info } = await pdf.getMetadata().catch(() => ({ info: {} }));
     const metadata = pdfMetadata(info as Record<string, unknown>);
     const leading = blocks[0]?.kind === 'heading' ? blocks[0].text : null;
     const title = (metadata.title as string | undefined) ?? leading;
-    const repeated = leading !== null && leading === title ? 1 : 0;
+    // The first page's own title line repeats the title, whatever its type size.
+    const repeated = blocks[0] && blocks[0].text === title ? 1 : 0;
     return {
       title,
       blocks: blocks.slice(repeated),

@@ -1,20 +1,26 @@
 import { useState } from 'react';
 import { CitePanel } from '../cite/CitePanel';
-import type { CslDate, CslMetadata, CslName } from '../../../shared/model/source';
+import { dateText, typeLabel } from '../../../shared/model/metadataForm';
+import type { CslMetadata, CslName } from '../../../shared/model/source';
 import { MetadataEditor } from './MetadataEditor';
 import type { SourceDetail } from '../../../shared/api/types';
 
 function names(list: CslName[] | undefined): string | undefined {
   if (!list?.length) return undefined;
-  return list.map((n) => n.literal ?? [n.given, n.family].filter(Boolean).join(' ')).join(', ');
+  const part = (n: CslName, key: string) => (typeof n[key] === 'string' ? (n[key] as string) : '');
+  return list
+    .map(
+      (n) =>
+        n.literal ??
+        [n.given, part(n, 'dropping-particle'), part(n, 'non-dropping-particle'), n.family]
+          .filter(Boolean)
+          .join(' '),
+    )
+    .join(', ');
 }
 
 function dateOf(value: unknown): string | undefined {
-  return (value as CslDate | undefined)?.['date-parts']?.[0]?.join('-');
-}
-
-function issued(source: SourceDetail): string | undefined {
-  return dateOf(source.metadata.issued);
+  return dateText(value) || undefined;
 }
 
 interface Props {
@@ -42,11 +48,11 @@ function SourceInspector({ source, focusedPassageId, version, onSaveNote, onSave
   }
   const rows: [string, string | undefined][] = [
     ['Title', source.title],
-    ['Type', source.type],
+    ['Type', typeLabel(source.metadata.type) ?? source.type],
     ['Author', names(source.metadata.author)],
     ['Published in', source.metadata['container-title']],
     ['Publisher', source.metadata.publisher],
-    ['Date', issued(source)],
+    ['Date', dateOf(source.metadata.issued)],
     ['URL', source.metadata.URL],
     ['Accessed', dateOf(source.metadata.accessed)],
     [
