@@ -10,6 +10,7 @@ import type {
   HighlightView,
   HistoryState,
   ImportReport,
+  ReimportReport,
   SearchResults,
   SourceDetail,
   SourceSummary,
@@ -87,6 +88,10 @@ export const operations = {
     errors: [],
   },
   setSourceNote: { input: z.object({ sourceId, note }).strict(), errors: ['NOT_FOUND'] },
+  reimportSource: {
+    input: z.object({ sourceId }).strict(),
+    errors: ['NOT_FOUND', 'LIBRARY_UNREADABLE'],
+  },
   setSourceMetadata: {
     input: z
       .object({
@@ -175,6 +180,7 @@ export interface OperationOutputs {
   search: SearchResults;
   setSourceNote: HistoryState;
   setSourceMetadata: HistoryState;
+  reimportSource: ReimportReport;
   listThemes: ThemeView[];
   createTheme: ThemeView;
   updateTheme: ThemeView;

@@ -9,6 +9,7 @@ export const operationNames = [
   'search',
   'setSourceNote',
   'setSourceMetadata',
+  'reimportSource',
   'listThemes',
   'createTheme',
   'updateTheme',

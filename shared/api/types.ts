@@ -64,6 +64,16 @@ export type ImportOutcome =
   | { file: string; status: 'metadata'; created: SourceSummary[]; updated: SourceSummary[] }
   | { file: string; status: 'failed'; reason: string };
 
+/** What re-reading a source's original with the current importer did. */
+export interface ReimportReport {
+  source: SourceSummary;
+  highlightsKept: number;
+  /** Highlights whose words the new reading no longer has: kept, shown as orphaned. */
+  highlightsOrphaned: number;
+  commentsAdded: number;
+  history: HistoryState;
+}
+
 export interface ImportReport {
   results: ImportOutcome[];
 }

@@ -85,7 +85,7 @@ export async function importMetadataFile(
       reason: `${fileName} was not imported: ${(error as Error).message.split('\n')[0]}.`,
     };
   }
-  const { store, files, texts, search, now } = state;
+  const { store, files, texts, now } = state;
   const at = now();
   const original = `${sha256(bytes)}${format === 'bibtex' ? '.bib' : format === 'ris' ? '.ris' : '.json'}`;
   const updated = new Map<string, SourceRecord>();
@@ -119,10 +119,7 @@ export async function importMetadataFile(
       reason: `${fileName} was not imported: the library could not be written (${(error as Error).message}).`,
     };
   }
-  for (const reference of created) {
-    texts.set(reference.textHash, '');
-    search.addSource(reference, '');
-  }
+  if (created.length) texts.set(sha256(''), '');
   return {
     file: fileName,
     status: 'metadata',

@@ -6,6 +6,7 @@ import { findTheme } from '../../../shared/themes/codebookEdits';
 import { isCslSidecar, parseCslSidecar, sidecarStem } from '../../../shared/import/cslSidecar';
 import { exchangeFormatOf } from '../../../shared/import/formats';
 import { importMetadataFile, setMetadata } from './metadataImport';
+import { reimportSource } from './reimportSource';
 import { writeOnce } from '../library/blobStore';
 import { command, findSource, sourceText, type ArchiveState } from './archiveState';
 import { baseName, prepareImport } from '../import/prepareImport';
@@ -15,7 +16,13 @@ const DEFAULT_SEARCH_LIMIT = 50;
 
 export type SourceHandlers = Pick<
   ArchiveHandlers,
-  'listSources' | 'getSource' | 'importFiles' | 'search' | 'setSourceNote' | 'setSourceMetadata'
+  | 'listSources'
+  | 'getSource'
+  | 'importFiles'
+  | 'search'
+  | 'setSourceNote'
+  | 'setSourceMetadata'
+  | 'reimportSource'
 >;
 
 export function sourceHandlers(state: ArchiveState): SourceHandlers {
@@ -73,6 +80,8 @@ export function sourceHandlers(state: ArchiveState): SourceHandlers {
     search: async ({ query, limit, filters }) =>
       state.search.search({ query, limit: limit ?? DEFAULT_SEARCH_LIMIT, filters }),
 
+    reimportSource: async ({ sourceId }) => reimportSource(state, sourceId),
+
     setSourceMetadata: async ({ sourceId, metadata }) =>
       setMetadata(state, sourceId, metadata as CslMetadata),
 
@@ -93,7 +102,7 @@ async function importOne(
   bytes: Buffer,
   sidecar?: { name: string; bytes: Buffer },
 ): Promise<ImportOutcome> {
-  const { files, store, texts, search, now } = state;
+  const { files, store, texts, now } = state;
   let metadata = {};
   if (sidecar) {
     const parsed = parseCslSidecar(sidecar.bytes.toString('utf8'));
@@ -121,6 +130,9 @@ async function importOne(
   const at = now();
   const record = prepared.record(at);
   const comments = prepared.comments.map((c, i) => ({ ...c, record: c.record(at, record, i) }));
+  // In the cache before the library changes, so the search index reads them from memory.
+  texts.set(prepared.textHash, prepared.text);
+  for (const c of comments) texts.set(c.textHash, c.text);
   try {
     // Content files first, the library last: a crash in between leaves only unused files.
     await writeOnce(files.texts, `${prepared.textHash}.txt`, prepared.text);
@@ -137,12 +149,6 @@ async function importOne(
       status: 'failed',
       reason: `${name} was not imported: the library could not be written (${(error as Error).message}).`,
     };
-  }
-  texts.set(prepared.textHash, prepared.text);
-  search.addSource(record, prepared.text);
-  for (const c of comments) {
-    texts.set(c.textHash, c.text);
-    search.addSource(c.record, c.text);
   }
   return {
     file: name,

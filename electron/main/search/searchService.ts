@@ -73,6 +73,9 @@ export class SearchService {
     return { service, rebuilt: true };
   }
 
+  /** Sources being indexed again after their text changed; a search waits for them. */
+  private reindexing: Promise<void> = Promise.resolve();
+
   private byId: { from: readonly SourceRecord[]; map: Map<string, SourceRecord> } | null = null;
 
   /** Sources by id, rebuilt only when the library's list changes (updates replace it). */
@@ -87,16 +90,6 @@ export class SearchService {
   private addToIndex(source: SourceRecord, text: string): void {
     for (const [doc, docText] of sourceDocuments(source, text))
       this.index.addDocument(doc, docText);
-  }
-
-  /**
-   * Indexes a new source's passages and captions now; its title, authors and site follow from
-   * the library change that added it (syncWithLibrary). The index file follows shortly.
-   */
-  addSource(source: SourceRecord, text: string): void {
-    for (const [doc, docText] of contentDocuments(source, text))
-      this.index.addDocument(doc, docText);
-    this.scheduleSave();
   }
 
   /**
@@ -122,6 +115,21 @@ export class SearchService {
         if (doc) this.index.addDocument(...doc);
         changed = true;
       }
+      if (before && !after) {
+        this.index.removeSource(id);
+        changed = true;
+        continue;
+      }
+      // A new source, or one whose text was replaced: its passages and captions from the text.
+      if (after && before?.textHash !== after.textHash) {
+        if (before) {
+          this.index.removeWhere(
+            (d) => d.sourceId === id && (d.field === 'passage' || d.field === 'caption'),
+          );
+        }
+        this.reindexing = this.reindexing.then(() => this.indexContent(after));
+        changed = true;
+      }
       if (before?.title !== after?.title || before?.metadata !== after?.metadata) {
         if (before)
           this.index.removeWhere((d) => d.sourceId === id && metadataFields.includes(d.field));
@@ -130,6 +138,15 @@ export class SearchService {
       }
     }
     if (changed) this.scheduleSave();
+  }
+
+  /** A source's passages and captions, read from its text (in the cache after an import). */
+  private async indexContent(source: SourceRecord): Promise<void> {
+    const text = await this.texts.get(source);
+    if (text === null) return;
+    for (const [doc, docText] of contentDocuments(source, text))
+      this.index.addDocument(doc, docText);
+    this.scheduleSave();
   }
 
   private scheduleSave(): void {
@@ -156,6 +173,7 @@ export class SearchService {
   }
 
   async search(request: SearchRequest): Promise<SearchResults> {
+    await this.reindexing;
     const query = parseQuery(request.query);
     const filters = {
       theme: [...query.filters.theme, ...(request.filters?.theme ?? [])],

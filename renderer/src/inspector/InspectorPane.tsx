@@ -29,6 +29,8 @@ interface Props {
   version: number;
   onSaveNote: (note: string) => void;
   onSaveMetadata: (metadata: CslMetadata) => void;
+  /** Reads the source's kept original again with the current importer. */
+  onReimport: () => void;
 }
 
 export function InspectorPane(props: Props) {
@@ -36,7 +38,14 @@ export function InspectorPane(props: Props) {
   return <SourceInspector key={props.source?.id ?? ''} {...props} />;
 }
 
-function SourceInspector({ source, focusedPassageId, version, onSaveNote, onSaveMetadata }: Props) {
+function SourceInspector({
+  source,
+  focusedPassageId,
+  version,
+  onSaveNote,
+  onSaveMetadata,
+  onReimport,
+}: Props) {
   const [editing, setEditing] = useState(false);
   if (!source) {
     return (
@@ -95,6 +104,16 @@ function SourceInspector({ source, focusedPassageId, version, onSaveNote, onSave
               </div>
             ))}
         </dl>
+      )}
+      {!editing && !source.parent && source.type !== 'reference' && (
+        <button
+          type="button"
+          className="link reimport"
+          title="Read the kept original again with the current importer; highlights follow their words."
+          onClick={onReimport}
+        >
+          Re-read original file
+        </button>
       )}
       <CitePanel sourceId={source.id} passageId={focusedPassageId} version={version} />
       <SourceNote key={`${source.id}:${source.note}`} note={source.note} onSave={onSaveNote} />

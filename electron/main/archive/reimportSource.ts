@@ -1,0 +1,107 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ArchiveError } from '../../../shared/api/errors';
+import type { ReimportReport } from '../../../shared/api/types';
+import type { Highlight } from '../../../shared/model/theme';
+import type { SourceRecord } from '../../../shared/model/source';
+import { createAnchor, resolveAnchor } from '../../../shared/themes/highlightAnchor';
+import { writeOnce } from '../library/blobStore';
+import { prepareImport } from '../import/prepareImport';
+import { command, findSource, sourceText, type ArchiveState } from './archiveState';
+import { toSummary } from './sourceViews';
+
+/** A highlight moved onto the same words in the new text, or left as it was when they are gone. */
+function reanchored(highlight: Highlight, oldText: string, newText: string): Highlight | null {
+  const quote = resolveAnchor(oldText, highlight.anchor);
+  const anchor = quote.orphaned ? highlight.anchor : createAnchor(oldText, quote.start, quote.end);
+  const found = resolveAnchor(newText, anchor);
+  return found.orphaned
+    ? null
+    : { ...highlight, anchor: createAnchor(newText, found.start, found.end) };
+}
+
+/**
+ * Reads a source's kept original again with the importer as it is now (a better one than the
+ * source was imported with): the text, passages, headings and captions are replaced, the writer's
+ * details and notes stay, each highlight follows its quote, and comments found now are added.
+ * One undoable step; a highlight whose words are gone is kept, shown as orphaned.
+ */
+export async function reimportSource(
+  state: ArchiveState,
+  sourceId: string,
+): Promise<ReimportReport> {
+  const source = findSource(state, sourceId);
+  if (source.parentId) {
+    throw new ArchiveError(
+      'INVALID_INPUT',
+      `“${source.title}” is a comment; re-read its article instead.`,
+    );
+  }
+  if (source.type === 'reference') {
+    throw new ArchiveError(
+      'INVALID_INPUT',
+      `“${source.title}” is a reference with no text to re-read.`,
+    );
+  }
+  const bytes = await readFile(join(state.files.originals, source.original)).catch(() => {
+    throw new ArchiveError(
+      'LIBRARY_UNREADABLE',
+      `The original of “${source.title}” (originals/${source.original}) is missing from ${state.files.dir}.`,
+    );
+  });
+  const prepared = await prepareImport(source.file, bytes);
+  if (prepared.kind === 'refused') {
+    throw new ArchiveError(
+      'INVALID_INPUT',
+      `${source.file} cannot be read again: ${prepared.reason}.`,
+    );
+  }
+  const oldText = await sourceText(state, source);
+  const at = state.now();
+  const fresh = prepared.record(at);
+  const updated: SourceRecord = {
+    ...source,
+    textHash: prepared.textHash,
+    passages: fresh.passages.map((p, i) => ({
+      ...p,
+      id: `${source.id}-r${at.getTime().toString(36)}-p${i + 1}`,
+    })),
+    sections: fresh.sections ?? [],
+    captions: fresh.captions ?? [],
+    // What the writer entered wins; what the new reading found fills the gaps.
+    metadata: { ...fresh.metadata, ...source.metadata },
+  };
+  const existing = new Set(state.store.doc.sources.map((s) => s.id));
+  const comments = prepared.comments
+    .map((c, i) => ({ ...c, record: c.record(at, updated, i) }))
+    .filter((c) => !existing.has(c.record.id));
+
+  await writeOnce(state.files.texts, `${prepared.textHash}.txt`, prepared.text);
+  for (const c of comments) await writeOnce(state.files.texts, `${c.textHash}.txt`, c.text);
+  state.texts.set(prepared.textHash, prepared.text);
+  for (const c of comments) state.texts.set(c.textHash, c.text);
+
+  let kept = 0;
+  let orphaned = 0;
+  const { history } = await command(state, `Re-read “${source.title}”`, (doc) => ({
+    ...doc,
+    sources: [
+      ...doc.sources.map((s) => (s.id === sourceId ? updated : s)),
+      ...comments.map((c) => c.record),
+    ],
+    highlights: doc.highlights.map((h) => {
+      if (h.sourceId !== sourceId) return h;
+      const moved = reanchored(h, oldText, prepared.text);
+      if (moved) kept++;
+      else orphaned++;
+      return moved ?? h;
+    }),
+  }));
+  return {
+    source: toSummary(updated),
+    highlightsKept: kept,
+    highlightsOrphaned: orphaned,
+    commentsAdded: comments.length,
+    history,
+  };
+}
