@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import CSL from 'citeproc';
@@ -244,6 +244,53 @@ describe('citations through citeproc-js and the official styles', () => {
       'Smith, J. (2022, January 7). The bloodshed in Kazakhstan. Global Media Literacy. https://example.org/bloodshed',
     );
     expect(got.html).toContain('<i>Global Media Literacy</i>');
+  });
+
+  it('cites a reader comment as a comment on its article, with the article’s details as they are now', async () => {
+    const text = await readFile(join(repoRoot, 'tests/fixtures/webText/pasted-article.txt'));
+    const article = {
+      type: 'webpage',
+      title: 'Strikes spread along the Caspian coast',
+      'container-title': 'Caspian Courier',
+      URL: 'https://courier.example/strikes',
+      author: [{ family: 'Keller', given: 'Anna' }],
+      issued: { 'date-parts': [[2022, 1, 8]] },
+    };
+    // A library of its own: the shared one's sources are counted by the tests below.
+    const library = await openArchive(await tempDir());
+    const [imported] = ok(
+      await library.api.importFiles({
+        files: [
+          { name: 'caspian.txt', dataBase64: text.toString('base64') },
+          {
+            name: 'caspian.csl.json',
+            dataBase64: Buffer.from(JSON.stringify(article)).toString('base64'),
+          },
+        ],
+      }),
+    ).results;
+    const commentId = imported!.status === 'imported' ? imported!.commentIds![0]! : '';
+    const apa = ok(
+      await library.api.cite({ sourceId: commentId, style: 'apa', form: 'bibliography' }),
+    );
+    // APA 7, 10.1 (comment on an online article): checked by hand against the manual's pattern.
+    expect(apa.text).toBe(
+      'Dana. (2022, January 9). The port strike was bigger than this suggests. Thousands joined on the third day [Comment on the article “Strikes spread along the Caspian coast”]. Caspian Courier. https://courier.example/strikes',
+    );
+    const comment = ok(await library.api.getSource({ id: commentId }));
+    const asCited = {
+      ...comment.metadata,
+      id: commentId,
+      genre: 'Comment on the article “Strikes spread along the Caspian coast”',
+      'container-title': 'Caspian Courier',
+      URL: 'https://courier.example/strikes',
+    } as Item;
+    const note = ok(
+      await library.api.cite({ sourceId: commentId, style: 'chicago-note', form: 'note' }),
+    );
+    await library.close();
+    expect(note.text).toBe(official('chicago-note', asCited, 'note').text);
+    expect(note.text).toContain('Comment on the article “Strikes spread along the Caspian coast,”');
   });
 
   it('says what is missing and invents nothing', async () => {

@@ -1,3 +1,4 @@
+import type { SourceRecord } from '../../../shared/model/source';
 import { toBibtex, toRis, type CslItem } from '../cite/exchangeFormats';
 import type { ArchiveHandlers } from '../../../shared/api/contract';
 import { ArchiveError } from '../../../shared/api/errors';
@@ -15,11 +16,16 @@ export type CitationHandlers = Pick<
   'cite' | 'bibliography' | 'exportBibliography'
 >;
 
+/** The article a comment was posted under, whose details its citation names. */
+function parentOf(state: ArchiveState, source: SourceRecord): SourceRecord | undefined {
+  return source.parentId ? state.store.doc.sources.find((s) => s.id === source.parentId) : undefined;
+}
+
 export function citationHandlers(state: ArchiveState): CitationHandlers {
   const handlers: CitationHandlers = {
     cite: async ({ sourceId, style, form, passageId, locator }) => {
       const source = findSource(state, sourceId);
-      const item = toCslItem(source);
+      const item = toCslItem(source, parentOf(state, source));
       let quote: string | undefined;
       let at = locator ? parseLocator(locator) : undefined;
       if (passageId) {
@@ -77,7 +83,7 @@ export function citationHandlers(state: ArchiveState): CitationHandlers {
         : state.store.doc.sources;
       if (sources.length === 0) return { entries: [], hangingIndent: true };
       const { style: data, locale } = styleData(style);
-      const items = sources.map(toCslItem);
+      const items = sources.map((s) => toCslItem(s, parentOf(state, s)));
       const byId = new Map(items.map((i) => [i.id, i]));
       const result = formatBibliography(data, locale, items);
       return {

@@ -14,13 +14,13 @@ export interface PreparedComment {
   record: (now: Date, parent: SourceRecord, index: number) => SourceRecord;
 }
 
-const COMMENT_TITLE_WORDS = 12;
+/** APA's rule for a comment with no title of its own: up to its first 20 words. */
+const COMMENT_TITLE_WORDS = 20;
 
 function commentTitle(text: string): string {
-  const words = text.split(/\s+/);
-  return words.length > COMMENT_TITLE_WORDS
-    ? `${words.slice(0, COMMENT_TITLE_WORDS).join(' ')}…`
-    : text;
+  const words = text.split(/\s+/).filter(Boolean).slice(0, COMMENT_TITLE_WORDS);
+  // The style adds its own punctuation after a title.
+  return words.join(' ').replace(/[.,;:!?…]+$/, '');
 }
 
 /** "2022-01-06T10:00", "January 6, 2022 at 3:14 pm", "6 January 2022" as CSL date parts. */
