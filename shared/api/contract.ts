@@ -11,6 +11,7 @@ import type {
   HistoryState,
   ImportReport,
   ReimportReport,
+  StyleEntry,
   SearchResults,
   SourceDetail,
   SourceSummary,
@@ -34,6 +35,7 @@ const themeFields = {
 };
 const style = z.union([
   z.enum(['apa', 'chicago-note', 'chicago-author-date']),
+  z.string().regex(/^added:[0-9a-f]{12}$/, 'an added style is added:<12 hex digits>'),
   z.object({ cslXml: z.string().min(1).max(2_000_000) }).strict(),
 ]);
 const suggestionRef = z.object({ sourceId, passageId: id, themeId: id }).strict();
@@ -161,6 +163,13 @@ export const operations = {
     input: z.object({ sourceIds: z.array(sourceId).max(10_000).optional(), style }).strict(),
     errors: ['NOT_FOUND'],
   },
+  listStyles: { input: noInput, errors: [] },
+  addStyle: {
+    input: z
+      .object({ fileName: z.string().min(1).max(1024), cslXml: z.string().min(1).max(2_000_000) })
+      .strict(),
+    errors: [],
+  },
   exportBibliography: {
     input: z
       .object({
@@ -202,6 +211,8 @@ export interface OperationOutputs {
   cite: Citation;
   bibliography: Bibliography;
   exportBibliography: ExportedFile;
+  listStyles: StyleEntry[];
+  addStyle: StyleEntry;
 }
 
 export type OperationInput<N extends OperationName> = z.input<(typeof operations)[N]['input']>;

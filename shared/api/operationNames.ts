@@ -30,6 +30,8 @@ export const operationNames = [
   'cite',
   'bibliography',
   'exportBibliography',
+  'listStyles',
+  'addStyle',
 ] as const;
 
 export type OperationName = (typeof operationNames)[number];

@@ -74,6 +74,15 @@ export interface ReimportReport {
   history: HistoryState;
 }
 
+/** A citation style the writer can choose: built in, or added from a .csl file. */
+export interface StyleEntry {
+  /** apa, chicago-note, chicago-author-date, or added:<id> */
+  id: string;
+  label: string;
+  /** A note style cites in footnotes (full and short notes); others cite in the text. */
+  note: boolean;
+}
+
 export interface ImportReport {
   results: ImportOutcome[];
 }

@@ -338,6 +338,55 @@ describe('citations through citeproc-js and the official styles', () => {
     expect(got.text).toBe((run.makeBibliography() as [unknown, string[]])[1][0]!.trim());
   });
 
+  it('keeps a style added from a .csl file in the library, listed and usable after reopening', async () => {
+    const dir = await tempDir();
+    const library = await openArchive(dir);
+    const xml = csl('chicago-notes-bibliography-18th.csl');
+    const added = ok(await library.api.addStyle({ fileName: 'chicago-18.csl', cslXml: xml }));
+    expect(added).toMatchObject({ id: expect.stringMatching(/^added:[0-9a-f]{12}$/), note: true });
+    expect(added.label).toMatch(/Chicago Manual of Style 18th edition/);
+    const again = ok(await library.api.addStyle({ fileName: 'copy.csl', cslXml: xml }));
+    expect(again.id).toBe(added.id);
+    const refused = await library.api.addStyle({
+      fileName: 'notes.csl',
+      cslXml: '<notes>no</notes>',
+    });
+    expect(refused.ok === false && refused.error.message).toMatch(/not a CSL style/);
+    await library.close();
+
+    const reopened = await openArchive(dir);
+    const styles = ok(await reopened.api.listStyles({}));
+    expect(styles.map((s) => [s.id, s.note])).toEqual([
+      ['apa', false],
+      ['chicago-note', true],
+      ['chicago-author-date', false],
+      [added.id, true],
+    ]);
+    const metadata = { ...ITEMS[0] };
+    const [imported] = ok(
+      await reopened.api.importFiles({
+        files: [
+          { name: 'one.txt', dataBase64: Buffer.from('One\n\nText.').toString('base64') },
+          {
+            name: 'one.csl.json',
+            dataBase64: Buffer.from(JSON.stringify(metadata)).toString('base64'),
+          },
+        ],
+      }),
+    ).results;
+    const sourceId = imported!.status === 'imported' ? imported!.source.id : '';
+    const got = ok(await reopened.api.cite({ sourceId, style: added.id, form: 'note' }));
+    await reopened.close();
+    // The note as the added file itself prints it, run here through citeproc-js directly.
+    const run = new CSL.Engine(
+      { retrieveLocale: () => LOCALE, retrieveItem: () => ({ ...metadata, id: sourceId }) },
+      xml,
+    );
+    run.updateItems([sourceId]);
+    run.setOutputFormat('text');
+    expect(got.text).toBe(run.makeCitationCluster([{ id: sourceId }]).trim());
+  });
+
   it('makes a bibliography sorted as the style requires', async () => {
     const bib = ok(await archive.api.bibliography({ style: 'apa' }));
     expect(bib.entries).toHaveLength(ITEMS.length);

@@ -8,17 +8,19 @@ import { parseLocator } from '../../../shared/cite/locator';
 import { missingFields } from '../../../shared/cite/missingFields';
 import { bibliographyAs, bibliographyFiles } from '../../../shared/cite/bibliographyOutput';
 import { bibliographyDocx } from '../cite/bibliographyDocx';
-import { styleData } from '../cite/styleSource';
+import { addStyle, listStyles, resolveStyle } from '../cite/addedStyles';
 import { findSource, sourceText, type ArchiveState } from './archiveState';
 
 export type CitationHandlers = Pick<
   ArchiveHandlers,
-  'cite' | 'bibliography' | 'exportBibliography'
+  'cite' | 'bibliography' | 'exportBibliography' | 'listStyles' | 'addStyle'
 >;
 
 /** The article a comment was posted under, whose details its citation names. */
 function parentOf(state: ArchiveState, source: SourceRecord): SourceRecord | undefined {
-  return source.parentId ? state.store.doc.sources.find((s) => s.id === source.parentId) : undefined;
+  return source.parentId
+    ? state.store.doc.sources.find((s) => s.id === source.parentId)
+    : undefined;
 }
 
 export function citationHandlers(state: ArchiveState): CitationHandlers {
@@ -39,7 +41,7 @@ export function citationHandlers(state: ArchiveState): CitationHandlers {
           ? { locator: String(passage.page), label: 'page' }
           : { locator: String(index + 1), label: 'paragraph' };
       }
-      const { style: data, locale } = styleData(style);
+      const { style: data, locale } = await resolveStyle(state.files.styles, style);
       const formatted = formatCitation(
         data,
         locale,
@@ -53,6 +55,10 @@ export function citationHandlers(state: ArchiveState): CitationHandlers {
         missing: missingFields(item),
       };
     },
+
+    listStyles: async () => listStyles(state.files.styles),
+
+    addStyle: async ({ fileName, cslXml }) => addStyle(state.files.styles, fileName, cslXml),
 
     exportBibliography: async ({ sourceIds, style, format }) => {
       const bibliography = await handlers.bibliography({
@@ -82,7 +88,7 @@ export function citationHandlers(state: ArchiveState): CitationHandlers {
         ? sourceIds.map((id) => findSource(state, id))
         : state.store.doc.sources;
       if (sources.length === 0) return { entries: [], hangingIndent: true };
-      const { style: data, locale } = styleData(style);
+      const { style: data, locale } = await resolveStyle(state.files.styles, style);
       const items = sources.map((s) => toCslItem(s, parentOf(state, s)));
       const byId = new Map(items.map((i) => [i.id, i]));
       const result = formatBibliography(data, locale, items);

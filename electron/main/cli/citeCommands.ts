@@ -4,22 +4,23 @@ import type { ArchiveApi } from '../../../shared/api/contract';
 import {
   builtinStyleNames,
   citationForms,
-  type BuiltinStyle,
   type CitationForm,
 } from '../../../shared/cite/citationStyles';
 import { bibliographyFormats } from '../../../shared/cite/bibliographyOutput';
 import { UsageError, type CliArgs } from './cliArgs';
 import { EXIT_OK, print, unwrap, type CliIo, type Command } from './cliSupport';
 
-type StyleArg = BuiltinStyle | { cslXml: string };
+type StyleArg = string | { cslXml: string };
 
-/** --style apa|chicago-note|chicago-author-date, or the path of a .csl file. */
+/** --style apa|chicago-note|chicago-author-date, a style added to the library, or a .csl path. */
 async function styleOf(args: CliArgs, io: CliIo): Promise<StyleArg> {
   const style = args.style ?? 'apa';
-  if ((builtinStyleNames as string[]).includes(style)) return style as BuiltinStyle;
+  if ((builtinStyleNames as string[]).includes(style) || /^added:[0-9a-f]{12}$/.test(style)) {
+    return style;
+  }
   if (!style.endsWith('.csl')) {
     throw new UsageError(
-      `--style is ${builtinStyleNames.join(', ')} or the path of a .csl file, not "${style}".`,
+      `--style is ${builtinStyleNames.join(', ')}, a style added to the library (added:…), or the path of a .csl file, not "${style}".`,
     );
   }
   try {

@@ -27,6 +27,7 @@ export function libraryFiles(dir: string) {
     lock: join(dir, 'library.lock'),
     texts: join(dir, 'texts'),
     originals: join(dir, 'originals'),
+    styles: join(dir, 'styles'),
     backups: join(dir, 'backups'),
     searchIndex: join(dir, 'index', 'search.bin'),
   };

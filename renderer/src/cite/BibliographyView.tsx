@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { Bibliography } from '../../../shared/api/types';
-import type { BuiltinStyle } from '../../../shared/cite/citationStyles';
 import { useApi } from '../api/ApiContext';
 import { copyRich } from './copyRich';
 import { StyleSelect } from './StyleSelect';
+import { useStyles } from './StylesContext';
 import { SafeHtml } from './SafeHtml';
 
 const EXPORTS = [
@@ -37,7 +37,7 @@ export function BibliographyView({
   version: number;
 }) {
   const api = useApi();
-  const [style, setStyle] = useState<BuiltinStyle>('apa');
+  const style = useStyles().style.id;
   const [bibliography, setBibliography] = useState<Bibliography | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const scope = sourceIds ? { sourceIds } : {};
@@ -74,7 +74,7 @@ export function BibliographyView({
       <div className="reader-page">
         <h1 className="reader-title">Bibliography</h1>
         <div className="bibliography-controls">
-          <StyleSelect value={style} onChange={setStyle} />
+          <StyleSelect />
           <button type="button" onClick={() => void copyAll()}>
             Copy all
           </button>

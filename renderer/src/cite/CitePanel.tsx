@@ -1,16 +1,11 @@
 import { useEffect, useState } from 'react';
 import type { Citation } from '../../../shared/api/types';
-import type { BuiltinStyle, CitationForm } from '../../../shared/cite/citationStyles';
+import type { CitationForm } from '../../../shared/cite/citationStyles';
 import { useApi } from '../api/ApiContext';
 import { copyRich } from './copyRich';
 import { StyleSelect } from './StyleSelect';
+import { formsOf, useStyles } from './StylesContext';
 import { SafeHtml } from './SafeHtml';
-
-const FORMS: Record<BuiltinStyle, CitationForm[]> = {
-  apa: ['bibliography', 'in-text'],
-  'chicago-note': ['bibliography', 'note', 'short-note'],
-  'chicago-author-date': ['bibliography', 'in-text'],
-};
 
 const FORM_LABELS: Record<CitationForm, string> = {
   bibliography: 'Bibliography entry',
@@ -29,12 +24,14 @@ interface Props {
 /** A source's citation in the chosen style and form: preview, then copy as rich or plain text. */
 export function CitePanel({ sourceId, passageId, version }: Props) {
   const api = useApi();
-  const [style, setStyle] = useState<BuiltinStyle>('apa');
+  const { style: entry } = useStyles();
+  const style = entry.id;
+  const forms = formsOf(entry);
   const [form, setForm] = useState<CitationForm>('bibliography');
   const [withPassage, setWithPassage] = useState(false);
   const [citation, setCitation] = useState<Citation | null>(null);
   const [copied, setCopied] = useState<string | null>(null);
-  const shownForm = FORMS[style].includes(form) ? form : FORMS[style][0]!;
+  const shownForm = forms.includes(form) ? form : forms[0]!;
   const cited = withPassage && passageId && shownForm !== 'bibliography' ? passageId : null;
 
   useEffect(() => {
@@ -62,11 +59,11 @@ export function CitePanel({ sourceId, passageId, version }: Props) {
   return (
     <section className="cite-panel" aria-label="Cite">
       <h2>Cite</h2>
-      <StyleSelect value={style} onChange={setStyle} />
+      <StyleSelect />
       <label>
         Form{' '}
         <select value={shownForm} onChange={(e) => setForm(e.target.value as CitationForm)}>
-          {FORMS[style].map((f) => (
+          {forms.map((f) => (
             <option key={f} value={f}>
               {FORM_LABELS[f]}
             </option>

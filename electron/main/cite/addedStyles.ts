@@ -1,0 +1,77 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ArchiveError } from '../../../shared/api/errors';
+import type { StyleEntry } from '../../../shared/api/types';
+import { builtinStyleNames, builtinStyles } from '../../../shared/cite/citationStyles';
+import { isNoteStyle } from '../../../shared/cite/formatCitation';
+import { writeOnce } from '../library/blobStore';
+import { sha256 } from '../import/prepareComment';
+import { styleData } from './styleSource';
+
+const ADDED = /^added:([0-9a-f]{12})$/;
+
+function titleOf(xml: string, fallback: string): string {
+  const match = /<info>[\s\S]*?<title>([^<]+)<\/title>/.exec(xml);
+  return (match?.[1] ?? fallback)
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .trim();
+}
+
+function entryOf(id: string, label: string, data: { style: unknown; locale: unknown }): StyleEntry {
+  return { id, label, note: isNoteStyle(data.style, data.locale) };
+}
+
+/** The built-in styles and those the writer added, kept in the library's styles/ folder. */
+export async function listStyles(dir: string): Promise<StyleEntry[]> {
+  const builtin = builtinStyleNames.map((name) =>
+    entryOf(name, builtinStyles[name].label, styleData(name)),
+  );
+  const files = await readdir(dir).catch(() => [] as string[]);
+  const added: StyleEntry[] = [];
+  for (const file of files.filter((f) => /^[0-9a-f]{12}\.csl$/.test(f)).sort()) {
+    const xml = await readFile(join(dir, file), 'utf8');
+    try {
+      added.push(
+        entryOf(`added:${file.slice(0, 12)}`, titleOf(xml, file), styleData({ cslXml: xml })),
+      );
+    } catch {
+      // A style that no longer loads is left out of the list, not allowed to break it.
+    }
+  }
+  return [...builtin, ...added];
+}
+
+/**
+ * Adds a .csl file (Chicago 18th, a journal's house style…) to the library, after citeproc-js
+ * has shown it can use it; the same file added twice is one style.
+ */
+export async function addStyle(dir: string, fileName: string, xml: string): Promise<StyleEntry> {
+  const data = styleData({ cslXml: xml });
+  let entry: StyleEntry;
+  try {
+    entry = entryOf(`added:${sha256(xml).slice(0, 12)}`, titleOf(xml, fileName), data);
+  } catch (error) {
+    throw new ArchiveError(
+      'INVALID_INPUT',
+      `${fileName} cannot be used as a citation style: ${(error as Error).message}`,
+    );
+  }
+  await writeOnce(dir, `${entry.id.slice('added:'.length)}.csl`, xml);
+  return entry;
+}
+
+/** A style as citeproc is given it: a built-in name, an added style's XML, or XML sent along. */
+export async function resolveStyle(
+  dir: string,
+  style: string | { cslXml: string },
+): Promise<{ style: unknown; locale: unknown }> {
+  if (typeof style === 'object') return styleData(style);
+  const added = ADDED.exec(style);
+  if (!added) return styleData(style as (typeof builtinStyleNames)[number]);
+  const xml = await readFile(join(dir, `${added[1]}.csl`), 'utf8').catch(() => {
+    throw new ArchiveError('NOT_FOUND', `The added style ${style} is not in this library.`);
+  });
+  return styleData({ cslXml: xml });
+}
