@@ -330,7 +330,7 @@ describe('dossier CLI: cite and bib', () => {
     const bad = dossier(['cite', report, '--style', 'mla', '--library', lib]);
     expect(bad.code).toBe(1);
     expect(bad.err).toMatch(
-      /^dossier: --style is apa, chicago-note, chicago-author-date or the path of a \.csl file/,
+      /^dossier: --style is apa, chicago-note, chicago-author-date, a style added to the library \(added:…\), or the path of a \.csl file, not "mla"/,
     );
   });
 });
