@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MAX_FILE_BYTES } from '../import/formats';
 import { cslItemSchema } from '../model/cslSchema';
+import { parseDateRange } from '../search/query/dateRange';
 import type { ErrorCode, Result } from './errors';
 import type { OperationName } from './operationNames';
 import type {
@@ -81,7 +82,22 @@ export const operations = {
         query: z.string().max(500),
         limit: z.number().int().min(1).max(500).optional(),
         filters: z
-          .object({ theme: filterValues, type: filterValues, source: filterValues })
+          .object({
+            theme: filterValues,
+            type: filterValues,
+            source: filterValues,
+            date: z
+              .array(
+                z
+                  .string()
+                  .max(30)
+                  .refine(
+                    (v) => parseDateRange(v) !== null,
+                    'a date is YYYY, YYYY-MM, YYYY-MM-DD or FROM..TO',
+                  ),
+              )
+              .max(20),
+          })
           .partial()
           .strict()
           .optional(),

@@ -12,6 +12,8 @@ export interface SourceSummary {
   parent?: string;
   importedAt: string;
   passageCount: number;
+  /** When the work was published, as YYYY, YYYY-MM or YYYY-MM-DD, if its details say. */
+  date?: string;
 }
 
 export interface PassageView {

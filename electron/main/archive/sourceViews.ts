@@ -1,3 +1,4 @@
+import { dateText } from '../../../shared/model/metadataForm';
 import type { PassageView, SourceDetail, SourceSummary } from '../../../shared/api/types';
 import type { SourceRecord } from '../../../shared/model/source';
 
@@ -6,7 +7,8 @@ function identity({ id, title, type, file, importedAt, parentId }: SourceRecord)
 }
 
 export function toSummary(source: SourceRecord): SourceSummary {
-  return { ...identity(source), passageCount: source.passages.length };
+  const date = dateText(source.metadata.issued);
+  return { ...identity(source), passageCount: source.passages.length, ...(date ? { date } : {}) };
 }
 
 export function passageViews(source: SourceRecord, text: string): PassageView[] {

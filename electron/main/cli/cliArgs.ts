@@ -82,7 +82,7 @@ Commands:
   list                list the sources in the library
   show <id>           show one source with its passages
   search <query>      search passages, titles, authors and sites; understands
-                      "a phrase", -word, type:…, source:…, theme:…
+                      "a phrase", -word, type:…, source:…, theme:…, date:2022-01
   themes              list the codebook's themes with their highlight counts
   tag <id> --quote "…" --theme T [--note "…"]
                       highlight a quote of a source with one or more themes

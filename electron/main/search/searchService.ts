@@ -15,6 +15,12 @@ import {
 } from '../../../shared/search/query/parseQuery';
 import { selectHits } from '../../../shared/search/rank/selectHits';
 import {
+  overlaps,
+  parseDateRange,
+  spanOfDate,
+  type DateSpan,
+} from '../../../shared/search/query/dateRange';
+import {
   contentDocuments,
   documentText,
   metadataDocuments,
@@ -37,7 +43,7 @@ import { indexStamp, readIndex, writeIndex } from './indexFile';
 export interface SearchRequest {
   query: string;
   limit: number;
-  filters?: { theme?: string[]; type?: string[]; source?: string[] };
+  filters?: { theme?: string[]; type?: string[]; source?: string[]; date?: string[] };
 }
 
 const SAVE_DELAY_MS = 1500;
@@ -179,6 +185,7 @@ export class SearchService {
       theme: [...query.filters.theme, ...(request.filters?.theme ?? [])],
       type: [...query.filters.type, ...(request.filters?.type ?? [])],
       source: [...query.filters.source, ...(request.filters?.source ?? [])],
+      date: [...query.filters.date, ...(request.filters?.date ?? [])],
     };
     if (isEmptyQuery(query)) return { hits: [], total: 0 };
     const byId = this.sourcesById();
@@ -275,15 +282,23 @@ function themeFilter(library: LibraryDocument, refs: string[]): (doc: IndexDoc) 
  * than for every candidate (a common word has tens of thousands).
  */
 function sourceFilter(
-  filters: { type: string[]; source: string[] },
+  filters: { type: string[]; source: string[]; date: string[] },
   byId: Map<string, SourceRecord>,
 ): (doc: IndexDoc) => boolean {
-  if (!filters.type.length && !filters.source.length) return (doc) => byId.has(doc.sourceId);
+  if (!filters.type.length && !filters.source.length && !filters.date.length) {
+    return (doc) => byId.has(doc.sourceId);
+  }
   const types = filters.type.map((t) => t.toLowerCase());
+  const spans = filters.date.map(parseDateRange).filter((s): s is DateSpan => s !== null);
   const wanted = filters.source.map((value) => ({ value, keys: keysOf(value) }));
   const accepted = new Set<string>();
   for (const source of byId.values()) {
     if (types.length && !types.includes(source.type.toLowerCase())) continue;
+    if (spans.length) {
+      // An undated source is not in any date range: a date filter asks for dated work.
+      const dated = spanOfDate(source.metadata.issued?.['date-parts']?.[0]);
+      if (!dated || !spans.some((span) => overlaps(span, dated))) continue;
+    }
     if (wanted.length) {
       const titleKeys = new Set(keysOf(source.title));
       const matches = wanted.some(

@@ -4,9 +4,38 @@ export interface FilterChoice {
   theme: string | null;
   source: string | null;
   type: string | null;
+  /** A year (2022) or a month (2022-01) the work was published in. */
+  date: string | null;
 }
 
-export const NO_FILTERS: FilterChoice = { theme: null, source: null, type: null };
+export const NO_FILTERS: FilterChoice = { theme: null, source: null, type: null, date: null };
+
+const MONTH = new Intl.DateTimeFormat(undefined, {
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** The years, and the months within them, that the library's dated sources were published in. */
+export function dateOptions(sources: readonly SourceSummary[]): { value: string; label: string }[] {
+  const years = new Map<string, Set<string>>();
+  for (const s of sources) {
+    if (!s.date) continue;
+    const [year, month] = s.date.split('-');
+    const months = years.get(year!) ?? new Set<string>();
+    if (month) months.add(`${year}-${month}`);
+    years.set(year!, months);
+  }
+  return [...years.keys()]
+    .sort((a, b) => b.localeCompare(a))
+    .flatMap((year) => [
+      { value: year, label: year },
+      ...[...years.get(year)!].sort().map((ym) => ({
+        value: ym,
+        label: MONTH.format(new Date(`${ym}-01T00:00:00Z`)),
+      })),
+    ]);
+}
 
 interface Props {
   sources: SourceSummary[];
@@ -15,7 +44,7 @@ interface Props {
   onChange: (next: FilterChoice) => void;
 }
 
-/** Narrows a search to a theme, a source or a type; a set filter shows as a chip that removes it. */
+/** Narrows a search to a theme, a source, a type or a date; a set filter shows as a chip that removes it. */
 export function SearchFilters({ sources, themes, value, onChange }: Props) {
   const types = [...new Set(sources.map((s) => s.type))].sort();
   return (
@@ -40,6 +69,13 @@ export function SearchFilters({ sources, themes, value, onChange }: Props) {
         options={types.map((t) => ({ value: t, label: t }))}
         chosen={value.type}
         onChoose={(type) => onChange({ ...value, type })}
+      />
+      <Filter
+        name="date"
+        anyLabel="Any date"
+        options={dateOptions(sources)}
+        chosen={value.date}
+        onChoose={(date) => onChange({ ...value, date })}
       />
     </div>
   );

@@ -35,6 +35,7 @@ export function SearchPanel({ sources, themes, onOpen }: Props) {
         ...(filters.theme ? { theme: [filters.theme] } : {}),
         ...(filters.source ? { source: [filters.source] } : {}),
         ...(filters.type ? { type: [filters.type] } : {}),
+        ...(filters.date ? { date: [filters.date] } : {}),
       },
     }),
     [query, filters],

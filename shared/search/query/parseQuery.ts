@@ -1,4 +1,5 @@
 import { keysOf, queryTokensOf } from '../tokenize';
+import { parseDateRange } from './dateRange';
 
 export interface ParsedQuery {
   /** Folded words that must all match, fuzzily. */
@@ -9,16 +10,16 @@ export interface ParsedQuery {
   phrases: string[][];
   /** Folded words no hit may contain. */
   excluded: string[];
-  filters: { theme: string[]; source: string[]; type: string[] };
+  filters: { theme: string[]; source: string[]; type: string[]; date: string[] };
   /** The query's last word was being typed: it may also match as a prefix. */
   openEnded: boolean;
 }
 
-const FILTERS = ['theme', 'source', 'type'] as const;
+const FILTERS = ['theme', 'source', 'type', 'date'] as const;
 const PART = /(-?)(?:(\w+):)?(?:"([^"]*)"?|(\S+))/gu;
 
 /**
- * Reads `theme:labour source:Lalkar type:comment -word "a phrase" words`. Filter values may be
+ * Reads `theme:labour source:Lalkar type:comment date:2022-01 -word "a phrase" words`. Filter values may be
  * quoted; anything unrecognised is searched as words.
  */
 export function parseQuery(query: string): ParsedQuery {
@@ -27,7 +28,7 @@ export function parseQuery(query: string): ParsedQuery {
     stems: [],
     phrases: [],
     excluded: [],
-    filters: { theme: [], source: [], type: [] },
+    filters: { theme: [], source: [], type: [], date: [] },
     openEnded: false,
   };
   let lastWasWord = false;
@@ -36,11 +37,13 @@ export function parseQuery(query: string): ParsedQuery {
     const value = quoted ?? bare ?? '';
     const filter = FILTERS.find((f) => f === field?.toLowerCase());
     lastWasWord = false;
-    if (filter && value) {
+    // A date that is not one is searched as words, like any other unrecognised part.
+    const accepted = filter && value && (filter !== 'date' || parseDateRange(value));
+    if (accepted) {
       parsed.filters[filter].push(value);
       continue;
     }
-    const text = field && !filter ? `${field} ${value}` : value;
+    const text = field && value ? `${field} ${value}` : value;
     const phrase = quoted !== undefined && keysOf(text).length > 1;
     const words = queryTokensOf(text);
     const keys = phrase ? keysOf(text) : words.map((t) => t.key);
