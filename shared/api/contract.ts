@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_FILE_BYTES } from '../import/formats';
+import type { BriefDefinition } from '../model/brief';
 import { cslItemSchema } from '../model/cslSchema';
 import { parseDateRange } from '../search/query/dateRange';
 import type { ErrorCode, Result } from './errors';
@@ -12,6 +13,7 @@ import type {
   HistoryState,
   ImportReport,
   ReimportReport,
+  BriefView,
   StyleEntry,
   SearchResults,
   SourceDetail,
@@ -34,13 +36,35 @@ const themeFields = {
   parentId: id.nullable(),
   cues: z.array(z.string().min(1).max(120)).max(200),
 };
-const style = z.union([
+/** A style by name: built in, or added to the library from a .csl file. */
+const namedStyle = z.union([
   z.enum(['apa', 'chicago-note', 'chicago-author-date']),
   z.string().regex(/^added:[0-9a-f]{12}$/, 'an added style is added:<12 hex digits>'),
+]);
+const style = z.union([
+  namedStyle,
   z.object({ cslXml: z.string().min(1).max(2_000_000) }).strict(),
 ]);
 const suggestionRef = z.object({ sourceId, passageId: id, themeId: id }).strict();
 const filterValues = z.array(z.string().min(1).max(200)).max(20);
+
+const briefRequest = {
+  title: z.string().max(300).optional(),
+  themeIds: z.array(id).min(1).max(20),
+  sourceIds: z.array(sourceId).min(1).max(10_000).optional(),
+  // Saved with the brief, so by name: a .csl file is added to the library first.
+  style: namedStyle,
+  order: z.enum(['date', 'title', 'chosen']),
+  figureEdits: z
+    .record(
+      z.string().max(300),
+      z
+        .object({ dropped: z.boolean(), counts: z.string().min(1).max(100) })
+        .partial()
+        .strict(),
+    )
+    .optional(),
+};
 
 /**
  * The one table of operations: each has its input schema, checked at every boundary, and the
@@ -179,6 +203,17 @@ export const operations = {
     input: z.object({ sourceIds: z.array(sourceId).max(10_000).optional(), style }).strict(),
     errors: ['NOT_FOUND'],
   },
+  makeBrief: { input: z.object(briefRequest).strict(), errors: ['NOT_FOUND'] },
+  exportBrief: {
+    input: z.object({ ...briefRequest, format: z.enum(['md', 'html', 'docx']) }).strict(),
+    errors: ['NOT_FOUND'],
+  },
+  saveBrief: {
+    input: z.object({ id: id.optional(), ...briefRequest }).strict(),
+    errors: ['NOT_FOUND'],
+  },
+  listBriefs: { input: noInput, errors: [] },
+  deleteBrief: { input: z.object({ id }).strict(), errors: ['NOT_FOUND'] },
   listStyles: { input: noInput, errors: [] },
   addStyle: {
     input: z
@@ -227,6 +262,11 @@ export interface OperationOutputs {
   cite: Citation;
   bibliography: Bibliography;
   exportBibliography: ExportedFile;
+  makeBrief: BriefView;
+  exportBrief: ExportedFile;
+  saveBrief: BriefDefinition;
+  listBriefs: BriefDefinition[];
+  deleteBrief: HistoryState;
   listStyles: StyleEntry[];
   addStyle: StyleEntry;
 }

@@ -32,6 +32,11 @@ export const operationNames = [
   'exportBibliography',
   'listStyles',
   'addStyle',
+  'makeBrief',
+  'exportBrief',
+  'saveBrief',
+  'listBriefs',
+  'deleteBrief',
 ] as const;
 
 export type OperationName = (typeof operationNames)[number];

@@ -177,3 +177,51 @@ export interface ExportedFile {
   /** How many entries (or items) it holds. */
   count: number;
 }
+
+/** A quoted passage in a brief: verbatim (trimmed at a word, never reworded), cited, with notes. */
+export interface BriefQuote {
+  highlightId: string;
+  /** The quote, a verbatim part of the source's text. */
+  text: string;
+  /** The quote was longer and is cut here; an ellipsis follows it. */
+  trimmed: boolean;
+  citation: { text: string; html: string };
+  /** The writer's note on the highlight, shown beneath the quote. */
+  note: string;
+}
+
+export interface BriefFigure {
+  /** Stable across remakes: the highlight and where the figure stands in its quote. */
+  id: string;
+  value: string;
+  number: number | null;
+  counts: string;
+  themeId: string;
+  sourceId: string;
+  sourceTitle: string;
+  citation: { text: string; html: string };
+  /** The writer corrected what it counts. */
+  corrected: boolean;
+}
+
+export interface BriefView {
+  title: string;
+  scope: { themes: string[]; sources: number; style: string; made: string };
+  /** Footnotes (a note style) or citations in the text. */
+  notes: boolean;
+  matrix: {
+    themes: { id: string; name: string }[];
+    rows: { sourceId: string; title: string; counts: number[] }[];
+  };
+  sections: {
+    themeId: string;
+    theme: string;
+    blocks: { sourceId: string; title: string; quotes: BriefQuote[] }[];
+    notDiscussed: { sourceId: string; title: string }[];
+  }[];
+  figures: BriefFigure[];
+  /** Figures the writer dropped, so they can be put back. */
+  droppedFigures: BriefFigure[];
+  bibliography: { text: string; html: string }[];
+  hangingIndent: boolean;
+}

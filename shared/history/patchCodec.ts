@@ -1,14 +1,15 @@
 import type { ChangePatch } from './changePatch';
 
 type Entity = { id: string };
-type Collection = 'themes' | 'highlights' | 'sources';
-const collections: Collection[] = ['themes', 'highlights', 'sources'];
+type Collection = 'themes' | 'highlights' | 'sources' | 'briefs';
+const collections: Collection[] = ['themes', 'highlights', 'sources', 'briefs'];
 
 /** The forward side of a patch, as one JSON line of the library's journal. */
 export interface JournalEntry {
   themes?: [string, Entity | null][];
   highlights?: [string, Entity | null][];
   sources?: [string, Entity | null][];
+  briefs?: [string, Entity | null][];
   dismissedSuggestions?: unknown[];
 }
 

@@ -1,8 +1,9 @@
 import { defaultCodebook } from '../themes/defaultCodebook';
 import type { DismissedSuggestion, Highlight, Theme } from './theme';
 import type { SourceRecord } from './source';
+import type { BriefDefinition } from './brief';
 
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 export interface LibraryDocument {
   schemaVersion: number;
@@ -11,6 +12,8 @@ export interface LibraryDocument {
   themes: Theme[];
   highlights: Highlight[];
   dismissedSuggestions: DismissedSuggestion[];
+  /** Comparison briefs the writer saved, to make again after more tagging. */
+  briefs: BriefDefinition[];
 }
 
 export function emptyLibrary(now: Date): LibraryDocument {
@@ -21,5 +24,6 @@ export function emptyLibrary(now: Date): LibraryDocument {
     themes: defaultCodebook(),
     highlights: [],
     dismissedSuggestions: [],
+    briefs: [],
   };
 }

@@ -23,6 +23,8 @@ const steps: Record<number, (doc: Json) => Json> = {
     highlights: [],
     dismissedSuggestions: [],
   }),
+  // Version 2 had no briefs: comparison briefs are saved in the library from version 3.
+  2: (doc) => ({ ...doc, schemaVersion: 3, briefs: [] }),
 };
 
 export class NewerLibraryError extends Error {
@@ -66,5 +68,6 @@ function withCollections(doc: Json): Json {
     themes: Array.isArray(doc.themes) ? doc.themes : defaultCodebook(),
     highlights: list(doc.highlights),
     dismissedSuggestions: list(doc.dismissedSuggestions),
+    briefs: list(doc.briefs),
   };
 }

@@ -6,6 +6,7 @@ import { libraryFiles } from '../library/libraryPaths';
 import { LibraryStore } from '../library/libraryStore';
 import { SearchService } from '../search/searchService';
 import type { ArchiveState } from './archiveState';
+import { briefHandlers } from './briefHandlers';
 import { citationHandlers } from './citationHandlers';
 import { sourceHandlers } from './sourceHandlers';
 import { taggingHandlers } from './taggingHandlers';
@@ -49,10 +50,12 @@ export async function openArchive(
       history: new UndoHistory(store),
       now,
     };
+    const citations = citationHandlers(state);
     const handlers: ArchiveHandlers = {
       ...sourceHandlers(state),
       ...taggingHandlers(state),
-      ...citationHandlers(state),
+      ...citations,
+      ...briefHandlers(state, citations),
     };
     return {
       libraryDir: files.dir,

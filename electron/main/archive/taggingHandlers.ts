@@ -17,12 +17,16 @@ import {
 import { findSuggestions } from '../../../shared/themes/suggestions';
 import { highlightsUnder, themeMatrix } from '../../../shared/themes/themeViews';
 import { command, findSource, newId, sourceText, type ArchiveState } from './archiveState';
+import type { BriefHandlers } from './briefHandlers';
 import type { CitationHandlers } from './citationHandlers';
 import type { SourceHandlers } from './sourceHandlers';
 import { toHighlightView, toThemeView } from './tagViews';
 
 /** Everything the source and citation handlers do not answer. */
-type TaggingHandlers = Omit<ArchiveHandlers, keyof SourceHandlers | keyof CitationHandlers>;
+type TaggingHandlers = Omit<
+  ArchiveHandlers,
+  keyof SourceHandlers | keyof CitationHandlers | keyof BriefHandlers
+>;
 
 export function taggingHandlers(state: ArchiveState): TaggingHandlers {
   const { store, history } = state;

@@ -10,8 +10,8 @@ const ENTITIES: Record<string, string> = {
   '#39': "'",
 };
 
-/** citeproc's HTML for one entry as Word runs: italic and bold kept, other tags dropped. */
-function runs(html: string): TextRun[] {
+/** citeproc's HTML as Word runs: italic and bold kept, other tags dropped. */
+export function runs(html: string): TextRun[] {
   const out: TextRun[] = [];
   let italics = false;
   let bold = false;

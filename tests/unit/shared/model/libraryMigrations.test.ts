@@ -29,6 +29,22 @@ describe('library migrations', () => {
     expect(migrated.sources).toEqual([{ id: 's1' }]);
   });
 
+  it('gives a version-2 library an empty list of saved briefs, keeping its tagging', () => {
+    const v2 = {
+      schemaVersion: 2,
+      createdAt: 'x',
+      sources: [{ id: 's1' }],
+      themes: [{ id: 't1', name: 'mine' }],
+      highlights: [{ id: 'h1' }],
+      dismissedSuggestions: [],
+    };
+    const migrated = migrateLibrary(v2);
+    expect(migrated.schemaVersion).toBe(3);
+    expect(migrated.briefs).toEqual([]);
+    expect(migrated.themes).toEqual(v2.themes);
+    expect(migrated.highlights).toEqual(v2.highlights);
+  });
+
   it('fills what a version-0 library lacks', () => {
     expect(migrateLibrary({}).sources).toEqual([]);
   });
@@ -54,6 +70,7 @@ describe('library migrations', () => {
       themes: [],
       highlights: [],
       dismissedSuggestions: [],
+      briefs: [],
     };
     expect(needsMigration(current)).toBe(false);
     expect(migrateLibrary(current)).toEqual(current);

@@ -1,0 +1,109 @@
+import type { BriefQuote, BriefView } from '../api/types';
+
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
+
+const day = (iso: string) => iso.slice(0, 10);
+
+/** The citation after a quote: in the text, or a footnote number for a note style. */
+export interface Citer {
+  cite: (quote: BriefQuote['citation']) => string;
+  notes: () => string;
+}
+
+function htmlCiter(notes: boolean): Citer {
+  const list: string[] = [];
+  return {
+    cite: (citation) => {
+      if (!notes) return ` ${citation.html}`;
+      list.push(citation.html);
+      const n = list.length;
+      return `<sup><a href="#note-${n}">${n}</a></sup>`;
+    },
+    notes: () =>
+      list.length
+        ? `<section><h2>Notes</h2><ol>${list.map((html, i) => `<li id="note-${i + 1}">${html}</li>`).join('')}</ol></section>`
+        : '',
+  };
+}
+
+/**
+ * The brief as an HTML fragment for the window's preview (after DOMPurify) and the body of the
+ * exported page: citations are citeproc's HTML, everything else the brief's own text, escaped.
+ */
+export function briefHtmlBody(brief: BriefView): string {
+  const citer = htmlCiter(brief.notes);
+  const parts: string[] = [];
+  parts.push(`<h1>${escapeHtml(brief.title)}</h1>`);
+  parts.push(
+    `<p class="brief-scope">Themes: ${escapeHtml(brief.scope.themes.join(', '))} · ${brief.scope.sources} source${brief.scope.sources === 1 ? '' : 's'} · ${escapeHtml(brief.scope.style)} · made ${day(brief.scope.made)}</p>`,
+  );
+  parts.push('<h2>Coverage</h2>');
+  parts.push(
+    `<table class="brief-matrix"><thead><tr><th>Source</th>${brief.matrix.themes.map((t) => `<th>${escapeHtml(t.name)}</th>`).join('')}</tr></thead><tbody>${brief.matrix.rows
+      .map(
+        (row) =>
+          `<tr><th>${escapeHtml(row.title)}</th>${row.counts.map((n) => `<td>${n ? n : '<em>not discussed</em>'}</td>`).join('')}</tr>`,
+      )
+      .join('')}</tbody></table>`,
+  );
+  for (const section of brief.sections) {
+    parts.push(`<h2>${escapeHtml(section.theme)}</h2>`);
+    for (const block of section.blocks) {
+      parts.push(`<h3>${escapeHtml(block.title)}</h3>`);
+      for (const quote of block.quotes) {
+        parts.push(
+          `<blockquote><p>“${escapeHtml(quote.text)}${quote.trimmed ? ' …' : ''}”${citer.cite(quote.citation)}</p></blockquote>`,
+        );
+        if (quote.note) parts.push(`<p class="brief-note">Note: ${escapeHtml(quote.note)}</p>`);
+      }
+    }
+    if (section.notDiscussed.length) {
+      parts.push(
+        `<p class="brief-absent">Not discussed in: ${escapeHtml(section.notDiscussed.map((s) => s.title).join('; '))}.</p>`,
+      );
+    }
+  }
+  parts.push('<h2>Figures</h2>');
+  parts.push(
+    brief.figures.length
+      ? `<table class="brief-figures"><thead><tr><th>Figure</th><th>Counts</th><th>Source</th><th>Citation</th></tr></thead><tbody>${brief.figures
+          .map(
+            (f) =>
+              `<tr><td>${escapeHtml(f.value)}</td><td>${escapeHtml(f.counts)}</td><td>${escapeHtml(f.sourceTitle)}</td><td>${f.citation.html}</td></tr>`,
+          )
+          .join('')}</tbody></table>`
+      : '<p>No figures in the quoted passages.</p>',
+  );
+  parts.push(citer.notes());
+  parts.push('<h2>Bibliography</h2>');
+  parts.push(
+    brief.bibliography
+      .map((e) => `<p class="${brief.hangingIndent ? 'hanging' : ''}">${e.html}</p>`)
+      .join(''),
+  );
+  return parts.filter(Boolean).join('\n');
+}
+
+/** A page of its own, to open in a browser or a word processor, or print to PDF. */
+export function briefHtmlPage(brief: BriefView): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(brief.title)}</title>
+<style>
+body { font-family: Georgia, serif; max-width: 46em; margin: 2em auto; line-height: 1.5; }
+table { border-collapse: collapse; margin: 1em 0; }
+th, td { border: 1px solid #bbb; padding: 4px 8px; text-align: left; vertical-align: top; }
+blockquote { margin: 0.8em 0 0.4em 1.5em; }
+.brief-scope, .brief-note, .brief-absent { color: #555; }
+.hanging { padding-left: 2em; text-indent: -2em; }
+</style></head>
+<body>
+${briefHtmlBody(brief)}
+</body></html>
+`;
+}

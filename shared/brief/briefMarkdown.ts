@@ -1,0 +1,69 @@
+import type { BriefView } from '../api/types';
+import { htmlToMarkdown } from '../cite/bibliographyOutput';
+
+/** Markdown's own characters in the brief's text, escaped so they print as written. */
+function md(text: string): string {
+  return text.replace(/([\\`*_[\]<>|#])/g, '\\$1');
+}
+
+const day = (iso: string) => iso.slice(0, 10);
+
+/** The brief as Markdown: tables for the matrix and the figures, footnotes for a note style. */
+export function briefMarkdown(brief: BriefView): string {
+  const notes: string[] = [];
+  const cite = (html: string) => {
+    if (!brief.notes) return ` ${htmlToMarkdown(html)}`;
+    notes.push(htmlToMarkdown(html));
+    return `[^${notes.length}]`;
+  };
+  const out: string[] = [];
+  out.push(`# ${md(brief.title)}`, '');
+  out.push(
+    `*Themes: ${md(brief.scope.themes.join(', '))} · ${brief.scope.sources} source${brief.scope.sources === 1 ? '' : 's'} · ${md(brief.scope.style)} · made ${day(brief.scope.made)}*`,
+    '',
+  );
+  out.push('## Coverage', '');
+  out.push(`| Source | ${brief.matrix.themes.map((t) => md(t.name)).join(' | ')} |`);
+  out.push(`|---|${brief.matrix.themes.map(() => '---').join('|')}|`);
+  for (const row of brief.matrix.rows) {
+    out.push(
+      `| ${md(row.title)} | ${row.counts.map((n) => (n ? String(n) : '*not discussed*')).join(' | ')} |`,
+    );
+  }
+  out.push('');
+  for (const section of brief.sections) {
+    out.push(`## ${md(section.theme)}`, '');
+    for (const block of section.blocks) {
+      out.push(`### ${md(block.title)}`, '');
+      for (const quote of block.quotes) {
+        out.push(
+          `> “${md(quote.text)}${quote.trimmed ? ' …' : ''}”${cite(quote.citation.html)}`,
+          '',
+        );
+        if (quote.note) out.push(`Note: ${md(quote.note)}`, '');
+      }
+    }
+    if (section.notDiscussed.length) {
+      out.push(
+        `*Not discussed in: ${md(section.notDiscussed.map((s) => s.title).join('; '))}.*`,
+        '',
+      );
+    }
+  }
+  out.push('## Figures', '');
+  if (brief.figures.length) {
+    out.push('| Figure | Counts | Source | Citation |', '|---|---|---|---|');
+    for (const f of brief.figures) {
+      out.push(
+        `| ${md(f.value)} | ${md(f.counts)} | ${md(f.sourceTitle)} | ${htmlToMarkdown(f.citation.html).replace(/\|/g, '\\|')} |`,
+      );
+    }
+  } else out.push('No figures in the quoted passages.');
+  out.push('', '## Bibliography', '');
+  for (const entry of brief.bibliography) out.push(htmlToMarkdown(entry.html), '');
+  if (notes.length) {
+    notes.forEach((note, i) => out.push(`[^${i + 1}]: ${note}`));
+    out.push('');
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,189 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import DOMPurify from 'dompurify';
+import { JSDOM } from 'jsdom';
+import mammoth from 'mammoth';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openArchive, type Archive } from '../../electron/main/archive/archiveService';
+import type { Result } from '../../shared/api/errors';
+import type { BriefView, SourceDetail } from '../../shared/api/types';
+import { briefHtmlBody } from '../../shared/brief/briefHtml';
+import { sharedCorpusDir } from '../helpers/corpus';
+import { tempDir } from '../helpers/tempLibrary';
+
+function ok<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+const haveCorpus = existsSync(sharedCorpusDir);
+let archive: Archive;
+const byPrefix = new Map<string, SourceDetail>();
+
+/** Highlights a quote of a corpus article with a theme, as a writer would select it. */
+async function tag(prefix: string, quote: string, theme: string, note = '') {
+  const source = byPrefix.get(prefix)!;
+  const passage = source.passages.find((p) => p.text.includes(quote));
+  if (!passage) throw new Error(`${prefix} has no passage with “${quote}”`);
+  const start = passage.start + passage.text.indexOf(quote);
+  const themes = ok(await archive.api.listThemes({}));
+  const themeId = themes.find((t) => t.name === theme)!.id;
+  ok(
+    await archive.api.createHighlight({
+      sourceId: source.id,
+      start,
+      end: start + quote.length,
+      themeIds: [themeId],
+      note,
+    }),
+  );
+}
+
+beforeAll(async () => {
+  if (!haveCorpus) return;
+  archive = await openArchive(await tempDir('dossier-brief-'));
+  const files = readdirSync(sharedCorpusDir).filter((f) => /^\d{3}_.*\.(txt|csl\.json)$/.test(f));
+  ok(
+    await archive.api.importFiles({
+      files: files.map((f) => ({
+        name: f,
+        dataBase64: readFileSync(join(sharedCorpusDir, f)).toString('base64'),
+      })),
+    }),
+  );
+  for (const s of ok(await archive.api.listSources({}))) {
+    if (s.parent) continue;
+    byPrefix.set(s.file.slice(0, 3), ok(await archive.api.getSource({ id: s.id })));
+  }
+  await tag(
+    '001',
+    'The official figure for the number of people killed, probably much too low, is 164.',
+    'casualties',
+    'Compare with 003.',
+  );
+  await tag(
+    '003',
+    'Violent clashes claimed the lives of about 225 people, including 19 police or army personnel.',
+    'casualties',
+  );
+  await tag('002', 'several hundred civilians were killed in those days', 'casualties');
+  await tag('003', 'the 2,030-strong CSTO force left Kazakhstan', 'foreign involvement');
+  await tag(
+    '002',
+    'the government announced its decision to summon ‘peacekeepers’ from the CSTO – predominantly Russian troops',
+    'foreign involvement',
+  );
+}, 60_000);
+
+afterAll(async () => {
+  await archive?.close();
+});
+
+const all = () => [...byPrefix.values()].map((s) => s.id);
+const request = (style: 'apa' | 'chicago-note') => ({
+  themeIds: ['casualties', 'foreign involvement'],
+  sourceIds: all(),
+  style,
+  order: 'title' as const,
+});
+
+describe.skipIf(!haveCorpus)('comparison briefs on the corpus', () => {
+  it('quotes verbatim and cites exactly as `cite` does, a full note first and a short note after', async () => {
+    const brief = ok(await archive.api.makeBrief(request('chicago-note')));
+    expect(brief.notes).toBe(true);
+    const seen = new Set<string>();
+    let quotes = 0;
+    // Sections in order, blocks in order: the order the citations were made in.
+    for (const section of brief.sections) {
+      for (const block of section.blocks) {
+        const source = [...byPrefix.values()].find((s) => s.id === block.sourceId)!;
+        for (const quote of block.quotes) {
+          quotes++;
+          const passage = source.passages.find((p) => p.text.includes(quote.text))!;
+          expect(passage, `${quote.text} is in ${source.title}`).toBeDefined();
+          const form = seen.has(source.id) ? 'short-note' : 'note';
+          seen.add(source.id);
+          const expected = ok(
+            await archive.api.cite({
+              sourceId: source.id,
+              style: 'chicago-note',
+              form,
+              passageId: passage.id,
+            }),
+          );
+          expect(quote.citation).toEqual({ text: expected.text, html: expected.html });
+        }
+      }
+    }
+    expect(quotes).toBe(5);
+    expect(brief.bibliography).toHaveLength(3);
+  });
+
+  it('sets the figures side by side, each against its own source, and says who is silent on a theme', async () => {
+    const brief = ok(await archive.api.makeBrief(request('apa')));
+    const rows = brief.figures.map((f) => [f.value, f.counts, f.sourceId]);
+    expect(rows).toContainEqual(['164', 'killed', byPrefix.get('001')!.id]);
+    expect(rows).toContainEqual(['about 225', 'killed', byPrefix.get('003')!.id]);
+    expect(rows).toContainEqual(['several hundred', 'killed', byPrefix.get('002')!.id]);
+    expect(rows).toContainEqual(['2,030-strong', 'troops', byPrefix.get('003')!.id]);
+    const casualties = brief.sections.find((s) => s.theme === 'casualties')!;
+    expect(casualties.notDiscussed.map((s) => s.sourceId).sort()).toEqual(
+      [byPrefix.get('000')!.id, byPrefix.get('004')!.id].sort(),
+    );
+    const matrix = Object.fromEntries(brief.matrix.rows.map((r) => [r.sourceId, r.counts]));
+    expect(matrix[byPrefix.get('003')!.id]).toEqual([1, 1]);
+    expect(matrix[byPrefix.get('004')!.id]).toEqual([0, 0]);
+    const note = casualties.blocks.flatMap((b) => b.quotes).find((q) => q.note);
+    expect(note?.note).toBe('Compare with 003.');
+  });
+
+  it('lets the writer drop or correct a figure, and keeps that with the saved brief', async () => {
+    const first = ok(await archive.api.makeBrief(request('apa')));
+    const nineteen = first.figures.find((f) => f.value === '19')!;
+    const troops = first.figures.find((f) => f.value === '2,030-strong')!;
+    const saved = ok(
+      await archive.api.saveBrief({
+        ...request('apa'),
+        title: 'Casualties and the CSTO',
+        figureEdits: {
+          [nineteen.id]: { counts: 'police and army killed' },
+          [troops.id]: { dropped: true },
+        },
+      }),
+    );
+    const [listed] = ok(await archive.api.listBriefs({})).filter((b) => b.id === saved.id);
+    const { id: _id, createdAt: _c, updatedAt: _u, sourceIds, ...definition } = listed!;
+    const remade = ok(
+      await archive.api.makeBrief({ ...definition, ...(sourceIds ? { sourceIds } : {}) }),
+    );
+    expect(remade.title).toBe('Casualties and the CSTO');
+    expect(remade.figures.find((f) => f.id === nineteen.id)).toMatchObject({
+      counts: 'police and army killed',
+      corrected: true,
+    });
+    expect(remade.figures.some((f) => f.id === troops.id)).toBe(false);
+    expect(remade.droppedFigures.map((f) => f.id)).toEqual([troops.id]);
+  });
+
+  it('exports HTML that DOMPurify leaves as it is, Markdown, and a Word file with real footnotes', async () => {
+    const brief: BriefView = ok(await archive.api.makeBrief(request('chicago-note')));
+    const body = briefHtmlBody(brief);
+    const purify = DOMPurify(new JSDOM('').window as unknown as Window & typeof globalThis);
+    expect(purify.sanitize(body)).toBe(body);
+
+    const md = ok(await archive.api.exportBrief({ ...request('chicago-note'), format: 'md' }));
+    const markdown = Buffer.from(md.dataBase64, 'base64').toString('utf8');
+    expect(md.fileName).toMatch(/\.md$/);
+    expect(markdown).toContain('| Source | casualties | foreign involvement |');
+    expect(markdown).toMatch(/\[\^1\]: /);
+
+    const docx = ok(await archive.api.exportBrief({ ...request('chicago-note'), format: 'docx' }));
+    const { value: html } = await mammoth.convertToHtml({
+      buffer: Buffer.from(docx.dataBase64, 'base64'),
+    });
+    const footnotes = [...html.matchAll(/<li id="footnote-\d+">(.*?)<\/li>/g)].map((m) => m[1]!);
+    expect(footnotes).toHaveLength(5);
+    const firstNote = brief.sections[0]!.blocks[0]!.quotes[0]!.citation.text;
+    expect(footnotes[0]!.replace(/<[^>]+>/g, '')).toContain(firstNote.slice(0, 30));
+  });
+});
