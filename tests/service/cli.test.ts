@@ -334,3 +334,58 @@ describe('dossier CLI: cite and bib', () => {
     );
   });
 });
+
+describe('dossier brief', () => {
+  it('writes a comparison brief of tagged sources as Markdown and as a Word file', async () => {
+    const lib = await tempDir();
+    const at = ['--library', lib];
+    expect(dossier(['import', fixturesDir, ...at]).code).toBe(0);
+    const sources = JSON.parse(dossier(['list', '--json', ...at]).out) as {
+      id: string;
+      file: string;
+    }[];
+    const id = (file: string) => sources.find((s) => s.file === file)!.id;
+    const tag = (file: string, quote: string, theme: string) =>
+      dossier(['tag', id(file), '--quote', quote, '--theme', theme, ...at]);
+    expect(tag('oil-strike.txt', 'police fired on striking oil workers', 'casualties').code).toBe(
+      0,
+    );
+    expect(
+      tag('hard-wrapped-notes.txt', 'Russian paratroopers arrived', 'foreign involvement').code,
+    ).toBe(0);
+
+    const md = dossier([
+      'brief',
+      '--themes',
+      'casualties,foreign-involvement',
+      '--style',
+      'apa',
+      ...at,
+    ]);
+    expect(md.err).toBe('');
+    expect(md.code).toBe(0);
+    expect(md.out).toContain('# Comparison brief: casualties, foreign involvement');
+    expect(md.out).toContain('> “police fired on striking oil workers” (');
+    expect(md.out).toMatch(/\| Oil workers walk out in Mangystau \| 1 \| \*not discussed\* \|/);
+
+    const out = join(lib, 'brief.docx');
+    const docx = dossier([
+      'brief',
+      '--themes',
+      'casualties',
+      '--style',
+      'chicago-note',
+      '--format',
+      'docx',
+      '--out',
+      out,
+      ...at,
+    ]);
+    expect(docx.out).toBe(`wrote a brief of 1 quoted passage to ${out}\n`);
+    expect((await readFile(out)).subarray(0, 2).toString()).toBe('PK');
+
+    const wrong = dossier(['brief', '--themes', 'weather', ...at]);
+    expect(wrong.code).toBe(1);
+    expect(wrong.err).toMatch(/^dossier: No theme named “weather”/);
+  });
+});

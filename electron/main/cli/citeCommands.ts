@@ -13,7 +13,7 @@ import { EXIT_OK, print, unwrap, type CliIo, type Command } from './cliSupport';
 type StyleArg = string | { cslXml: string };
 
 /** --style apa|chicago-note|chicago-author-date, a style added to the library, or a .csl path. */
-async function styleOf(args: CliArgs, io: CliIo): Promise<StyleArg> {
+export async function styleOf(args: CliArgs, io: CliIo): Promise<StyleArg> {
   const style = args.style ?? 'apa';
   if ((builtinStyleNames as string[]).includes(style) || /^added:[0-9a-f]{12}$/.test(style)) {
     return style;

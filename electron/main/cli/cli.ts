@@ -10,13 +10,19 @@ import {
   type CliIo,
   type Command,
 } from './cliSupport';
+import { briefCommands } from './briefCommands';
 import { citeCommands } from './citeCommands';
 import { sourceCommands } from './sourceCommands';
 import { themeCommands } from './themeCommands';
 
 export type { CliIo } from './cliSupport';
 
-const commands: Record<string, Command> = { ...sourceCommands, ...themeCommands, ...citeCommands };
+const commands: Record<string, Command> = {
+  ...sourceCommands,
+  ...themeCommands,
+  ...citeCommands,
+  ...briefCommands,
+};
 
 export async function runCli(argv: string[], io: CliIo, open = openArchive): Promise<number> {
   try {

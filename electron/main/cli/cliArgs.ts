@@ -7,6 +7,10 @@ export interface CliArgs {
   library: string | undefined;
   limit: number | undefined;
   theme: string[];
+  themes: string[];
+  sources: string[];
+  order: string | undefined;
+  title: string | undefined;
   type: string[];
   quote: string | undefined;
   note: string | undefined;
@@ -32,6 +36,10 @@ export function parseCliArgs(argv: string[]): CliArgs {
         library: { type: 'string' },
         limit: { type: 'string' },
         theme: { type: 'string', multiple: true },
+        themes: { type: 'string', multiple: true },
+        sources: { type: 'string', multiple: true },
+        order: { type: 'string' },
+        title: { type: 'string' },
         type: { type: 'string', multiple: true },
         quote: { type: 'string' },
         note: { type: 'string' },
@@ -62,6 +70,10 @@ export function parseCliArgs(argv: string[]): CliArgs {
     library: values.library,
     limit,
     theme: values.theme ?? [],
+    themes: values.themes ?? [],
+    sources: values.sources ?? [],
+    order: values.order,
+    title: values.title,
     type: values.type ?? [],
     quote: values.quote,
     note: values.note,
@@ -91,8 +103,12 @@ Commands:
   cite <id> [--style S] [--form F] [--passage PID] [--locator "p. 12"] [--format text|html]
                       a citation: styles apa, chicago-note, chicago-author-date or FILE.csl;
                       forms bibliography, note, short-note, in-text
-  bib [ids…] [--style S] [--format txt|md|html|rtf|docx|csl-json] [--out FILE]
-                      a bibliography of the given sources, or of all
+  bib [ids…] [--style S] [--format txt|md|html|rtf|docx|csl-json|bibtex|ris] [--out FILE]
+                      a bibliography of the given sources, or of all (bibtex and ris too)
+  brief --themes T1,T2 [--sources ID,…] [--style S] [--order date|title|chosen]
+        [--title "…"] [--format md|html|docx] [--out FILE]
+                      a comparison brief: the sources side by side on the themes,
+                      quoted and cited, with a figures table and a bibliography
 
 Options:
   --json              print JSON instead of text

@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { isCslSidecar } from '../../../shared/import/cslSidecar';
+import { isCslSidecar, sidecarStem } from '../../../shared/import/cslSidecar';
 import { isImportable, sizeLimitReason } from '../../../shared/import/formats';
 
 export type ReadFileResult =
@@ -34,10 +34,14 @@ export async function* readImportPaths(
       continue;
     }
     if (info.isDirectory()) {
-      const entries = (await readdir(full, { withFileTypes: true }))
+      const names = (await readdir(full, { withFileTypes: true }))
         .filter((e) => e.isFile() && !e.name.startsWith('.') && isImportable(e.name))
-        .map((e) => e.name)
-        .sort();
+        .map((e) => e.name);
+      const stems = new Set(
+        names.filter((n) => !isCslSidecar(n)).map((n) => n.replace(/\.[^.]+$/, '')),
+      );
+      // A NAME.csl.json travels with NAME.txt (read below as its sidecar), not on its own.
+      const entries = names.filter((n) => !(isCslSidecar(n) && stems.has(sidecarStem(n)))).sort();
       yield* readImportPaths(
         entries.map((e) => join(full, e)),
         cwd,

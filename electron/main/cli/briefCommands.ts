@@ -1,0 +1,58 @@
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { ArchiveApi } from '../../../shared/api/contract';
+import { styleOf } from './citeCommands';
+import { UsageError, type CliArgs } from './cliArgs';
+import { EXIT_OK, unwrap, type CliIo, type Command } from './cliSupport';
+
+const FORMATS = ['md', 'html', 'docx'] as const;
+const ORDERS = ['date', 'title', 'chosen'] as const;
+
+/** "a,b" and repeated flags alike, as a list. */
+const listOf = (values: string[]) =>
+  values
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
+
+async function brief(api: ArchiveApi, args: CliArgs, io: CliIo): Promise<number> {
+  const themeIds = listOf([...args.themes, ...args.theme]);
+  if (!themeIds.length)
+    throw new UsageError('brief needs --themes, e.g. --themes casualties,foreign-involvement.');
+  const format = (args.format ?? 'md') as (typeof FORMATS)[number];
+  if (!FORMATS.includes(format)) throw new UsageError(`--format is one of ${FORMATS.join(', ')}.`);
+  if (format === 'docx' && !args.out) throw new UsageError('A DOCX brief needs --out FILE.docx.');
+  const order = (args.order ??
+    (args.sources.length ? 'chosen' : 'date')) as (typeof ORDERS)[number];
+  if (!ORDERS.includes(order)) throw new UsageError(`--order is one of ${ORDERS.join(', ')}.`);
+  const chosen = await styleOf(args, io);
+  // A brief names its style, so a .csl file is added to the library first.
+  const style =
+    typeof chosen === 'string'
+      ? chosen
+      : unwrap(await api.addStyle({ fileName: args.style ?? 'style.csl', cslXml: chosen.cslXml }))
+          .id;
+  const sourceIds = listOf([...args.sources, ...args.positionals]);
+  const file = unwrap(
+    await api.exportBrief({
+      themeIds,
+      ...(sourceIds.length ? { sourceIds } : {}),
+      style,
+      order,
+      ...(args.title ? { title: args.title } : {}),
+      format,
+    }),
+  );
+  const bytes = Buffer.from(file.dataBase64, 'base64');
+  if (!args.out) {
+    io.out(bytes.toString('utf8'));
+    return EXIT_OK;
+  }
+  await writeFile(resolve(io.cwd, args.out), bytes);
+  io.out(
+    `wrote a brief of ${file.count} quoted passage${file.count === 1 ? '' : 's'} to ${args.out}`,
+  );
+  return EXIT_OK;
+}
+
+export const briefCommands: Record<string, Command> = { brief };
