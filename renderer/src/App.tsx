@@ -10,6 +10,7 @@ import { useApi } from './api/ApiContext';
 import { BibliographyView } from './cite/BibliographyView';
 import { CodebookPane } from './codebook/CodebookPane';
 import { useUndoKeys } from './history/useUndoKeys';
+import { BriefView } from './brief/BriefView';
 import { ImportStatusBar } from './import/ImportStatusBar';
 import { useImportFiles } from './import/useImportFiles';
 import { useWindowDrop } from './import/useWindowDrop';
@@ -25,7 +26,8 @@ type View =
   | { kind: 'source' }
   | { kind: 'theme'; themeId: string; sourceId: string | null }
   | { kind: 'matrix' }
-  | { kind: 'bibliography' };
+  | { kind: 'bibliography' }
+  | { kind: 'brief' };
 
 export function App() {
   const api = useApi();
@@ -126,6 +128,17 @@ export function App() {
 
   const main = () => {
     if (view.kind === 'matrix') return <ThemeMatrix version={version} onOpenCell={openTheme} />;
+    if (view.kind === 'brief') {
+      return (
+        <BriefView
+          themes={themes}
+          sources={sources ?? []}
+          version={version}
+          onError={setError}
+          onSaved={changed}
+        />
+      );
+    }
     if (view.kind === 'bibliography') {
       return (
         <BibliographyView
@@ -198,6 +211,13 @@ export function App() {
           }
         >
           Bibliography
+        </button>
+        <button
+          type="button"
+          aria-pressed={view.kind === 'brief'}
+          onClick={() => setView(view.kind === 'brief' ? { kind: 'source' } : { kind: 'brief' })}
+        >
+          Brief
         </button>
         <button type="button" onClick={pickFiles} disabled={status.busy}>
           Import…

@@ -5,6 +5,7 @@ import { copyRich } from './copyRich';
 import { StyleSelect } from './StyleSelect';
 import { useStyles } from './StylesContext';
 import { SafeHtml } from './SafeHtml';
+import { saveFile as save } from './saveFile';
 
 const EXPORTS = [
   ['docx', 'Word (.docx)'],
@@ -16,17 +17,6 @@ const EXPORTS = [
   ['bibtex', 'BibTeX (.bib)'],
   ['ris', 'RIS (.ris)'],
 ] as const;
-
-/** Saves bytes the service made as a file, through the browser's (or the window's) download. */
-function save(fileName: string, mimeType: string, dataBase64: string): void {
-  const bytes = Uint8Array.from(atob(dataBase64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: mimeType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** The bibliography of the library (or of the sources filtered by theme), in a chosen style. */
 export function BibliographyView({

@@ -1,10 +1,44 @@
 import DOMPurify from 'dompurify';
 
-/** Formatted citations come as HTML: only inline formatting survives on its way to the window. */
-export function SafeHtml({ html, className }: { html: string; className?: string }) {
+const INLINE = ['i', 'b', 'em', 'strong', 'span', 'sup', 'sub'];
+/** A brief is a document: headings, tables, quotations and its notes, nothing active. */
+const DOCUMENT = [
+  ...INLINE,
+  'h1',
+  'h2',
+  'h3',
+  'p',
+  'section',
+  'blockquote',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'ol',
+  'li',
+  'a',
+];
+
+/**
+ * HTML made from citeproc's output and the writer's text, through DOMPurify on its way to the
+ * window: citations keep only inline formatting; a brief keeps its structure too.
+ */
+export function SafeHtml({
+  html,
+  className,
+  document = false,
+}: {
+  html: string;
+  className?: string;
+  document?: boolean;
+}) {
   const clean = DOMPurify.sanitize(html, {
-    ALLOWED_TAGS: ['i', 'b', 'em', 'strong', 'span', 'sup', 'sub'],
-    ALLOWED_ATTR: [],
+    ALLOWED_TAGS: document ? DOCUMENT : INLINE,
+    ALLOWED_ATTR: document ? ['href', 'id', 'class'] : [],
+    ALLOWED_URI_REGEXP: /^#/,
   });
-  return <span className={className} dangerouslySetInnerHTML={{ __html: clean }} />;
+  const Tag = document ? 'div' : 'span';
+  return <Tag className={className} dangerouslySetInnerHTML={{ __html: clean }} />;
 }

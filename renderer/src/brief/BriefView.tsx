@@ -1,0 +1,216 @@
+import { useEffect, useState } from 'react';
+import type { BriefView as Brief, SourceSummary, ThemeView } from '../../../shared/api/types';
+import { briefHtmlBody } from '../../../shared/brief/briefHtml';
+import type { BriefDefinition, BriefOrder, FigureEdit } from '../../../shared/model/brief';
+import { useApi } from '../api/ApiContext';
+import { SafeHtml } from '../cite/SafeHtml';
+import { saveFile } from '../cite/saveFile';
+import { StyleSelect } from '../cite/StyleSelect';
+import { useStyles } from '../cite/StylesContext';
+import { FiguresEditor } from './FiguresEditor';
+
+interface Props {
+  themes: ThemeView[];
+  sources: SourceSummary[];
+  version: number;
+  onError: (message: string) => void;
+  onSaved: () => void;
+}
+
+const ORDERS: [BriefOrder, string][] = [
+  ['date', 'By date'],
+  ['title', 'By title'],
+  ['chosen', 'As chosen'],
+];
+
+/** Choose themes and sources, see the brief at once, correct its figures, save and export it. */
+export function BriefView({ themes, sources, version, onError, onSaved }: Props) {
+  const api = useApi();
+  const { style, setStyle } = useStyles();
+  const [savedId, setSavedId] = useState<string | null>(null);
+  const [title, setTitle] = useState('');
+  const [themeIds, setThemeIds] = useState<string[]>([]);
+  const [chosen, setChosen] = useState<string[] | null>(null);
+  const [order, setOrder] = useState<BriefOrder>('date');
+  const [edits, setEdits] = useState<Record<string, FigureEdit>>({});
+  const [brief, setBrief] = useState<Brief | null>(null);
+  const [saved, setSaved] = useState<BriefDefinition[]>([]);
+  const [status, setStatus] = useState<string | null>(null);
+
+  const request = {
+    ...(title.trim() ? { title } : {}),
+    // In the codebook's order, however they were ticked.
+    themeIds: themes.filter((t) => themeIds.includes(t.id)).map((t) => t.id),
+    ...(chosen?.length ? { sourceIds: chosen } : {}),
+    style: style.id,
+    order,
+    figureEdits: edits,
+  };
+  const key = JSON.stringify(request);
+
+  useEffect(() => {
+    void api.listBriefs({}).then((r) => r.ok && setSaved(r.value));
+  }, [api, version]);
+
+  useEffect(() => {
+    if (themeIds.length === 0) return setBrief(null);
+    let current = true;
+    void api.makeBrief(JSON.parse(key)).then((r) => {
+      if (!current) return;
+      if (r.ok) setBrief(r.value);
+      else onError(r.error.message);
+    });
+    return () => {
+      current = false;
+    };
+  }, [api, key, version, onError]);
+
+  const toggle = (list: string[], id: string) =>
+    list.includes(id) ? list.filter((x) => x !== id) : [...list, id];
+
+  const exportAs = async (format: 'md' | 'html' | 'docx') => {
+    const result = await api.exportBrief({ ...JSON.parse(key), format });
+    if (!result.ok) return onError(result.error.message);
+    saveFile(result.value.fileName, result.value.mimeType, result.value.dataBase64);
+    setStatus(`Saved ${result.value.fileName}`);
+  };
+
+  const save = async () => {
+    const result = await api.saveBrief({ ...JSON.parse(key), ...(savedId ? { id: savedId } : {}) });
+    if (!result.ok) return onError(result.error.message);
+    setSavedId(result.value.id);
+    setStatus(`Saved “${result.value.title}” in the library`);
+    onSaved();
+  };
+
+  const load = (definition: BriefDefinition) => {
+    setSavedId(definition.id);
+    setTitle(definition.title);
+    setThemeIds(definition.themeIds);
+    setChosen(definition.sourceIds);
+    setOrder(definition.order);
+    setEdits(definition.figureEdits);
+    setStyle(definition.style);
+  };
+
+  return (
+    <main className="pane reader brief-view" aria-label="Brief">
+      <aside className="brief-controls" aria-label="Brief settings">
+        {saved.length > 0 && (
+          <label>
+            Saved briefs{' '}
+            <select
+              value={savedId ?? ''}
+              onChange={(e) => {
+                const found = saved.find((b) => b.id === e.target.value);
+                if (found) load(found);
+              }}
+            >
+              <option value="">A new brief</option>
+              {saved.map((b) => (
+                <option key={b.id} value={b.id}>
+                  {b.title}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <label>
+          Title{' '}
+          <input
+            value={title}
+            placeholder="Comparison brief: …"
+            onChange={(e) => setTitle(e.target.value)}
+          />
+        </label>
+        <fieldset>
+          <legend>Themes</legend>
+          {themes.map((t) => (
+            <label key={t.id} className="check">
+              <input
+                type="checkbox"
+                checked={themeIds.includes(t.id)}
+                onChange={() => setThemeIds(toggle(themeIds, t.id))}
+              />{' '}
+              {t.name}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>Sources</legend>
+          <label className="check">
+            <input type="radio" checked={chosen === null} onChange={() => setChosen(null)} /> Every
+            source with a passage on these themes
+          </label>
+          <label className="check">
+            <input type="radio" checked={chosen !== null} onChange={() => setChosen([])} /> Only
+            these:
+          </label>
+          {chosen !== null && (
+            <div className="brief-sources">
+              {sources
+                .filter((s) => !s.parent)
+                .map((s) => (
+                  <label key={s.id} className="check">
+                    <input
+                      type="checkbox"
+                      checked={chosen.includes(s.id)}
+                      onChange={() => setChosen(toggle(chosen, s.id))}
+                    />{' '}
+                    {s.title}
+                  </label>
+                ))}
+            </div>
+          )}
+        </fieldset>
+        <label>
+          Order{' '}
+          <select value={order} onChange={(e) => setOrder(e.target.value as BriefOrder)}>
+            {ORDERS.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <StyleSelect />
+        <div className="brief-actions">
+          <button type="button" onClick={() => void save()} disabled={!brief}>
+            {savedId ? 'Save changes' : 'Save brief'}
+          </button>
+          <button type="button" onClick={() => void exportAs('md')} disabled={!brief}>
+            Markdown
+          </button>
+          <button type="button" onClick={() => void exportAs('html')} disabled={!brief}>
+            HTML
+          </button>
+          <button type="button" onClick={() => void exportAs('docx')} disabled={!brief}>
+            Word
+          </button>
+          <button type="button" onClick={() => window.print()} disabled={!brief}>
+            Print or PDF…
+          </button>
+        </div>
+        {status && <p role="status">{status}</p>}
+        {brief && (
+          <section aria-label="Figures table">
+            <h2>Figures</h2>
+            <FiguresEditor
+              figures={brief.figures}
+              dropped={brief.droppedFigures}
+              edits={edits}
+              onChange={setEdits}
+            />
+          </section>
+        )}
+      </aside>
+      <article className="brief-preview reader-page" aria-label="Brief preview">
+        {brief ? (
+          <SafeHtml document html={briefHtmlBody(brief)} />
+        ) : (
+          <p className="muted">Choose at least one theme.</p>
+        )}
+      </article>
+    </main>
+  );
+}

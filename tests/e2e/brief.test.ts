@@ -1,0 +1,143 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openArchive } from '../../electron/main/archive/archiveService';
+import { startShellServer } from '../../electron/main/shell/httpShell';
+import type { Result } from '../../shared/api/errors';
+import { fixturesDir, repoRoot, sharedCorpusDir } from '../helpers/corpus';
+import { tempDir } from '../helpers/tempLibrary';
+import { launchChromium } from './browser';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+function ok<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+const onCorpus = existsSync(sharedCorpusDir);
+/** What to tag: on the corpus the passages the issue names; else the repository's fixtures. */
+const TAGS: [file: string, quote: string, theme: string][] = onCorpus
+  ? [
+      [
+        '001',
+        'The official figure for the number of people killed, probably much too low, is 164.',
+        'casualties',
+      ],
+      [
+        '003',
+        'Violent clashes claimed the lives of about 225 people, including 19 police or army personnel.',
+        'casualties',
+      ],
+      ['002', 'several hundred civilians were killed in those days', 'casualties'],
+      ['003', 'the 2,030-strong CSTO force left Kazakhstan', 'foreign involvement'],
+      [
+        '002',
+        'the government announced its decision to summon ‘peacekeepers’ from the CSTO – predominantly Russian troops',
+        'foreign involvement',
+      ],
+    ]
+  : [
+      ['oil-strike', 'police fired on striking oil workers', 'casualties'],
+      ['hard-wrapped-notes', 'Russian paratroopers arrived', 'foreign involvement'],
+    ];
+
+describe('a comparison brief in Chromium', () => {
+  it('is built from the UI with a coverage matrix and a figures table, and exported as Markdown', async () => {
+    const archive = await openArchive(await tempDir());
+    const dir = onCorpus ? sharedCorpusDir : fixturesDir;
+    const files = readdirSync(dir).filter((f) => /\.(txt|csl\.json)$/.test(f));
+    ok(
+      await archive.api.importFiles({
+        files: files.map((f) => ({
+          name: f,
+          dataBase64: readFileSync(join(dir, f)).toString('base64'),
+        })),
+      }),
+    );
+    const themes = ok(await archive.api.listThemes({}));
+    for (const [file, quote, theme] of TAGS) {
+      const summary = ok(await archive.api.listSources({})).find(
+        (s) => s.file.startsWith(file) && !s.parent,
+      )!;
+      const source = ok(await archive.api.getSource({ id: summary.id }));
+      const passage = source.passages.find((p) => p.text.includes(quote))!;
+      const start = passage.start + passage.text.indexOf(quote);
+      ok(
+        await archive.api.createHighlight({
+          sourceId: source.id,
+          start,
+          end: start + quote.length,
+          themeIds: [themes.find((t) => t.name === theme)!.id],
+        }),
+      );
+    }
+    const shell = await startShellServer({
+      handlers: archive.handlers,
+      rendererDir: join(repoRoot, 'out', 'renderer'),
+    });
+    const context = await browser.newContext({
+      viewport: { width: 1500, height: 1000 },
+      acceptDownloads: true,
+    });
+    const page = await context.newPage();
+    await page.goto(shell.url);
+    await page.getByRole('combobox', { name: 'Search passages' }).waitFor();
+
+    await page.getByRole('button', { name: 'Brief' }).click();
+    const settings = page.getByRole('complementary', { name: 'Brief settings' });
+    await settings.getByRole('checkbox', { name: 'foreign involvement' }).check();
+    await settings.getByRole('checkbox', { name: 'casualties' }).check();
+    await settings
+      .getByRole('textbox', { name: 'Title' })
+      .fill('Casualties and foreign involvement');
+    const preview = page.getByRole('article', { name: 'Brief preview' });
+    await expect
+      .poll(() => preview.locator('h1').textContent())
+      .toBe('Casualties and foreign involvement');
+    await expect
+      .poll(() => preview.locator('table.brief-matrix th').first().textContent())
+      .toBe('Source');
+    const figures = await preview.locator('table.brief-figures').textContent();
+    if (onCorpus) {
+      expect(figures).toContain('164');
+      expect(figures).toContain('about 225');
+      expect(await preview.textContent()).toContain('not discussed');
+    }
+    await page.screenshot({
+      path: join(repoRoot, 'test-results', 'e2e-30-brief-preview.png'),
+      fullPage: true,
+    });
+
+    await preview.locator('table.brief-figures').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(repoRoot, 'test-results', 'e2e-31-brief-figures.png') });
+
+    const download = page.waitForEvent('download');
+    await settings.getByRole('button', { name: 'Markdown' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('casualties-and-foreign-involvement.md');
+    const markdown = readFileSync(await file.path(), 'utf8');
+    expect(markdown).toContain('# Casualties and foreign involvement');
+    expect(markdown).toContain('## Coverage');
+    expect(markdown).toContain('## Figures');
+
+    await settings.getByRole('button', { name: 'Save brief' }).click();
+    await settings.getByRole('status').filter({ hasText: 'in the library' }).waitFor();
+    expect(ok(await archive.api.listBriefs({})).map((b) => b.title)).toEqual([
+      'Casualties and foreign involvement',
+    ]);
+
+    await context.close();
+    await shell.close();
+    await archive.close();
+  });
+});
