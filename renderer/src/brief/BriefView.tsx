@@ -52,8 +52,9 @@ export function BriefView({ themes, sources, version, onError, onSaved }: Props)
     void api.listBriefs({}).then((r) => r.ok && setSaved(r.value));
   }, [api, version]);
 
+  const hasThemes = request.themeIds.length > 0;
   useEffect(() => {
-    if (themeIds.length === 0) return setBrief(null);
+    if (!hasThemes) return;
     let current = true;
     void api.makeBrief(JSON.parse(key)).then((r) => {
       if (!current) return;
@@ -63,7 +64,7 @@ export function BriefView({ themes, sources, version, onError, onSaved }: Props)
     return () => {
       current = false;
     };
-  }, [api, key, version, onError]);
+  }, [api, key, version, onError, hasThemes]);
 
   const toggle = (list: string[], id: string) =>
     list.includes(id) ? list.filter((x) => x !== id) : [...list, id];
@@ -92,6 +93,9 @@ export function BriefView({ themes, sources, version, onError, onSaved }: Props)
     setEdits(definition.figureEdits);
     setStyle(definition.style);
   };
+
+  // With no theme ticked there is nothing to compare.
+  const shown = hasThemes ? brief : null;
 
   return (
     <main className="pane reader brief-view" aria-label="Brief">
@@ -175,29 +179,29 @@ export function BriefView({ themes, sources, version, onError, onSaved }: Props)
         </label>
         <StyleSelect />
         <div className="brief-actions">
-          <button type="button" onClick={() => void save()} disabled={!brief}>
+          <button type="button" onClick={() => void save()} disabled={!shown}>
             {savedId ? 'Save changes' : 'Save brief'}
           </button>
-          <button type="button" onClick={() => void exportAs('md')} disabled={!brief}>
+          <button type="button" onClick={() => void exportAs('md')} disabled={!shown}>
             Markdown
           </button>
-          <button type="button" onClick={() => void exportAs('html')} disabled={!brief}>
+          <button type="button" onClick={() => void exportAs('html')} disabled={!shown}>
             HTML
           </button>
-          <button type="button" onClick={() => void exportAs('docx')} disabled={!brief}>
+          <button type="button" onClick={() => void exportAs('docx')} disabled={!shown}>
             Word
           </button>
-          <button type="button" onClick={() => window.print()} disabled={!brief}>
+          <button type="button" onClick={() => window.print()} disabled={!shown}>
             Print or PDF…
           </button>
         </div>
         {status && <p role="status">{status}</p>}
-        {brief && (
+        {shown && (
           <section aria-label="Figures table">
             <h2>Figures</h2>
             <FiguresEditor
-              figures={brief.figures}
-              dropped={brief.droppedFigures}
+              figures={shown.figures}
+              dropped={shown.droppedFigures}
               edits={edits}
               onChange={setEdits}
             />
@@ -205,8 +209,8 @@ export function BriefView({ themes, sources, version, onError, onSaved }: Props)
         )}
       </aside>
       <article className="brief-preview reader-page" aria-label="Brief preview">
-        {brief ? (
-          <SafeHtml document html={briefHtmlBody(brief)} />
+        {shown ? (
+          <SafeHtml document html={briefHtmlBody(shown)} />
         ) : (
           <p className="muted">Choose at least one theme.</p>
         )}
