@@ -69,7 +69,7 @@ describe('citing in Chromium', () => {
     await page.locator('.passage.is-focused').waitFor();
 
     const cite = page.getByRole('region', { name: 'Cite' });
-    await cite.getByLabel('Style').selectOption('chicago-note');
+    await cite.getByLabel('Style', { exact: true }).selectOption('chicago-note');
     await cite.getByLabel('Form').selectOption('note');
     await cite.getByLabel('Quote the marked passage').check();
     await expect.poll(() => cite.getByLabel('Citation preview').textContent()).toContain('para. 2');
@@ -96,6 +96,22 @@ describe('citing in Chromium', () => {
     expect(clipboard.text).toBe(`“Troops arrived in Almaty on the sixth.” ${expected.value.text}`);
     expect(clipboard.html).toContain(`<i>Global Media Literacy</i>`);
     expect(clipboard.html).toContain('para. 2');
+
+    // A style added from a .csl file is chosen at once and kept in the library.
+    const chicago18 = join(repoRoot, '../shared/csl/chicago-notes-bibliography-18th.csl');
+    if (existsSync(chicago18)) {
+      await cite.getByLabel('Choose a CSL style file').setInputFiles(chicago18);
+      await expect
+        .poll(async () =>
+          cite.getByLabel('Style', { exact: true }).locator('option:checked').textContent(),
+        )
+        .toMatch(/Chicago Manual of Style 18th edition/);
+      const styles = await archive.api.listStyles({});
+      expect(
+        styles.ok && styles.value.map((s) => s.id).filter((id) => id.startsWith('added:')),
+      ).toHaveLength(1);
+      await cite.getByLabel('Style', { exact: true }).selectOption('apa');
+    }
 
     // The bibliography view lists the library in the chosen style and exports it.
     await page.getByRole('button', { name: 'Bibliography' }).click();

@@ -13,6 +13,7 @@ export function StyleSelect() {
       <label>
         Style{' '}
         <select
+          aria-label="Style"
           value={style.id}
           onChange={(e) => {
             if (e.target.value === ADD) file.current?.click();
