@@ -82,6 +82,14 @@ describe('importing in Chromium', () => {
     const sources = page.getByRole('list', { name: 'Sources' });
     await sources.getByRole('button', { name: /Labour Unrest in Western Kazakhstan/ }).click();
     const inspector = page.getByRole('complementary', { name: 'Inspector' });
+    // The citation preview says what the style will print for what is missing.
+    const cite = inspector.getByRole('region', { name: 'Cite' });
+    await expect
+      .poll(() => cite.textContent())
+      .toContain('Missing for a full citation: author, date.');
+    expect(await cite.getByLabel('Citation preview').textContent()).toContain('(n.d.)');
+    await cite.scrollIntoViewIfNeeded();
+    await shot(page, '19-cite-preview-missing');
     await inspector.getByRole('button', { name: 'Edit' }).click();
     const editor = inspector.getByRole('form', { name: 'Edit details' });
     await expect
