@@ -1,5 +1,5 @@
 import type { SourceRecord } from '../../../shared/model/source';
-import { toBibtex, toRis, type CslItem } from '../cite/exchangeFormats';
+import type { CslItem } from '../cite/exchangeFormats';
 import type { ArchiveHandlers } from '../../../shared/api/contract';
 import { ArchiveError } from '../../../shared/api/errors';
 import { toCslItem } from '../../../shared/cite/cslItem';
@@ -70,9 +70,9 @@ export function citationHandlers(state: ArchiveState): CitationHandlers {
         format === 'docx'
           ? await bibliographyDocx(bibliography)
           : format === 'bibtex'
-            ? Buffer.from(toBibtex(items))
+            ? Buffer.from((await import('../cite/exchangeFormats')).toBibtex(items))
             : format === 'ris'
-              ? Buffer.from(toRis(items))
+              ? Buffer.from((await import('../cite/exchangeFormats')).toRis(items))
               : Buffer.from(bibliographyAs(format, bibliography));
       const file = bibliographyFiles[format];
       return {

@@ -3,7 +3,6 @@ import { exchangeFormatOf } from '../../../shared/import/formats';
 import { matchSource } from '../../../shared/import/matchSource';
 import type { CslMetadata, SourceRecord } from '../../../shared/model/source';
 import { writeOnce } from '../library/blobStore';
-import { parseExchangeFile } from '../cite/exchangeFormats';
 import { sha256 } from '../import/prepareComment';
 import { command, findSource, type ArchiveState } from './archiveState';
 import { toSummary } from './sourceViews';
@@ -77,6 +76,7 @@ export async function importMetadataFile(
   const format = exchangeFormatOf(fileName) ?? 'csl-json';
   let items: CslMetadata[];
   try {
+    const { parseExchangeFile } = await import('../cite/exchangeFormats');
     items = parseExchangeFile(bytes.toString('utf8').replace(/^\uFEFF/, ''), format);
   } catch (error) {
     return {

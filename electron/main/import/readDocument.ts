@@ -3,11 +3,7 @@ import { formatOf, sizeLimitReason, unsupportedReason } from '../../../shared/im
 import { normaliseText } from '../../../shared/import/normaliseText';
 import { recoverStructure } from '../../../shared/import/webText/recoverStructure';
 import { decodeText } from './decodeText';
-import { docxDocument } from './docxDocument';
-import { htmlDocument } from './htmlDocument';
 import { ImportRefused } from './importRefused';
-import { markdownDocument } from './markdownDocument';
-import { pdfDocument } from './pdfDocument';
 
 /** Pasted web text: furniture dropped, comments split off, captions and headings recovered. */
 function textDocument(text: string): StructuredDocument {
@@ -33,17 +29,19 @@ export async function readDocument(
   if (bytes.length === 0) throw new ImportRefused('it is empty');
   const tooLarge = sizeLimitReason(fileName, bytes.length);
   if (tooLarge) throw new ImportRefused(tooLarge);
-  if (format === 'pdf') return pdfDocument(bytes);
-  if (format === 'docx') return docxDocument(bytes);
+  // The readers of other formats (pdf.js, mammoth, jsdom) load when a file needs them, so that
+  // opening Dossier and importing text pay for none of them.
+  if (format === 'pdf') return (await import('./pdfDocument')).pdfDocument(bytes);
+  if (format === 'docx') return (await import('./docxDocument')).docxDocument(bytes);
   const decoded = decodeText(bytes);
   if ('refused' in decoded) throw new ImportRefused(decoded.refused);
   const text = normaliseText(decoded.text);
   if (!text) throw new ImportRefused('it is empty');
   const document =
     format === 'html'
-      ? htmlDocument(text)
+      ? (await import('./htmlDocument')).htmlDocument(text)
       : format === 'markdown'
-        ? markdownDocument(text)
+        ? (await import('./markdownDocument')).markdownDocument(text)
         : textDocument(text);
   return { ...document, warnings: [...decoded.warnings, ...document.warnings] };
 }
