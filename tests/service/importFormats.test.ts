@@ -65,6 +65,7 @@ describe('saved web pages', () => {
       'Leave a Reply',
       'Privacy',
       'spark, not the cause',
+      'SCRIPT RAN',
     ]) {
       expect(text).not.toContain(stray);
     }
