@@ -102,10 +102,12 @@ describe('a comparison brief in Chromium', () => {
       .fill('Casualties and foreign involvement');
     const preview = page.getByRole('article', { name: 'Brief preview' });
     await expect
-      .poll(() => preview.locator('h1').textContent())
+      .poll(() => preview.locator('h1').textContent(), { timeout: 10_000 })
       .toBe('Casualties and foreign involvement');
     await expect
-      .poll(() => preview.locator('table.brief-matrix th').first().textContent())
+      .poll(() => preview.locator('table.brief-matrix th').first().textContent(), {
+        timeout: 10_000,
+      })
       .toBe('Source');
     const figures = await preview.locator('table.brief-figures').textContent();
     if (onCorpus) {
@@ -139,5 +141,5 @@ describe('a comparison brief in Chromium', () => {
     await context.close();
     await shell.close();
     await archive.close();
-  });
+  }, 60_000);
 });

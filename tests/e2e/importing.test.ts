@@ -63,8 +63,9 @@ describe('importing in Chromium', () => {
       { name: 'references.bib', mimeType: 'text/plain', buffer: Buffer.from(bib) },
     ]);
     const status = page.getByRole('status').filter({ hasText: 'Imported' });
+    // The first PDF and Word files load pdf.js and mammoth: allow for a busy machine.
     await expect
-      .poll(() => status.first().textContent())
+      .poll(() => status.first().textContent(), { timeout: 20_000 })
       .toContain('Imported 4 of 6 files, 1 metadata file applied, 1 failed.');
     const report = page.getByRole('list', { name: 'Import results' });
     expect(await report.textContent()).toContain(
@@ -85,7 +86,7 @@ describe('importing in Chromium', () => {
     // The citation preview says what the style will print for what is missing.
     const cite = inspector.getByRole('region', { name: 'Cite' });
     await expect
-      .poll(() => cite.textContent())
+      .poll(() => cite.textContent(), { timeout: 10_000 })
       .toContain('Missing for a full citation: author, date.');
     expect(await cite.getByLabel('Citation preview').textContent()).toContain('(n.d.)');
     await cite.scrollIntoViewIfNeeded();
@@ -93,7 +94,7 @@ describe('importing in Chromium', () => {
     await inspector.getByRole('button', { name: 'Edit' }).click();
     const editor = inspector.getByRole('form', { name: 'Edit details' });
     await expect
-      .poll(() => editor.getByRole('status').textContent())
+      .poll(() => editor.getByRole('status').textContent(), { timeout: 10_000 })
       .toBe('A good citation still needs an author, a date.');
     await shot(page, '21-details-editor-missing');
     await editor.getByLabel('Date published').fill('2022-01');
@@ -106,10 +107,12 @@ describe('importing in Chromium', () => {
     await editor.getByLabel('Authors 1: kind').selectOption('literal');
     await editor.getByLabel('Authors 1: name').fill('Human Rights Watch');
     await expect
-      .poll(() => editor.getByRole('status').textContent())
+      .poll(() => editor.getByRole('status').textContent(), { timeout: 10_000 })
       .toBe('Everything a citation needs is here.');
     await editor.getByRole('button', { name: 'Save details' }).click();
-    await expect.poll(() => inspector.textContent()).toContain('Human Rights Watch');
+    await expect
+      .poll(() => inspector.textContent(), { timeout: 10_000 })
+      .toContain('Human Rights Watch');
     const id = (await archive.api.listSources({})).ok
       ? (
           (await archive.api.listSources({})) as { value: { id: string; title: string }[] }
@@ -121,10 +124,10 @@ describe('importing in Chromium', () => {
       issued: { 'date-parts': [[2022, 1, 10]] },
     });
     await expect
-      .poll(() => inspector.getByLabel('Citation preview').textContent())
+      .poll(() => inspector.getByLabel('Citation preview').textContent(), { timeout: 10_000 })
       .toBe('Human Rights Watch. (2022). Labour Unrest in Western Kazakhstan.');
     await close();
-  });
+  }, 60_000);
 
   it('cancels a long batch between files and keeps what was imported', async () => {
     const { archive, page, close } = await openShell();
@@ -146,5 +149,5 @@ describe('importing in Chromium', () => {
     expect(imported).toBeLessThan(300);
     expect(list.ok && list.value.length).toBe(imported);
     await close();
-  });
+  }, 60_000);
 });
