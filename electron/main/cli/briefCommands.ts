@@ -1,9 +1,7 @@
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import type { ArchiveApi } from '../../../shared/api/contract';
 import { styleOf } from './citeCommands';
 import { UsageError, type CliArgs } from './cliArgs';
-import { EXIT_OK, unwrap, type CliIo, type Command } from './cliSupport';
+import { deliver, unwrap, type CliIo, type Command } from './cliSupport';
 
 const FORMATS = ['md', 'html', 'docx'] as const;
 const ORDERS = ['date', 'title', 'chosen'] as const;
@@ -43,16 +41,12 @@ async function brief(api: ArchiveApi, args: CliArgs, io: CliIo): Promise<number>
       format,
     }),
   );
-  const bytes = Buffer.from(file.dataBase64, 'base64');
-  if (!args.out) {
-    io.out(bytes.toString('utf8'));
-    return EXIT_OK;
-  }
-  await writeFile(resolve(io.cwd, args.out), bytes);
-  io.out(
-    `wrote a brief of ${file.count} quoted passage${file.count === 1 ? '' : 's'} to ${args.out}`,
+  return deliver(
+    io,
+    args,
+    file,
+    `a brief of ${file.count} quoted passage${file.count === 1 ? '' : 's'}`,
   );
-  return EXIT_OK;
 }
 
 export const briefCommands: Record<string, Command> = { brief };

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { ArchiveApi } from '../../../shared/api/contract';
 import {
@@ -8,7 +8,7 @@ import {
 } from '../../../shared/cite/citationStyles';
 import { bibliographyFormats } from '../../../shared/cite/bibliographyOutput';
 import { UsageError, type CliArgs } from './cliArgs';
-import { EXIT_OK, print, unwrap, type CliIo, type Command } from './cliSupport';
+import { deliver, EXIT_OK, print, unwrap, type CliIo, type Command } from './cliSupport';
 
 type StyleArg = string | { cslXml: string };
 
@@ -71,17 +71,7 @@ async function bib(api: ArchiveApi, args: CliArgs, io: CliIo): Promise<number> {
       format,
     }),
   );
-  const bytes = Buffer.from(file.dataBase64, 'base64');
-  if (!args.out) {
-    io.out(bytes.toString('utf8'));
-    return EXIT_OK;
-  }
-  await writeFile(resolve(io.cwd, args.out), bytes);
-  const count = unwrap(
-    await api.bibliography({ ...(ids ? { sourceIds: ids } : {}), style: await styleOf(args, io) }),
-  );
-  io.out(`wrote ${count.entries.length} entries to ${args.out}`);
-  return EXIT_OK;
+  return deliver(io, args, file, `${file.count} entries`);
 }
 
 export const citeCommands: Record<string, Command> = { cite, bib };

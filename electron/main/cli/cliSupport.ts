@@ -1,4 +1,7 @@
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { ArchiveApi } from '../../../shared/api/contract';
+import type { ExportedFile } from '../../../shared/api/types';
 import type { Result } from '../../../shared/api/errors';
 import type { CliArgs } from './cliArgs';
 
@@ -36,3 +39,20 @@ export function print(io: CliIo, args: CliArgs, json: unknown, text: string): vo
 }
 
 export type Command = (api: ArchiveApi, args: CliArgs, io: CliIo) => Promise<number>;
+
+/** An exported file written to --out (saying what it holds), or its text to standard output. */
+export async function deliver(
+  io: CliIo,
+  args: CliArgs,
+  file: ExportedFile,
+  holds: string,
+): Promise<number> {
+  const bytes = Buffer.from(file.dataBase64, 'base64');
+  if (!args.out) {
+    io.out(bytes.toString('utf8'));
+    return EXIT_OK;
+  }
+  await writeFile(resolve(io.cwd, args.out), bytes);
+  io.out(`wrote ${holds} to ${args.out}`);
+  return EXIT_OK;
+}
