@@ -89,7 +89,8 @@ describe('Dossier in Chromium through the browser shell', () => {
     const listed = await running.archive.api.listSources({});
     const imported = listed.ok ? listed.value.length : -1;
     expect(imported).toBeGreaterThanOrEqual(files.length);
-    expect(await sources.count()).toBe(imported);
+    // The library list refreshes once the batch is done.
+    await expect.poll(() => sources.count(), { timeout: 10_000 }).toBe(imported);
 
     // And by dropping a file onto the window.
     await dropFiles(page, [
