@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MAX_FILE_BYTES } from '../import/formats';
 import type { BriefDefinition } from '../model/brief';
+import type { SourceCollection } from '../model/sourceCollection';
 import { cslItemSchema } from '../model/cslSchema';
 import { parseDateRange } from '../search/query/dateRange';
 import type { ErrorCode, Result } from './errors';
@@ -52,6 +53,8 @@ const briefRequest = {
   title: z.string().max(300).optional(),
   themeIds: z.array(id).min(1).max(20),
   sourceIds: z.array(sourceId).min(1).max(10_000).optional(),
+  /** A saved collection's sources, when no sourceIds are given. */
+  collectionId: id.optional(),
   // Saved with the brief, so by name: a .csl file is added to the library first.
   style: namedStyle,
   order: z.enum(['date', 'title', 'chosen']),
@@ -214,6 +217,18 @@ export const operations = {
   },
   listBriefs: { input: noInput, errors: [] },
   deleteBrief: { input: z.object({ id }).strict(), errors: ['NOT_FOUND'] },
+  listCollections: { input: noInput, errors: [] },
+  saveCollection: {
+    input: z
+      .object({
+        id: id.optional(),
+        name: z.string().trim().min(1).max(200),
+        sourceIds: z.array(sourceId).max(10_000),
+      })
+      .strict(),
+    errors: ['NOT_FOUND'],
+  },
+  deleteCollection: { input: z.object({ id }).strict(), errors: ['NOT_FOUND'] },
   listStyles: { input: noInput, errors: [] },
   addStyle: {
     input: z
@@ -267,6 +282,9 @@ export interface OperationOutputs {
   saveBrief: BriefDefinition;
   listBriefs: BriefDefinition[];
   deleteBrief: HistoryState;
+  listCollections: SourceCollection[];
+  saveCollection: SourceCollection;
+  deleteCollection: HistoryState;
   listStyles: StyleEntry[];
   addStyle: StyleEntry;
 }

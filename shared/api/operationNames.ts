@@ -37,6 +37,9 @@ export const operationNames = [
   'saveBrief',
   'listBriefs',
   'deleteBrief',
+  'listCollections',
+  'saveCollection',
+  'deleteCollection',
 ] as const;
 
 export type OperationName = (typeof operationNames)[number];

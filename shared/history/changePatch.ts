@@ -1,7 +1,7 @@
 import type { LibraryDocument } from '../model/libraryDocument';
 
 /** The collections of a library whose entities have ids and are changed by commands. */
-const collections = ['themes', 'highlights', 'sources', 'briefs'] as const;
+const collections = ['themes', 'highlights', 'sources', 'briefs', 'sourceCollections'] as const;
 type Collection = (typeof collections)[number];
 type Entity = { id: string };
 

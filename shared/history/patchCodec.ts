@@ -1,8 +1,14 @@
 import type { ChangePatch } from './changePatch';
 
 type Entity = { id: string };
-type Collection = 'themes' | 'highlights' | 'sources' | 'briefs';
-const collections: Collection[] = ['themes', 'highlights', 'sources', 'briefs'];
+type Collection = 'themes' | 'highlights' | 'sources' | 'briefs' | 'sourceCollections';
+const collections: Collection[] = [
+  'themes',
+  'highlights',
+  'sources',
+  'briefs',
+  'sourceCollections',
+];
 
 /** The forward side of a patch, as one JSON line of the library's journal. */
 export interface JournalEntry {
@@ -10,6 +16,7 @@ export interface JournalEntry {
   highlights?: [string, Entity | null][];
   sources?: [string, Entity | null][];
   briefs?: [string, Entity | null][];
+  sourceCollections?: [string, Entity | null][];
   dismissedSuggestions?: unknown[];
 }
 

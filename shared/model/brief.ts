@@ -15,6 +15,8 @@ export interface BriefDefinition {
   themeIds: string[];
   /** The sources compared, in the chosen order; null: every source with a passage on a theme. */
   sourceIds: string[] | null;
+  /** Or a saved collection's sources, as the collection holds them when the brief is made. */
+  collectionId?: string;
   /** apa, chicago-note, chicago-author-date or added:<id>. */
   style: string;
   order: BriefOrder;

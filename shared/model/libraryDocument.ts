@@ -2,6 +2,7 @@ import { defaultCodebook } from '../themes/defaultCodebook';
 import type { DismissedSuggestion, Highlight, Theme } from './theme';
 import type { SourceRecord } from './source';
 import type { BriefDefinition } from './brief';
+import type { SourceCollection } from './sourceCollection';
 
 export const CURRENT_SCHEMA_VERSION = 3;
 
@@ -14,6 +15,8 @@ export interface LibraryDocument {
   dismissedSuggestions: DismissedSuggestion[];
   /** Comparison briefs the writer saved, to make again after more tagging. */
   briefs: BriefDefinition[];
+  /** Named sets of sources, to compare in a brief. */
+  sourceCollections: SourceCollection[];
 }
 
 export function emptyLibrary(now: Date): LibraryDocument {
@@ -25,5 +28,6 @@ export function emptyLibrary(now: Date): LibraryDocument {
     highlights: [],
     dismissedSuggestions: [],
     briefs: [],
+    sourceCollections: [],
   };
 }

@@ -23,8 +23,8 @@ const steps: Record<number, (doc: Json) => Json> = {
     highlights: [],
     dismissedSuggestions: [],
   }),
-  // Version 2 had no briefs: comparison briefs are saved in the library from version 3.
-  2: (doc) => ({ ...doc, schemaVersion: 3, briefs: [] }),
+  // Version 2 had no briefs: comparison briefs and collections of sources come with version 3.
+  2: (doc) => ({ ...doc, schemaVersion: 3, briefs: [], sourceCollections: [] }),
 };
 
 export class NewerLibraryError extends Error {
@@ -69,5 +69,6 @@ function withCollections(doc: Json): Json {
     highlights: list(doc.highlights),
     dismissedSuggestions: list(doc.dismissedSuggestions),
     briefs: list(doc.briefs),
+    sourceCollections: list(doc.sourceCollections),
   };
 }

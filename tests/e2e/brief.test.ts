@@ -138,6 +138,30 @@ describe('a comparison brief in Chromium', () => {
       'Casualties and foreign involvement',
     ]);
 
+    // A selection of sources saved as a collection is compared as it is.
+    await settings.getByRole('radio', { name: 'Only these:' }).check();
+    const picks = settings.locator('.brief-sources input[type=checkbox]');
+    await picks.nth(0).check();
+    await picks.nth(1).check();
+    await settings.getByRole('textbox', { name: 'Collection name' }).fill('Two sources');
+    await settings.getByRole('button', { name: 'Save as collection' }).click();
+    await expect
+      .poll(
+        () =>
+          settings
+            .getByRole('combobox', { name: 'Collection' })
+            .locator('option:checked')
+            .textContent(),
+        {
+          timeout: 10_000,
+        },
+      )
+      .toBe('Two sources (2)');
+    await expect
+      .poll(() => preview.locator('table.brief-matrix tbody tr').count(), { timeout: 10_000 })
+      .toBe(2);
+    expect(ok(await archive.api.listCollections({})).map((c) => c.name)).toEqual(['Two sources']);
+
     await context.close();
     await shell.close();
     await archive.close();

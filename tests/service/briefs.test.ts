@@ -1,4 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import DOMPurify from 'dompurify';
 import { JSDOM } from 'jsdom';
@@ -9,7 +11,6 @@ import type { Result } from '../../shared/api/errors';
 import type { BriefView, SourceDetail } from '../../shared/api/types';
 import { briefHtmlBody } from '../../shared/brief/briefHtml';
 import { sharedCorpusDir } from '../helpers/corpus';
-import { tempDir } from '../helpers/tempLibrary';
 
 function ok<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(result.error.message);
@@ -18,6 +19,7 @@ function ok<T>(result: Result<T>): T {
 
 const haveCorpus = existsSync(sharedCorpusDir);
 let archive: Archive;
+let libraryDir: string | undefined;
 const byPrefix = new Map<string, SourceDetail>();
 
 /** Highlights a quote of a corpus article with a theme, as a writer would select it. */
@@ -41,7 +43,9 @@ async function tag(prefix: string, quote: string, theme: string, note = '') {
 
 beforeAll(async () => {
   if (!haveCorpus) return;
-  archive = await openArchive(await tempDir('dossier-brief-'));
+  // Not tempDir(): that folder goes after the first test, and this library serves them all.
+  libraryDir = await mkdtemp(join(tmpdir(), 'dossier-brief-'));
+  archive = await openArchive(libraryDir);
   const files = readdirSync(sharedCorpusDir).filter((f) => /^\d{3}_.*\.(txt|csl\.json)$/.test(f));
   ok(
     await archive.api.importFiles({
@@ -77,6 +81,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await archive?.close();
+  if (libraryDir) await rm(libraryDir, { recursive: true, force: true });
 });
 
 const all = () => [...byPrefix.values()].map((s) => s.id);

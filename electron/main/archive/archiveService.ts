@@ -8,6 +8,7 @@ import { SearchService } from '../search/searchService';
 import type { ArchiveState } from './archiveState';
 import { briefHandlers } from './briefHandlers';
 import { citationHandlers } from './citationHandlers';
+import { collectionHandlers } from './collectionHandlers';
 import { sourceHandlers } from './sourceHandlers';
 import { taggingHandlers } from './taggingHandlers';
 import { TextCache } from './textCache';
@@ -56,6 +57,7 @@ export async function openArchive(
       ...taggingHandlers(state),
       ...citations,
       ...briefHandlers(state, citations),
+      ...collectionHandlers(state),
     };
     return {
       libraryDir: files.dir,

@@ -11,6 +11,7 @@ import { themeAndDescendants } from '../../../shared/themes/themeViews';
 import { ArchiveError } from '../../../shared/api/errors';
 import { command, findSource, newId, sourceText, type ArchiveState } from './archiveState';
 import type { CitationHandlers } from './citationHandlers';
+import { findCollection } from './collectionHandlers';
 import { briefDocx } from '../brief/briefDocx';
 import { briefHtmlPage } from '../../../shared/brief/briefHtml';
 import { briefMarkdown } from '../../../shared/brief/briefMarkdown';
@@ -77,8 +78,11 @@ export async function makeBrief(
   const covered = themes.map((t) => themeAndDescendants(doc, t.id));
   const onTheme = (themeIds: string[], i: number) => themeIds.some((id) => covered[i]!.has(id));
   const tagged = doc.highlights.filter((h) => covered.some((_, i) => onTheme(h.themeIds, i)));
-  const chosen = request.sourceIds
-    ? request.sourceIds.map((id) => findSource(state, id))
+  const ids =
+    request.sourceIds ??
+    (request.collectionId ? findCollection(state, request.collectionId).sourceIds : null);
+  const chosen = ids
+    ? ids.map((id) => findSource(state, id))
     : doc.sources.filter((s) => tagged.some((h) => h.sourceId === s.id));
   const sources = ordered(chosen, request.order);
 
@@ -242,6 +246,7 @@ export function briefHandlers(state: ArchiveState, citations: CitationHandlers):
         title: definition.title?.trim() || existing?.title || 'Comparison brief',
         themeIds: definition.themeIds.map((ref) => resolveTheme(state.store.doc.themes, ref).id),
         sourceIds: definition.sourceIds ?? null,
+        ...(definition.collectionId ? { collectionId: definition.collectionId } : {}),
         style: definition.style,
         order: definition.order,
         figureEdits: definition.figureEdits ?? {},

@@ -18,6 +18,7 @@ import { findSuggestions } from '../../../shared/themes/suggestions';
 import { highlightsUnder, themeMatrix } from '../../../shared/themes/themeViews';
 import { command, findSource, newId, sourceText, type ArchiveState } from './archiveState';
 import type { BriefHandlers } from './briefHandlers';
+import type { CollectionHandlers } from './collectionHandlers';
 import type { CitationHandlers } from './citationHandlers';
 import type { SourceHandlers } from './sourceHandlers';
 import { toHighlightView, toThemeView } from './tagViews';
@@ -25,7 +26,7 @@ import { toHighlightView, toThemeView } from './tagViews';
 /** Everything the source and citation handlers do not answer. */
 type TaggingHandlers = Omit<
   ArchiveHandlers,
-  keyof SourceHandlers | keyof CitationHandlers | keyof BriefHandlers
+  keyof SourceHandlers | keyof CitationHandlers | keyof BriefHandlers | keyof CollectionHandlers
 >;
 
 export function taggingHandlers(state: ArchiveState): TaggingHandlers {

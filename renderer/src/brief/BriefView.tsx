@@ -2,11 +2,13 @@ import { useEffect, useState } from 'react';
 import type { BriefView as Brief, SourceSummary, ThemeView } from '../../../shared/api/types';
 import { briefHtmlBody } from '../../../shared/brief/briefHtml';
 import type { BriefDefinition, BriefOrder, FigureEdit } from '../../../shared/model/brief';
+import type { SourceCollection } from '../../../shared/model/sourceCollection';
 import { useApi } from '../api/ApiContext';
 import { SafeHtml } from '../cite/SafeHtml';
 import { saveFile } from '../cite/saveFile';
 import { StyleSelect } from '../cite/StyleSelect';
 import { useStyles } from '../cite/StylesContext';
+import { BriefSources, type SourceChoice } from './BriefSources';
 import { FiguresEditor } from './FiguresEditor';
 
 interface Props {
@@ -30,7 +32,8 @@ export function BriefView({ themes, sources, version, onError, onSaved }: Props)
   const [savedId, setSavedId] = useState<string | null>(null);
   const [title, setTitle] = useState('');
   const [themeIds, setThemeIds] = useState<string[]>([]);
-  const [chosen, setChosen] = useState<string[] | null>(null);
+  const [choice, setChoice] = useState<SourceChoice>({ kind: 'all' });
+  const [collections, setCollections] = useState<SourceCollection[]>([]);
   const [order, setOrder] = useState<BriefOrder>('date');
   const [edits, setEdits] = useState<Record<string, FigureEdit>>({});
   const [brief, setBrief] = useState<Brief | null>(null);
@@ -41,7 +44,8 @@ export function BriefView({ themes, sources, version, onError, onSaved }: Props)
     ...(title.trim() ? { title } : {}),
     // In the codebook's order, however they were ticked.
     themeIds: themes.filter((t) => themeIds.includes(t.id)).map((t) => t.id),
-    ...(chosen?.length ? { sourceIds: chosen } : {}),
+    ...(choice.kind === 'chosen' && choice.ids.length ? { sourceIds: choice.ids } : {}),
+    ...(choice.kind === 'collection' ? { collectionId: choice.id } : {}),
     style: style.id,
     order,
     figureEdits: edits,
@@ -50,7 +54,17 @@ export function BriefView({ themes, sources, version, onError, onSaved }: Props)
 
   useEffect(() => {
     void api.listBriefs({}).then((r) => r.ok && setSaved(r.value));
+    void api.listCollections({}).then((r) => r.ok && setCollections(r.value));
   }, [api, version]);
+
+  const saveCollection = async (name: string, ids: string[]) => {
+    const result = await api.saveCollection({ name, sourceIds: ids });
+    if (!result.ok) return onError(result.error.message);
+    setCollections((list) => [...list, result.value]);
+    setChoice({ kind: 'collection', id: result.value.id });
+    setStatus(`Saved the collection “${result.value.name}”`);
+    onSaved();
+  };
 
   const hasThemes = request.themeIds.length > 0;
   useEffect(() => {
@@ -88,7 +102,13 @@ export function BriefView({ themes, sources, version, onError, onSaved }: Props)
     setSavedId(definition.id);
     setTitle(definition.title);
     setThemeIds(definition.themeIds);
-    setChosen(definition.sourceIds);
+    setChoice(
+      definition.sourceIds
+        ? { kind: 'chosen', ids: definition.sourceIds }
+        : definition.collectionId
+          ? { kind: 'collection', id: definition.collectionId }
+          : { kind: 'all' },
+    );
     setOrder(definition.order);
     setEdits(definition.figureEdits);
     setStyle(definition.style);
@@ -140,33 +160,13 @@ export function BriefView({ themes, sources, version, onError, onSaved }: Props)
             </label>
           ))}
         </fieldset>
-        <fieldset>
-          <legend>Sources</legend>
-          <label className="check">
-            <input type="radio" checked={chosen === null} onChange={() => setChosen(null)} /> Every
-            source with a passage on these themes
-          </label>
-          <label className="check">
-            <input type="radio" checked={chosen !== null} onChange={() => setChosen([])} /> Only
-            these:
-          </label>
-          {chosen !== null && (
-            <div className="brief-sources">
-              {sources
-                .filter((s) => !s.parent)
-                .map((s) => (
-                  <label key={s.id} className="check">
-                    <input
-                      type="checkbox"
-                      checked={chosen.includes(s.id)}
-                      onChange={() => setChosen(toggle(chosen, s.id))}
-                    />{' '}
-                    {s.title}
-                  </label>
-                ))}
-            </div>
-          )}
-        </fieldset>
+        <BriefSources
+          sources={sources}
+          collections={collections}
+          value={choice}
+          onChange={setChoice}
+          onSaveCollection={(name, ids) => void saveCollection(name, ids)}
+        />
         <label>
           Order{' '}
           <select value={order} onChange={(e) => setOrder(e.target.value as BriefOrder)}>

@@ -41,6 +41,7 @@ describe('library migrations', () => {
     const migrated = migrateLibrary(v2);
     expect(migrated.schemaVersion).toBe(3);
     expect(migrated.briefs).toEqual([]);
+    expect(migrated.sourceCollections).toEqual([]);
     expect(migrated.themes).toEqual(v2.themes);
     expect(migrated.highlights).toEqual(v2.highlights);
   });
@@ -71,6 +72,7 @@ describe('library migrations', () => {
       highlights: [],
       dismissedSuggestions: [],
       briefs: [],
+      sourceCollections: [],
     };
     expect(needsMigration(current)).toBe(false);
     expect(migrateLibrary(current)).toEqual(current);
