@@ -19,26 +19,30 @@ function titleOf(xml: string, fallback: string): string {
     .trim();
 }
 
-function entryOf(id: string, label: string, data: { style: unknown; locale: unknown }): StyleEntry {
-  return { id, label, note: isNoteStyle(data.style, data.locale) };
+/** A style's class as its root element declares it: no engine is built to list styles. */
+function isNoteClass(xml: string): boolean {
+  return /<style\b[^>]*\bclass\s*=\s*["']note["']/.test(xml);
 }
 
-/** The built-in styles and those the writer added, kept in the library's styles/ folder. */
+/**
+ * The built-in styles and those the writer added, kept in the library's styles/ folder. Listing
+ * reads the files only; each was checked by citeproc-js when it was added.
+ */
 export async function listStyles(dir: string): Promise<StyleEntry[]> {
-  const builtin = builtinStyleNames.map((name) =>
-    entryOf(name, builtinStyles[name].label, styleData(name)),
-  );
+  const builtin = builtinStyleNames.map((id) => ({
+    id,
+    label: builtinStyles[id].label,
+    note: builtinStyles[id].note,
+  }));
   const files = await readdir(dir).catch(() => [] as string[]);
   const added: StyleEntry[] = [];
   for (const file of files.filter((f) => /^[0-9a-f]{12}\.csl$/.test(f)).sort()) {
     const xml = await readFile(join(dir, file), 'utf8');
-    try {
-      added.push(
-        entryOf(`added:${file.slice(0, 12)}`, titleOf(xml, file), styleData({ cslXml: xml })),
-      );
-    } catch {
-      // A style that no longer loads is left out of the list, not allowed to break it.
-    }
+    added.push({
+      id: `added:${file.slice(0, 12)}`,
+      label: titleOf(xml, file),
+      note: isNoteClass(xml),
+    });
   }
   return [...builtin, ...added];
 }
@@ -51,7 +55,11 @@ export async function addStyle(dir: string, fileName: string, xml: string): Prom
   const data = styleData({ cslXml: xml });
   let entry: StyleEntry;
   try {
-    entry = entryOf(`added:${sha256(xml).slice(0, 12)}`, titleOf(xml, fileName), data);
+    entry = {
+      id: `added:${sha256(xml).slice(0, 12)}`,
+      label: titleOf(xml, fileName),
+      note: isNoteStyle(data.style, data.locale),
+    };
   } catch (error) {
     throw new ArchiveError(
       'INVALID_INPUT',

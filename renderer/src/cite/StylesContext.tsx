@@ -27,7 +27,7 @@ interface Styles {
 const BUILTIN: StyleEntry[] = builtinStyleNames.map((id) => ({
   id,
   label: builtinStyles[id].label,
-  note: id === 'chicago-note',
+  note: builtinStyles[id].note,
 }));
 
 const StylesContext = createContext<Styles | null>(null);
