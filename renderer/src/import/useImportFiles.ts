@@ -13,6 +13,8 @@ export interface ImportStatus {
   total: number;
 }
 
+const REFRESH_MS = 1000;
+
 const IDLE: ImportStatus = { busy: false, message: null, outcomes: [], done: 0, total: 0 };
 
 /**
@@ -44,6 +46,7 @@ export function useImportFiles(onImported: (outcomes: ImportOutcome[]) => void) 
           total: groups.length,
         });
       progress(true);
+      let shown = performance.now();
       for (const group of groups) {
         if (cancelled.current) break;
         if ('refused' in group) {
@@ -71,6 +74,11 @@ export function useImportFiles(onImported: (outcomes: ImportOutcome[]) => void) 
           });
         }
         progress(true);
+        // A long batch shows its sources as they arrive, about once a second.
+        if (performance.now() - shown > REFRESH_MS) {
+          shown = performance.now();
+          onImported([...outcomes]);
+        }
       }
       progress(false);
       onImported(outcomes);
