@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openArchive } from '../../electron/main/archive/archiveService';
 import { runCli } from '../../electron/main/cli/cli';
 import { corpusFiles, fixturesDir, repoRoot } from '../helpers/corpus';
 import { tempDir } from '../helpers/tempLibrary';
@@ -383,6 +384,28 @@ describe('dossier brief', () => {
     ]);
     expect(docx.out).toBe(`wrote a brief of 1 quoted passage to ${out}\n`);
     expect((await readFile(out)).subarray(0, 2).toString()).toBe('PK');
+
+    // A saved collection, by name.
+    const archive = await openArchive(lib);
+    const saved = await archive.api.saveCollection({
+      name: 'Strike',
+      sourceIds: [id('oil-strike.txt')],
+    });
+    await archive.close();
+    expect(saved.ok).toBe(true);
+    const byCollection = dossier([
+      'brief',
+      '--themes',
+      'casualties',
+      '--collection',
+      'strike',
+      ...at,
+    ]);
+    expect(byCollection.out).toMatch(
+      /\| Source \| casualties \|\n\|---\|---\|\n\| Oil workers walk out in Mangystau \| 1 \|\n\n/,
+    );
+    const noSuch = dossier(['brief', '--themes', 'casualties', '--collection', 'Elites', ...at]);
+    expect(noSuch.err).toBe('dossier: No collection named “Elites”. The library has: Strike.\n');
 
     const wrong = dossier(['brief', '--themes', 'weather', ...at]);
     expect(wrong.code).toBe(1);

@@ -13,6 +13,20 @@ const listOf = (values: string[]) =>
     .map((v) => v.trim())
     .filter(Boolean);
 
+/** A saved collection by its id or its name (in any case). */
+async function collectionNamed(api: ArchiveApi, ref: string): Promise<string> {
+  const collections = unwrap(await api.listCollections({}));
+  const found =
+    collections.find((c) => c.id === ref) ??
+    collections.find((c) => c.name.toLowerCase() === ref.toLowerCase());
+  if (!found) {
+    throw new UsageError(
+      `No collection named “${ref}”.${collections.length ? ` The library has: ${collections.map((c) => c.name).join(', ')}.` : ' The library has none yet.'}`,
+    );
+  }
+  return found.id;
+}
+
 async function brief(api: ArchiveApi, args: CliArgs, io: CliIo): Promise<number> {
   const themeIds = listOf([...args.themes, ...args.theme]);
   if (!themeIds.length)
@@ -21,7 +35,7 @@ async function brief(api: ArchiveApi, args: CliArgs, io: CliIo): Promise<number>
   if (!FORMATS.includes(format)) throw new UsageError(`--format is one of ${FORMATS.join(', ')}.`);
   if (format === 'docx' && !args.out) throw new UsageError('A DOCX brief needs --out FILE.docx.');
   const order = (args.order ??
-    (args.sources.length ? 'chosen' : 'date')) as (typeof ORDERS)[number];
+    (args.sources.length || args.collection ? 'chosen' : 'date')) as (typeof ORDERS)[number];
   if (!ORDERS.includes(order)) throw new UsageError(`--order is one of ${ORDERS.join(', ')}.`);
   const chosen = await styleOf(args, io);
   // A brief names its style, so a .csl file is added to the library first.
@@ -31,10 +45,12 @@ async function brief(api: ArchiveApi, args: CliArgs, io: CliIo): Promise<number>
       : unwrap(await api.addStyle({ fileName: args.style ?? 'style.csl', cslXml: chosen.cslXml }))
           .id;
   const sourceIds = listOf([...args.sources, ...args.positionals]);
+  const collectionId = args.collection ? await collectionNamed(api, args.collection) : undefined;
   const file = unwrap(
     await api.exportBrief({
       themeIds,
       ...(sourceIds.length ? { sourceIds } : {}),
+      ...(collectionId ? { collectionId } : {}),
       style,
       order,
       ...(args.title ? { title: args.title } : {}),

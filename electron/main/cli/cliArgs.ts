@@ -9,6 +9,7 @@ export interface CliArgs {
   theme: string[];
   themes: string[];
   sources: string[];
+  collection: string | undefined;
   order: string | undefined;
   title: string | undefined;
   type: string[];
@@ -38,6 +39,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         theme: { type: 'string', multiple: true },
         themes: { type: 'string', multiple: true },
         sources: { type: 'string', multiple: true },
+        collection: { type: 'string' },
         order: { type: 'string' },
         title: { type: 'string' },
         type: { type: 'string', multiple: true },
@@ -72,6 +74,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     theme: values.theme ?? [],
     themes: values.themes ?? [],
     sources: values.sources ?? [],
+    collection: values.collection,
     order: values.order,
     title: values.title,
     type: values.type ?? [],
@@ -105,7 +108,7 @@ Commands:
                       forms bibliography, note, short-note, in-text
   bib [ids…] [--style S] [--format txt|md|html|rtf|docx|csl-json|bibtex|ris] [--out FILE]
                       a bibliography of the given sources, or of all (bibtex and ris too)
-  brief --themes T1,T2 [--sources ID,…] [--style S] [--order date|title|chosen]
+  brief --themes T1,T2 [--sources ID,… | --collection NAME] [--style S] [--order date|title|chosen]
         [--title "…"] [--format md|html|docx] [--out FILE]
                       a comparison brief: the sources side by side on the themes,
                       quoted and cited, with a figures table and a bibliography
