@@ -79,6 +79,15 @@ describe('importing in Chromium', () => {
     );
     await shot(page, '20-import-batch');
 
+    // A reference from the .bib file is there to cite, and says it has no text.
+    const sourceList = page.getByRole('list', { name: 'Sources' });
+    await sourceList.getByRole('button', { name: /Kazakhstan: Power and Society/ }).click();
+    await expect
+      .poll(() => page.getByRole('main', { name: 'Reader' }).getByRole('note').textContent(), {
+        timeout: 10_000,
+      })
+      .toMatch(/^A reference from a bibliographic file/);
+
     // The PDF has no date: the editor says so until one is given.
     const sources = page.getByRole('list', { name: 'Sources' });
     await sources.getByRole('button', { name: /Labour Unrest in Western Kazakhstan/ }).click();

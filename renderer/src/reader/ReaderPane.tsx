@@ -186,6 +186,13 @@ export function ReaderPane({
             this text: {orphans.map((h) => `“${h.quote.slice(0, 60)}”`).join(', ')}
           </p>
         )}
+        {source.passages.length === 0 && (
+          <p className="muted" role="note">
+            {source.type === 'reference'
+              ? 'A reference from a bibliographic file: its details are here to cite; it has no text to read or tag.'
+              : 'This source has no text.'}
+          </p>
+        )}
         {source.passages.map((passage) => {
           const focused = isFocused(focus, passage);
           const suggestions = suggestionsOf(passage.id);
