@@ -96,7 +96,7 @@ describe('Dossier in Chromium through the browser shell', () => {
     await dropFiles(page, [
       { name: 'dropped-note.txt', text: 'A note dropped on the window\n\nIt mentions the CSTO.' },
     ]);
-    await expect.poll(() => sources.count()).toBe(imported + 1);
+    await expect.poll(() => sources.count(), { timeout: 10_000 }).toBe(imported + 1);
 
     // Search from the keyboard, results as you type, grouped by source, matched words marked.
     await page.keyboard.press('Control+k');
@@ -152,7 +152,7 @@ describe('Dossier in Chromium through the browser shell', () => {
     running = await startDossier(library);
     page = await openPage(running);
     const again = page.getByRole('list', { name: 'Sources' }).getByRole('button');
-    await expect.poll(() => again.count()).toBe(imported + 1);
+    await expect.poll(() => again.count(), { timeout: 10_000 }).toBe(imported + 1);
     await page.screenshot({ path: join(shots, 'e2e-4-after-restart.png') });
     await page.close();
     await stopDossier(running);
@@ -172,7 +172,8 @@ describe('Dossier in Chromium through the browser shell', () => {
     expect(await status.textContent()).toMatch(/empty\.txt was not imported: it is empty\./);
     const titles = () =>
       page.getByRole('list', { name: 'Sources' }).locator('.source-title').allTextContents();
-    expect(await titles()).toEqual(['Alpha notes', 'Zeta report']);
+    // The library list refreshes once the batch is done.
+    await expect.poll(titles, { timeout: 10_000 }).toEqual(['Alpha notes', 'Zeta report']);
     await page.getByLabel('Sort by').selectOption('passages');
     expect(await titles()).toEqual(['Zeta report', 'Alpha notes']);
     await page.close();
