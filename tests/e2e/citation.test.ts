@@ -102,8 +102,11 @@ describe('citing in Chromium', () => {
     if (existsSync(chicago18)) {
       await cite.getByLabel('Choose a CSL style file').setInputFiles(chicago18);
       await expect
-        .poll(async () =>
-          cite.getByLabel('Style', { exact: true }).locator('option:checked').textContent(),
+        // citeproc-js checks the style when it is added: a large style takes seconds.
+        .poll(
+          async () =>
+            cite.getByLabel('Style', { exact: true }).locator('option:checked').textContent(),
+          { timeout: 30_000 },
         )
         .toMatch(/Chicago Manual of Style 18th edition/);
       const styles = await archive.api.listStyles({});
@@ -129,7 +132,7 @@ describe('citing in Chromium', () => {
     await context.close();
     await shell.close();
     await archive.close();
-  });
+  }, 90_000);
 });
 
 describe('reading pasted web articles in Chromium', () => {
