@@ -1,4 +1,5 @@
 import type { BriefQuote, BriefView } from '../api/types';
+import { briefScope } from './briefScope';
 
 export function escapeHtml(text: string): string {
   return text
@@ -7,8 +8,6 @@ export function escapeHtml(text: string): string {
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;');
 }
-
-const day = (iso: string) => iso.slice(0, 10);
 
 /** The citation after a quote: in the text, or a footnote number for a note style. */
 export interface Citer {
@@ -40,9 +39,7 @@ export function briefHtmlBody(brief: BriefView): string {
   const citer = htmlCiter(brief.notes);
   const parts: string[] = [];
   parts.push(`<h1>${escapeHtml(brief.title)}</h1>`);
-  parts.push(
-    `<p class="brief-scope">Themes: ${escapeHtml(brief.scope.themes.join(', '))} · ${brief.scope.sources} source${brief.scope.sources === 1 ? '' : 's'} · ${escapeHtml(brief.scope.style)} · made ${day(brief.scope.made)}</p>`,
-  );
+  parts.push(`<p class="brief-scope">${escapeHtml(briefScope(brief))}</p>`);
   parts.push('<h2>Coverage</h2>');
   parts.push(
     `<table class="brief-matrix"><thead><tr><th>Source</th>${brief.matrix.themes.map((t) => `<th>${escapeHtml(t.name)}</th>`).join('')}</tr></thead><tbody>${brief.matrix.rows

@@ -1,12 +1,11 @@
 import type { BriefView } from '../api/types';
 import { htmlToMarkdown } from '../cite/bibliographyOutput';
+import { briefScope } from './briefScope';
 
 /** Markdown's own characters in the brief's text, escaped so they print as written. */
 function md(text: string): string {
   return text.replace(/([\\`*_[\]<>|#])/g, '\\$1');
 }
-
-const day = (iso: string) => iso.slice(0, 10);
 
 /** The brief as Markdown: tables for the matrix and the figures, footnotes for a note style. */
 export function briefMarkdown(brief: BriefView): string {
@@ -18,10 +17,7 @@ export function briefMarkdown(brief: BriefView): string {
   };
   const out: string[] = [];
   out.push(`# ${md(brief.title)}`, '');
-  out.push(
-    `*Themes: ${md(brief.scope.themes.join(', '))} · ${brief.scope.sources} source${brief.scope.sources === 1 ? '' : 's'} · ${md(brief.scope.style)} · made ${day(brief.scope.made)}*`,
-    '',
-  );
+  out.push(`*${md(briefScope(brief))}*`, '');
   out.push('## Coverage', '');
   out.push(`| Source | ${brief.matrix.themes.map((t) => md(t.name)).join(' | ')} |`);
   out.push(`|---|${brief.matrix.themes.map(() => '---').join('|')}|`);

@@ -3,7 +3,7 @@ import { exchangeFormatOf } from '../../../shared/import/formats';
 import { matchSource } from '../../../shared/import/matchSource';
 import type { CslMetadata, SourceRecord } from '../../../shared/model/source';
 import { writeOnce } from '../library/blobStore';
-import { sha256 } from '../import/prepareComment';
+import { sha256 } from '../import/hash';
 import { command, findSource, type ArchiveState } from './archiveState';
 import { toSummary } from './sourceViews';
 

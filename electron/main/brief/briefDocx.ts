@@ -11,9 +11,8 @@ import {
   WidthType,
 } from 'docx';
 import type { BriefView } from '../../../shared/api/types';
+import { briefScope } from '../../../shared/brief/briefScope';
 import { runs } from '../cite/bibliographyDocx';
-
-const day = (iso: string) => iso.slice(0, 10);
 
 function table(header: string[], rows: (string | TextRun[])[][]): Table {
   const cell = (content: string | TextRun[], bold = false) =>
@@ -50,7 +49,7 @@ export function briefDocx(brief: BriefView): Promise<Buffer> {
     new Paragraph({
       children: [
         new TextRun({
-          text: `Themes: ${brief.scope.themes.join(', ')} · ${brief.scope.sources} sources · ${brief.scope.style} · made ${day(brief.scope.made)}`,
+          text: briefScope(brief),
           italics: true,
         }),
       ],

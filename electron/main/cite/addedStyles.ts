@@ -5,7 +5,7 @@ import type { StyleEntry } from '../../../shared/api/types';
 import { builtinStyleNames, builtinStyles } from '../../../shared/cite/citationStyles';
 import { isNoteStyle } from '../../../shared/cite/formatCitation';
 import { writeOnce } from '../library/blobStore';
-import { sha256 } from '../import/prepareComment';
+import { sha256 } from '../import/hash';
 import { styleData } from './styleSource';
 
 const ADDED = /^added:([0-9a-f]{12})$/;

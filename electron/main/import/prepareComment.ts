@@ -1,12 +1,8 @@
-import { createHash } from 'node:crypto';
 import { linesOf } from '../../../shared/import/plainText';
 import { dateParts } from '../../../shared/import/personName';
 import type { RecoveredComment } from '../../../shared/import/webText/comments';
 import type { CslMetadata, SourceRecord } from '../../../shared/model/source';
-
-export function sha256(data: Uint8Array | string): string {
-  return createHash('sha256').update(data).digest('hex');
-}
+import { sha256 } from './hash';
 
 export interface PreparedComment {
   text: string;

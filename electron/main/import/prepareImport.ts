@@ -2,10 +2,9 @@ import { extensionOf } from '../../../shared/import/formats';
 import { layoutDocument } from '../../../shared/import/documentLayout';
 import type { CslMetadata, SourceRecord } from '../../../shared/model/source';
 import { ImportRefused } from './importRefused';
-import { prepareComment, sha256, type PreparedComment } from './prepareComment';
+import { sha256 } from './hash';
+import { prepareComment, type PreparedComment } from './prepareComment';
 import { readDocument } from './readDocument';
-
-export { sha256 } from './prepareComment';
 
 /** The name a file had on the writer's disk, without any folders a client sent along. */
 export function baseName(name: string): string {
