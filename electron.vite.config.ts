@@ -6,8 +6,17 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // Small pure-JS libraries every command needs go into the bundle: resolving zod's hundred
+      // files at each start cost the CLI more than its work. Large, lazily loaded readers stay
+      // external.
+      externalizeDeps: { exclude: ['zod', 'lowdb', 'steno', 'fuse.js'] },
       rolldownOptions: {
-        input: { index: resolve(__dirname, 'electron/main/app/index.ts') },
+        // The desktop app, the CLI and the browser shell: one build of the same service code.
+        input: {
+          index: resolve(__dirname, 'electron/main/app/index.ts'),
+          cli: resolve(__dirname, 'electron/main/cli/entry.ts'),
+          web: resolve(__dirname, 'electron/main/shell/webEntry.ts'),
+        },
       },
     },
   },
