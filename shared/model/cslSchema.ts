@@ -1,16 +1,14 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
-// Passthrough: particles, suffixes and the other CSL name parts must survive.
-const name = z
-  .object({ family: z.string(), given: z.string(), literal: z.string() })
-  .partial()
-  .passthrough();
-const date = z
-  .object({ 'date-parts': z.array(z.array(z.union([z.number(), z.string()]))) })
-  .partial()
-  .passthrough();
-export const cslItemSchema = z
-  .object({
+// Loose: particles, suffixes and the other CSL name parts must survive.
+const name = z.partial(
+  z.looseObject({ family: z.string(), given: z.string(), literal: z.string() }),
+);
+const date = z.partial(
+  z.looseObject({ 'date-parts': z.array(z.array(z.union([z.number(), z.string()]))) }),
+);
+export const cslItemSchema = z.partial(
+  z.looseObject({
     type: z.string(),
     title: z.string(),
     author: z.array(name),
@@ -18,6 +16,5 @@ export const cslItemSchema = z
     publisher: z.string(),
     issued: date,
     URL: z.string(),
-  })
-  .partial()
-  .passthrough();
+  }),
+);

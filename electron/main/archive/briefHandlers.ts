@@ -12,7 +12,6 @@ import { ArchiveError } from '../../../shared/api/errors';
 import { command, findSource, newId, sourceText, type ArchiveState } from './archiveState';
 import type { CitationHandlers } from './citationHandlers';
 import { findCollection } from './collectionHandlers';
-import { briefDocx } from '../brief/briefDocx';
 import { briefHtmlPage } from '../../../shared/brief/briefHtml';
 import { briefMarkdown } from '../../../shared/brief/briefMarkdown';
 
@@ -220,7 +219,7 @@ export function briefHandlers(state: ArchiveState, citations: CitationHandlers):
       const brief = await makeBrief(state, citations, request);
       const bytes =
         format === 'docx'
-          ? await briefDocx(brief)
+          ? await (await import('../brief/briefDocx')).briefDocx(brief)
           : Buffer.from(format === 'md' ? briefMarkdown(brief) : briefHtmlPage(brief));
       const file = BRIEF_FILES[format];
       return {

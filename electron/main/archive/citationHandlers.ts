@@ -3,11 +3,9 @@ import type { CslItem } from '../cite/exchangeFormats';
 import type { ArchiveHandlers } from '../../../shared/api/contract';
 import { ArchiveError } from '../../../shared/api/errors';
 import { toCslItem } from '../../../shared/cite/cslItem';
-import { formatBibliography, formatCitation } from '../../../shared/cite/formatCitation';
 import { parseLocator } from '../../../shared/cite/locator';
 import { missingFields } from '../../../shared/cite/missingFields';
 import { bibliographyAs, bibliographyFiles } from '../../../shared/cite/bibliographyOutput';
-import { bibliographyDocx } from '../cite/bibliographyDocx';
 import { addStyle, listStyles, resolveStyle } from '../cite/addedStyles';
 import { findSource, sourceText, type ArchiveState } from './archiveState';
 
@@ -22,6 +20,9 @@ function parentOf(state: ArchiveState, source: SourceRecord): SourceRecord | und
     ? state.store.doc.sources.find((s) => s.id === source.parentId)
     : undefined;
 }
+
+// citeproc-js and docx are large: they load with the first citation or Word export, not at start.
+const citationEngine = () => import('../../../shared/cite/formatCitation');
 
 export function citationHandlers(state: ArchiveState): CitationHandlers {
   const handlers: CitationHandlers = {
@@ -42,6 +43,7 @@ export function citationHandlers(state: ArchiveState): CitationHandlers {
           : { locator: String(index + 1), label: 'paragraph' };
       }
       const { style: data, locale } = await resolveStyle(state.files.styles, style);
+      const { formatCitation } = await citationEngine();
       const formatted = formatCitation(
         data,
         locale,
@@ -68,7 +70,7 @@ export function citationHandlers(state: ArchiveState): CitationHandlers {
       const items = bibliography.entries.map((e) => e.csl as CslItem);
       const bytes =
         format === 'docx'
-          ? await bibliographyDocx(bibliography)
+          ? await (await import('../cite/bibliographyDocx')).bibliographyDocx(bibliography)
           : format === 'bibtex'
             ? Buffer.from((await import('../cite/exchangeFormats')).toBibtex(items))
             : format === 'ris'
@@ -91,6 +93,7 @@ export function citationHandlers(state: ArchiveState): CitationHandlers {
       const { style: data, locale } = await resolveStyle(state.files.styles, style);
       const items = sources.map((s) => toCslItem(s, parentOf(state, s)));
       const byId = new Map(items.map((i) => [i.id, i]));
+      const { formatBibliography } = await citationEngine();
       const result = formatBibliography(data, locale, items);
       return {
         hangingIndent: result.hangingIndent,

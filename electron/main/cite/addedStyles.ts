@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { ArchiveError } from '../../../shared/api/errors';
 import type { StyleEntry } from '../../../shared/api/types';
 import { builtinStyleNames, builtinStyles } from '../../../shared/cite/citationStyles';
-import { isNoteStyle } from '../../../shared/cite/formatCitation';
 import { writeOnce } from '../library/blobStore';
 import { sha256 } from '../import/hash';
 import { styleData } from './styleSource';
@@ -53,6 +52,8 @@ export async function listStyles(dir: string): Promise<StyleEntry[]> {
  */
 export async function addStyle(dir: string, fileName: string, xml: string): Promise<StyleEntry> {
   const data = styleData({ cslXml: xml });
+  // citeproc-js loads here, on the rare add, not when the library opens.
+  const { isNoteStyle } = await import('../../../shared/cite/formatCitation');
   let entry: StyleEntry;
   try {
     entry = {

@@ -139,10 +139,15 @@ export class LibraryStore {
     return next;
   }
 
-  /** Writes what is pending and library.json whole; the store is not used after this. */
+  /**
+   * Writes library.json whole if anything was journalled since it was last written; a session
+   * that only read leaves it untouched. The store is not used after this.
+   */
   async close(): Promise<void> {
     if (this.idleTimer) clearTimeout(this.idleTimer);
-    await this.enqueue(() => this.compact());
+    await this.enqueue(async () => {
+      if (this.journal.entries > 0) await this.compact();
+    });
     await this.journal.close();
   }
 

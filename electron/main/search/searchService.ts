@@ -52,6 +52,8 @@ const SAVE_DELAY_MS = 1500;
 export class SearchService {
   private saveTimer: NodeJS.Timeout | null = null;
   private saving: Promise<void> = Promise.resolve();
+  /** Whether the index holds changes not yet on disk: a read-only session writes nothing. */
+  private dirty = false;
 
   private constructor(
     private readonly index: SearchIndex,
@@ -75,6 +77,7 @@ export class SearchService {
       if (text !== null) service.addToIndex(source, text);
     }
     for (const [doc, text] of noteDocuments(library())) service.index.addDocument(doc, text);
+    service.dirty = true;
     await service.flush();
     return { service, rebuilt: true };
   }
@@ -156,6 +159,7 @@ export class SearchService {
   }
 
   private scheduleSave(): void {
+    this.dirty = true;
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => void this.flush(), SAVE_DELAY_MS);
     this.saveTimer.unref();
@@ -165,9 +169,12 @@ export class SearchService {
   flush(): Promise<void> {
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = null;
+    if (!this.dirty) return this.saving;
+    this.dirty = false;
     this.saving = this.saving.then(() =>
       writeIndex(this.files.searchIndex, this.index, indexStamp(this.library())).catch(
         (error: unknown) => {
+          this.dirty = true;
           console.error(
             '[dossier] the search index could not be saved; it will be rebuilt:',
             error,
