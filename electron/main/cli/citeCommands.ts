@@ -45,15 +45,10 @@ async function cite(api: ArchiveApi, args: CliArgs, io: CliIo): Promise<number> 
       ...(args.locator ? { locator: args.locator } : {}),
     }),
   );
-  const text = args.format === 'html' ? citation.html : citation.text;
-  print(
-    io,
-    args,
-    citation,
-    citation.missing.length
-      ? `${text}\n(missing for a full citation: ${citation.missing.join(', ')})`
-      : text,
-  );
+  print(io, args, citation, args.format === 'html' ? citation.html : citation.text);
+  // On stderr, so `dossier cite … > note.txt` holds the citation alone; --json has `missing`.
+  if (citation.missing.length && !args.json)
+    io.err(`dossier: missing for a full citation: ${citation.missing.join(', ')}`);
   return EXIT_OK;
 }
 

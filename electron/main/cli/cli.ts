@@ -11,6 +11,7 @@ import {
   type Command,
 } from './cliSupport';
 import { briefCommands } from './briefCommands';
+import { escapeForTerminal } from './terminalText';
 import { citeCommands } from './citeCommands';
 import { sourceCommands } from './sourceCommands';
 import { themeCommands } from './themeCommands';
@@ -24,7 +25,18 @@ const commands: Record<string, Command> = {
   ...briefCommands,
 };
 
-export async function runCli(argv: string[], io: CliIo, open = openArchive): Promise<number> {
+/** Lines from the library reach a terminal with its control characters escaped. */
+function terminalIo(io: CliIo): CliIo {
+  return {
+    ...io,
+    out: (text) => io.out(escapeForTerminal(text)),
+    err: (text) => io.err(escapeForTerminal(text)),
+    data: io.data ?? io.out,
+  };
+}
+
+export async function runCli(argv: string[], rawIo: CliIo, open = openArchive): Promise<number> {
+  const io = terminalIo(rawIo);
   try {
     const args = parseCliArgs(argv);
     if (args.help || args.command === undefined || args.command === 'help') {

@@ -6,8 +6,12 @@ import type { Result } from '../../../shared/api/errors';
 import type { CliArgs } from './cliArgs';
 
 export interface CliIo {
+  /** A line of results on standard output. */
   out: (text: string) => void;
+  /** A line of diagnostics on standard error: warnings, what is missing, what went wrong. */
   err: (text: string) => void;
+  /** An exported file's own text on standard output, as it is (where out escapes). */
+  data?: (text: string) => void;
   env: NodeJS.ProcessEnv;
   cwd: string;
 }
@@ -49,7 +53,7 @@ export async function deliver(
 ): Promise<number> {
   const bytes = Buffer.from(file.dataBase64, 'base64');
   if (!args.out) {
-    io.out(bytes.toString('utf8'));
+    (io.data ?? io.out)(bytes.toString('utf8'));
     return EXIT_OK;
   }
   await writeFile(resolve(io.cwd, args.out), bytes);

@@ -28,7 +28,13 @@ export const sourceCommands: Record<string, Command> = {
               }),
             ).results[0]!;
       outcomes.push(outcome);
-      if (!args.json) io.out(describeImport(outcome));
+      if (!args.json) {
+        io.out(describeImport(outcome));
+        // How a file was read (a guessed code page, broken bytes, dropped front matter).
+        if (outcome.status === 'imported')
+          for (const warning of outcome.warnings ?? [])
+            io.err(`dossier: warning: ${outcome.file}: ${warning}`);
+      }
     }
     if (args.json) io.out(JSON.stringify({ results: outcomes }, null, 2));
     return outcomes.some((o) => o.status === 'failed') ? EXIT_USER : EXIT_OK;
