@@ -1,8 +1,32 @@
-// npm run bench: prints library and search figures on generated libraries.
+// npm run bench [-- NAME] [-- --json FILE]: library, search, tagging and CLI figures on generated
+// libraries and the test corpus; with --json the figures are also written to FILE.
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { register } from 'tsx/esm/api';
 
+const { values, positionals } = parseArgs({
+  options: { json: { type: 'string' } },
+  allowPositionals: true,
+});
+const benches = ['library', 'search', 'tagging', 'cli'];
+const only = positionals[0];
+if (only && !benches.includes(only)) {
+  console.error(`npm run bench -- [${benches.join('|')}] [--json FILE]`);
+  process.exit(1);
+}
 register();
-const only = process.argv[2];
 if (!only || only === 'library') await import('./bench/libraryBench.ts');
 if (!only || only === 'search') await import('./bench/searchBench.ts');
 if (!only || only === 'tagging') await import('./bench/taggingBench.ts');
+if (!only || only === 'cli') await import('./bench/cliBench.ts');
+if (values.json) {
+  const { allFigures } = await import('./bench/figures.ts');
+  const report = {
+    node: process.version,
+    cpus: (await import('node:os')).cpus().length,
+    at: new Date().toISOString(),
+    figures: allFigures(),
+  };
+  writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`\nFigures written to ${values.json}`);
+}

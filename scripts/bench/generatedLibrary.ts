@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { prepareImport } from '../../electron/main/import/prepareImport';
@@ -7,13 +7,11 @@ import type { SourceRecord } from '../../shared/model/source';
 import { seededRandom } from './syntheticArticles';
 
 const repoRoot = join(import.meta.dirname, '../..');
-const corpusDir = join(repoRoot, '../shared/corpus');
+const corpusDir = join(repoRoot, 'tests/fixtures/corpus');
 
-/** Sentences to recombine: the sample corpus where it is beside the repository, else fixtures. */
+/** Sentences to recombine: the sample corpus the repository carries. */
 export function sentencePool(): { sentences: string[]; from: string } {
-  const dirs = existsSync(corpusDir)
-    ? [corpusDir]
-    : [join(repoRoot, 'tests/fixtures/articles'), join(repoRoot, 'tests/fixtures/search')];
+  const dirs = [corpusDir];
   const sentences = dirs
     .flatMap((dir) =>
       readdirSync(dir)
@@ -23,7 +21,7 @@ export function sentencePool(): { sentences: string[]; from: string } {
     .flatMap((text) => text.split(/(?<=[.!?])\s+/))
     .map((s) => s.replace(/\s+/g, ' ').trim())
     .filter((s) => s.length > 30 && s.length < 400);
-  return { sentences, from: existsSync(corpusDir) ? '../shared/corpus' : 'tests/fixtures' };
+  return { sentences, from: 'tests/fixtures/corpus' };
 }
 
 export const VARIANTS: string[][] = [
