@@ -1,12 +1,11 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openArchive } from '../../electron/main/archive/archiveService';
 import { startShellServer } from '../../electron/main/shell/httpShell';
 import type { Result } from '../../shared/api/errors';
-import { fixturesDir, repoRoot, sharedCorpusDir } from '../helpers/corpus';
-import { tempDir } from '../helpers/tempLibrary';
+import { corpusDir, repoRoot } from '../helpers/corpus';
+import { openArchive, tempDir } from '../helpers/tempLibrary';
 import { launchChromium } from './browser';
 
 let browser: Browser;
@@ -24,37 +23,31 @@ function ok<T>(result: Result<T>): T {
   return result.value;
 }
 
-const onCorpus = existsSync(sharedCorpusDir);
-/** What to tag: on the corpus the passages the issue names; else the repository's fixtures. */
-const TAGS: [file: string, quote: string, theme: string][] = onCorpus
-  ? [
-      [
-        '001',
-        'The official figure for the number of people killed, probably much too low, is 164.',
-        'casualties',
-      ],
-      [
-        '003',
-        'Violent clashes claimed the lives of about 225 people, including 19 police or army personnel.',
-        'casualties',
-      ],
-      ['002', 'several hundred civilians were killed in those days', 'casualties'],
-      ['003', 'the 2,030-strong CSTO force left Kazakhstan', 'foreign involvement'],
-      [
-        '002',
-        'the government announced its decision to summon ‘peacekeepers’ from the CSTO – predominantly Russian troops',
-        'foreign involvement',
-      ],
-    ]
-  : [
-      ['oil-strike', 'police fired on striking oil workers', 'casualties'],
-      ['hard-wrapped-notes', 'Russian paratroopers arrived', 'foreign involvement'],
-    ];
+/** What to tag: the corpus passages the issue names. */
+const TAGS: [file: string, quote: string, theme: string][] = [
+  [
+    '001',
+    'The official figure for the number of people killed, probably much too low, is 164.',
+    'casualties',
+  ],
+  [
+    '003',
+    'Violent clashes claimed the lives of about 225 people, including 19 police or army personnel.',
+    'casualties',
+  ],
+  ['002', 'several hundred civilians were killed in those days', 'casualties'],
+  ['003', 'the 2,030-strong CSTO force left Kazakhstan', 'foreign involvement'],
+  [
+    '002',
+    'the government announced its decision to summon ‘peacekeepers’ from the CSTO – predominantly Russian troops',
+    'foreign involvement',
+  ],
+];
 
 describe('a comparison brief in Chromium', () => {
   it('is built from the UI with a coverage matrix and a figures table, and exported as Markdown', async () => {
     const archive = await openArchive(await tempDir());
-    const dir = onCorpus ? sharedCorpusDir : fixturesDir;
+    const dir = corpusDir;
     const files = readdirSync(dir).filter((f) => /\.(txt|csl\.json)$/.test(f));
     ok(
       await archive.api.importFiles({
@@ -102,19 +95,15 @@ describe('a comparison brief in Chromium', () => {
       .fill('Casualties and foreign involvement');
     const preview = page.getByRole('article', { name: 'Brief preview' });
     await expect
-      .poll(() => preview.locator('h1').textContent(), { timeout: 10_000 })
+      .poll(() => preview.locator('h1').textContent())
       .toBe('Casualties and foreign involvement');
     await expect
-      .poll(() => preview.locator('table.brief-matrix th').first().textContent(), {
-        timeout: 10_000,
-      })
+      .poll(() => preview.locator('table.brief-matrix th').first().textContent())
       .toBe('Source');
     const figures = await preview.locator('table.brief-figures').textContent();
-    if (onCorpus) {
-      expect(figures).toContain('164');
-      expect(figures).toContain('about 225');
-      expect(await preview.textContent()).toContain('not discussed');
-    }
+    expect(figures).toContain('164');
+    expect(figures).toContain('about 225');
+    expect(await preview.textContent()).toContain('not discussed');
     await page.screenshot({
       path: join(repoRoot, 'test-results', 'e2e-30-brief-preview.png'),
       fullPage: true,
@@ -146,24 +135,18 @@ describe('a comparison brief in Chromium', () => {
     await settings.getByRole('textbox', { name: 'Collection name' }).fill('Two sources');
     await settings.getByRole('button', { name: 'Save as collection' }).click();
     await expect
-      .poll(
-        () =>
-          settings
-            .getByRole('combobox', { name: 'Collection' })
-            .locator('option:checked')
-            .textContent(),
-        {
-          timeout: 10_000,
-        },
+      .poll(() =>
+        settings
+          .getByRole('combobox', { name: 'Collection' })
+          .locator('option:checked')
+          .textContent(),
       )
       .toBe('Two sources (2)');
-    await expect
-      .poll(() => preview.locator('table.brief-matrix tbody tr').count(), { timeout: 10_000 })
-      .toBe(2);
+    await expect.poll(() => preview.locator('table.brief-matrix tbody tr').count()).toBe(2);
     expect(ok(await archive.api.listCollections({})).map((c) => c.name)).toEqual(['Two sources']);
 
     await context.close();
     await shell.close();
     await archive.close();
-  }, 60_000);
+  });
 });

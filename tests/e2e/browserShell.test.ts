@@ -2,10 +2,10 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openArchive, type Archive } from '../../electron/main/archive/archiveService';
+import type { Archive } from '../../electron/main/archive/archiveService';
 import { startShellServer, type ShellServer } from '../../electron/main/shell/httpShell';
 import { asUpload, corpusFiles, repoRoot } from '../helpers/corpus';
-import { tempDir } from '../helpers/tempLibrary';
+import { openArchive, tempDir } from '../helpers/tempLibrary';
 import { launchChromium } from './browser';
 
 const shots = join(repoRoot, 'test-results');
@@ -90,13 +90,13 @@ describe('Dossier in Chromium through the browser shell', () => {
     const imported = listed.ok ? listed.value.length : -1;
     expect(imported).toBeGreaterThanOrEqual(files.length);
     // The library list refreshes once the batch is done.
-    await expect.poll(() => sources.count(), { timeout: 10_000 }).toBe(imported);
+    await expect.poll(() => sources.count()).toBe(imported);
 
     // And by dropping a file onto the window.
     await dropFiles(page, [
       { name: 'dropped-note.txt', text: 'A note dropped on the window\n\nIt mentions the CSTO.' },
     ]);
-    await expect.poll(() => sources.count(), { timeout: 10_000 }).toBe(imported + 1);
+    await expect.poll(() => sources.count()).toBe(imported + 1);
 
     // Search from the keyboard, results as you type, grouped by source, matched words marked.
     await page.keyboard.press('Control+k');
@@ -152,7 +152,7 @@ describe('Dossier in Chromium through the browser shell', () => {
     running = await startDossier(library);
     page = await openPage(running);
     const again = page.getByRole('list', { name: 'Sources' }).getByRole('button');
-    await expect.poll(() => again.count(), { timeout: 10_000 }).toBe(imported + 1);
+    await expect.poll(() => again.count()).toBe(imported + 1);
     await page.screenshot({ path: join(shots, 'e2e-4-after-restart.png') });
     await page.close();
     await stopDossier(running);
@@ -173,7 +173,7 @@ describe('Dossier in Chromium through the browser shell', () => {
     const titles = () =>
       page.getByRole('list', { name: 'Sources' }).locator('.source-title').allTextContents();
     // The library list refreshes once the batch is done.
-    await expect.poll(titles, { timeout: 10_000 }).toEqual(['Alpha notes', 'Zeta report']);
+    await expect.poll(titles).toEqual(['Alpha notes', 'Zeta report']);
     await page.getByLabel('Sort by').selectOption('passages');
     expect(await titles()).toEqual(['Zeta report', 'Alpha notes']);
     await page.close();

@@ -1,11 +1,11 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openArchive } from '../../electron/main/archive/archiveService';
 import { startShellServer } from '../../electron/main/shell/httpShell';
-import { repoRoot, sharedCorpusDir } from '../helpers/corpus';
-import { tempDir } from '../helpers/tempLibrary';
+import { corpusFile, repoRoot } from '../helpers/corpus';
+import { officialStyleXml } from '../helpers/officialStyles';
+import { openArchive, tempDir } from '../helpers/tempLibrary';
 import { launchChromium } from './browser';
 
 let browser: Browser;
@@ -98,23 +98,26 @@ describe('citing in Chromium', () => {
     expect(clipboard.html).toContain('para. 2');
 
     // A style added from a .csl file is chosen at once and kept in the library.
-    const chicago18 = join(repoRoot, '../shared/csl/chicago-notes-bibliography-18th.csl');
-    if (existsSync(chicago18)) {
-      await cite.getByLabel('Choose a CSL style file').setInputFiles(chicago18);
-      await expect
-        // citeproc-js checks the style when it is added: a large style takes seconds.
-        .poll(
-          async () =>
-            cite.getByLabel('Style', { exact: true }).locator('option:checked').textContent(),
-          { timeout: 30_000 },
-        )
-        .toMatch(/Chicago Manual of Style 18th edition/);
-      const styles = await archive.api.listStyles({});
-      expect(
-        styles.ok && styles.value.map((s) => s.id).filter((id) => id.startsWith('added:')),
-      ).toHaveLength(1);
-      await cite.getByLabel('Style', { exact: true }).selectOption('apa');
-    }
+    const title = 'Chicago (short notes), a writer’s copy';
+    const styleXml = officialStyleXml('chicago-note-bibliography').replace(
+      '<info><title/>',
+      `<info><title>${title}</title>`,
+    );
+    await cite.getByLabel('Choose a CSL style file').setInputFiles({
+      name: 'chicago-short.csl',
+      mimeType: 'application/xml',
+      buffer: Buffer.from(styleXml),
+    });
+    await expect
+      .poll(async () =>
+        cite.getByLabel('Style', { exact: true }).locator('option:checked').textContent(),
+      )
+      .toBe(title);
+    const styles = await archive.api.listStyles({});
+    expect(
+      styles.ok && styles.value.map((s) => s.id).filter((id) => id.startsWith('added:')),
+    ).toHaveLength(1);
+    await cite.getByLabel('Style', { exact: true }).selectOption('apa');
 
     // The bibliography view lists the library in the chosen style and exports it.
     await page.getByRole('button', { name: 'Bibliography' }).click();
@@ -132,7 +135,7 @@ describe('citing in Chromium', () => {
     await context.close();
     await shell.close();
     await archive.close();
-  }, 90_000);
+  });
 });
 
 describe('reading pasted web articles in Chromium', () => {
@@ -143,12 +146,7 @@ describe('reading pasted web articles in Chromium', () => {
       handlers: archive.handlers,
       rendererDir: join(repoRoot, 'out', 'renderer'),
     });
-    const file = existsSync(sharedCorpusDir)
-      ? join(
-          sharedCorpusDir,
-          readdirSync(sharedCorpusDir).find((f) => f.startsWith('000') && f.endsWith('.txt'))!,
-        )
-      : join(repoRoot, 'tests/fixtures/webText/pasted-article.txt');
+    const file = corpusFile('000');
     await archive.api.importFiles({
       files: [{ name: file.split('/').pop()!, dataBase64: readFileSync(file).toString('base64') }],
     });

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openArchive, type Archive } from '../../electron/main/archive/archiveService';
+import type { Archive } from '../../electron/main/archive/archiveService';
 import { startShellServer } from '../../electron/main/shell/httpShell';
 import { repoRoot } from '../helpers/corpus';
 import { makeDocx, makePdf } from '../helpers/documentFixtures';
-import { tempDir } from '../helpers/tempLibrary';
+import { openArchive, tempDir } from '../helpers/tempLibrary';
 import { launchChromium } from './browser';
 
 let browser: Browser;
@@ -63,9 +63,8 @@ describe('importing in Chromium', () => {
       { name: 'references.bib', mimeType: 'text/plain', buffer: Buffer.from(bib) },
     ]);
     const status = page.getByRole('status').filter({ hasText: 'Imported' });
-    // The first PDF and Word files load pdf.js and mammoth: allow for a busy machine.
     await expect
-      .poll(() => status.first().textContent(), { timeout: 20_000 })
+      .poll(() => status.first().textContent())
       .toContain('Imported 4 of 6 files, 1 metadata file applied, 1 failed.');
     const report = page.getByRole('list', { name: 'Import results' });
     expect(await report.textContent()).toContain(
@@ -83,9 +82,7 @@ describe('importing in Chromium', () => {
     const sourceList = page.getByRole('list', { name: 'Sources' });
     await sourceList.getByRole('button', { name: /Kazakhstan: Power and Society/ }).click();
     await expect
-      .poll(() => page.getByRole('main', { name: 'Reader' }).getByRole('note').textContent(), {
-        timeout: 10_000,
-      })
+      .poll(() => page.getByRole('main', { name: 'Reader' }).getByRole('note').textContent())
       .toMatch(/^A reference from a bibliographic file/);
 
     // The PDF has no date: the editor says so until one is given.
@@ -95,7 +92,7 @@ describe('importing in Chromium', () => {
     // The citation preview says what the style will print for what is missing.
     const cite = inspector.getByRole('region', { name: 'Cite' });
     await expect
-      .poll(() => cite.textContent(), { timeout: 10_000 })
+      .poll(() => cite.textContent())
       .toContain('Missing for a full citation: author, date.');
     expect(await cite.getByLabel('Citation preview').textContent()).toContain('(n.d.)');
     await cite.scrollIntoViewIfNeeded();
@@ -103,7 +100,7 @@ describe('importing in Chromium', () => {
     await inspector.getByRole('button', { name: 'Edit' }).click();
     const editor = inspector.getByRole('form', { name: 'Edit details' });
     await expect
-      .poll(() => editor.getByRole('status').textContent(), { timeout: 10_000 })
+      .poll(() => editor.getByRole('status').textContent())
       .toBe('A good citation still needs an author, a date.');
     await shot(page, '21-details-editor-missing');
     await editor.getByLabel('Date published').fill('2022-01');
@@ -116,12 +113,10 @@ describe('importing in Chromium', () => {
     await editor.getByLabel('Authors 1: kind').selectOption('literal');
     await editor.getByLabel('Authors 1: name').fill('Human Rights Watch');
     await expect
-      .poll(() => editor.getByRole('status').textContent(), { timeout: 10_000 })
+      .poll(() => editor.getByRole('status').textContent())
       .toBe('Everything a citation needs is here.');
     await editor.getByRole('button', { name: 'Save details' }).click();
-    await expect
-      .poll(() => inspector.textContent(), { timeout: 10_000 })
-      .toContain('Human Rights Watch');
+    await expect.poll(() => inspector.textContent()).toContain('Human Rights Watch');
     const id = (await archive.api.listSources({})).ok
       ? (
           (await archive.api.listSources({})) as { value: { id: string; title: string }[] }
@@ -133,10 +128,10 @@ describe('importing in Chromium', () => {
       issued: { 'date-parts': [[2022, 1, 10]] },
     });
     await expect
-      .poll(() => inspector.getByLabel('Citation preview').textContent(), { timeout: 10_000 })
+      .poll(() => inspector.getByLabel('Citation preview').textContent())
       .toBe('Human Rights Watch. (2022). Labour Unrest in Western Kazakhstan.');
     await close();
-  }, 60_000);
+  });
 
   it('cancels a long batch between files and keeps what was imported', async () => {
     const { archive, page, close } = await openShell();
@@ -158,5 +153,5 @@ describe('importing in Chromium', () => {
     expect(imported).toBeLessThan(300);
     expect(list.ok && list.value.length).toBe(imported);
     await close();
-  }, 60_000);
+  });
 });

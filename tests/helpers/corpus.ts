@@ -1,17 +1,25 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
-export const sharedCorpusDir = resolve(repoRoot, '../shared/corpus');
+/** The project's sample corpus: five pasted articles with their CSL-JSON files. */
+export const corpusDir = join(repoRoot, 'tests/fixtures/corpus');
+/** Small articles written for the tests. */
 export const fixturesDir = join(repoRoot, 'tests/fixtures/articles');
 
-/** The sample corpus when it sits beside the repository, else the repository's own fixtures. */
+/** The corpus articles' text files, in name order. */
 export function corpusFiles(): string[] {
-  const dir = existsSync(sharedCorpusDir) ? sharedCorpusDir : fixturesDir;
-  return readdirSync(dir)
+  return readdirSync(corpusDir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
-    .map((f) => join(dir, f));
+    .map((f) => join(corpusDir, f));
+}
+
+/** The corpus article whose name starts with a prefix ("002"). */
+export function corpusFile(prefix: string, ending = '.txt'): string {
+  const name = readdirSync(corpusDir).find((f) => f.startsWith(prefix) && f.endsWith(ending));
+  if (!name) throw new Error(`no corpus file ${prefix}*${ending}`);
+  return join(corpusDir, name);
 }
 
 export function fixtureFiles(): string[] {

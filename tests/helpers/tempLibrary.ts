@@ -1,17 +1,51 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach, expect } from 'vitest';
+import {
+  openArchive as openRealArchive,
+  type Archive,
+  type ArchiveOptions,
+} from '../../electron/main/archive/archiveService';
 
-const made: string[] = [];
+/**
+ * Folders and archives a test made, cleaned up after it even when it fails: archives are closed
+ * first (their lock and pending writes go), then the folders removed. What a file's beforeAll
+ * made is cleaned up after all its tests.
+ */
+interface Made {
+  archives: Archive[];
+  dirs: string[];
+}
+const perTest: Made = { archives: [], dirs: [] };
+const perFile: Made = { archives: [], dirs: [] };
 
-afterEach(async () => {
-  while (made.length) await rm(made.pop()!, { recursive: true, force: true });
-});
+const inTest = () => expect.getState().currentTestName !== undefined;
+const owner = () => (inTest() ? perTest : perFile);
 
-/** A fresh folder for a library, removed after the test. */
+async function cleanUp(made: Made): Promise<void> {
+  while (made.archives.length) await made.archives.pop()!.close();
+  while (made.dirs.length) await rm(made.dirs.pop()!, { recursive: true, force: true });
+}
+
+afterEach(() => cleanUp(perTest));
+afterAll(() => cleanUp(perFile));
+
+/** A fresh folder, removed after the test (or after the file's tests, made in beforeAll). */
 export async function tempDir(prefix = 'dossier-test-'): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), prefix));
-  made.push(dir);
+  owner().dirs.push(dir);
   return dir;
+}
+
+/** openArchive, closed after the test (or the file's tests) unless the test closed it. */
+export async function openArchive(dir: string, options?: ArchiveOptions): Promise<Archive> {
+  const archive = await openRealArchive(dir, options);
+  let closing: Promise<void> | null = null;
+  const tracked: Archive = {
+    ...archive,
+    close: () => (closing ??= archive.close()),
+  };
+  owner().archives.push(tracked);
+  return tracked;
 }

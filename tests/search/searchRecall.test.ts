@@ -1,18 +1,20 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openArchive, type Archive } from '../../electron/main/archive/archiveService';
-import { asUpload, repoRoot, sharedCorpusDir } from '../helpers/corpus';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Archive } from '../../electron/main/archive/archiveService';
+import { asUpload, repoRoot, corpusDir } from '../helpers/corpus';
 import { querySet, type QueryGroup } from './querySet';
+import { openArchive, tempDir } from '../helpers/tempLibrary';
 
 const MIN_RECALL = 0.9;
 
 function libraryFiles(): string[] {
-  const dirs = [join(repoRoot, 'tests/fixtures/articles'), join(repoRoot, 'tests/fixtures/search')];
-  // The sample corpus, where it sits beside the repository, adds realistic distractors.
-  if (existsSync(sharedCorpusDir)) dirs.push(sharedCorpusDir);
+  // The sample corpus adds realistic distractors.
+  const dirs = [
+    join(repoRoot, 'tests/fixtures/articles'),
+    join(repoRoot, 'tests/fixtures/search'),
+    corpusDir,
+  ];
   return dirs.flatMap((dir) =>
     readdirSync(dir)
       .filter((f) => f.endsWith('.txt'))
@@ -21,21 +23,13 @@ function libraryFiles(): string[] {
 }
 
 let archive: Archive;
-let dir: string;
 
 beforeAll(async () => {
-  // Made here and removed in afterAll: the per-test cleanup would remove it under the archive.
-  dir = await mkdtemp(join(tmpdir(), 'dossier-recall-'));
-  archive = await openArchive(dir);
+  archive = await openArchive(await tempDir('dossier-recall-'));
   const result = await archive.api.importFiles({ files: libraryFiles().map((f) => asUpload(f)) });
   if (!result.ok || result.value.results.some((r) => r.status !== 'imported')) {
     throw new Error('the recall library did not import cleanly');
   }
-});
-
-afterAll(async () => {
-  await archive?.close();
-  await rm(dir, { recursive: true, force: true });
 });
 
 describe('search quality on the labelled query set', () => {

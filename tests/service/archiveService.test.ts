@@ -2,9 +2,8 @@ import { mkdir, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION } from '../../shared/model/libraryDocument';
-import { openArchive } from '../../electron/main/archive/archiveService';
 import { asUpload, corpusFiles, fixtureFiles } from '../helpers/corpus';
-import { tempDir } from '../helpers/tempLibrary';
+import { openArchive, tempDir } from '../helpers/tempLibrary';
 
 const upload = (name: string, text: string | Uint8Array) => ({
   name,

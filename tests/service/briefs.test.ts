@@ -1,25 +1,22 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import DOMPurify from 'dompurify';
 import { JSDOM } from 'jsdom';
 import mammoth from 'mammoth';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openArchive, type Archive } from '../../electron/main/archive/archiveService';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Archive } from '../../electron/main/archive/archiveService';
 import type { Result } from '../../shared/api/errors';
 import type { BriefView, SourceDetail } from '../../shared/api/types';
 import { briefHtmlBody } from '../../shared/brief/briefHtml';
-import { sharedCorpusDir } from '../helpers/corpus';
+import { corpusDir } from '../helpers/corpus';
+import { openArchive, tempDir } from '../helpers/tempLibrary';
 
 function ok<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(result.error.message);
   return result.value;
 }
 
-const haveCorpus = existsSync(sharedCorpusDir);
 let archive: Archive;
-let libraryDir: string | undefined;
 const byPrefix = new Map<string, SourceDetail>();
 
 /** Highlights a quote of a corpus article with a theme, as a writer would select it. */
@@ -42,16 +39,14 @@ async function tag(prefix: string, quote: string, theme: string, note = '') {
 }
 
 beforeAll(async () => {
-  if (!haveCorpus) return;
-  // Not tempDir(): that folder goes after the first test, and this library serves them all.
-  libraryDir = await mkdtemp(join(tmpdir(), 'dossier-brief-'));
-  archive = await openArchive(libraryDir);
-  const files = readdirSync(sharedCorpusDir).filter((f) => /^\d{3}_.*\.(txt|csl\.json)$/.test(f));
+  // Made in beforeAll: this library serves every test of the file, then goes.
+  archive = await openArchive(await tempDir('dossier-brief-'));
+  const files = readdirSync(corpusDir).filter((f) => /^\d{3}_.*\.(txt|csl\.json)$/.test(f));
   ok(
     await archive.api.importFiles({
       files: files.map((f) => ({
         name: f,
-        dataBase64: readFileSync(join(sharedCorpusDir, f)).toString('base64'),
+        dataBase64: readFileSync(join(corpusDir, f)).toString('base64'),
       })),
     }),
   );
@@ -77,11 +72,6 @@ beforeAll(async () => {
     'the government announced its decision to summon ‘peacekeepers’ from the CSTO – predominantly Russian troops',
     'foreign involvement',
   );
-}, 60_000);
-
-afterAll(async () => {
-  await archive?.close();
-  if (libraryDir) await rm(libraryDir, { recursive: true, force: true });
 });
 
 const all = () => [...byPrefix.values()].map((s) => s.id);
@@ -92,7 +82,7 @@ const request = (style: 'apa' | 'chicago-note') => ({
   order: 'title' as const,
 });
 
-describe.skipIf(!haveCorpus)('comparison briefs on the corpus', () => {
+describe('comparison briefs on the corpus', () => {
   it('quotes verbatim and cites exactly as `cite` does, a full note first and a short note after', async () => {
     const brief = ok(await archive.api.makeBrief(request('chicago-note')));
     expect(brief.notes).toBe(true);

@@ -1,30 +1,32 @@
-import { spawnSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openArchive } from '../../electron/main/archive/archiveService';
 import { runCli } from '../../electron/main/cli/cli';
-import { corpusFiles, fixturesDir, repoRoot } from '../helpers/corpus';
-import { tempDir } from '../helpers/tempLibrary';
+import { corpusFile, corpusFiles, fixturesDir, repoRoot } from '../helpers/corpus';
+import { toWindows1251 } from '../helpers/documentFixtures';
+import { openArchive, tempDir } from '../helpers/tempLibrary';
 
-/** Runs the real bin, as `npx dossier` does. */
-function dossier(args: string[], env: Record<string, string> = {}) {
-  const run = spawnSync(process.execPath, [join(repoRoot, 'bin/dossier.mjs'), ...args], {
-    cwd: repoRoot,
-    encoding: 'utf8',
+/** Runs the CLI's entry function in this process, with its output as a terminal would get it. */
+async function dossier(args: string[], env: Record<string, string> = {}) {
+  let out = '';
+  let err = '';
+  const code = await runCli(args, {
+    out: (text) => (out += `${text}\n`),
+    err: (text) => (err += `${text}\n`),
     env: { ...process.env, ...env },
+    cwd: repoRoot,
   });
-  return { code: run.status, out: run.stdout, err: run.stderr };
+  return { code, out, err };
 }
 
 describe('dossier CLI', () => {
   it('imports the corpus and finds both spellings of Janaozen as JSON', async () => {
     const lib = await tempDir();
-    const imported = dossier(['import', ...corpusFiles(), '--library', lib]);
+    const imported = await dossier(['import', ...corpusFiles(), '--library', lib]);
     expect(imported.err).toBe('');
     expect(imported.code).toBe(0);
 
-    const search = dossier(['search', 'Janaozen', '--json', '--library', lib]);
+    const search = await dossier(['search', 'Janaozen', '--json', '--library', lib]);
     expect(search.code).toBe(0);
     const { hits } = JSON.parse(search.out) as {
       hits: { sourceId: string; passageId: string; text: string; score: number }[];
@@ -42,8 +44,8 @@ describe('dossier CLI', () => {
 
   it('lists and shows sources in the promised JSON shapes', async () => {
     const lib = await tempDir();
-    dossier(['import', fixturesDir, '--library', lib]);
-    const list = JSON.parse(dossier(['list', '--json', '--library', lib]).out) as Record<
+    await dossier(['import', fixturesDir, '--library', lib]);
+    const list = JSON.parse((await dossier(['list', '--json', '--library', lib])).out) as Record<
       string,
       string
     >[];
@@ -52,7 +54,7 @@ describe('dossier CLI', () => {
     const strike = list.find((s) => s.file === 'oil-strike.txt')!;
     expect(strike.title).toBe('Oil workers walk out in Mangystau');
 
-    const shown = JSON.parse(dossier(['show', strike.id!, '--json', '--library', lib]).out);
+    const shown = JSON.parse((await dossier(['show', strike.id!, '--json', '--library', lib])).out);
     expect(Object.keys(shown).sort()).toEqual([
       'captions',
       'comments',
@@ -71,29 +73,29 @@ describe('dossier CLI', () => {
 
   it('reads the library from DOSSIER_LIBRARY when --library is not given', async () => {
     const lib = await tempDir();
-    dossier(['import', join(fixturesDir, 'oil-strike.txt')], { DOSSIER_LIBRARY: lib });
-    const list = JSON.parse(dossier(['list', '--json', '--library', lib]).out);
+    await dossier(['import', join(fixturesDir, 'oil-strike.txt')], { DOSSIER_LIBRARY: lib });
+    const list = JSON.parse((await dossier(['list', '--json', '--library', lib])).out);
     expect(list).toHaveLength(1);
   });
 
   it('says what went wrong in one line and exits 1 for the writer’s mistakes', async () => {
     const lib = await tempDir();
-    const missing = dossier(['show', 'nope', '--library', lib]);
+    const missing = await dossier(['show', 'nope', '--library', lib]);
     expect(missing.code).toBe(1);
     expect(missing.err).toBe('dossier: No source with id nope in this library.\n');
 
-    const unknown = dossier(['frobnicate', '--library', lib]);
+    const unknown = await dossier(['frobnicate', '--library', lib]);
     expect(unknown.code).toBe(1);
     expect(unknown.err.trim().split('\n')).toHaveLength(1);
 
-    const badFlag = dossier(['list', '--colour', '--library', lib]);
+    const badFlag = await dossier(['list', '--colour', '--library', lib]);
     expect(badFlag.code).toBe(1);
     expect(badFlag.err).toMatch(/^dossier: .*--colour/);
   });
 
   it('imports the good files of a batch and exits 1 naming the one that failed', async () => {
     const lib = await tempDir();
-    const run = dossier([
+    const run = await dossier([
       'import',
       join(fixturesDir, 'oil-strike.txt'),
       'no-such-file.txt',
@@ -108,7 +110,7 @@ describe('dossier CLI', () => {
   it('exits 1 with a clear message when the library is damaged', async () => {
     const lib = await tempDir();
     await writeFile(join(lib, 'library.json'), 'not json');
-    const run = dossier(['list', '--library', lib]);
+    const run = await dossier(['list', '--library', lib]);
     expect(run.code).toBe(1);
     expect(run.err).toMatch(/^dossier: library\.json in .* cannot be read/);
   });
@@ -151,8 +153,8 @@ describe('dossier CLI exit codes for its own failures', () => {
 /** A library of the repository's fixtures, and the id of the oil strike article in it. */
 async function fixtureLibrary() {
   const lib = await tempDir();
-  dossier(['import', fixturesDir, '--library', lib]);
-  const list = JSON.parse(dossier(['list', '--json', '--library', lib]).out) as {
+  await dossier(['import', fixturesDir, '--library', lib]);
+  const list = JSON.parse((await dossier(['list', '--json', '--library', lib])).out) as {
     id: string;
     file: string;
   }[];
@@ -163,7 +165,7 @@ describe('dossier CLI: themes, tagging, passages and the matrix', () => {
   it('tags a quote, lists passages by theme and counts them in the matrix', async () => {
     const { lib, strike } = await fixtureLibrary();
 
-    const tagged = dossier([
+    const tagged = await dossier([
       'tag',
       strike,
       '--quote',
@@ -185,7 +187,7 @@ describe('dossier CLI: themes, tagging, passages and the matrix', () => {
       note: 'the 2011 shooting',
     });
 
-    const themes = JSON.parse(dossier(['themes', '--json', '--library', lib]).out) as {
+    const themes = JSON.parse((await dossier(['themes', '--json', '--library', lib])).out) as {
       id: string;
       highlightCount: number;
     }[];
@@ -197,7 +199,7 @@ describe('dossier CLI: themes, tagging, passages and the matrix', () => {
     ]);
 
     const passages = JSON.parse(
-      dossier(['passages', '--theme', 'casualties', '--json', '--library', lib]).out,
+      (await dossier(['passages', '--theme', 'casualties', '--json', '--library', lib])).out,
     );
     expect(passages).toEqual([
       expect.objectContaining({
@@ -206,25 +208,27 @@ describe('dossier CLI: themes, tagging, passages and the matrix', () => {
       }),
     ]);
 
-    const matrix = JSON.parse(dossier(['matrix', '--json', '--library', lib]).out);
+    const matrix = JSON.parse((await dossier(['matrix', '--json', '--library', lib])).out);
     const row = matrix.sources.findIndex((s: { id: string }) => s.id === strike);
     expect(matrix.counts[row]).toEqual([1, 0, 0, 1]);
-    expect(dossier(['matrix', '--library', lib]).out).toMatch(
+    expect((await dossier(['matrix', '--library', lib])).out).toMatch(
       /Oil workers walk out in Mangystau\s+1\s+·\s+·\s+1/,
     );
 
     expect(
-      JSON.parse(dossier(['list', '--theme', 'casualties', '--json', '--library', lib]).out),
+      JSON.parse(
+        (await dossier(['list', '--theme', 'casualties', '--json', '--library', lib])).out,
+      ),
     ).toHaveLength(1);
     const found = JSON.parse(
-      dossier(['search', 'Zhanaozen', '--theme', 'labour', '--json', '--library', lib]).out,
+      (await dossier(['search', 'Zhanaozen', '--theme', 'labour', '--json', '--library', lib])).out,
     );
     expect(found.hits).toEqual([]);
   });
 
   it('says what is wrong with a tag request in one line', async () => {
     const { lib, strike } = await fixtureLibrary();
-    const missing = dossier([
+    const missing = await dossier([
       'tag',
       strike,
       '--quote',
@@ -238,9 +242,18 @@ describe('dossier CLI: themes, tagging, passages and the matrix', () => {
     expect(missing.err).toMatch(
       /^dossier: The quote is not in "Oil workers walk out in Mangystau"/,
     );
-    const twice = dossier(['tag', strike, '--quote', 'the', '--theme', 'labour', '--library', lib]);
+    const twice = await dossier([
+      'tag',
+      strike,
+      '--quote',
+      'the',
+      '--theme',
+      'labour',
+      '--library',
+      lib,
+    ]);
     expect(twice.err).toMatch(/occurs \d+ times/);
-    const theme = dossier([
+    const theme = await dossier([
       'tag',
       strike,
       '--quote',
@@ -251,14 +264,16 @@ describe('dossier CLI: themes, tagging, passages and the matrix', () => {
       lib,
     ]);
     expect(theme.err).toMatch(/^dossier: No theme named “weather”/);
-    expect(dossier(['tag', strike, '--theme', 'labour', '--library', lib]).err).toMatch(/--quote/);
+    expect((await dossier(['tag', strike, '--theme', 'labour', '--library', lib])).err).toMatch(
+      /--quote/,
+    );
   });
 });
 
 describe('dossier CLI: cite and bib', () => {
   it('cites a source and writes a bibliography of the library', async () => {
     const lib = await tempDir();
-    dossier(['import', fixturesDir, '--library', lib]);
+    await dossier(['import', fixturesDir, '--library', lib]);
     const meta = join(lib, 'meta');
     await mkdir(meta);
     await writeFile(
@@ -275,15 +290,15 @@ describe('dossier CLI: cite and bib', () => {
         issued: { 'date-parts': [[2022, 3, 1]] },
       }),
     );
-    const imported = dossier(['import', join(meta, 'report.txt'), '--library', lib]);
+    const imported = await dossier(['import', join(meta, 'report.txt'), '--library', lib]);
     expect(imported.out).toMatch(/metadata from report\.csl\.json/);
-    const list = JSON.parse(dossier(['list', '--json', '--library', lib]).out) as {
+    const list = JSON.parse((await dossier(['list', '--json', '--library', lib])).out) as {
       id: string;
       file: string;
     }[];
     const report = list.find((s) => s.file === 'report.txt')!.id;
 
-    const inText = dossier([
+    const inText = await dossier([
       'cite',
       report,
       '--style',
@@ -297,7 +312,7 @@ describe('dossier CLI: cite and bib', () => {
     ]);
     expect(inText.err).toBe('');
     expect(inText.out.trim()).toBe('(Human Rights Watch, 2022, para. 1)');
-    const html = dossier([
+    const html = await dossier([
       'cite',
       report,
       '--style',
@@ -312,7 +327,7 @@ describe('dossier CLI: cite and bib', () => {
     expect(html.out).toContain('Human Rights Watch');
 
     const out = join(lib, 'bib.md');
-    const bib = dossier([
+    const bib = await dossier([
       'bib',
       '--style',
       'chicago-note',
@@ -328,7 +343,7 @@ describe('dossier CLI: cite and bib', () => {
     expect(md.split('\n\n')).toHaveLength(4);
     expect(md).toContain('Human Rights Watch');
 
-    const bad = dossier(['cite', report, '--style', 'mla', '--library', lib]);
+    const bad = await dossier(['cite', report, '--style', 'mla', '--library', lib]);
     expect(bad.code).toBe(1);
     expect(bad.err).toMatch(
       /^dossier: --style is apa, chicago-note, chicago-author-date, a style added to the library \(added:…\), or the path of a \.csl file, not "mla"/,
@@ -340,22 +355,23 @@ describe('dossier brief', () => {
   it('writes a comparison brief of tagged sources as Markdown and as a Word file', async () => {
     const lib = await tempDir();
     const at = ['--library', lib];
-    expect(dossier(['import', fixturesDir, ...at]).code).toBe(0);
-    const sources = JSON.parse(dossier(['list', '--json', ...at]).out) as {
+    expect((await dossier(['import', fixturesDir, ...at])).code).toBe(0);
+    const sources = JSON.parse((await dossier(['list', '--json', ...at])).out) as {
       id: string;
       file: string;
     }[];
     const id = (file: string) => sources.find((s) => s.file === file)!.id;
     const tag = (file: string, quote: string, theme: string) =>
       dossier(['tag', id(file), '--quote', quote, '--theme', theme, ...at]);
-    expect(tag('oil-strike.txt', 'police fired on striking oil workers', 'casualties').code).toBe(
-      0,
-    );
     expect(
-      tag('hard-wrapped-notes.txt', 'Russian paratroopers arrived', 'foreign involvement').code,
+      (await tag('oil-strike.txt', 'police fired on striking oil workers', 'casualties')).code,
+    ).toBe(0);
+    expect(
+      (await tag('hard-wrapped-notes.txt', 'Russian paratroopers arrived', 'foreign involvement'))
+        .code,
     ).toBe(0);
 
-    const md = dossier([
+    const md = await dossier([
       'brief',
       '--themes',
       'casualties,foreign-involvement',
@@ -370,7 +386,7 @@ describe('dossier brief', () => {
     expect(md.out).toMatch(/\| Oil workers walk out in Mangystau \| 1 \| \*not discussed\* \|/);
 
     const out = join(lib, 'brief.docx');
-    const docx = dossier([
+    const docx = await dossier([
       'brief',
       '--themes',
       'casualties',
@@ -393,7 +409,7 @@ describe('dossier brief', () => {
     });
     await archive.close();
     expect(saved.ok).toBe(true);
-    const byCollection = dossier([
+    const byCollection = await dossier([
       'brief',
       '--themes',
       'casualties',
@@ -404,11 +420,66 @@ describe('dossier brief', () => {
     expect(byCollection.out).toMatch(
       /\| Source \| casualties \|\n\|---\|---\|\n\| Oil workers walk out in Mangystau \| 1 \|\n\n/,
     );
-    const noSuch = dossier(['brief', '--themes', 'casualties', '--collection', 'Elites', ...at]);
+    const noSuch = await dossier([
+      'brief',
+      '--themes',
+      'casualties',
+      '--collection',
+      'Elites',
+      ...at,
+    ]);
     expect(noSuch.err).toBe('dossier: No collection named “Elites”. The library has: Strike.\n');
 
-    const wrong = dossier(['brief', '--themes', 'weather', ...at]);
+    const wrong = await dossier(['brief', '--themes', 'weather', ...at]);
     expect(wrong.code).toBe(1);
     expect(wrong.err).toMatch(/^dossier: No theme named “weather”/);
+  });
+});
+
+describe('dossier output: results on stdout, diagnostics on stderr, nothing raw to the terminal', () => {
+  it('writes a citation alone on stdout and what it lacks on stderr (and in --json)', async () => {
+    const lib = await tempDir();
+    // 001 of the corpus has no title and no date: its citation is known to lack them.
+    await dossier(['import', corpusFile('001'), '--library', lib]);
+    const [source] = JSON.parse((await dossier(['list', '--json', '--library', lib])).out);
+    const cited = await dossier(['cite', source.id, '--style', 'apa', '--library', lib]);
+    expect(cited.code).toBe(0);
+    expect(cited.out.trim().split('\n')).toHaveLength(1);
+    expect(cited.out).not.toMatch(/missing/);
+    expect(cited.err).toMatch(/^dossier: missing for a full citation: .*title/);
+    const json = await dossier(['cite', source.id, '--json', '--library', lib]);
+    expect(json.err).toBe('');
+    expect(JSON.parse(json.out).missing).toContain('title');
+  });
+
+  it('shows how a file was read: a guessed code page is a warning on stderr', async () => {
+    const lib = await tempDir();
+    const file = join(lib, 'zhanaozen-1251.txt');
+    await writeFile(file, toWindows1251('Жанаозен\n\nНефтяники Жанаозена вышли на забастовку.'));
+    const run = await dossier(['import', file, '--library', join(lib, 'library')]);
+    expect(run.code).toBe(0);
+    expect(run.out).toMatch(/^imported\s+Жанаозен/);
+    expect(run.err).toMatch(/^dossier: warning: zhanaozen-1251\.txt: read as Windows-1251/);
+  });
+
+  it('escapes control characters and bidi overrides of titles and file names', async () => {
+    const lib = await tempDir();
+    const name = 'evil\u001b]0;pwned\u0007\u202egpj.txt';
+    const title = 'Title \u001b[31mred\u001b[0m \u202eesrever\u202c';
+    const file = join(lib, name);
+    await writeFile(file, `${title}\n\nA paragraph of the article.`);
+    const at = ['--library', join(lib, 'library')];
+    const imported = await dossier(['import', file, ...at]);
+    const list = await dossier(['list', ...at]);
+    const raw = ['\u001b', '\u0007', '\u202e', '\u202c'];
+    for (const run of [imported, list]) {
+      for (const c of raw) expect(run.out).not.toContain(c);
+      expect(run.out).toContain('\\u001b[31mred');
+      expect(run.out).toContain('\\u202eesrever\\u202c');
+    }
+    // The same characters in JSON stay the same data once parsed.
+    const json = await dossier(['list', '--json', ...at]);
+    for (const c of raw) expect(json.out).not.toContain(c);
+    expect(JSON.parse(json.out)[0]).toMatchObject({ title, file: name });
   });
 });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { openArchive } from '../../electron/main/archive/archiveService';
 import type { Result } from '../../shared/api/errors';
 import { asUpload, fixtureFiles } from '../helpers/corpus';
-import { tempDir } from '../helpers/tempLibrary';
+import { openArchive, tempDir } from '../helpers/tempLibrary';
 
 function ok<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(result.error.message);

@@ -1,26 +1,18 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openArchive, type Archive } from '../../electron/main/archive/archiveService';
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Archive } from '../../electron/main/archive/archiveService';
 import type { SourceDetail } from '../../shared/api/types';
-import { sharedCorpusDir } from '../helpers/corpus';
+import { corpusFile } from '../helpers/corpus';
+import { openArchive, tempDir } from '../helpers/tempLibrary';
 
 /** The five corpus articles as pasted web text: the expectations, file by file. */
-const corpus = (prefix: string) => {
-  const name = readdirNames().find((f) => f.startsWith(prefix) && f.endsWith('.txt'))!;
-  return join(sharedCorpusDir, name);
-};
-const readdirNames = () => (existsSync(sharedCorpusDir) ? readdirSync(sharedCorpusDir) : []);
+const corpus = (prefix: string) => corpusFile(prefix);
 
 let archive: Archive;
-let dir: string;
 const detail = new Map<string, SourceDetail>();
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'dossier-corpus-'));
-  archive = await openArchive(dir);
+  archive = await openArchive(await tempDir('dossier-corpus-'));
   for (const prefix of ['000', '001', '002', '003', '004']) {
     const file = corpus(prefix);
     const result = await archive.api.importFiles({
@@ -33,11 +25,6 @@ beforeAll(async () => {
     if (!shown.ok) throw new Error(shown.error.message);
     detail.set(prefix, shown.value);
   }
-});
-
-afterAll(async () => {
-  await archive?.close();
-  await rm(dir, { recursive: true, force: true });
 });
 
 const bodyOf = (d: SourceDetail) => d.passages.map((p) => p.text).join('\n');

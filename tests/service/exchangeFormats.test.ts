@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { openArchive } from '../../electron/main/archive/archiveService';
 import type { Result } from '../../shared/api/errors';
 import type { ImportOutcome, SourceDetail } from '../../shared/api/types';
-import { tempDir } from '../helpers/tempLibrary';
+import { openArchive, tempDir } from '../helpers/tempLibrary';
 
 const upload = (name: string, data: string | Uint8Array) => ({
   name,

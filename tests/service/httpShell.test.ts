@@ -2,9 +2,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openArchive, type Archive } from '../../electron/main/archive/archiveService';
+import type { Archive } from '../../electron/main/archive/archiveService';
 import { startShellServer, type ShellServer } from '../../electron/main/shell/httpShell';
-import { tempDir } from '../helpers/tempLibrary';
+import { openArchive, tempDir } from '../helpers/tempLibrary';
 
 let archive: Archive | undefined;
 let shell: ShellServer | undefined;

@@ -2,9 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SourceDetail } from '../../shared/api/types';
-import { openArchive } from '../../electron/main/archive/archiveService';
 import { makeDocx, makePdf, toWindows1251, zipBomb } from '../helpers/documentFixtures';
-import { tempDir } from '../helpers/tempLibrary';
+import { openArchive, tempDir } from '../helpers/tempLibrary';
 
 const fixtures = join(__dirname, '..', 'fixtures', 'import');
 const upload = (name: string, data: string | Uint8Array) => ({

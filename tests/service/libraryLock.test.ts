@@ -4,9 +4,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openArchive } from '../../electron/main/archive/archiveService';
 import { repoRoot } from '../helpers/corpus';
-import { tempDir } from '../helpers/tempLibrary';
+import { openArchive, tempDir } from '../helpers/tempLibrary';
 
 /** Opens the library in a separate Node process and keeps it open until killed. */
 function holdLibraryInAnotherProcess(dir: string) {

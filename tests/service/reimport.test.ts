@@ -2,13 +2,12 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openArchive } from '../../electron/main/archive/archiveService';
 import type { Result } from '../../shared/api/errors';
 import { normaliseText } from '../../shared/import/normaliseText';
 import { linesOf } from '../../shared/import/plainText';
 import type { LibraryDocument } from '../../shared/model/libraryDocument';
 import { repoRoot } from '../helpers/corpus';
-import { tempDir } from '../helpers/tempLibrary';
+import { openArchive, tempDir } from '../helpers/tempLibrary';
 
 function ok<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(result.error.message);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { openArchive } from '../../electron/main/archive/archiveService';
 import type { Result } from '../../shared/api/errors';
-import { tempDir } from '../helpers/tempLibrary';
+import { openArchive, tempDir } from '../helpers/tempLibrary';
 
 function ok<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(result.error.message);

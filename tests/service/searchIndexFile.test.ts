@@ -1,12 +1,11 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openArchive } from '../../electron/main/archive/archiveService';
 import { encodeIndex, readIndex } from '../../electron/main/search/indexFile';
 import { SearchIndex } from '../../shared/search/index/searchIndex';
 import { parseQuery } from '../../shared/search/query/parseQuery';
 import { asUpload, fixtureFiles } from '../helpers/corpus';
-import { tempDir } from '../helpers/tempLibrary';
+import { openArchive, tempDir } from '../helpers/tempLibrary';
 
 async function libraryWithFixtures() {
   const dir = await tempDir();
