@@ -1,4 +1,6 @@
 import { mkdir } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -59,6 +61,47 @@ async function dropFiles(page: Page, files: { name: string; text: string }[]) {
   await page.dispatchEvent('body', 'dragenter', { dataTransfer });
   await page.dispatchEvent('body', 'drop', { dataTransfer });
 }
+
+describe('the browser shell keeps its token to itself', () => {
+  it('never sends the token to another local server, and a reload keeps the page working', async () => {
+    const running = await startDossier(await tempDir());
+    await running.archive.api.importFiles({ files: [asUpload(corpusFiles()[3]!)] });
+    const context = await browser.newContext();
+    const seen: string[] = [];
+    // Another program's server on this machine, which the writer's browser also visits.
+    const other = createServer((req, res) => {
+      seen.push(JSON.stringify({ url: req.url, headers: req.headers }));
+      res.writeHead(200, { 'Content-Type': 'text/html' });
+      res.end('<html><body>another local page</body></html>');
+    });
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    const otherPort = (other.address() as AddressInfo).port;
+    try {
+      const page = await context.newPage();
+      await page.goto(running.shell.url);
+      await page.getByRole('combobox', { name: 'Search passages' }).waitFor();
+      // The token left the address bar, and the page's requests carry it: the library answers.
+      expect(page.url()).toBe(`http://127.0.0.1:${running.shell.port}/`);
+      const sources = page.getByRole('list', { name: 'Sources' }).getByRole('button');
+      await expect.poll(() => sources.count()).toBe(1);
+      await page.reload();
+      await expect.poll(() => sources.count()).toBe(1);
+      expect(await page.getByRole('alert').count()).toBe(0);
+      expect(await context.cookies()).toEqual([]);
+
+      const visit = await context.newPage();
+      await visit.goto(`http://127.0.0.1:${otherPort}/`);
+      await visit.evaluate(() => fetch('/probe', { credentials: 'include' }));
+      // The page, its probe (and the browser's own favicon request): none carries the token.
+      await expect.poll(() => seen.some((r) => r.includes('"url":"/probe"'))).toBe(true);
+      for (const request of seen) expect(request).not.toContain(running.shell.token);
+    } finally {
+      await context.close();
+      await new Promise((resolve) => other.close(resolve));
+      await stopDossier(running);
+    }
+  });
+});
 
 describe('Dossier in Chromium through the browser shell', () => {
   it('imports the corpus, finds Janaozen in both spellings, opens the hit marked, and keeps it all after a restart', async () => {

@@ -71,7 +71,7 @@ const api = (s: ShellServer, name: string, input: unknown, headers: Record<strin
 describe('browser shell', () => {
   it('listens on 127.0.0.1 only and prints an address with the token', async () => {
     const s = await start();
-    expect(s.url).toBe(`http://127.0.0.1:${s.port}/?token=${s.token}`);
+    expect(s.url).toBe(`http://127.0.0.1:${s.port}/#token=${s.token}`);
     expect(s.token).toMatch(/^[0-9a-f]{48}$/);
   });
 
@@ -87,12 +87,28 @@ describe('browser shell', () => {
     expect(wrong.status).toBe(403);
   });
 
-  it('does not accept the page cookie alone for an operation (no cross-site requests)', async () => {
+  it('refuses operations from other sites and other local ports, whatever they carry', async () => {
     const s = await start();
-    const login = await send(s.port, `/?token=${s.token}`);
-    const cookie = String(login.headers['set-cookie']).split(';')[0]!;
-    const reply = await api(s, 'listSources', {}, { 'X-Dossier-Token': '', Cookie: cookie });
-    expect(reply.status).toBe(403);
+    for (const site of ['cross-site', 'same-site', 'none']) {
+      const reply = await api(s, 'listSources', {}, { 'Sec-Fetch-Site': site });
+      expect(reply.status, site).toBe(403);
+    }
+    const own = await api(s, 'listSources', {}, { 'Sec-Fetch-Site': 'same-origin' });
+    expect(own.status).toBe(200);
+    expect(own.headers['cross-origin-resource-policy']).toBe('same-origin');
+  });
+
+  it('refuses a request declared too large before reading it', async () => {
+    const s = await start();
+    const reply = await send(s.port, '/api/importFiles', {
+      method: 'POST',
+      headers: {
+        'X-Dossier-Token': s.token,
+        'Content-Type': 'application/json',
+        'Content-Length': String(200 * 1024 * 1024),
+      },
+    });
+    expect(reply.status).toBe(413);
   });
 
   it('refuses another Host (DNS rebinding) and another Origin, and sends no CORS headers', async () => {
@@ -124,23 +140,22 @@ describe('browser shell', () => {
     expect(notJson.status).toBe(400);
   });
 
-  it('serves the page only to the token holder, sets a strict cookie, and strips the token from the address', async () => {
+  it('serves the page without the token, sets no cookie, and keeps files inside the build', async () => {
     const s = await start();
-    expect((await send(s.port, '/')).status).toBe(403);
-    const login = await send(s.port, `/?token=${s.token}`);
-    expect(login.status).toBe(303);
-    expect(login.headers.location).toBe('/');
-    expect(String(login.headers['set-cookie'])).toMatch(/HttpOnly; SameSite=Strict/);
-    const cookie = String(login.headers['set-cookie']).split(';')[0]!;
-    const page = await send(s.port, '/', { headers: { Cookie: cookie } });
+    const page = await send(s.port, '/');
     expect(page.status).toBe(200);
-    expect(page.body).toContain(`<meta name="dossier-token" content="${s.token}">`);
+    expect(page.body).not.toContain(s.token);
+    expect(page.headers['set-cookie']).toBeUndefined();
     expect(page.headers['content-security-policy']).toMatch(/default-src 'self'/);
-    const asset = await send(s.port, '/assets/app.js', { headers: { Cookie: cookie } });
+    expect(page.headers['cross-origin-resource-policy']).toBe('same-origin');
+    const asset = await send(s.port, '/assets/app.js');
     expect(asset.body).toBe('console.log(1)');
-    const escape = await send(s.port, '/..%2f..%2fetc/passwd', { headers: { Cookie: cookie } });
+    const escape = await send(s.port, '/..%2f..%2fetc/passwd');
     expect(escape.status).toBe(404);
-    const malformed = await send(s.port, '/%E0%A4%A', { headers: { Cookie: cookie } });
+    const malformed = await send(s.port, '/%E0%A4%A');
     expect(malformed.status).toBe(404);
+    const withoutToken = await api(s, 'listSources', {}, { 'X-Dossier-Token': '' });
+    expect(withoutToken.status).toBe(403);
+    expect(JSON.parse(withoutToken.body).error.message).toMatch(/#token=/);
   });
 });

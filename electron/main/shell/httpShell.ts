@@ -50,6 +50,7 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type: 
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
+    'Cross-Origin-Resource-Policy': 'same-origin',
     'Cache-Control': 'no-store',
   });
   res.end(body);
@@ -65,6 +66,8 @@ function refuse(res: ServerResponse, status: number, message: string): void {
 }
 
 async function readBody(req: IncomingMessage): Promise<string | null> {
+  // A declared size over the limit is refused before a byte of it is read.
+  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return null;
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -97,33 +100,22 @@ export async function startShellServer(options: ShellOptions): Promise<ShellServ
       return send(res, 403, 'Dossier answers only its own page on this machine.', 'text/plain');
     }
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
-    if (url.pathname.startsWith('/api/')) return handleApi(req, res, url.pathname.slice(5));
+    const isApi = url.pathname.startsWith('/api/');
+    if (!access.fetchSiteAllowed(req, !isApi))
+      return send(res, 403, 'Dossier answers only its own page.', 'text/plain');
+    if (isApi) return handleApi(req, res, url.pathname.slice(5));
     if (req.method !== 'GET') return send(res, 405, 'Method not allowed', 'text/plain');
-    if (url.searchParams.has('token')) {
-      if (!access.matches(url.searchParams.get('token')))
-        return send(res, 403, 'Wrong token.', 'text/plain');
-      // Keep the token out of the address bar and history once the cookie carries it.
-      res.writeHead(303, {
-        Location: '/',
-        'Set-Cookie': access.sessionCookie(),
-        'Cache-Control': 'no-store',
-      });
-      return void res.end();
-    }
-    if (!access.matches(access.cookieToken(req))) {
-      return send(
-        res,
-        403,
-        'Open Dossier with the address it printed when it started.',
-        'text/plain',
-      );
-    }
+    // The page and its scripts hold no data and no token; every operation needs the token.
     return serveStatic(res, url.pathname);
   }
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
     if (!access.matches(access.headerToken(req)))
-      return refuse(res, 403, 'Missing or wrong token.');
+      return refuse(
+        res,
+        403,
+        'Open Dossier with the whole address it printed when it started (it ends in #token=…).',
+      );
     if (req.method !== 'POST') return refuse(res, 405, 'Operations are called with POST.');
     if (!isOperationName(name)) {
       return sendResult(res, {
@@ -158,18 +150,11 @@ export async function startShellServer(options: ShellOptions): Promise<ShellServ
     } catch {
       return send(res, 404, 'Not found', 'text/plain');
     }
-    const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
-    if (extname(file) === '.html') {
-      const page = body
-        .toString('utf8')
-        .replace('</head>', `<meta name="dossier-token" content="${token}"></head>`);
-      return send(res, 200, page, type);
-    }
-    return send(res, 200, body, type);
+    return send(res, 200, body, CONTENT_TYPES[extname(file)] ?? 'application/octet-stream');
   }
 
   return {
-    url: `http://127.0.0.1:${port}/?token=${token}`,
+    url: `http://127.0.0.1:${port}/#token=${token}`,
     port,
     token,
     close: () =>

@@ -4,18 +4,15 @@ import type { IncomingMessage } from 'node:http';
 /**
  * The browser shell is a local app, not a web server: it answers only requests addressed to
  * this machine's loopback by name (defeating DNS rebinding), from its own page, carrying the
- * token printed at start.
+ * token printed at start. The token travels in the address's fragment (never sent to any server)
+ * and then only in a request header: never in a cookie, which browsers would send to every
+ * other server on 127.0.0.1 whatever its port.
  */
 export class ShellAccess {
   constructor(
     readonly token: string,
     private readonly port: number,
   ) {}
-
-  get cookieName(): string {
-    // Cookies ignore ports: two shells on one machine must not overwrite each other's.
-    return `dossier_token_${this.port}`;
-  }
 
   private get origins(): string[] {
     return [`http://127.0.0.1:${this.port}`, `http://localhost:${this.port}`];
@@ -37,20 +34,20 @@ export class ShellAccess {
     return a.length === b.length && timingSafeEqual(a, b);
   }
 
-  cookieToken(req: IncomingMessage): string | undefined {
-    for (const part of (req.headers.cookie ?? '').split(';')) {
-      const [name, ...value] = part.trim().split('=');
-      if (name === this.cookieName) return value.join('=');
-    }
-    return undefined;
+  /**
+   * What the browser says about where a request comes from: another site's page (cross-site) or
+   * another port of this machine (same-site, not same-origin) is refused. A page the writer
+   * opens by its address is 'none'; older browsers send no header, and the Origin and token
+   * checks still apply to them.
+   */
+  fetchSiteAllowed(req: IncomingMessage, navigation: boolean): boolean {
+    const site = req.headers['sec-fetch-site'];
+    if (site === undefined || site === 'same-origin') return true;
+    return navigation && site === 'none';
   }
 
   headerToken(req: IncomingMessage): string | undefined {
     const value = req.headers['x-dossier-token'];
     return Array.isArray(value) ? value[0] : value;
-  }
-
-  sessionCookie(): string {
-    return `${this.cookieName}=${this.token}; HttpOnly; SameSite=Strict; Path=/`;
   }
 }

@@ -28,10 +28,25 @@ export function createHttpApi(token: string): ArchiveApi {
   });
 }
 
+const TOKEN_KEY = 'dossier-token';
+
+/**
+ * The browser shell's token: from the address's fragment the first time (a fragment never
+ * reaches a server), then from this tab's session storage, which only this origin (this port)
+ * can read, so a reload keeps working. The fragment is taken out of the address bar and history.
+ */
+function shellToken(): string {
+  const fromAddress = /(?:^#|&)token=([0-9a-f]+)/.exec(window.location.hash)?.[1];
+  if (fromAddress) {
+    sessionStorage.setItem(TOKEN_KEY, fromAddress);
+    history.replaceState(null, '', window.location.pathname + window.location.search);
+    return fromAddress;
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
 /** The one place that knows which implementation the window has. */
 export function chooseApi(): ArchiveApi {
   if (window.dossier) return window.dossier;
-  const token =
-    document.querySelector<HTMLMetaElement>('meta[name="dossier-token"]')?.content ?? '';
-  return createHttpApi(token);
+  return createHttpApi(shellToken());
 }
