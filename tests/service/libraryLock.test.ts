@@ -65,3 +65,110 @@ describe('library lock', () => {
     await second.close();
   });
 });
+
+/**
+ * Processes that each try to lock a library when told to ("go DIR" on stdin), and say whether
+ * they won; started once, so the race is between warm processes starting together.
+ */
+function startRacers(count: number) {
+  const script = `
+    import { register } from 'tsx/esm/api';
+    import { createInterface } from 'node:readline';
+    register();
+    const { acquireLibraryLock } = await import(${JSON.stringify(join(repoRoot, 'electron/main/library/libraryLock.ts'))});
+    process.stdout.write('ready\\n');
+    let lock = null;
+    for await (const line of createInterface({ input: process.stdin })) {
+      if (line.startsWith('go ')) {
+        const dir = line.slice(3);
+        try { lock = acquireLibraryLock(dir + '/library.lock', dir); } catch { lock = null; }
+        process.stdout.write((lock ? 'won' : 'lost') + '\\n');
+      } else {
+        // Held until every racer has answered, then released for the next trial.
+        lock?.release();
+        lock = null;
+        process.stdout.write('released\\n');
+      }
+    }
+  `;
+  return Array.from({ length: count }, () => {
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: repoRoot,
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
+    const lines: string[] = [];
+    let buffered = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      buffered += chunk;
+      const parts = buffered.split('\n');
+      buffered = parts.pop()!;
+      lines.push(...parts);
+    });
+    const next = async () => {
+      await expect.poll(() => lines.length).toBeGreaterThan(0);
+      return lines.shift()!;
+    };
+    return { child, next };
+  });
+}
+
+describe('library lock race', () => {
+  it('lets exactly one of four processes take over a stale lock, in each of 20 trials', async () => {
+    const racers = startRacers(4);
+    try {
+      for (const r of racers) expect(await r.next()).toBe('ready');
+      for (let trial = 0; trial < 20; trial++) {
+        const dir = await tempDir();
+        // Left by a process that is gone: every racer sees it stale at once.
+        await writeFile(
+          join(dir, 'library.lock'),
+          JSON.stringify({ pid: 2 ** 22 + 7, host: hostname(), since: 'then' }),
+        );
+        for (const r of racers) r.child.stdin.write(`go ${dir}\n`);
+        const answers = await Promise.all(racers.map((r) => r.next()));
+        expect(
+          answers.filter((a) => a === 'won'),
+          `trial ${trial}: ${answers.join(' ')}`,
+        ).toHaveLength(1);
+        for (const r of racers) r.child.stdin.write('release\n');
+        for (const r of racers) expect(await r.next()).toBe('released');
+      }
+    } finally {
+      for (const r of racers) r.child.kill();
+    }
+  });
+
+  it('explains a lock naming a live process that is not Dossier, with the path to remove', async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'library.lock');
+    // This test runner's own process: alive, and running no Dossier program.
+    await writeFile(
+      file,
+      JSON.stringify({
+        pid: process.pid,
+        host: hostname(),
+        since: 'then',
+        program: '/nowhere/dossier.mjs',
+      }),
+    );
+    const error = await openArchive(dir).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'LIBRARY_LOCKED' });
+    expect((error as Error).message).toMatch(
+      new RegExp(
+        `names process ${process.pid}, which is running but is not Dossier .*delete ${file.replace(/[/.]/g, '\\$&')} and open it again`,
+      ),
+    );
+  });
+
+  it('explains a lock from another computer', async () => {
+    const dir = await tempDir();
+    await writeFile(
+      join(dir, 'library.lock'),
+      JSON.stringify({ pid: 1, host: 'another-laptop', since: 'then' }),
+    );
+    const error = await openArchive(dir).catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(
+      /by Dossier on another computer \(another-laptop.*delete .*library\.lock/,
+    );
+  });
+});

@@ -1,11 +1,14 @@
-import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { ArchiveError } from '../../../shared/api/errors';
+import { FILE_MODE } from './fileModes';
 
 interface LockOwner {
   pid: number;
   host: string;
   since: string;
+  /** The script the owner runs, to tell a Dossier from another program that got its number. */
+  program?: string;
 }
 
 function isAlive(pid: number): boolean {
@@ -15,6 +18,15 @@ function isAlive(pid: number): boolean {
   } catch (error) {
     // EPERM: the process exists but belongs to someone else.
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** What a live process runs, where the system says (Linux); null where it cannot be known. */
+function commandLineOf(pid: number): string | null {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim();
+  } catch {
+    return null;
   }
 }
 
@@ -29,39 +41,110 @@ function readOwner(file: string): LockOwner | null {
   }
 }
 
+const sameOwner = (a: LockOwner | null, b: LockOwner | null) =>
+  a !== null && b !== null && a.pid === b.pid && a.host === b.host && a.since === b.since;
+
+/** A short wait without the event loop (the lock is taken synchronously at open). */
+function pause(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+const UNREADABLE_STALE_MS = 2000;
+
+function mtimeOf(file: string): number {
+  try {
+    return statSync(file).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
+function createExclusive(file: string, owner: LockOwner): boolean {
+  try {
+    writeFileSync(file, JSON.stringify(owner), { flag: 'wx', mode: FILE_MODE });
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+}
+
 export interface LibraryLock {
   release(): void;
 }
 
+/** Why the lock is not ours, in words that say what to do. */
+function lockedBy(owner: LockOwner, file: string, libraryDir: string, me: LockOwner): ArchiveError {
+  if (owner.host !== me.host) {
+    return new ArchiveError(
+      'LIBRARY_LOCKED',
+      `The library at ${libraryDir} is marked open by Dossier on another computer (${owner.host}, process ${owner.pid}, since ${owner.since}). If it is not open there, delete ${file} and open it again.`,
+    );
+  }
+  const command = commandLineOf(owner.pid);
+  if (command !== null && owner.program && !command.includes(owner.program)) {
+    return new ArchiveError(
+      'LIBRARY_LOCKED',
+      `${file} names process ${owner.pid}, which is running but is not Dossier (${command.slice(0, 120)}): the lock was most likely left by a Dossier that stopped, and its number reused. If no Dossier has this library open, delete ${file} and open it again.`,
+    );
+  }
+  return new ArchiveError(
+    'LIBRARY_LOCKED',
+    `The library at ${libraryDir} is open in another Dossier (process ${owner.pid} on ${owner.host}). Close that one first, or choose another library with --library.`,
+  );
+}
+
 /**
- * One process writes a library at a time. The lock names its owner, so a lock left by a crash
- * on this machine is taken over rather than shutting the writer out of their own library.
+ * One process writes a library at a time. The lock is created exclusively and names its owner.
+ * A lock left by a process that is gone is taken over, but only by the one starter that holds
+ * `library.lock.takeover` (itself created exclusively): two starters never both win.
  */
 export function acquireLibraryLock(file: string, libraryDir: string): LibraryLock {
-  const me: LockOwner = { pid: process.pid, host: hostname(), since: new Date().toISOString() };
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      writeFileSync(file, JSON.stringify(me), { flag: 'wx' });
+  const me: LockOwner = {
+    pid: process.pid,
+    host: hostname(),
+    since: new Date().toISOString(),
+    program: process.argv[1] ?? process.argv0,
+  };
+  const takeover = `${file}.takeover`;
+  for (let attempt = 0; attempt < 200; attempt++) {
+    if (createExclusive(file, me)) {
       const release = () => {
-        const owner = readOwner(file);
-        if (owner?.pid === me.pid && owner.host === me.host) unlinkSync(file);
+        if (sameOwner(readOwner(file), me)) unlinkSync(file);
         process.off('exit', release);
       };
       process.on('exit', release);
       return { release };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     const owner = readOwner(file);
-    const stale = owner !== null && owner.host === me.host && !isAlive(owner.pid);
-    if (!stale && owner !== null) {
-      throw new ArchiveError(
-        'LIBRARY_LOCKED',
-        `The library at ${libraryDir} is open in another Dossier (process ${owner.pid} on ${owner.host}). Close that one first, or choose another library with --library.`,
-      );
+    if (owner !== null && (owner.host !== me.host || isAlive(owner.pid)))
+      throw lockedBy(owner, file, libraryDir, me);
+    // An unreadable lock may be one being written this very moment: only an old one is stale.
+    if (owner === null && Date.now() - mtimeOf(file) < UNREADABLE_STALE_MS) {
+      pause(5);
+      continue;
     }
-    // A stale lock, or one whose owner cannot be read (a crash mid-write): take it over.
-    unlinkSync(file);
+    // Stale (its owner is gone), or unreadable (a crash while it was written): take it over,
+    // one starter at a time.
+    if (!createExclusive(takeover, me)) {
+      const taker = readOwner(takeover);
+      if (taker !== null && taker.host === me.host && !isAlive(taker.pid)) {
+        unlinkSync(takeover);
+      } else pause(5);
+      continue;
+    }
+    try {
+      // Only the stale lock that was read is removed; a fresh one is left to its owner.
+      const now = readOwner(file);
+      if (now === null ? owner === null : sameOwner(now, owner)) unlinkSync(file);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    } finally {
+      unlinkSync(takeover);
+    }
   }
-  throw new ArchiveError('LIBRARY_LOCKED', `Could not lock the library at ${libraryDir}.`);
+  throw new ArchiveError(
+    'LIBRARY_LOCKED',
+    `Could not lock the library at ${libraryDir}: ${file} keeps changing. Close other Dossiers and try again.`,
+  );
 }
