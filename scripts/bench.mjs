@@ -8,7 +8,7 @@ const { values, positionals } = parseArgs({
   options: { json: { type: 'string' } },
   allowPositionals: true,
 });
-const benches = ['library', 'search', 'tagging', 'cli'];
+const benches = ['library', 'search', 'tagging', 'cli', 'import-scale'];
 const only = positionals[0];
 if (only && !benches.includes(only)) {
   console.error(`npm run bench -- [${benches.join('|')}] [--json FILE]`);
@@ -19,6 +19,7 @@ if (!only || only === 'library') await import('./bench/libraryBench.ts');
 if (!only || only === 'search') await import('./bench/searchBench.ts');
 if (!only || only === 'tagging') await import('./bench/taggingBench.ts');
 if (!only || only === 'cli') await import('./bench/cliBench.ts');
+if (!only || only === 'import-scale') await import('./bench/importScaleBench.ts');
 if (values.json) {
   const { allFigures } = await import('./bench/figures.ts');
   const report = {

@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { lstat, readdir, readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { isCslSidecar, sidecarStem } from '../../../shared/import/cslSidecar';
 import { isImportable, sizeLimitReason } from '../../../shared/import/formats';
@@ -16,6 +16,15 @@ async function sidecarOf(full: string): Promise<{ name: string; data: Buffer } |
     .catch(() => undefined);
 }
 
+function notRegularReason(info: Awaited<ReturnType<typeof lstat>>): string | null {
+  if (info.isFile() || info.isDirectory()) return null;
+  if (info.isSymbolicLink())
+    return 'it is a symbolic link; name the file it points to, so what is imported is plain';
+  if (info.isFIFO()) return 'it is a named pipe, not a file';
+  if (info.isSocket()) return 'it is a socket, not a file';
+  return 'it is a device, not a file';
+}
+
 /**
  * Expands folders to the importable files they hold (not hidden ones, not metadata files beside
  * them) and reads each path; a file named on its own is always sent, to be refused with a reason.
@@ -28,9 +37,15 @@ export async function* readImportPaths(
     const full = resolve(cwd, given);
     let info;
     try {
-      info = await stat(full);
+      info = await lstat(full);
     } catch {
       yield { name: basename(given), error: `${given} was not imported: there is no such file.` };
+      continue;
+    }
+    const notRegular = notRegularReason(info);
+    if (notRegular) {
+      // Reading a named pipe or a device could block for ever or never end.
+      yield { name: basename(given), error: `${given} was not imported: ${notRegular}.` };
       continue;
     }
     if (info.isDirectory()) {

@@ -2,7 +2,9 @@ import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 import type { StructuredDocument } from '../../../shared/import/documentLayout';
 import { webPageMetadata } from '../../../shared/import/webPageMetadata';
+import { htmlNestingDepth, MAX_HTML_DEPTH } from '../../../shared/import/htmlDepth';
 import { blocksOfHtml } from './htmlBlocks';
+import { ImportRefused } from './importRefused';
 import { takeHtmlComments } from './htmlComments';
 
 function pageFacts(document: Document) {
@@ -50,6 +52,11 @@ function sameText(a: string, b: string): boolean {
  * jsdom runs no script and fetches nothing; only text is kept.
  */
 export function htmlDocument(html: string): StructuredDocument {
+  const depth = htmlNestingDepth(html);
+  if (depth > MAX_HTML_DEPTH)
+    throw new ImportRefused(
+      `its elements are nested ${depth.toLocaleString('en')} deep, more than the ${MAX_HTML_DEPTH.toLocaleString('en')} any saved page needs; it is not read, so it cannot stall the import`,
+    );
   const { window } = new JSDOM(html);
   const document = window.document;
   try {

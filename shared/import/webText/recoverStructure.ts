@@ -84,14 +84,23 @@ export function recoverStructure(normalized: string): RecoveredText {
       : block.map((l) => l.text.trim()),
   );
 
+  // The prose unit after each unit, found in one pass from the end (not a search per unit: a
+  // 19 MB paste has a million units).
+  const prose = units.map((u) => !isFurniture(u) && !parseCaption(u));
+  const nextProse: (string | undefined)[] = new Array(units.length);
+  for (let i = units.length - 1, after: string | undefined; i >= 0; i--) {
+    nextProse[i] = after;
+    if (prose[i]) after = units[i];
+  }
+
   // Assigned inside the loop's callback, which TypeScript's narrowing does not follow.
   let title = null as string | null;
   const kept: DocumentBlock[] = [];
   const captions: BlockCaption[] = [];
   let signature: string | null = null;
   units.forEach((unit, i) => {
-    if (isFurniture(unit)) return void furniture.push(unit);
-    const caption = parseCaption(unit);
+    if (!prose[i] && isFurniture(unit)) return void furniture.push(unit);
+    const caption = prose[i] ? null : parseCaption(unit);
     if (caption) return void captions.push({ ...caption, before: kept.length });
     if (
       title === null &&
@@ -101,7 +110,7 @@ export function recoverStructure(normalized: string): RecoveredText {
     ) {
       return void (title = unit);
     }
-    const next = units.slice(i + 1).find((u) => !isFurniture(u) && !parseCaption(u));
+    const next = nextProse[i];
     const last = next === undefined;
     if (last && kept.length > 0 && isSignature(unit)) return void (signature = unit);
     const heading =
