@@ -15,6 +15,8 @@ import type {
   Citation,
   HighlightView,
   HistoryState,
+  LibraryCheckReport,
+  LibraryHealth,
   ImportReport,
   ReimportReport,
   BriefView,
@@ -229,6 +231,8 @@ export const operations = {
     input: z.strictObject({ fileName: text(1, 1024), cslXml: text(1, 2_000_000) }),
     errors: [],
   },
+  libraryHealth: { input: noInput, errors: [] },
+  checkLibrary: { input: z.strictObject({ repair: z.boolean() }), errors: [] },
   exportBibliography: {
     input: z.strictObject({
       sourceIds: z.optional(listOf(sourceId, 0, 10_000)),
@@ -278,6 +282,8 @@ export interface OperationOutputs {
   deleteCollection: HistoryState;
   listStyles: StyleEntry[];
   addStyle: StyleEntry;
+  libraryHealth: LibraryHealth;
+  checkLibrary: LibraryCheckReport;
 }
 
 export type OperationInput<N extends OperationName> = z.input<(typeof operations)[N]['input']>;

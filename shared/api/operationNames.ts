@@ -40,6 +40,8 @@ export const operationNames = [
   'listCollections',
   'saveCollection',
   'deleteCollection',
+  'libraryHealth',
+  'checkLibrary',
 ] as const;
 
 export type OperationName = (typeof operationNames)[number];

@@ -63,7 +63,16 @@ export type ImportOutcome =
     }
   | { file: string; status: 'duplicate'; sourceId: string; title: string }
   /** A BibTeX, RIS or CSL-JSON file: records that matched a source updated it, the rest are new. */
-  | { file: string; status: 'metadata'; created: SourceSummary[]; updated: SourceSummary[] }
+  | {
+      file: string;
+      status: 'metadata';
+      created: SourceSummary[];
+      updated: SourceSummary[];
+      /** Records that could not be used, each named with the reason; the rest came in. */
+      setAside?: string[];
+      /** Records repaired on the way in (a name written as text kept as a literal name). */
+      warnings?: string[];
+    }
   | { file: string; status: 'failed'; reason: string };
 
 /** What re-reading a source's original with the current importer did. */
@@ -224,4 +233,36 @@ export interface BriefView {
   droppedFigures: BriefFigure[];
   bibliography: { text: string; html: string }[];
   hangingIndent: boolean;
+}
+
+/** What opening the library found wrong and did about it: shown to the writer, never hidden. */
+export interface LibraryHealth {
+  /** Records that failed their schema: out of the library, each kept in a quarantine/ file. */
+  setAside: {
+    collection: string;
+    id?: string;
+    title?: string;
+    reason: string;
+    /** Where the record is kept, relative to the library folder. */
+    file: string;
+  }[];
+  /** Shapes repaired where the fix is certain (a name written as text became a literal name). */
+  repairs: string[];
+  /** Journal lines whose change could not be replayed; their bytes are in library.journal.damaged. */
+  journalDamage: { line: number; reason: string }[];
+  /** Whether the journal's last line had been cut short by a crash (that one change is lost). */
+  journalTorn: boolean;
+}
+
+/** What `dossier check` (and the window's library check) found, and with repair did. */
+export interface LibraryCheckReport {
+  health: LibraryHealth;
+  /** Sources whose text file is gone; restored when the kept original gave the same text. */
+  missingTexts: { sourceId: string; title: string; restored: boolean }[];
+  /** Files in texts/ or originals/ that no source uses; with repair moved to orphaned/. */
+  orphanedFiles: { file: string; movedTo?: string }[];
+  /** 'rebuilt' when the index was missing or stale and was made again on open. */
+  searchIndex: 'current' | 'rebuilt';
+  /** The copies of library.json there are, oldest first (see dossier restore). */
+  backups: string[];
 }

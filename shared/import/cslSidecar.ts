@@ -1,4 +1,4 @@
-import { cslItemSchema } from '../model/cslSchema';
+import { checkCslItem } from '../model/cslCheck';
 import type { CslMetadata } from '../model/source';
 
 /** A `NAME.csl.json` beside `NAME.txt` holds the metadata of that text. */
@@ -10,8 +10,13 @@ export function sidecarStem(fileName: string): string {
   return fileName.replace(/\.csl\.json$/i, '');
 }
 
-/** The metadata in a sidecar (one item, or a list holding one), or the reason it is unusable. */
-export function parseCslSidecar(text: string): { metadata: CslMetadata } | { error: string } {
+/**
+ * The metadata in a sidecar (one item, or a list holding one) with what was repaired in it, or
+ * the reason it is unusable.
+ */
+export function parseCslSidecar(
+  text: string,
+): { metadata: CslMetadata; repairs: string[] } | { error: string } {
   let json: unknown;
   try {
     json = JSON.parse(text, (key, value: unknown) => (key === '__proto__' ? undefined : value));
@@ -19,9 +24,8 @@ export function parseCslSidecar(text: string): { metadata: CslMetadata } | { err
     return { error: `it is not JSON (${(error as Error).message})` };
   }
   const candidate = Array.isArray(json) ? json[0] : json;
-  const parsed = cslItemSchema.safeParse(candidate);
-  if (!parsed.success)
-    return { error: `it is not a CSL-JSON item (${parsed.error.issues[0]?.message ?? 'invalid'})` };
-  const { id: _id, ...metadata } = parsed.data as CslMetadata & { id?: unknown };
-  return { metadata };
+  const checked = checkCslItem(candidate);
+  if (!checked.ok) return { error: checked.reason };
+  const { id: _id, ...metadata } = checked.item as CslMetadata & { id?: unknown };
+  return { metadata, repairs: checked.repairs };
 }

@@ -61,11 +61,13 @@ export function migrateLibrary(raw: Json): LibraryDocument {
  * one rather than failing, and the collections it has are kept as they are.
  */
 function withCollections(doc: Json): Json {
-  const list = (value: unknown) => (Array.isArray(value) ? value : []);
+  // A missing collection is an empty one; one that is there but not a list is left for the
+  // record check, which sets it aside with a message instead of dropping it unseen.
+  const list = (value: unknown) => value ?? [];
   return {
     ...doc,
     sources: list(doc.sources),
-    themes: Array.isArray(doc.themes) ? doc.themes : defaultCodebook(),
+    themes: doc.themes ?? defaultCodebook(),
     highlights: list(doc.highlights),
     dismissedSuggestions: list(doc.dismissedSuggestions),
     briefs: list(doc.briefs),

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -481,5 +482,40 @@ describe('dossier output: results on stdout, diagnostics on stderr, nothing raw 
     const json = await dossier(['list', '--json', ...at]);
     for (const c of raw) expect(json.out).not.toContain(c);
     expect(JSON.parse(json.out)[0]).toMatchObject({ title, file: name });
+  });
+});
+
+describe('dossier import never aborts a batch', () => {
+  it('imports every good file around ones whose readers fail, and refuses a named pipe', async () => {
+    const dir = await tempDir();
+    const deepHtml = `<html><body>${'<div>'.repeat(50_000)}deep${'</div>'.repeat(50_000)}</body></html>`;
+    const deepMarkdown = `# Deep\n\n${'> '.repeat(20_000)}quoted\n`;
+    await writeFile(join(dir, 'a-good.txt'), 'A good article\n\nIts first paragraph.');
+    await writeFile(join(dir, 'b-deep.html'), deepHtml);
+    await writeFile(join(dir, 'c-deep.md'), deepMarkdown);
+    await writeFile(join(dir, 'd-good.md'), '# Another good one\n\nWith a paragraph.');
+    const fifo = join(dir, 'e-pipe.txt');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const names = ['a-good.txt', 'b-deep.html', 'c-deep.md', 'e-pipe.txt', 'd-good.md'];
+    const run = await dossier([
+      'import',
+      ...names.map((n) => join(dir, n)),
+      '--library',
+      join(dir, 'library'),
+    ]);
+    expect(run.code).toBe(1);
+    const lines = run.out.trim().split('\n');
+    expect(lines).toHaveLength(5);
+    expect(lines[0]).toMatch(/^imported\s+A good article/);
+    expect(lines[1]).toMatch(
+      /^failed\s+b-deep\.html was not imported: its elements are nested 50,00\d deep/,
+    );
+    expect(lines[2]).toMatch(
+      /^failed\s+c-deep\.md was not imported: it is nested too deeply to read/,
+    );
+    expect(lines[3]).toMatch(
+      /^failed\s+.*e-pipe\.txt was not imported: it is a named pipe, not a file\./,
+    );
+    expect(lines[4]).toMatch(/^imported\s+Another good one/);
   });
 });

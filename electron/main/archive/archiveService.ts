@@ -1,12 +1,15 @@
 import { mkdir } from 'node:fs/promises';
 import type { ArchiveApi, ArchiveHandlers } from '../../../shared/api/contract';
 import { createDirectApi } from '../../../shared/api/dispatch';
+import type { BackupPolicy } from '../library/backups';
+import { DIR_MODE } from '../library/fileModes';
 import { acquireLibraryLock } from '../library/libraryLock';
 import { libraryFiles } from '../library/libraryPaths';
 import { LibraryStore } from '../library/libraryStore';
 import { SearchService } from '../search/searchService';
 import type { ArchiveState } from './archiveState';
 import { briefHandlers } from './briefHandlers';
+import { checkLibrary } from './libraryCheck';
 import { citationHandlers } from './citationHandlers';
 import { collectionHandlers } from './collectionHandlers';
 import { sourceHandlers } from './sourceHandlers';
@@ -26,6 +29,8 @@ export interface Archive {
 
 export interface ArchiveOptions {
   now?: () => Date;
+  /** 'daily' for one-command processes (the CLI); the window and shell back up per session. */
+  backups?: BackupPolicy;
   onInternalError?: (error: unknown) => void;
 }
 
@@ -36,10 +41,13 @@ export async function openArchive(
 ): Promise<Archive> {
   const now = options.now ?? (() => new Date());
   const files = libraryFiles(libraryDir);
-  await mkdir(files.dir, { recursive: true });
+  await mkdir(files.dir, { recursive: true, mode: DIR_MODE });
   const lock = acquireLibraryLock(files.lock, files.dir);
   try {
-    const store = await LibraryStore.open(files, now());
+    const store = await LibraryStore.open(files, {
+      now: now(),
+      backups: options.backups ?? 'session',
+    });
     const texts = new TextCache(files.texts);
     const { service: search, rebuilt } = await SearchService.open(files, () => store.doc, texts);
     store.onChange((patch) => search.syncWithLibrary(patch));
@@ -58,6 +66,8 @@ export async function openArchive(
       ...citations,
       ...briefHandlers(state, citations),
       ...collectionHandlers(state),
+      libraryHealth: async () => store.health,
+      checkLibrary: ({ repair }) => checkLibrary(state, repair, rebuilt),
     };
     return {
       libraryDir: files.dir,

@@ -1,3 +1,4 @@
+import { checkCslItem } from '../../../shared/model/cslCheck';
 import type { HistoryState, ImportOutcome } from '../../../shared/api/types';
 import { exchangeFormatOf } from '../../../shared/import/formats';
 import { matchSource } from '../../../shared/import/matchSource';
@@ -74,10 +75,22 @@ export async function importMetadataFile(
   target?: SourceRecord,
 ): Promise<ImportOutcome> {
   const format = exchangeFormatOf(fileName) ?? 'csl-json';
-  let items: CslMetadata[];
+  const items: CslMetadata[] = [];
+  const setAside: string[] = [];
+  const warnings: string[] = [];
   try {
     const { parseExchangeFile } = await import('../cite/exchangeFormats');
-    items = parseExchangeFile(bytes.toString('utf8').replace(/^\uFEFF/, ''), format);
+    const records = parseExchangeFile(bytes.toString('utf8').replace(/^\uFEFF/, ''), format);
+    // Each record is checked on its own: a bad one is set aside and named, the rest come in.
+    records.forEach((record, index) => {
+      const checked = checkCslItem(record);
+      const label = `record ${index + 1}${describeRecord(record)}`;
+      if (!checked.ok) setAside.push(`${label} was set aside: ${checked.reason}`);
+      else {
+        items.push(checked.item);
+        for (const repair of checked.repairs) warnings.push(`${label}: ${repair}`);
+      }
+    });
   } catch (error) {
     return {
       file: fileName,
@@ -90,6 +103,7 @@ export async function importMetadataFile(
   const original = `${sha256(bytes)}${format === 'bibtex' ? '.bib' : format === 'ris' ? '.ris' : '.json'}`;
   const updated = new Map<string, SourceRecord>();
   const created: SourceRecord[] = [];
+  const taken = new Set([...store.doc.sources.map((s) => s.id)]);
   for (const item of items) {
     const match = target && items.length === 1 ? target : matchSource(store.doc.sources, item);
     if (match) {
@@ -97,10 +111,8 @@ export async function importMetadataFile(
       updated.set(match.id, withMetadata(current, { ...current.metadata, ...metadataOf(item) }));
     } else {
       const reference = referenceSource(item, fileName, original, at);
-      if (
-        !created.some((c) => c.id === reference.id) &&
-        !store.doc.sources.some((s) => s.id === reference.id)
-      ) {
+      if (!taken.has(reference.id)) {
+        taken.add(reference.id);
         created.push(reference);
       }
     }
@@ -125,5 +137,19 @@ export async function importMetadataFile(
     status: 'metadata',
     created: created.map(toSummary),
     updated: [...updated.values()].map(toSummary),
+    ...(setAside.length ? { setAside } : {}),
+    ...(warnings.length ? { warnings } : {}),
   };
+}
+
+/** A record's id or title, so the writer can find it in the file. */
+function describeRecord(record: unknown): string {
+  if (typeof record !== 'object' || record === null) return '';
+  const { id, title } = record as { id?: unknown; title?: unknown };
+  const name = typeof title === 'string' ? `“${title.slice(0, 80)}”` : '';
+  return typeof id === 'string' || typeof id === 'number'
+    ? ` (${id}${name ? ` ${name}` : ''})`
+    : name
+      ? ` (${name})`
+      : '';
 }

@@ -1,3 +1,4 @@
+import { refusalReason } from '../import/importRefused';
 import type { CslMetadata } from '../../../shared/model/source';
 import type { ArchiveHandlers } from '../../../shared/api/contract';
 import type { ImportOutcome } from '../../../shared/api/types';
@@ -55,15 +56,23 @@ export function sourceHandlers(state: ArchiveState): SourceHandlers {
           .filter((f) => isCslSidecar(f.name))
           .map((f) => [sidecarStem(f.name), { ...f, used: false }]),
       );
-      // One file at a time, each its own write: a broken file fails alone.
+      // One file at a time, each its own write: whatever its reader throws, a file fails alone.
+      const alone = async (name: string, work: () => Promise<ImportOutcome>) => {
+        try {
+          results.push(await work());
+        } catch (error) {
+          const reason = `${name} was not imported: ${refusalReason(error)}.`;
+          results.push({ file: name, status: 'failed', reason });
+        }
+      };
       for (const file of named.filter((f) => !isCslSidecar(f.name))) {
         if (exchangeFormatOf(file.name)) {
-          results.push(await importMetadataFile(state, file.name, file.bytes));
+          await alone(file.name, () => importMetadataFile(state, file.name, file.bytes));
           continue;
         }
         const sidecar = sidecars.get(file.name.replace(/\.[^.]+$/, ''));
         if (sidecar) sidecar.used = true;
-        results.push(await importOne(state, file.name, file.bytes, sidecar));
+        await alone(file.name, () => importOne(state, file.name, file.bytes, sidecar));
       }
       // A sidecar that comes later than its text updates the source imported from that text.
       for (const sidecar of sidecars.values()) {
@@ -72,7 +81,9 @@ export function sourceHandlers(state: ArchiveState): SourceHandlers {
         const target = store.doc.sources.find(
           (s) => !s.parentId && stemOf(s.file) === sidecarStem(sidecar.name),
         );
-        results.push(await importMetadataFile(state, sidecar.name, sidecar.bytes, target));
+        await alone(sidecar.name, () =>
+          importMetadataFile(state, sidecar.name, sidecar.bytes, target),
+        );
       }
       return { results };
     },
@@ -104,6 +115,7 @@ async function importOne(
 ): Promise<ImportOutcome> {
   const { files, store, texts, now } = state;
   let metadata = {};
+  let repairs: string[] = [];
   if (sidecar) {
     const parsed = parseCslSidecar(sidecar.bytes.toString('utf8'));
     if ('error' in parsed) {
@@ -114,6 +126,7 @@ async function importOne(
       };
     }
     metadata = parsed.metadata;
+    repairs = parsed.repairs.map((r) => `${sidecar.name}: ${r}`);
   }
   const prepared = await prepareImport(name, bytes, metadata);
   if (prepared.kind === 'refused') {
@@ -156,6 +169,8 @@ async function importOne(
     source: toSummary(record),
     ...(comments.length ? { commentIds: comments.map((c) => c.record.id) } : {}),
     ...(sidecar ? { metadataFile: sidecar.name } : {}),
-    ...(prepared.warnings.length ? { warnings: prepared.warnings } : {}),
+    ...(prepared.warnings.length || repairs.length
+      ? { warnings: [...prepared.warnings, ...repairs] }
+      : {}),
   };
 }

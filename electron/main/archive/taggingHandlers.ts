@@ -26,7 +26,12 @@ import { toHighlightView, toThemeView } from './tagViews';
 /** Everything the source and citation handlers do not answer. */
 type TaggingHandlers = Omit<
   ArchiveHandlers,
-  keyof SourceHandlers | keyof CitationHandlers | keyof BriefHandlers | keyof CollectionHandlers
+  | keyof SourceHandlers
+  | keyof CitationHandlers
+  | keyof BriefHandlers
+  | keyof CollectionHandlers
+  | 'libraryHealth'
+  | 'checkLibrary'
 >;
 
 export function taggingHandlers(state: ArchiveState): TaggingHandlers {

@@ -85,14 +85,13 @@ function clean(item: Record<string, unknown>): CslMetadata {
  * The items of a BibTeX, RIS or CSL-JSON file as CSL-JSON. Entries Dossier wrote come back from
  * their embedded record; others as citation-js reads them.
  */
-export function parseExchangeFile(text: string, format: ExchangeFormat): CslMetadata[] {
+export function parseExchangeFile(text: string, format: ExchangeFormat): unknown[] {
   if (format === 'csl-json') {
-    const data: unknown = JSON.parse(text);
-    const list = Array.isArray(data) ? data : [data];
-    if (!list.every((i) => i && typeof i === 'object' && !Array.isArray(i))) {
-      throw new Error('it is JSON but not CSL-JSON (a list of items)');
-    }
-    return list as CslMetadata[];
+    const data: unknown = JSON.parse(text, (key, value: unknown) =>
+      key === '__proto__' ? undefined : value,
+    );
+    // Each item is checked by the caller, so one bad item is set aside alone.
+    return Array.isArray(data) ? data : [data];
   }
   const embedded = [...text.matchAll(EMBEDDED)].map((m) => decodeEmbedded(m[1] ?? m[2] ?? ''));
   const parsed = new Cite(text.replace(EMBEDDED, ''), {

@@ -12,6 +12,7 @@ import {
 } from './cliSupport';
 import { briefCommands } from './briefCommands';
 import { escapeForTerminal } from './terminalText';
+import { check, restore } from './libraryCommands';
 import { citeCommands } from './citeCommands';
 import { sourceCommands } from './sourceCommands';
 import { themeCommands } from './themeCommands';
@@ -19,6 +20,7 @@ import { themeCommands } from './themeCommands';
 export type { CliIo } from './cliSupport';
 
 const commands: Record<string, Command> = {
+  check,
   ...sourceCommands,
   ...themeCommands,
   ...citeCommands,
@@ -43,6 +45,9 @@ export async function runCli(argv: string[], rawIo: CliIo, open = openArchive): 
       io.out(USAGE);
       return args.command === undefined && !args.help ? EXIT_USER : EXIT_OK;
     }
+    // restore works on the library folder: the library it repairs may not open.
+    if (args.command === 'restore')
+      return await restore(resolveLibraryDir(args.library, io.env), args, io);
     const run = commands[args.command];
     if (!run) {
       throw new UsageError(
@@ -50,6 +55,7 @@ export async function runCli(argv: string[], rawIo: CliIo, open = openArchive): 
       );
     }
     const archive = await open(resolveLibraryDir(args.library, io.env), {
+      backups: 'daily',
       onInternalError: (error) =>
         io.err(`dossier: internal error: ${String((error as Error)?.stack ?? error)}`),
     });

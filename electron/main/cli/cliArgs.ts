@@ -22,6 +22,8 @@ export interface CliArgs {
   passage: string | undefined;
   out: string | undefined;
   help: boolean;
+  repair: boolean;
+  list: boolean;
 }
 
 export class UsageError extends Error {}
@@ -52,6 +54,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
         passage: { type: 'string' },
         out: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
+        repair: { type: 'boolean', default: false },
+        list: { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -87,6 +91,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
     passage: values.passage,
     out: values.out,
     help: values.help ?? false,
+    repair: values.repair ?? false,
+    list: values.list ?? false,
   };
 }
 
@@ -112,6 +118,12 @@ Commands:
         [--title "…"] [--format md|html|docx] [--out FILE]
                       a comparison brief: the sources side by side on the themes,
                       quoted and cited, with a figures table and a bibliography
+  check [--repair]    what opening the library set aside (bad records, damaged journal lines),
+                      missing texts, unused files; --repair restores texts from their originals
+                      and moves unused files to orphaned/
+  restore --list | <backup>
+                      list the copies of library.json in backups/, or bring one back (the
+                      library as it was is kept as a backup; it need not open)
 
 Options:
   --json              print JSON instead of text

@@ -45,7 +45,7 @@ export function describeImport(outcome: ImportOutcome): string {
     case 'duplicate':
       return `duplicate  ${outcome.file} is already in the library as "${outcome.title}" (${outcome.sourceId})`;
     case 'metadata':
-      return `metadata   ${outcome.file}: ${outcome.updated.length} source${outcome.updated.length === 1 ? '' : 's'} updated, ${outcome.created.length} reference${outcome.created.length === 1 ? '' : 's'} added${[...outcome.updated, ...outcome.created].map((s) => `\n           ${s.title} (${s.id})`).join('')}`;
+      return `metadata   ${outcome.file}: ${outcome.updated.length} source${outcome.updated.length === 1 ? '' : 's'} updated, ${outcome.created.length} reference${outcome.created.length === 1 ? '' : 's'} added${outcome.setAside?.length ? `, ${outcome.setAside.length} set aside` : ''}${[...outcome.updated, ...outcome.created].map((s) => `\n           ${s.title} (${s.id})`).join('')}`;
     case 'failed':
       return `failed     ${outcome.reason}`;
   }

@@ -31,13 +31,18 @@ export const sourceCommands: Record<string, Command> = {
       if (!args.json) {
         io.out(describeImport(outcome));
         // How a file was read (a guessed code page, broken bytes, dropped front matter).
-        if (outcome.status === 'imported')
+        if (outcome.status === 'imported' || outcome.status === 'metadata')
           for (const warning of outcome.warnings ?? [])
             io.err(`dossier: warning: ${outcome.file}: ${warning}`);
+        if (outcome.status === 'metadata')
+          for (const line of outcome.setAside ?? []) io.err(`dossier: ${outcome.file}: ${line}`);
       }
     }
     if (args.json) io.out(JSON.stringify({ results: outcomes }, null, 2));
-    return outcomes.some((o) => o.status === 'failed') ? EXIT_USER : EXIT_OK;
+    const incomplete = outcomes.some(
+      (o) => o.status === 'failed' || (o.status === 'metadata' && o.setAside?.length),
+    );
+    return incomplete ? EXIT_USER : EXIT_OK;
   },
 
   list: async (api, args, io) => {

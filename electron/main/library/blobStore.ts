@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { DIR_MODE, FILE_MODE } from './fileModes';
 
 async function exists(file: string): Promise<boolean> {
   try {
@@ -14,10 +15,10 @@ async function exists(file: string): Promise<boolean> {
 /** Writes a file through a temporary name and a rename, so a reader never sees half of it. */
 export async function writeAtomically(target: string, data: Uint8Array | string): Promise<void> {
   const dir = dirname(target);
-  await mkdir(dir, { recursive: true });
+  await mkdir(dir, { recursive: true, mode: DIR_MODE });
   const temp = join(dir, `.${basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    await writeFile(temp, data);
+    await writeFile(temp, data, { mode: FILE_MODE });
     await rename(temp, target);
   } catch (error) {
     await unlink(temp).catch(() => {});

@@ -24,6 +24,10 @@ export function libraryFiles(dir: string) {
     dir,
     document: join(dir, 'library.json'),
     journal: join(dir, 'library.journal'),
+    /** Journal lines that could not be replayed, kept for the writer or for support. */
+    journalDamaged: join(dir, 'library.journal.damaged'),
+    /** Records set aside when the library opened: one file each, named by its content. */
+    quarantine: join(dir, 'quarantine'),
     lock: join(dir, 'library.lock'),
     texts: join(dir, 'texts'),
     originals: join(dir, 'originals'),

@@ -1,7 +1,6 @@
-import { copyFile, mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { Low } from 'lowdb';
-import { DataFile } from 'lowdb/node';
 import { ArchiveError } from '../../../shared/api/errors';
 import { emptyLibrary, type LibraryDocument } from '../../../shared/model/libraryDocument';
 import {
@@ -9,6 +8,8 @@ import {
   needsMigration,
   NewerLibraryError,
 } from '../../../shared/model/libraryMigrations';
+import type { LibraryHealth } from '../../../shared/api/types';
+import { checkLibraryDocument } from '../../../shared/model/libraryRecords';
 import {
   applyPatch,
   diffLibraries,
@@ -16,10 +17,12 @@ import {
   type ChangePatch,
 } from '../../../shared/history/changePatch';
 import { fromJournalEntry, toJournalEntry } from '../../../shared/history/patchCodec';
+import { takeBackup, type BackupPolicy } from './backups';
+import { DurableJsonFile } from './durableFile';
+import { DIR_MODE } from './fileModes';
 import { LibraryJournal } from './libraryJournal';
 import type { LibraryFiles } from './libraryPaths';
-
-const BACKUPS_KEPT = 10;
+import { quarantineRecords } from './quarantine';
 
 /** Stored JSON must not be able to reach Object.prototype. */
 function parseWithoutProto(text: string): unknown {
@@ -29,56 +32,54 @@ function parseWithoutProto(text: string): unknown {
 function unreadable(files: LibraryFiles, why: string): ArchiveError {
   return new ArchiveError(
     'LIBRARY_UNREADABLE',
-    `library.json in ${files.dir} cannot be read (${why}). It was left as it is; earlier copies are in ${files.backups}.`,
+    `library.json in ${files.dir} cannot be read (${why}). It was left as it is; list the copies in ${files.backups} with "dossier restore --list --library ${files.dir}" and bring one back with "dossier restore NAME".`,
   );
-}
-
-/** Keeps a copy of library.json as it was when opened, unless the newest copy already is one. */
-async function backUp(files: LibraryFiles, current: string, now: Date): Promise<void> {
-  await mkdir(files.backups, { recursive: true });
-  const kept = (await readdir(files.backups)).filter((f) => f.startsWith('library-')).sort();
-  const newest = kept[kept.length - 1] && join(files.backups, kept[kept.length - 1]!);
-  // Sizes first: reading a large newest copy only when it may be the same.
-  if (newest && (await stat(newest)).size === Buffer.byteLength(current)) {
-    if ((await readFile(newest, 'utf8')) === current) return;
-  }
-  const stamp = now.toISOString().replace(/[:.]/g, '-');
-  await copyFile(files.document, join(files.backups, `library-${stamp}.json`));
-  kept.push(`library-${stamp}.json`);
-  for (const old of kept.slice(0, -BACKUPS_KEPT)) await unlink(join(files.backups, old));
 }
 
 /** Journal lines after which library.json is rewritten even while the writer keeps working. */
 const COMPACT_AFTER_ENTRIES = 2000;
 const COMPACT_WHEN_IDLE_MS = 10_000;
 
+export interface StoreOptions {
+  now: Date;
+  backups: BackupPolicy;
+}
+
 /**
  * library.json through lowdb, with a journal of the changes since it was last written whole.
  * A change is made to a new document and swapped in only once its journal line is on disk, so a
- * failed write leaves both the files and the memory as they were. Rewriting library.json goes
- * through a temporary file and a rename (lowdb), so it is never half written either.
+ * failed write leaves both the files and the memory as they were. library.json is replaced
+ * durably (synced temporary file, rename, synced folder) before the journal is emptied.
+ * Everything read from disk passes the record schemas: a bad record is set aside, not fatal.
  */
 export class LibraryStore {
   /** Updates run one after another, so each one's rollback point is the state it changed. */
   private queue: Promise<unknown> = Promise.resolve();
   private idleTimer: NodeJS.Timeout | null = null;
   private readonly listeners: ((patch: ChangePatch) => void)[] = [];
+  private backedUp = false;
 
   private constructor(
     private readonly db: Low<LibraryDocument>,
     private readonly journal: LibraryJournal,
+    private readonly files: LibraryFiles,
+    private readonly options: StoreOptions,
+    readonly health: LibraryHealth,
   ) {}
 
-  static async open(files: LibraryFiles, now: Date): Promise<LibraryStore> {
-    await mkdir(files.dir, { recursive: true });
+  static async open(files: LibraryFiles, options: StoreOptions): Promise<LibraryStore> {
+    await mkdir(files.dir, { recursive: true, mode: DIR_MODE });
     const db = new Low<LibraryDocument>(
-      new DataFile<LibraryDocument>(files.document, {
-        parse: (text) => parseWithoutProto(text) as unknown as LibraryDocument,
-        stringify: (data) => JSON.stringify(data),
-      }),
-      emptyLibrary(now),
+      new DurableJsonFile<LibraryDocument>(files.document),
+      emptyLibrary(options.now),
     );
-    const journal = new LibraryJournal(files.journal);
+    const journal = new LibraryJournal(files.journal, files.journalDamaged, () => options.now);
+    const health: LibraryHealth = {
+      setAside: [],
+      repairs: [],
+      journalDamage: [],
+      journalTorn: false,
+    };
     const text = await readFile(files.document, 'utf8').catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') return null;
       throw unreadable(files, error.message);
@@ -86,7 +87,7 @@ export class LibraryStore {
     if (text === null) {
       await db.write();
       await journal.clear();
-      return new LibraryStore(db, journal);
+      return new LibraryStore(db, journal, files, options, health);
     }
     let raw: unknown;
     try {
@@ -97,26 +98,41 @@ export class LibraryStore {
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
       throw unreadable(files, 'it does not hold a Dossier library');
     }
-    await backUp(files, text, now);
-    // Changes journalled since the last whole write were made to this very schema: replay them
-    // before any migration.
-    const replayed = (await journal.read().catch(() => [])).reduce(
-      (doc, entry) => applyPatch(doc, fromJournalEntry(entry), 'after'),
-      raw as unknown as LibraryDocument,
-    );
+    let migrated: LibraryDocument;
     try {
-      db.data = migrateLibrary(replayed as unknown as Record<string, unknown>);
+      migrated = migrateLibrary(raw as Record<string, unknown>);
     } catch (error) {
       const code = error instanceof NewerLibraryError ? 'LIBRARY_UNREADABLE' : 'INTERNAL';
       throw new ArchiveError(code, (error as Error).message);
     }
-    const store = new LibraryStore(db, journal);
-    if (journal.entries > 0 || needsMigration(raw as Record<string, unknown>))
+    const checked = checkLibraryDocument(migrated as unknown as Record<string, unknown>);
+    const reading = await journal.read();
+    db.data = reading.entries.reduce(
+      (doc, entry) => applyPatch(doc, fromJournalEntry(entry), 'after'),
+      checked.doc,
+    );
+    const store = new LibraryStore(db, journal, files, options, {
+      setAside: await quarantineRecords(files, checked.setAside, options.now),
+      repairs: checked.repairs,
+      journalDamage: reading.damaged,
+      journalTorn: reading.tornTail,
+    });
+    // A healthy library that only needs reading is left byte for byte as it was.
+    if (journal.entries > 0 || needsMigration(raw as Record<string, unknown>)) {
+      await store.backUpOnce();
       await store.compact();
+    }
     return store;
   }
 
-  /** Writes library.json whole and empties the journal. */
+  /** A copy of library.json as it was before this session changed it (see BackupPolicy). */
+  private async backUpOnce(): Promise<void> {
+    if (this.backedUp) return;
+    this.backedUp = true;
+    await takeBackup(this.files, this.options.now, this.options.backups);
+  }
+
+  /** Writes library.json whole and durably, and only then empties the journal. */
   private async compact(): Promise<void> {
     await this.db.write();
     await this.journal.clear();
@@ -169,6 +185,7 @@ export class LibraryStore {
       const after = change(before);
       const patch = diffLibraries(before, after);
       if (!isEmptyPatch(patch)) {
+        await this.backUpOnce();
         await this.journal.append(toJournalEntry(patch));
         this.scheduleCompaction();
       }

@@ -69,7 +69,7 @@ export function describeOutcome(outcome: ImportOutcome): string {
     case 'duplicate':
       return `${outcome.file} is already in the library as “${outcome.title}”.`;
     case 'metadata':
-      return `${outcome.file}: ${outcome.updated.length} source${outcome.updated.length === 1 ? '' : 's'} updated, ${outcome.created.length} reference${outcome.created.length === 1 ? '' : 's'} added.`;
+      return `${outcome.file}: ${outcome.updated.length} source${outcome.updated.length === 1 ? '' : 's'} updated, ${outcome.created.length} reference${outcome.created.length === 1 ? '' : 's'} added.${[...(outcome.setAside ?? []), ...(outcome.warnings ?? [])].map((line) => ` ${line}.`).join('')}`;
     case 'failed':
       return outcome.reason;
   }

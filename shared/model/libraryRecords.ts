@@ -1,0 +1,194 @@
+import * as z from 'zod/mini';
+import { checkCslItem } from './cslCheck';
+import type { LibraryDocument } from './libraryDocument';
+
+/** Names the library itself gives the files of a source: a sha-256, and an ending for originals. */
+export const TEXT_HASH = /^[0-9a-f]{64}$/;
+export const ORIGINAL_NAME = /^[0-9a-f]{64}(\.[a-z0-9]{1,8})?$/;
+
+const text = z.string();
+const offset = z.int().check(z.gte(0));
+const span = z
+  .looseObject({ start: offset, end: offset })
+  .check(z.refine((s) => s.end >= s.start, 'it ends before it starts'));
+const ids = z.array(text);
+
+// Loose objects: a field a later Dossier adds survives a round trip through this one.
+export const recordSchemas = {
+  sources: z.looseObject({
+    id: text.check(z.minLength(1)),
+    title: text,
+    type: text,
+    file: text,
+    textHash: text.check(z.regex(TEXT_HASH, 'textHash is not a sha-256')),
+    original: text.check(z.regex(ORIGINAL_NAME, 'original is not a name the library gives')),
+    importedAt: text,
+    metadata: z.record(z.string(), z.unknown()),
+    passages: z.array(
+      z
+        .looseObject({ id: text, start: offset, end: offset, page: z.optional(z.int()) })
+        .check(z.refine((p) => p.end >= p.start, 'a passage ends before it starts')),
+    ),
+    note: z.optional(text),
+    sections: z.optional(z.array(z.looseObject({ heading: text, start: offset, end: offset }))),
+    captions: z.optional(
+      z.array(z.looseObject({ text, credit: text, alt: text, position: offset })),
+    ),
+    parentId: z.optional(text),
+  }),
+  themes: z.looseObject({
+    id: text.check(z.minLength(1)),
+    name: text,
+    color: text,
+    description: text,
+    parentId: z.nullable(text),
+    cues: z.array(text),
+  }),
+  highlights: z.looseObject({
+    id: text.check(z.minLength(1)),
+    sourceId: text,
+    themeIds: ids,
+    note: text,
+    anchor: z.looseObject({
+      ...span.def.shape,
+      exact: text,
+      prefix: text,
+      suffix: text,
+    }),
+    createdAt: text,
+  }),
+  dismissedSuggestions: z.looseObject({ sourceId: text, passageId: text, themeId: text }),
+  briefs: z.looseObject({
+    id: text.check(z.minLength(1)),
+    title: text,
+    themeIds: ids,
+    sourceIds: z.nullable(ids),
+    collectionId: z.optional(text),
+    style: text,
+    order: z.enum(['date', 'title', 'chosen']),
+    figureEdits: z.record(text, z.unknown()),
+    createdAt: text,
+    updatedAt: text,
+  }),
+  sourceCollections: z.looseObject({
+    id: text.check(z.minLength(1)),
+    name: text,
+    sourceIds: ids,
+    createdAt: text,
+    updatedAt: text,
+  }),
+};
+
+export type RecordCollection = keyof typeof recordSchemas;
+export const recordCollections = Object.keys(recordSchemas) as RecordCollection[];
+
+/** A record that could not be used: kept aside with where it was and why, never dropped. */
+export interface SetAsideRecord {
+  collection: RecordCollection | 'library';
+  id?: string;
+  title?: string;
+  reason: string;
+  record: unknown;
+}
+
+export type RecordCheck =
+  { ok: true; record: Record<string, unknown>; repairs: string[] } | { ok: false; reason: string };
+
+function describeIssue(issues: readonly { path: PropertyKey[]; message: string }[]): string {
+  const issue = issues[0];
+  if (!issue) return 'it is not valid';
+  return issue.path.length
+    ? `${issue.path.map(String).join('.')}: ${issue.message}`
+    : issue.message;
+}
+
+/** One stored record checked against its collection's schema; a source's details repaired too. */
+export function checkRecord(collection: RecordCollection, raw: unknown): RecordCheck {
+  const parsed = recordSchemas[collection].safeParse(raw);
+  if (!parsed.success) return { ok: false, reason: describeIssue(parsed.error.issues) };
+  const record = parsed.data as Record<string, unknown>;
+  if (collection !== 'sources') return { ok: true, record, repairs: [] };
+  const metadata = checkCslItem(record.metadata);
+  if (!metadata.ok) return { ok: false, reason: `its details: ${metadata.reason}` };
+  return {
+    ok: true,
+    record: { ...record, metadata: metadata.item },
+    repairs: metadata.repairs.map((r) => `source ${String(record.id)}: ${r}`),
+  };
+}
+
+const idOf = (raw: unknown) =>
+  typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string'
+    ? (raw as { id: string }).id
+    : undefined;
+const titleOf = (raw: unknown) =>
+  typeof raw === 'object' && raw !== null
+    ? ([(raw as { title?: unknown }).title, (raw as { name?: unknown }).name].find(
+        (t) => typeof t === 'string',
+      ) as string | undefined)
+    : undefined;
+
+export function setAside(
+  collection: SetAsideRecord['collection'],
+  record: unknown,
+  reason: string,
+): SetAsideRecord {
+  const id = idOf(record);
+  const title = titleOf(record);
+  return {
+    collection,
+    ...(id ? { id } : {}),
+    ...(title ? { title: title.slice(0, 200) } : {}),
+    reason,
+    record,
+  };
+}
+
+/**
+ * A migrated library document checked record by record: what passes (repaired where the fix is
+ * certain) is the library; what does not is set aside with its reason. A collection that is not
+ * a list at all is set aside whole and the library opens without it.
+ */
+export function checkLibraryDocument(raw: Record<string, unknown>): {
+  doc: LibraryDocument;
+  setAside: SetAsideRecord[];
+  repairs: string[];
+} {
+  const aside: SetAsideRecord[] = [];
+  const repairs: string[] = [];
+  const doc: Record<string, unknown> = { ...raw };
+  if (typeof doc.createdAt !== 'string') {
+    repairs.push('the library had no creation date');
+    doc.createdAt = new Date(0).toISOString();
+  }
+  for (const collection of recordCollections) {
+    const value = raw[collection];
+    if (!Array.isArray(value)) {
+      if (value !== undefined)
+        aside.push(setAside('library', value, `${collection} is not a list`));
+      doc[collection] = [];
+      continue;
+    }
+    const kept: unknown[] = [];
+    const seen = new Set<string>();
+    for (const record of value) {
+      const checked = checkRecord(collection, record);
+      if (!checked.ok) {
+        aside.push(setAside(collection, record, checked.reason));
+        continue;
+      }
+      const id = idOf(checked.record);
+      if (id !== undefined) {
+        if (seen.has(id)) {
+          aside.push(setAside(collection, record, `a second record with the id ${id}`));
+          continue;
+        }
+        seen.add(id);
+      }
+      kept.push(checked.record);
+      repairs.push(...checked.repairs);
+    }
+    doc[collection] = kept;
+  }
+  return { doc: doc as unknown as LibraryDocument, setAside: aside, repairs };
+}

@@ -1,0 +1,309 @@
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Archive } from '../../electron/main/archive/archiveService';
+import { runCli } from '../../electron/main/cli/cli';
+import { fixtureFiles, asUpload } from '../helpers/corpus';
+import { openArchive, tempDir } from '../helpers/tempLibrary';
+
+const upload = (name: string, text: string) => ({
+  name,
+  dataBase64: Buffer.from(text).toString('base64'),
+});
+
+function ok<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+async function cli(args: string[]) {
+  let out = '';
+  let err = '';
+  const code = await runCli(args, {
+    out: (t) => (out += `${t}\n`),
+    err: (t) => (err += `${t}\n`),
+    env: {},
+    cwd: process.cwd(),
+  });
+  return { code, out, err };
+}
+
+/** Every file of a folder with its bytes and modification time. */
+async function snapshot(dir: string): Promise<Map<string, { bytes: string; mtime: number }>> {
+  const files = new Map<string, { bytes: string; mtime: number }>();
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    files.set(relative(dir, path), {
+      bytes: (await readFile(path)).toString('base64'),
+      mtime: (await stat(path)).mtimeMs,
+    });
+  }
+  return files;
+}
+
+/** A library of the test articles, closed; and one article's id. */
+async function fixtureLibrary(): Promise<{ dir: string; id: string }> {
+  const dir = await tempDir();
+  const archive = await openArchive(dir);
+  const report = ok(
+    await archive.api.importFiles({ files: fixtureFiles().map((f) => asUpload(f)) }),
+  );
+  await archive.close();
+  const strike = report.results.find((r) => r.file === 'oil-strike.txt')!;
+  if (strike.status !== 'imported') throw new Error('fixture not imported');
+  return { dir, id: strike.source.id };
+}
+
+/** Simulates a crash: the process is gone, its lock and unsynced memory with it. */
+async function crash(dir: string): Promise<void> {
+  await rm(join(dir, 'library.lock'), { force: true });
+}
+
+describe('bad records never lock a library', () => {
+  it('repairs a CSL-JSON name written as text, and the library still opens after the index goes', async () => {
+    const dir = await tempDir();
+    const archive = await openArchive(dir);
+    const csl = JSON.stringify([
+      { id: 'smith', type: 'book', title: 'Rivers of Oil', author: 'Smith, John' },
+      { id: 'doe', type: 'book', title: 'Salt and Steppe', author: [{ family: 'Doe' }] },
+    ]);
+    const [outcome] = ok(
+      await archive.api.importFiles({ files: [upload('refs.json', csl)] }),
+    ).results;
+    expect(outcome).toMatchObject({ status: 'metadata' });
+    expect(outcome!.status === 'metadata' && outcome!.created).toHaveLength(2);
+    expect(outcome!.status === 'metadata' && outcome!.warnings).toEqual([
+      'record 1 (smith “Rivers of Oil”): author was text; kept as one literal name',
+    ]);
+    await archive.close();
+    await rm(join(dir, 'index'), { recursive: true, force: true });
+
+    const listed = await cli(['list', '--json', '--library', dir]);
+    expect(listed.code).toBe(0);
+    const cited = await cli(['search', 'Rivers', '--json', '--library', dir]);
+    expect(cited.code).toBe(0);
+    const reopened = await openArchive(dir);
+    const smith = ok(await reopened.api.listSources({})).find((s) => s.title === 'Rivers of Oil')!;
+    const detail = ok(await reopened.api.getSource({ id: smith.id }));
+    expect(detail.metadata.author).toEqual([{ literal: 'Smith, John' }]);
+    const apa = ok(
+      await reopened.api.cite({ sourceId: smith.id, style: 'apa', form: 'bibliography' }),
+    );
+    expect(apa.text).toMatch(/^Smith, John\. \(n\.d\.\)\. Rivers of oil/i);
+  });
+
+  it('sets aside a record it cannot repair, names it, and imports the rest (exit 1)', async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'refs.json');
+    await writeFile(
+      file,
+      JSON.stringify([
+        { id: 'good', type: 'book', title: 'A Good Book' },
+        { id: 'bad', type: 'book', title: 'A Bad Record', author: [42] },
+      ]),
+    );
+    const run = await cli(['import', file, '--library', join(dir, 'lib')]);
+    expect(run.code).toBe(1);
+    expect(run.out).toMatch(/1 reference added, 1 set aside/);
+    expect(run.err).toMatch(/record 2 \(bad “A Bad Record”\) was set aside: .*author/);
+  });
+
+  it('repairs the same shape inside a BibTeX entry that carries a Dossier record', async () => {
+    const dir = await tempDir();
+    const archive = await openArchive(dir);
+    const record = { id: 'x', type: 'book', title: 'Carried Along', author: 'Roe, Richard' };
+    const encoded = Buffer.from(JSON.stringify(record)).toString('base64url');
+    const bib = `@book{x,\n  title = {Carried Along},\n  note = {x-dossier-csl:${encoded}}\n}\n`;
+    const [outcome] = ok(
+      await archive.api.importFiles({ files: [upload('carried.bib', bib)] }),
+    ).results;
+    expect(outcome!.status).toBe('metadata');
+    const source = ok(await archive.api.listSources({})).find((s) => s.title === 'Carried Along');
+    expect(source).toBeDefined();
+  });
+
+  it('opens a library.json with a wrong-shaped record, setting it aside in quarantine/', async () => {
+    const { dir } = await fixtureLibrary();
+    const doc = JSON.parse(await readFile(join(dir, 'library.json'), 'utf8'));
+    const [first, ...rest] = doc.sources;
+    doc.sources = [{}, { ...first, original: '../../../../etc/passwd' }, ...rest];
+    doc.highlights = 'none';
+    await writeFile(join(dir, 'library.json'), JSON.stringify(doc));
+
+    const archive = await openArchive(dir);
+    expect(ok(await archive.api.listSources({}))).toHaveLength(rest.length);
+    const health = ok(await archive.api.libraryHealth({}));
+    expect(health.setAside.map((a) => [a.collection, a.reason])).toEqual([
+      ['sources', expect.stringMatching(/^id: /)],
+      ['sources', 'original: original is not a name the library gives'],
+      ['library', 'highlights is not a list'],
+    ]);
+    for (const aside of health.setAside) {
+      const kept = JSON.parse(await readFile(join(dir, aside.file), 'utf8'));
+      expect(kept.reason).toBe(aside.reason);
+    }
+    expect(health.setAside[1]!.id).toBe(first.id);
+    // The library works around the gap: tagging, closing and reopening.
+    expect(ok(await archive.api.themeMatrix({}))).toBeDefined();
+    await archive.close();
+  });
+
+  it('a journal line of the wrong shape costs that change only; later changes survive', async () => {
+    const { dir, id } = await fixtureLibrary();
+    const archive = await openArchive(dir);
+    ok(await archive.api.setSourceNote({ sourceId: id, note: 'first note' }));
+    await crash(dir);
+    const journal = join(dir, 'library.journal');
+    const good = await readFile(journal, 'utf8');
+    const later = good.replace('first note', 'later note');
+    await writeFile(journal, `${good}{"sources": 5}\nnot json at all\n${later}`);
+
+    const reopened = await openArchive(dir);
+    expect(ok(await reopened.api.getSource({ id })).note).toBe('later note');
+    const health = ok(await reopened.api.libraryHealth({}));
+    expect(health.journalDamage.map((d) => d.line)).toEqual([2, 3]);
+    expect(health.journalDamage[0]!.reason).toBe('sources is not a list');
+    const damaged = await readFile(join(dir, 'library.journal.damaged'), 'utf8');
+    expect(damaged).toContain('{"sources": 5}');
+    expect(damaged).toContain('not json at all');
+  });
+
+  it('cuts a torn last line at open, so the next session survives a second crash', async () => {
+    const { dir, id } = await fixtureLibrary();
+    const first = await openArchive(dir);
+    ok(await first.api.setSourceNote({ sourceId: id, note: 'before the crash' }));
+    await crash(dir);
+    await writeFile(join(dir, 'library.journal'), '{"sources":[["sX",{"id":"sX","ti', {
+      flag: 'a',
+    });
+
+    const second = await openArchive(dir);
+    expect(ok(await second.api.libraryHealth({})).journalTorn).toBe(true);
+    for (let i = 0; i < 12; i++)
+      ok(await second.api.setSourceNote({ sourceId: id, note: `session two, change ${i}` }));
+    await crash(dir);
+
+    const third = await openArchive(dir);
+    expect(ok(await third.api.getSource({ id })).note).toBe('session two, change 11');
+    expect(ok(await third.api.libraryHealth({})).journalDamage).toEqual([]);
+  });
+});
+
+describe('reads write nothing', () => {
+  it('list, show, search, cite, bib, themes, matrix and passages leave every file as it was', async () => {
+    const { dir, id } = await fixtureLibrary();
+    // A second session, so backups and the index are as a library in use has them.
+    const archive: Archive = await openArchive(dir);
+    ok(await archive.api.setSourceNote({ sourceId: id, note: 'a note' }));
+    await archive.close();
+    const before = await snapshot(dir);
+    const at = ['--library', dir];
+    for (const args of [
+      ['list'],
+      ['list', '--json'],
+      ['show', id],
+      ['search', 'Zhanaozen'],
+      ['cite', id],
+      ['bib'],
+      ['themes'],
+      ['matrix'],
+      ['passages', '--theme', 'labour'],
+    ]) {
+      const run = await cli([...args, ...at]);
+      expect(run.code, args.join(' ')).toBe(0);
+    }
+    expect(await snapshot(dir)).toEqual(before);
+  });
+});
+
+describe('backups', () => {
+  it('are taken once a day by the CLI, so quick commands never rotate out earlier ones', async () => {
+    const { dir, id } = await fixtureLibrary();
+    for (let i = 0; i < 12; i++) {
+      const run = await cli([
+        'tag',
+        id,
+        '--quote',
+        'liquefied gas',
+        '--theme',
+        'labour',
+        '--library',
+        dir,
+      ]);
+      expect(run.code).toBe(0);
+    }
+    const backups = await readdir(join(dir, 'backups'));
+    expect(backups).toHaveLength(1);
+  });
+
+  it('are listed and restored with dossier restore, the journal of the replaced state kept aside', async () => {
+    const { dir, id } = await fixtureLibrary();
+    const archive = await openArchive(dir);
+    ok(await archive.api.setSourceNote({ sourceId: id, note: 'made after the backup' }));
+    await crash(dir);
+    const listed = await cli(['restore', '--list', '--library', dir]);
+    expect(listed.code).toBe(0);
+    // The newest copy: the library before this session's note.
+    const name = [...listed.out.matchAll(/library-\S+\.json/g)].at(-1)![0];
+    const restored = await cli(['restore', name, '--library', dir]);
+    expect(restored.code).toBe(0);
+    expect(restored.out).toContain(`restored ${name} as library.json`);
+    // The journal of the state it replaced is kept beside it, not replayed onto the older copy.
+    const [journal] = (await readdir(dir)).filter((f) =>
+      f.startsWith('library.journal.before-restore-'),
+    );
+    expect(await readFile(join(dir, journal!), 'utf8')).toContain('made after the backup');
+    expect(restored.out).toContain(`its journal as ${journal}`);
+    const reopened = await openArchive(dir);
+    expect(ok(await reopened.api.getSource({ id })).note).toBeFalsy();
+    // What was replaced is itself a backup now.
+    expect((await readdir(join(dir, 'backups'))).length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('library files', () => {
+  it('are readable by their owner only', async () => {
+    const { dir } = await fixtureLibrary();
+    expect((await stat(dir)).mode & 0o777).toBe(0o700);
+    for (const file of ['library.json', 'library.journal']) {
+      expect((await stat(join(dir, file))).mode & 0o777, file).toBe(0o600);
+    }
+    for (const folder of ['texts', 'originals']) {
+      expect((await stat(join(dir, folder))).mode & 0o777, folder).toBe(0o700);
+      for (const f of await readdir(join(dir, folder)))
+        expect((await stat(join(dir, folder, f))).mode & 0o777, f).toBe(0o600);
+    }
+  });
+});
+
+describe('dossier check', () => {
+  it('reports a missing text and an unused file, and --repair restores and moves them', async () => {
+    const { dir, id } = await fixtureLibrary();
+    const archive = await openArchive(dir);
+    const source = ok(await archive.api.getSource({ id }));
+    await archive.close();
+    const texts = await readdir(join(dir, 'texts'));
+    const doc = JSON.parse(await readFile(join(dir, 'library.json'), 'utf8'));
+    const hash = doc.sources.find((s: { id: string }) => s.id === id).textHash;
+    expect(texts).toContain(`${hash}.txt`);
+    await rm(join(dir, 'texts', `${hash}.txt`));
+    await writeFile(join(dir, 'texts', `${'0'.repeat(64)}.txt`), 'left behind');
+
+    const found = await cli(['check', '--library', dir]);
+    expect(found.code).toBe(1);
+    expect(found.out).toContain(`missing    the text of “${source.title}” (${id})`);
+    expect(found.out).toContain(`unused     texts/${'0'.repeat(64)}.txt (no source uses it)`);
+
+    const repaired = await cli(['check', '--repair', '--library', dir]);
+    expect(repaired.code).toBe(0);
+    expect(repaired.out).toContain(
+      `restored   the text of “${source.title}” (${id}) from its original`,
+    );
+    expect(await readFile(join(dir, 'orphaned/texts', `${'0'.repeat(64)}.txt`), 'utf8')).toBe(
+      'left behind',
+    );
+    const again = await openArchive(dir);
+    expect(ok(await again.api.getSource({ id })).passages[0]!.text).toBe(source.passages[0]!.text);
+  });
+});
