@@ -1,4 +1,4 @@
-import { writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -144,6 +144,11 @@ describe('Electron main process wiring', () => {
       cancel: false,
     });
     expect(await decide('file:///etc/passwd')).toEqual({ cancel: true });
+    // Whole path segments: a sibling folder whose name starts the same is not the app's.
+    expect(await decide('file:///app/out/renderer-evil/index.js')).toEqual({ cancel: true });
+    expect(await decide('file:///app/out/renderer/../secrets.txt')).toEqual({ cancel: true });
+    // The spell checker fetches its dictionaries from the app's folder: from no server.
+    expect(d.session.dictionaryUrl).toBe('file:///app/out/renderer/dictionaries/');
 
     const granted = await new Promise((resolve) =>
       d.session.permissionRequest!({}, 'media', resolve),
@@ -160,6 +165,31 @@ describe('Electron main process wiring', () => {
     const csp = headers.responseHeaders['Content-Security-Policy']![0]!;
     expect(csp).toMatch(/default-src 'self'/);
     expect(csp).not.toMatch(/https?:|unsafe-eval/);
+  });
+
+  it('refuses IPC from a page in a folder beside the app whose name starts the same', async () => {
+    const d = await start();
+    const sibling = pathToFileURL('/app/out/renderer-evil/index.html').href;
+    const result = await invoke(d, 'listSources', {}, sibling);
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+
+  it('waits for the library to close before quitting', async () => {
+    const d = await start();
+    await invoke(d, 'setSourceNote', { sourceId: 'none', note: 'x' });
+    const willQuit = d.appListeners.get('will-quit')![0]!;
+    let prevented = false;
+    willQuit({ preventDefault: () => (prevented = true) });
+    expect(prevented).toBe(true);
+    expect(d.state.quit).toBe(0);
+    // Once closed, the lock is gone and the app quits for real.
+    await expect.poll(() => d.state.quit).toBe(1);
+    const lock = join(d.state.userData, 'library', 'library.lock');
+    expect(await readFile(lock).catch(() => null)).toBeNull();
+    let preventedAgain = false;
+    willQuit({ preventDefault: () => (preventedAgain = true) });
+    expect(preventedAgain).toBe(false);
+    opened = null;
   });
 
   it('shows a clear message and quits when the library cannot be opened', async () => {

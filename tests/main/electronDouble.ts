@@ -12,6 +12,7 @@ export function makeElectronDouble() {
     permissionCheck: undefined as Listener | undefined,
     beforeRequest: undefined as Listener | undefined,
     headersReceived: undefined as Listener | undefined,
+    dictionaryUrl: undefined as string | undefined,
   };
   const state = { userData: '', errorBoxes: [] as [string, string][], quit: 0 };
 
@@ -54,6 +55,7 @@ export function makeElectronDouble() {
       defaultSession: {
         setPermissionRequestHandler: (l: Listener) => (session.permissionRequest = l),
         setPermissionCheckHandler: (l: Listener) => (session.permissionCheck = l),
+        setSpellCheckerDictionaryDownloadURL: (url: string) => (session.dictionaryUrl = url),
         webRequest: {
           onBeforeRequest: (l: Listener) => (session.beforeRequest = l),
           onHeadersReceived: (l: Listener) => (session.headersReceived = l),

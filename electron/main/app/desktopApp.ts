@@ -73,6 +73,20 @@ export async function startDesktopApp(layout: AppLayout = builtLayout()): Promis
     if (BrowserWindow.getAllWindows().length === 0) window = createMainWindow(layout);
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => void archive.close());
+  // Quitting waits for the library to be written whole and its lock released.
+  let closed = false;
+  app.on('will-quit', (event: { preventDefault(): void }) => {
+    if (closed) return;
+    event.preventDefault();
+    void archive
+      .close()
+      .catch((error: unknown) =>
+        dialog.showErrorBox('Dossier could not close its library', String(error)),
+      )
+      .finally(() => {
+        closed = true;
+        app.quit();
+      });
+  });
   return archive;
 }

@@ -26,12 +26,33 @@ export function lockDownContents(contents: WebContents): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
 
+/**
+ * Whether a URL is one of the app's own files: under the renderer folder by whole path segments
+ * (file:///app/out/renderer-evil/ is not under file:///app/out/renderer), after the URL parser
+ * has resolved any "..".
+ */
 export function isAppUrl(url: string | undefined, appRoot: string): boolean {
-  return url !== undefined && url.startsWith(appRoot);
+  if (url === undefined) return false;
+  let target: URL;
+  let root: URL;
+  try {
+    target = new URL(url);
+    root = new URL(appRoot);
+  } catch {
+    return false;
+  }
+  if (target.protocol !== 'file:' || root.protocol !== 'file:' || target.host !== root.host)
+    return false;
+  const base = root.pathname.endsWith('/') ? root.pathname : `${root.pathname}/`;
+  return target.pathname.startsWith(base);
 }
 
 /** No remote content, no permissions, and the CSP on every response the window receives. */
 export function lockDownSession(session: Session, appRoot: string): void {
+  // On Linux and Windows Chromium fetches spelling dictionaries from Google's servers: point it
+  // at the app's own folder, where there are none, so nothing is downloaded (the OS spell
+  // checker of macOS, and of Windows where it has one, still works).
+  session.setSpellCheckerDictionaryDownloadURL(new URL('dictionaries/', `${appRoot}/`).href);
   // Copying a citation is the one thing the page may ask for.
   const allowed = new Set(['clipboard-sanitized-write']);
   session.setPermissionRequestHandler((_contents, permission, callback) =>
