@@ -1,3 +1,5 @@
+import { ViewBoundary } from './common/ViewBoundary';
+import { HealthBanner } from './library/HealthBanner';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type {
   ImportOutcome,
@@ -260,57 +262,64 @@ export function App() {
           </button>
         </div>
       )}
+      <HealthBanner />
       <div className="panes">
-        <LibraryPane
-          sources={sources ?? []}
-          themes={themes}
-          themeFilter={themeFilter}
-          onThemeFilter={setThemeFilter}
-          selectedId={selectedId}
-          onSelect={(id) => openSource(id)}
-          codebook={
-            <CodebookPane
-              themes={themes}
-              onChanged={changed}
-              onError={setError}
-              onOpenTheme={openTheme}
-            />
-          }
-        />
-        {main()}
-        <InspectorPane
-          source={source}
-          focusedPassageId={focus?.sourceId === source?.id ? (focus?.passageId ?? null) : null}
-          version={version}
-          onSaveNote={(note) =>
-            source &&
-            void api
-              .setSourceNote({ sourceId: source.id, note })
-              .then((r) => (r.ok ? changed() : setError(r.error.message)))
-          }
-          onReimport={() =>
-            source &&
-            void api.reimportSource({ sourceId: source.id }).then((r) => {
-              if (!r.ok) return setError(r.error.message);
-              const { highlightsKept, highlightsOrphaned, commentsAdded } = r.value;
-              setNotice(
-                `Re-read “${r.value.source.title}”: ${highlightsKept} highlight${highlightsKept === 1 ? '' : 's'} kept` +
-                  (highlightsOrphaned ? `, ${highlightsOrphaned} whose words are gone` : '') +
-                  (commentsAdded
-                    ? `, ${commentsAdded} comment${commentsAdded === 1 ? '' : 's'} added`
-                    : '') +
-                  '.',
-              );
-              changed();
-            })
-          }
-          onSaveMetadata={(metadata) =>
-            source &&
-            void api
-              .setSourceMetadata({ sourceId: source.id, metadata })
-              .then((r) => (r.ok ? changed() : setError(r.error.message)))
-          }
-        />
+        <ViewBoundary name="The library">
+          <LibraryPane
+            sources={sources ?? []}
+            themes={themes}
+            themeFilter={themeFilter}
+            onThemeFilter={setThemeFilter}
+            selectedId={selectedId}
+            onSelect={(id) => openSource(id)}
+            codebook={
+              <CodebookPane
+                themes={themes}
+                onChanged={changed}
+                onError={setError}
+                onOpenTheme={openTheme}
+              />
+            }
+          />
+        </ViewBoundary>
+        <ViewBoundary name="This view" resetKey={`${view.kind}:${selectedId ?? ''}`}>
+          {main()}
+        </ViewBoundary>
+        <ViewBoundary name="The inspector" resetKey={selectedId}>
+          <InspectorPane
+            source={source}
+            focusedPassageId={focus?.sourceId === source?.id ? (focus?.passageId ?? null) : null}
+            version={version}
+            onSaveNote={(note) =>
+              source &&
+              void api
+                .setSourceNote({ sourceId: source.id, note })
+                .then((r) => (r.ok ? changed() : setError(r.error.message)))
+            }
+            onReimport={() =>
+              source &&
+              void api.reimportSource({ sourceId: source.id }).then((r) => {
+                if (!r.ok) return setError(r.error.message);
+                const { highlightsKept, highlightsOrphaned, commentsAdded } = r.value;
+                setNotice(
+                  `Re-read “${r.value.source.title}”: ${highlightsKept} highlight${highlightsKept === 1 ? '' : 's'} kept` +
+                    (highlightsOrphaned ? `, ${highlightsOrphaned} whose words are gone` : '') +
+                    (commentsAdded
+                      ? `, ${commentsAdded} comment${commentsAdded === 1 ? '' : 's'} added`
+                      : '') +
+                    '.',
+                );
+                changed();
+              })
+            }
+            onSaveMetadata={(metadata) =>
+              source &&
+              void api
+                .setSourceMetadata({ sourceId: source.id, metadata })
+                .then((r) => (r.ok ? changed() : setError(r.error.message)))
+            }
+          />
+        </ViewBoundary>
       </div>
       <ImportStatusBar status={status} onCancel={cancel} onDismiss={dismiss} />
       {notice && (

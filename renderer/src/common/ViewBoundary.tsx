@@ -1,0 +1,51 @@
+import { Component, type ReactNode } from 'react';
+
+interface Props {
+  /** What the view is, for the message ("The reader"). */
+  name: string;
+  /** When this changes (another source chosen), the view tries again. */
+  resetKey?: unknown;
+  children: ReactNode;
+}
+
+interface State {
+  error: Error | null;
+  resetKey: unknown;
+}
+
+/**
+ * A view that fails to draw shows what went wrong in its own place; the rest of the window
+ * (the library, the other panes, the writer's unsaved typing elsewhere) keeps working.
+ */
+export class ViewBoundary extends Component<Props, State> {
+  override state: State = { error: null, resetKey: this.props.resetKey };
+
+  static getDerivedStateFromError(error: Error): Partial<State> {
+    return { error };
+  }
+
+  static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
+    return props.resetKey !== state.resetKey ? { error: null, resetKey: props.resetKey } : null;
+  }
+
+  override componentDidCatch(error: Error): void {
+    console.error(`[dossier] ${this.props.name} failed to draw:`, error);
+  }
+
+  override render(): ReactNode {
+    const { error } = this.state;
+    if (!error) return this.props.children;
+    return (
+      <section className="pane view-failed" role="alert" aria-label={`${this.props.name} failed`}>
+        <h2>{this.props.name} could not be shown</h2>
+        <p>{error.message}</p>
+        <p className="muted">
+          Nothing in the library was changed. Choose another source, or try again.
+        </p>
+        <button type="button" onClick={() => this.setState({ error: null })}>
+          Try again
+        </button>
+      </section>
+    );
+  }
+}
