@@ -1,4 +1,5 @@
 import { crc32, createDeflateRaw } from 'node:zlib';
+import JSZip from 'jszip';
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import PDFDocument from 'pdfkit';
 
@@ -109,4 +110,16 @@ export function toWindows1251(text: string): Buffer {
       throw new Error(`${ch} has no Windows-1251 byte in this helper`);
     }),
   );
+}
+
+/** A Word file whose document properties declare a DTD with an entity (a "billion laughs" seed). */
+export async function docxWithDtd(title: string, text: string): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(await makeDocx(title, [{ text }], 'Real Author'));
+  const core = await zip.file('docProps/core.xml')!.async('string');
+  const withDtd = core.replace(
+    /^(<\?xml[^>]*\?>)?/,
+    '$1<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>',
+  );
+  zip.file('docProps/core.xml', withDtd.replace('Real Author', '&lol2;'));
+  return zip.generateAsync({ type: 'nodebuffer' });
 }

@@ -2,7 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SourceDetail } from '../../shared/api/types';
-import { makeDocx, makePdf, toWindows1251, zipBomb } from '../helpers/documentFixtures';
+import {
+  docxWithDtd,
+  makeDocx,
+  makePdf,
+  toWindows1251,
+  zipBomb,
+} from '../helpers/documentFixtures';
 import { openArchive, tempDir } from '../helpers/tempLibrary';
 
 const fixtures = join(__dirname, '..', 'fixtures', 'import');
@@ -263,5 +269,24 @@ describe('bad input in a batch', () => {
       'A Good Briefing',
       'A Good Report',
     ]);
+  });
+});
+
+describe('a Word file whose document properties declare a DTD', () => {
+  it('imports the text without reading the properties, and says so', async () => {
+    const archive = await openArchive(await tempDir());
+    const report = await archive.api.importFiles({
+      files: [upload('dtd.docx', await docxWithDtd('Entities Everywhere', 'The body is fine.'))],
+    });
+    const [outcome] = report.ok ? report.value.results : [];
+    expect(outcome!.status).toBe('imported');
+    expect(outcome!.status === 'imported' && outcome!.warnings).toEqual([
+      'its document properties declare a DTD, which Dossier does not read; its title and author were not taken from them',
+    ]);
+    const source = await archive.api.getSource({
+      id: outcome!.status === 'imported' ? outcome!.source.id : '',
+    });
+    expect(source.ok && source.value.passages.map((p) => p.text)).toEqual(['The body is fine.']);
+    expect(source.ok && source.value.metadata.author).toBeUndefined();
   });
 });

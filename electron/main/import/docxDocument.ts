@@ -16,9 +16,28 @@ const STYLE_MAP = [
   "p[style-name='Caption'] => figure > figcaption:fresh",
 ];
 
-function coreMetadata(xml: string | undefined): CslMetadata {
-  if (!xml) return {};
-  const { window } = new JSDOM(xml, { contentType: 'text/xml' });
+/**
+ * Title, author and date from the document's properties. Properties that declare a DTD are not
+ * parsed (entities could expand without bound), and properties that do not parse cost only
+ * themselves: the text is imported without them, with a warning.
+ */
+function coreMetadata(xml: string | undefined): { metadata: CslMetadata; warning?: string } {
+  if (!xml) return { metadata: {} };
+  if (/<!DOCTYPE/i.test(xml))
+    return {
+      metadata: {},
+      warning:
+        'its document properties declare a DTD, which Dossier does not read; its title and author were not taken from them',
+    };
+  let window;
+  try {
+    ({ window } = new JSDOM(xml, { contentType: 'text/xml' }));
+  } catch (error) {
+    return {
+      metadata: {},
+      warning: `its document properties could not be read (${(error as Error).message.split('\n')[0]})`,
+    };
+  }
   try {
     const field = (name: string) =>
       window.document.getElementsByTagName(name)[0]?.textContent?.trim() || undefined;
@@ -27,9 +46,11 @@ function coreMetadata(xml: string | undefined): CslMetadata {
     const created = field('dcterms:created');
     const parts = created ? dateParts(created) : null;
     return {
-      ...(title ? { title } : {}),
-      ...(creator ? { author: creator.split(/\s*;\s*/).map(personName) } : {}),
-      ...(parts ? { issued: { 'date-parts': [parts] } } : {}),
+      metadata: {
+        ...(title ? { title } : {}),
+        ...(creator ? { author: creator.split(/\s*;\s*/).map(personName) } : {}),
+        ...(parts ? { issued: { 'date-parts': [parts] } } : {}),
+      },
     };
   } finally {
     window.close();
@@ -56,7 +77,8 @@ export async function docxDocument(bytes: Uint8Array): Promise<StructuredDocumen
   const styledTitle = titleElement?.textContent?.trim() || null;
   titleElement?.remove();
   const { blocks, captions } = blocksOfHtml(fragment);
-  const metadata = { type: 'report', ...coreMetadata(parts.get(CORE)) };
+  const core = coreMetadata(parts.get(CORE));
+  const metadata = { type: 'report', ...core.metadata };
   const title = styledTitle ?? (metadata.title as string | undefined) ?? null;
   const errors = messages.filter((m) => m.type === 'error');
   return {
@@ -66,8 +88,9 @@ export async function docxDocument(bytes: Uint8Array): Promise<StructuredDocumen
     comments: [],
     signature: null,
     metadata: { ...metadata, ...(title ? { title } : {}) },
-    warnings: errors.length
-      ? [`parts of the document could not be read (${errors[0]!.message})`]
-      : [],
+    warnings: [
+      ...(errors.length ? [`parts of the document could not be read (${errors[0]!.message})`] : []),
+      ...(core.warning ? [core.warning] : []),
+    ],
   };
 }
