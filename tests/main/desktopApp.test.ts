@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -190,6 +190,32 @@ describe('Electron main process wiring', () => {
     willQuit({ preventDefault: () => (preventedAgain = true) });
     expect(preventedAgain).toBe(false);
     opened = null;
+  });
+
+  it('offers the newest backup when library.json cannot be read, and opens it', async () => {
+    const d = double.current!;
+    const library = join(d.state.userData, 'library');
+    const first = await startDesktopApp(layout);
+    await invoke(d, 'createTheme', { name: 'Kept in the backup' });
+    await first!.close();
+    // A second session backs up the library as it was, then the file is damaged.
+    const second = await startDesktopApp(layout);
+    await invoke(d, 'createTheme', { name: 'After the backup' });
+    await second!.close();
+    await writeFile(join(library, 'library.json'), '{ broken');
+
+    d.state.messageBoxAnswer = 0;
+    opened = await startDesktopApp(layout);
+    expect(opened).not.toBeNull();
+    expect(d.state.messageBoxes[0]).toMatchObject({ buttons: ['Restore that backup', 'Quit'] });
+    const themes = (await invoke(d, 'listThemes', {})) as { value: { name: string }[] };
+    expect(themes.value.map((t) => t.name)).toContain('Kept in the backup');
+    // The damaged file is kept among the backups.
+    const backups = await readdir(join(library, 'backups'));
+    const kept = await Promise.all(
+      backups.map((b) => readFile(join(library, 'backups', b), 'utf8')),
+    );
+    expect(kept).toContain('{ broken');
   });
 
   it('shows a clear message and quits when the library cannot be opened', async () => {

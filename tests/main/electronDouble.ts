@@ -14,7 +14,14 @@ export function makeElectronDouble() {
     headersReceived: undefined as Listener | undefined,
     dictionaryUrl: undefined as string | undefined,
   };
-  const state = { userData: '', errorBoxes: [] as [string, string][], quit: 0 };
+  const state = {
+    userData: '',
+    errorBoxes: [] as [string, string][],
+    quit: 0,
+    /** The button a message box answers with, and the boxes shown. */
+    messageBoxAnswer: 1,
+    messageBoxes: [] as Record<string, unknown>[],
+  };
 
   const electron = {
     app: {
@@ -50,6 +57,10 @@ export function makeElectronDouble() {
       showErrorBox: vi.fn((title: string, message: string) =>
         state.errorBoxes.push([title, message]),
       ),
+      showMessageBoxSync: vi.fn((options: Record<string, unknown>) => {
+        state.messageBoxes.push(options);
+        return state.messageBoxAnswer;
+      }),
     },
     session: {
       defaultSession: {

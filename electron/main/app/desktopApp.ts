@@ -4,7 +4,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ArchiveError } from '../../../shared/api/errors';
 import { openArchive, type Archive } from '../archive/archiveService';
 import { registerIpc } from '../ipc/registerIpc';
-import { APP_NAME } from '../library/libraryPaths';
+import { listBackups } from '../library/backups';
+import { APP_NAME, libraryFiles } from '../library/libraryPaths';
+import { restoreBackup } from '../library/restoreBackup';
 import {
   isAppUrl,
   lockDownContents,
@@ -40,6 +42,41 @@ export function createMainWindow(layout: AppLayout): BrowserWindow {
   return window;
 }
 
+/**
+ * Opens the library; when library.json itself cannot be read, offers to bring back its newest
+ * backup (the damaged file is kept as a backup too) before giving up with a clear message.
+ */
+async function openOrRecover(dir: string): Promise<Archive | null> {
+  try {
+    return await openArchive(dir);
+  } catch (error) {
+    const message = error instanceof ArchiveError ? error.message : String(error);
+    const unreadable = error instanceof ArchiveError && error.code === 'LIBRARY_UNREADABLE';
+    const newest = unreadable ? (await listBackups(libraryFiles(dir))).at(-1) : undefined;
+    if (!newest) {
+      dialog.showErrorBox('Dossier cannot open its library', message);
+      return null;
+    }
+    const choice = dialog.showMessageBoxSync({
+      type: 'error',
+      title: 'Dossier cannot open its library',
+      message: 'The library file cannot be read.',
+      detail: `${message}\n\nThe newest backup was taken ${new Date(newest.takenAt).toLocaleString()}. Bringing it back keeps the damaged file as a backup too.`,
+      buttons: ['Restore that backup', 'Quit'],
+      defaultId: 0,
+      cancelId: 1,
+    });
+    if (choice !== 0) return null;
+    try {
+      await restoreBackup(libraryFiles(dir), newest.name, new Date());
+      return await openArchive(dir);
+    } catch (again) {
+      dialog.showErrorBox('Dossier cannot open its library', String((again as Error).message));
+      return null;
+    }
+  }
+}
+
 export async function startDesktopApp(layout: AppLayout = builtLayout()): Promise<Archive | null> {
   app.setName(APP_NAME);
   app.enableSandbox();
@@ -50,12 +87,8 @@ export async function startDesktopApp(layout: AppLayout = builtLayout()): Promis
   app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
   await app.whenReady();
 
-  let archive: Archive;
-  try {
-    archive = await openArchive(join(app.getPath('userData'), 'library'));
-  } catch (error) {
-    const message = error instanceof ArchiveError ? error.message : String(error);
-    dialog.showErrorBox('Dossier cannot open its library', message);
+  const archive = await openOrRecover(join(app.getPath('userData'), 'library'));
+  if (!archive) {
     app.quit();
     return null;
   }
