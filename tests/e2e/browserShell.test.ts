@@ -256,4 +256,34 @@ describe('Dossier in Chromium through the browser shell', () => {
     await page.close();
     await stopDossier(running);
   });
+
+  it('lists what a filter chip selects with no words typed, and what theme: selects', async () => {
+    const running = await startDossier(await tempDir());
+    await running.archive.api.importFiles({
+      files: [asUpload(join(repoRoot, 'tests/fixtures/articles/oil-strike.txt'))],
+    });
+    const listed = await running.archive.api.listSources({});
+    const sourceId = listed.ok ? listed.value[0]!.id : '';
+    const detail = await running.archive.api.getSource({ id: sourceId });
+    const passage = detail.ok ? detail.value.passages[1]! : undefined;
+    await running.archive.api.createHighlight({
+      sourceId,
+      start: passage!.start,
+      end: passage!.start + 11,
+      themeIds: ['labour'],
+    });
+    const page = await openPage(running);
+    await page.keyboard.press('Control+k');
+    // The filters are there before any word is typed.
+    await page.getByLabel('Filter by theme').selectOption('labour');
+    const results = page.getByRole('listbox', { name: 'Search results' });
+    await expect.poll(() => results.getByRole('option').count()).toBe(1);
+    expect(await results.locator('mark').first().textContent()).toBe(passage!.text.slice(0, 11));
+    await page.screenshot({ path: join(shots, 'e2e-15-filter-alone.png') });
+    await page.getByRole('button', { name: 'Remove filter Theme: labour' }).click();
+    await page.getByRole('combobox', { name: 'Search passages' }).fill('theme:labour');
+    await expect.poll(() => results.getByRole('option').count()).toBe(1);
+    await page.close();
+    await stopDossier(running);
+  });
 });

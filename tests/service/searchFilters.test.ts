@@ -67,3 +67,64 @@ describe('search filters', () => {
     expect(comments.map((h) => h.text)).toEqual(['Aktau dockers joined on the third day.']);
   });
 });
+
+describe('a filter alone', () => {
+  it('lists what the filter selects: tagged passages newest first, or sources newest first', async () => {
+    let clock = Date.parse('2026-03-01T10:00:00Z');
+    const archive = await openArchive(await tempDir(), {
+      now: () => new Date((clock += 60_000)),
+    });
+    ok(
+      await archive.api.importFiles({
+        files: [
+          file('harbour.txt', 'Harbour strike\n\nDockers walked out at dawn.\n\nThe port closed.'),
+          file('harbour.csl.json', JSON.stringify({ issued: { 'date-parts': [[2019, 5, 2]] } })),
+          file('flood.txt', 'River flood\n\nThe levee broke at noon.\n\nTwelve villages emptied.'),
+          file('flood.csl.json', JSON.stringify({ issued: { 'date-parts': [[2023, 8, 14]] } })),
+          file('undated.txt', 'Field notes\n\nNothing dated here.'),
+        ],
+      }),
+    );
+    const sources = ok(await archive.api.listSources({}));
+    const id = (title: string) => sources.find((s) => s.title === title)!.id;
+    const tag = async (title: string, quote: string, theme: string) => {
+      const source = ok(await archive.api.getSource({ id: id(title) }));
+      const passage = source.passages.find((p) => p.text.includes(quote))!;
+      const start = passage.start + passage.text.indexOf(quote);
+      ok(
+        await archive.api.createHighlight({
+          sourceId: source.id,
+          start,
+          end: start + quote.length,
+          themeIds: [theme],
+        }),
+      );
+    };
+    await tag('Harbour strike', 'Dockers walked out', 'labour');
+    await tag('River flood', 'Twelve villages emptied', 'casualties');
+    await tag('Harbour strike', 'The port closed', 'labour');
+
+    const labour = ok(await archive.api.search({ query: 'theme:labour' }));
+    expect(labour.total).toBe(2);
+    expect(labour.hits.map((h) => [h.text, h.marks])).toEqual([
+      ['The port closed.', [[0, 15]]],
+      ['Dockers walked out at dawn.', [[0, 18]]],
+    ]);
+    const chip = ok(await archive.api.search({ query: '', filters: { theme: ['casualties'] } }));
+    expect(chip.hits.map((h) => h.text)).toEqual(['Twelve villages emptied.']);
+
+    const byDate = ok(await archive.api.search({ query: 'date:2000..2030' }));
+    expect(byDate.hits.map((h) => [h.sourceTitle, h.field, h.passageId])).toEqual([
+      ['River flood', 'title', null],
+      ['Harbour strike', 'title', null],
+    ]);
+    const byType = ok(await archive.api.search({ query: '', filters: { type: ['article'] } }));
+    expect(byType.hits.map((h) => h.sourceTitle)).toEqual([
+      'River flood',
+      'Harbour strike',
+      'Field notes',
+    ]);
+    expect(ok(await archive.api.search({ query: 'type:comment' })).total).toBe(0);
+    expect(ok(await archive.api.search({ query: '' })).hits).toEqual([]);
+  });
+});

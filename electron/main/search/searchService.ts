@@ -1,6 +1,4 @@
 import type { LibraryDocument } from '../../../shared/model/libraryDocument';
-import { resolveTheme } from '../../../shared/themes/codebookEdits';
-import { themeAndDescendants } from '../../../shared/themes/themeViews';
 import type { SearchHit, SearchResults } from '../../../shared/api/types';
 import type { SourceRecord } from '../../../shared/model/source';
 import {
@@ -15,11 +13,12 @@ import {
 } from '../../../shared/search/query/parseQuery';
 import { selectHits } from '../../../shared/search/rank/selectHits';
 import {
-  overlaps,
-  parseDateRange,
-  spanOfDate,
-  type DateSpan,
-} from '../../../shared/search/query/dateRange';
+  filterListing,
+  hasFilters,
+  sourceFilter,
+  themeFilter,
+  type ListedEntry,
+} from '../../../shared/search/filters/searchFilters';
 import {
   contentDocuments,
   documentText,
@@ -27,7 +26,6 @@ import {
   metadataFields,
   sourceDocuments,
 } from '../../../shared/search/sourceDocuments';
-import { keysOf } from '../../../shared/search/tokenize';
 import type { ChangePatch } from '../../../shared/history/changePatch';
 import type { Highlight } from '../../../shared/model/theme';
 import {
@@ -194,8 +192,11 @@ export class SearchService {
       source: [...query.filters.source, ...(request.filters?.source ?? [])],
       date: [...query.filters.date, ...(request.filters?.date ?? [])],
     };
-    if (isEmptyQuery(query)) return { hits: [], total: 0 };
     const byId = this.sourcesById();
+    if (isEmptyQuery(query)) {
+      if (!hasFilters(filters)) return { hits: [], total: 0 };
+      return this.listing(filterListing(this.library(), filters, byId), request.limit, byId);
+    }
     const bySource = sourceFilter(filters, byId);
     const byTheme = filters.theme.length ? themeFilter(this.library(), filters.theme) : null;
     const accept = (doc: IndexDoc) => bySource(doc) && (byTheme === null || byTheme(doc));
@@ -213,6 +214,35 @@ export class SearchService {
       }
       want *= 4;
     }
+  }
+
+  /** What a filter alone selects, as hits: tagged passages with their highlights marked. */
+  private async listing(
+    entries: ListedEntry[],
+    limit: number,
+    byId: Map<string, SourceRecord>,
+  ): Promise<SearchResults> {
+    const hits: SearchHit[] = [];
+    for (const entry of entries.slice(0, limit)) {
+      const source = byId.get(entry.sourceId)!;
+      const passage = source.passages.find((p) => p.id === entry.passageId);
+      const text = passage ? ((await this.texts.get(source)) ?? '') : '';
+      hits.push({
+        sourceId: source.id,
+        sourceTitle: source.title,
+        passageId: passage?.id ?? null,
+        field: passage ? 'passage' : 'title',
+        text: passage ? text.slice(passage.start, passage.end) : source.title,
+        score: 0,
+        marks: passage
+          ? entry.spans.map(([start, end]): [number, number] => [
+              Math.max(start, passage.start) - passage.start,
+              Math.min(end, passage.end) - passage.start,
+            ])
+          : [],
+      });
+    }
+    return { hits, total: entries.length };
   }
 
   /** Reads texts only for the candidates that may be shown, in batches, until enough pass. */
@@ -254,67 +284,4 @@ export class SearchService {
     }
     return hits;
   }
-}
-
-/** Passages that overlap a highlight of one of the themes (or their sub-themes). */
-function themeFilter(library: LibraryDocument, refs: string[]): (doc: IndexDoc) => boolean {
-  const ids = new Set(
-    refs.flatMap((ref) => [...themeAndDescendants(library, resolveTheme(library.themes, ref).id)]),
-  );
-  const spans = new Map<string, { start: number; end: number }[]>();
-  for (const h of library.highlights) {
-    if (!h.themeIds.some((t) => ids.has(t))) continue;
-    const list = spans.get(h.sourceId);
-    if (list) list.push(h.anchor);
-    else spans.set(h.sourceId, [h.anchor]);
-  }
-  // Only the tagged sources' passages can pass: index just those.
-  const passages = new Map(
-    library.sources
-      .filter((s) => spans.has(s.id))
-      .map((s) => [s.id, new Map(s.passages.map((p) => [p.id, p]))]),
-  );
-  return (doc) => {
-    const tagged = spans.get(doc.sourceId);
-    const passage =
-      doc.passageId === null ? undefined : passages.get(doc.sourceId)?.get(doc.passageId);
-    return (
-      !!tagged && !!passage && tagged.some((h) => h.start < passage.end && h.end > passage.start)
-    );
-  };
-}
-
-/**
- * Which sources a query's type: and source: filters let through, decided once per search rather
- * than for every candidate (a common word has tens of thousands).
- */
-function sourceFilter(
-  filters: { type: string[]; source: string[]; date: string[] },
-  byId: Map<string, SourceRecord>,
-): (doc: IndexDoc) => boolean {
-  if (!filters.type.length && !filters.source.length && !filters.date.length) {
-    return (doc) => byId.has(doc.sourceId);
-  }
-  const types = filters.type.map((t) => t.toLowerCase());
-  const spans = filters.date.map(parseDateRange).filter((s): s is DateSpan => s !== null);
-  const wanted = filters.source.map((value) => ({ value, keys: keysOf(value) }));
-  const accepted = new Set<string>();
-  for (const source of byId.values()) {
-    if (types.length && !types.includes(source.type.toLowerCase())) continue;
-    if (spans.length) {
-      // An undated source is not in any date range: a date filter asks for dated work.
-      const dated = spanOfDate(source.metadata.issued?.['date-parts']?.[0]);
-      if (!dated || !spans.some((span) => overlaps(span, dated))) continue;
-    }
-    if (wanted.length) {
-      const titleKeys = new Set(keysOf(source.title));
-      const matches = wanted.some(
-        (w) =>
-          source.id === w.value || (w.keys.length > 0 && w.keys.every((k) => titleKeys.has(k))),
-      );
-      if (!matches) continue;
-    }
-    accepted.add(source.id);
-  }
-  return (doc) => accepted.has(doc.sourceId);
 }

@@ -46,7 +46,9 @@ export function SearchPanel({ sources, themes, onOpen }: Props) {
     hits: [],
     total: 0,
   });
-  const searchable = query.trim().length >= 2;
+  // A chosen filter is a search of its own: it lists what it selects, with or without words.
+  const filtered = Boolean(filters.theme || filters.source || filters.type || filters.date);
+  const searchable = query.trim().length >= 2 || filtered;
   const hits = useMemo(() => (searchable ? found.hits : []), [searchable, found]);
   const stale = found.request !== request;
   const [error, setError] = useState<string | null>(null);
@@ -106,13 +108,14 @@ export function SearchPanel({ sources, themes, onOpen }: Props) {
       if (!stale) return choose(ordered[active]);
       // Enter before the results caught up with the typing: open the best hit for what was typed.
       if (searchable)
-        void api.search({ query, limit: 1 }).then((r) => r.ok && choose(r.value.hits[0]));
+        void api.search({ ...request, limit: 1 }).then((r) => r.ok && choose(r.value.hits[0]));
     } else if (event.key === 'Escape') {
       setOpen(false);
     }
   };
 
-  const showList = open && searchable;
+  // Open as soon as the field is: the filter chips are there before any word is typed.
+  const showList = open;
   const optionId = (hit: SearchHit) => `hit-${ordered.indexOf(hit)}`;
 
   return (
@@ -147,14 +150,17 @@ export function SearchPanel({ sources, themes, onOpen }: Props) {
         <div className="search-results">
           <SearchFilters sources={sources} themes={themes} value={filters} onChange={setFilters} />
           <p className="search-count" aria-live="polite">
-            {error ?? describeCount(hits.length, searchable ? found.total : 0, groups.length)}
+            {error ??
+              (searchable
+                ? describeCount(hits.length, found.total, groups.length)
+                : 'Type a word or a name, or choose a filter to list what it holds.')}
           </p>
           <SearchResultList
             id="search-results"
             groups={groups}
             active={ordered[active]}
             optionId={optionId}
-            busy={stale}
+            busy={searchable && stale}
             onChoose={choose}
           />
         </div>
