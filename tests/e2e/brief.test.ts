@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startShellServer } from '../../electron/main/shell/httpShell';
 import type { Result } from '../../shared/api/errors';
 import { corpusDir, repoRoot } from '../helpers/corpus';
+import { tagQuote } from '../helpers/tagQuote';
 import { openArchive, tempDir } from '../helpers/tempLibrary';
 import { launchChromium } from './browser';
 
@@ -57,22 +58,11 @@ describe('a comparison brief in Chromium', () => {
         })),
       }),
     );
-    const themes = ok(await archive.api.listThemes({}));
     for (const [file, quote, theme] of TAGS) {
       const summary = ok(await archive.api.listSources({})).find(
         (s) => s.file.startsWith(file) && !s.parent,
       )!;
-      const source = ok(await archive.api.getSource({ id: summary.id }));
-      const passage = source.passages.find((p) => p.text.includes(quote))!;
-      const start = passage.start + passage.text.indexOf(quote);
-      ok(
-        await archive.api.createHighlight({
-          sourceId: source.id,
-          start,
-          end: start + quote.length,
-          themeIds: [themes.find((t) => t.name === theme)!.id],
-        }),
-      );
+      await tagQuote(archive.api, summary.id, quote, theme);
     }
     const shell = await startShellServer({
       handlers: archive.handlers,

@@ -9,6 +9,7 @@ import type { Result } from '../../shared/api/errors';
 import type { BriefView, SourceDetail } from '../../shared/api/types';
 import { briefHtmlBody } from '../../shared/brief/briefHtml';
 import { corpusDir } from '../helpers/corpus';
+import { tagQuote } from '../helpers/tagQuote';
 import { openArchive, tempDir } from '../helpers/tempLibrary';
 
 function ok<T>(result: Result<T>): T {
@@ -20,22 +21,8 @@ let archive: Archive;
 const byPrefix = new Map<string, SourceDetail>();
 
 /** Highlights a quote of a corpus article with a theme, as a writer would select it. */
-async function tag(prefix: string, quote: string, theme: string, note = '') {
-  const source = byPrefix.get(prefix)!;
-  const passage = source.passages.find((p) => p.text.includes(quote));
-  if (!passage) throw new Error(`${prefix} has no passage with “${quote}”`);
-  const start = passage.start + passage.text.indexOf(quote);
-  const themes = ok(await archive.api.listThemes({}));
-  const themeId = themes.find((t) => t.name === theme)!.id;
-  ok(
-    await archive.api.createHighlight({
-      sourceId: source.id,
-      start,
-      end: start + quote.length,
-      themeIds: [themeId],
-      note,
-    }),
-  );
+function tag(prefix: string, quote: string, theme: string, note = '') {
+  return tagQuote(archive.api, byPrefix.get(prefix)!.id, quote, theme, note);
 }
 
 beforeAll(async () => {

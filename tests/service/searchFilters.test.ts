@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Result } from '../../shared/api/errors';
+import { tagQuote } from '../helpers/tagQuote';
 import { openArchive, tempDir } from '../helpers/tempLibrary';
 
 function ok<T>(result: Result<T>): T {
@@ -87,19 +88,8 @@ describe('a filter alone', () => {
     );
     const sources = ok(await archive.api.listSources({}));
     const id = (title: string) => sources.find((s) => s.title === title)!.id;
-    const tag = async (title: string, quote: string, theme: string) => {
-      const source = ok(await archive.api.getSource({ id: id(title) }));
-      const passage = source.passages.find((p) => p.text.includes(quote))!;
-      const start = passage.start + passage.text.indexOf(quote);
-      ok(
-        await archive.api.createHighlight({
-          sourceId: source.id,
-          start,
-          end: start + quote.length,
-          themeIds: [theme],
-        }),
-      );
-    };
+    const tag = (title: string, quote: string, theme: string) =>
+      tagQuote(archive.api, id(title), quote, theme);
     await tag('Harbour strike', 'Dockers walked out', 'labour');
     await tag('River flood', 'Twelve villages emptied', 'casualties');
     await tag('Harbour strike', 'The port closed', 'labour');
