@@ -155,13 +155,10 @@ export function App() {
           theme={viewedTheme}
           sourceId={view.sourceId}
           version={version}
-          onOpenSource={(id, start) => {
-            const passage =
-              start === null
-                ? undefined
-                : loaded?.passages.find((p) => p.start <= start && start < p.end);
-            openSource(id, passage ? { sourceId: id, passageId: passage.id, marks: [] } : null);
-          }}
+          // By offset: the reader finds the passage in the source it opens, whichever was open.
+          onOpenSource={(id, start) =>
+            openSource(id, start === null ? null : { sourceId: id, offset: start, marks: [] })
+          }
         />
       );
     }

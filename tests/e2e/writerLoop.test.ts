@@ -1,0 +1,82 @@
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startShellServer } from '../../electron/main/shell/httpShell';
+import { asUpload, corpusFile, repoRoot } from '../helpers/corpus';
+import { tagQuote } from '../helpers/tagQuote';
+import { openArchive, tempDir } from '../helpers/tempLibrary';
+import { launchChromium } from './browser';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openShell() {
+  const archive = await openArchive(await tempDir());
+  const shell = await startShellServer({
+    handlers: archive.handlers,
+    rendererDir: join(repoRoot, 'out', 'renderer'),
+  });
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  return {
+    archive,
+    page,
+    goto: async () => {
+      await page.goto(shell.url);
+      await page.getByRole('combobox', { name: 'Search passages' }).waitFor();
+    },
+    close: async () => {
+      await page.close();
+      await shell.close();
+      await archive.close();
+    },
+  };
+}
+
+describe('the writer’s loop in Chromium', () => {
+  it('opens a quote from a theme view at its passage, whichever source was open (point 6)', async () => {
+    const { archive, page, goto, close } = await openShell();
+    const report = await archive.api.importFiles({
+      files: [asUpload(corpusFile('002')), asUpload(corpusFile('003'))],
+    });
+    const [long, other] = report.ok
+      ? report.value.results.map((r) => (r.status === 'imported' ? r.source : null))
+      : [];
+    const detail = await archive.api.getSource({ id: long!.id });
+    // A passage far down the long article: opening at the top would not show it.
+    const deep = detail.ok ? detail.value.passages[80]! : undefined;
+    const quote = deep!.text.slice(0, 40);
+    await tagQuote(archive.api, long!.id, quote, 'labour');
+    await goto();
+
+    // Another source is open when the writer goes to the theme's passages.
+    const sources = page.getByRole('list', { name: 'Sources' });
+    await sources.getByRole('button', { name: new RegExp(other!.title.slice(0, 15)) }).click();
+    await page.locator('.reader-page .passage').first().waitFor();
+    await page.getByRole('button', { name: 'Matrix' }).click();
+    await page.getByRole('button', { name: `1 labour in ${long!.title}` }).click();
+    await page.locator('.theme-quote button').first().click();
+
+    const focused = page.locator('.reader-page .passage.is-focused');
+    await expect.poll(() => focused.textContent()).toContain(quote);
+    await expect
+      .poll(() =>
+        focused.evaluate((el) => {
+          const box = el.getBoundingClientRect();
+          return box.top >= 0 && box.bottom <= window.innerHeight;
+        }),
+      )
+      .toBe(true);
+    await page.screenshot({ path: join(repoRoot, 'test-results', 'e2e-16-quote-opened.png') });
+    await close();
+  });
+});
