@@ -67,7 +67,8 @@ describe('crash safety', () => {
       const themes = (await call(url, 'listThemes', {})).value as { name: string }[];
       const names = new Set(themes.map((t) => t.name));
       const lost = acknowledged.filter((name) => !names.has(name));
-      expect(acknowledged.length).toBeGreaterThan(TRIALS);
+      // Every trial had a write acknowledged before its kill, and the kills cut writes short.
+      expect(acknowledged.length).toBeGreaterThanOrEqual(TRIALS);
       expect(acknowledged.length).toBeLessThan(sent);
       expect(lost).toEqual([]);
     } finally {
