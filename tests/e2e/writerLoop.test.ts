@@ -79,4 +79,39 @@ describe('the writer’s loop in Chromium', () => {
     await page.screenshot({ path: join(repoRoot, 'test-results', 'e2e-16-quote-opened.png') });
     await close();
   });
+
+  it('names a source without a title readably everywhere, and warns beside its citation (point 3)', async () => {
+    const { archive, page, goto, close } = await openShell();
+    // 001 of the corpus has no title; its metadata names the author only.
+    await archive.api.importFiles({
+      files: [asUpload(corpusFile('001')), asUpload(corpusFile('001', '.csl.json'))],
+    });
+    await goto();
+    const name = 'Untitled — Stefan';
+    const sources = page.getByRole('list', { name: 'Sources' });
+    await expect.poll(() => sources.locator('.source-title').allTextContents()).toEqual([name]);
+    await sources.getByRole('button').first().click();
+    await expect.poll(() => page.locator('.reader-page h1').first().textContent()).toBe(name);
+
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('Tokayev');
+    const results = page.getByRole('listbox', { name: 'Search results' });
+    await expect
+      .poll(() => results.getByRole('group').first().getAttribute('aria-label'))
+      .toBe(name);
+    expect(await page.content()).not.toContain('001_829ae42cf9adb9d6</');
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: 'Bibliography' }).click();
+    const view = page.getByRole('main', { name: 'Bibliography' });
+    await expect
+      .poll(() => view.getByRole('note').first().textContent())
+      // The corpus notes say 001 has no title and no date; as a magazine article it also lacks
+      // the magazine's name.
+      .toBe('Missing for a full citation: title, date, container-title');
+    await page.screenshot({
+      path: join(repoRoot, 'test-results', 'e2e-17-untitled-bibliography.png'),
+    });
+    await close();
+  });
 });

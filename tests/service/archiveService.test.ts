@@ -127,7 +127,7 @@ describe('archive service on a real library folder', () => {
     expect(list.ok && list.value.map((s) => s.title)).toEqual(['Good']);
   });
 
-  it('uses the file name as the title when the text opens with a paragraph', async () => {
+  it('calls a text that opens with a paragraph by its first words, not its file name', async () => {
     const dir = await tempDir();
     const archive = await openArchive(dir);
     const para = 'The latest wave of protests began in the west. '.repeat(5).trim();
@@ -137,7 +137,7 @@ describe('archive service on a real library folder', () => {
     await archive.close();
     const outcome = result.ok ? result.value.results[0]! : undefined;
     expect(outcome?.status === 'imported' && outcome.source).toMatchObject({
-      title: 'untitled-report',
+      title: 'Untitled — The latest wave of protests began in the…',
       passageCount: 2,
     });
   });

@@ -1,3 +1,4 @@
+import { isUntitledName, untitledName } from '../../../shared/import/untitledName';
 import { checkCslItem } from '../../../shared/model/cslCheck';
 import type { HistoryState, ImportOutcome } from '../../../shared/api/types';
 import { exchangeFormatOf } from '../../../shared/import/formats';
@@ -15,16 +16,18 @@ function metadataOf(item: CslMetadata): CslMetadata {
 }
 
 function withMetadata(source: SourceRecord, metadata: CslMetadata): SourceRecord {
-  return {
-    ...source,
-    metadata,
-    // A title Dossier made from the file name gives way to the real one.
-    title:
-      typeof metadata.title === 'string' && metadata.title.trim()
-        ? metadata.title.trim()
-        : source.title,
-  };
+  const own = typeof metadata.title === 'string' ? metadata.title.trim() : '';
+  // A name Dossier made up gives way to the real title; with none, it follows the author.
+  const madeUp = isUntitledName(source.title) || source.title === stem(source.file);
+  const title = own
+    ? own
+    : madeUp && metadata.author?.length
+      ? untitledName(metadata)
+      : source.title;
+  return { ...source, metadata, title };
 }
+
+const stem = (file: string) => file.replace(/\.[^.]+$/, '');
 
 /** Replaces a source's metadata as one undoable edit (the inspector's editor). */
 export async function setMetadata(

@@ -1,3 +1,4 @@
+import { untitledName } from '../../../shared/import/untitledName';
 import { extensionOf } from '../../../shared/import/formats';
 import { layoutDocument } from '../../../shared/import/documentLayout';
 import type { CslMetadata, SourceRecord } from '../../../shared/model/source';
@@ -9,10 +10,6 @@ import { readDocument } from './readDocument';
 /** The name a file had on the writer's disk, without any folders a client sent along. */
 export function baseName(name: string): string {
   return name.split(/[\\/]/).pop() || name;
-}
-
-function stem(fileName: string): string {
-  return fileName.replace(/\.[^.]+$/, '');
 }
 
 /** The original keeps its ending, so a later importer can tell what it was. */
@@ -80,7 +77,9 @@ export async function prepareImport(
     comments: document.comments.filter((c) => c.text.trim()).map(prepareComment),
     record: (now) => ({
       id,
-      title: (typeof merged.title === 'string' && merged.title) || stem(fileName),
+      title:
+        (typeof merged.title === 'string' && merged.title.trim()) ||
+        untitledName(merged, sections[0]?.heading, text),
       type: metadata.type ?? 'article',
       file: fileName,
       textHash,

@@ -1,3 +1,5 @@
+import { missingFields } from '../../../shared/cite/missingFields';
+import type { CslMetadata } from '../../../shared/model/source';
 import { useEffect, useState } from 'react';
 import type { Bibliography } from '../../../shared/api/types';
 import { useApi } from '../api/ApiContext';
@@ -90,14 +92,22 @@ export function BibliographyView({
             </span>
           )}
         </div>
-        {bibliography?.entries.map((entry) => (
-          <p
-            key={entry.sourceId}
-            className={bibliography.hangingIndent ? 'bib-entry hanging' : 'bib-entry'}
-          >
-            <SafeHtml html={entry.html} />
-          </p>
-        ))}
+        {bibliography?.entries.map((entry) => {
+          const missing = missingFields(entry.csl as CslMetadata);
+          return (
+            <div key={entry.sourceId} className="bib-item">
+              <p className={bibliography.hangingIndent ? 'bib-entry hanging' : 'bib-entry'}>
+                <SafeHtml html={entry.html} />
+              </p>
+              {missing.length > 0 && (
+                // Said beside the entry, before it is copied or exported: not only in the inspector.
+                <p className="bib-missing" role="note">
+                  Missing for a full citation: {missing.join(', ')}
+                </p>
+              )}
+            </div>
+          );
+        })}
       </div>
     </main>
   );

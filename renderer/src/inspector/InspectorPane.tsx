@@ -56,7 +56,12 @@ function SourceInspector({
     );
   }
   const rows: [string, string | undefined][] = [
-    ['Title', source.title],
+    [
+      'Title',
+      typeof source.metadata.title === 'string' && source.metadata.title
+        ? source.metadata.title
+        : `None yet (listed as “${source.title}”): add it with Edit`,
+    ],
     ['Type', typeLabel(source.metadata.type) ?? source.type],
     ['Author', names(source.metadata.author)],
     ['Published in', source.metadata['container-title']],
