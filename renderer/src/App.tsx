@@ -117,7 +117,13 @@ export function App() {
         hit.sourceId,
         hit.passageId === null
           ? null
-          : { sourceId: hit.sourceId, passageId: hit.passageId, marks: hit.marks },
+          : {
+              sourceId: hit.sourceId,
+              passageId: hit.passageId,
+              marks: hit.marks,
+              // A caption hit marks the caption, not the paragraph the caption stands before.
+              ...(hit.field === 'caption' ? { caption: hit.text } : {}),
+            },
       ),
     [openSource],
   );

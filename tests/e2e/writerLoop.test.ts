@@ -114,4 +114,31 @@ describe('the writer’s loop in Chromium', () => {
     });
     await close();
   });
+
+  it('opens a hit in a figure caption at the caption, marked, not the paragraph after it (point 1)', async () => {
+    const { archive, page, goto, close } = await openShell();
+    await archive.api.importFiles({ files: [asUpload(corpusFile('002'))] });
+    await goto();
+    // "Astrakhan" stands in a caption of 002, and in the paragraph the caption comes before.
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('Astrakhan');
+    const results = page.getByRole('listbox', { name: 'Search results' });
+    const caption = results.getByRole('option').filter({ hasText: 'Caption' }).first();
+    await caption.waitFor();
+    await caption.click();
+
+    const figure = page.locator('.reader-page figure.caption.is-focused');
+    await expect.poll(() => figure.locator('mark').allTextContents()).toEqual(['Astrakhan']);
+    expect(await page.locator('.reader-page .passage.is-focused').count()).toBe(0);
+    await expect
+      .poll(() =>
+        figure.evaluate((el) => {
+          const box = el.getBoundingClientRect();
+          return box.top >= 0 && box.bottom <= window.innerHeight;
+        }),
+      )
+      .toBe(true);
+    await page.screenshot({ path: join(repoRoot, 'test-results', 'e2e-18-caption-hit.png') });
+    await close();
+  });
 });

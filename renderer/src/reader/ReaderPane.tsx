@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type Ref } from 'react';
 import type { HighlightView, SourceDetail, ThemeView } from '../../../shared/api/types';
 import type { Range } from '../../../shared/search/markRanges';
+import { MarkedText } from '../search/MarkedText';
 import { HighlightPopover } from './HighlightPopover';
 import { PassageText } from './PassageText';
 import { selectionOffsets } from './selectionOffsets';
@@ -14,13 +15,15 @@ export interface PassageFocus {
   passageId?: string;
   offset?: number;
   marks: Range[];
+  /** A hit in a figure's caption: the caption's text; the caption is shown and marked. */
+  caption?: string;
 }
 
 function isFocused(
   focus: PassageFocus | null,
   passage: { id: string; start: number; end: number },
 ): boolean {
-  if (!focus) return false;
+  if (!focus || focus.caption !== undefined) return false;
   if (focus.passageId !== undefined) return focus.passageId === passage.id;
   return focus.offset !== undefined && passage.start <= focus.offset && focus.offset < passage.end;
 }
@@ -41,11 +44,25 @@ type Floating =
   | null;
 
 /** A figure's caption, set apart from the prose (the image itself was not part of the paste). */
-function Figure({ caption }: { caption: SourceDetail['captions'][number] }) {
+function Figure({
+  caption,
+  focus,
+  focusRef,
+}: {
+  caption: SourceDetail['captions'][number];
+  /** Set when a search hit in this caption opened the source: its marks. */
+  focus?: Range[] | undefined;
+  focusRef?: Ref<HTMLElement> | undefined;
+}) {
   return (
-    <figure className="caption">
+    <figure
+      className={focus ? 'caption is-focused' : 'caption'}
+      ref={focusRef}
+      tabIndex={focus ? -1 : undefined}
+    >
       <figcaption>
-        {caption.text} <span className="credit">{caption.credit}</span>
+        {focus ? <MarkedText text={caption.text} marks={focus} /> : caption.text}{' '}
+        <span className="credit">{caption.credit}</span>
       </figcaption>
     </figure>
   );
@@ -61,7 +78,13 @@ export function ReaderPane({
   onOpenSource,
 }: Props) {
   const pageRef = useRef<HTMLElement>(null);
-  const focusedRef = useRef<HTMLParagraphElement>(null);
+  const focusedRef = useRef<HTMLElement>(null);
+  const captionFocus = (c: SourceDetail['captions'][number]) =>
+    focus?.caption !== undefined &&
+    focus.caption === c.text &&
+    (focus.passageId ?? null) === c.beforePassage
+      ? focus.marks
+      : undefined;
   const [floating, setFloating] = useState<Floating>(null);
   const tags = useSourceTags(source.id, version, onChanged, onError);
   const colors = useMemo(() => new Map(themes.map((t) => [t.id, t.color])), [themes]);
@@ -202,11 +225,16 @@ export function ReaderPane({
                 <h2 className="section-heading">{headings.get(passage.id)}</h2>
               )}
               {(captionsBefore.get(passage.id) ?? []).map((c, i) => (
-                <Figure key={i} caption={c} />
+                <Figure
+                  key={i}
+                  caption={c}
+                  focus={captionFocus(c)}
+                  focusRef={captionFocus(c) ? focusedRef : undefined}
+                />
               ))}
               <p
                 id={`passage-${passage.id}`}
-                ref={focused ? focusedRef : undefined}
+                ref={focused ? (focusedRef as Ref<HTMLParagraphElement>) : undefined}
                 tabIndex={focused ? -1 : undefined}
                 className={focused ? 'passage is-focused' : 'passage'}
                 data-passage-id={passage.id}
@@ -230,7 +258,12 @@ export function ReaderPane({
           );
         })}
         {(captionsBefore.get(null) ?? []).map((c, i) => (
-          <Figure key={i} caption={c} />
+          <Figure
+            key={i}
+            caption={c}
+            focus={captionFocus(c)}
+            focusRef={captionFocus(c) ? focusedRef : undefined}
+          />
         ))}
         {source.comments.length > 0 && (
           <section className="comments" aria-label="Reader comments">
