@@ -30,6 +30,7 @@ async function openShell() {
   return {
     archive,
     page,
+    url: shell.url,
     goto: async () => {
       await page.goto(shell.url);
       await page.getByRole('combobox', { name: 'Search passages' }).waitFor();
@@ -139,6 +140,85 @@ describe('the writer’s loop in Chromium', () => {
       )
       .toBe(true);
     await page.screenshot({ path: join(repoRoot, 'test-results', 'e2e-18-caption-hit.png') });
+    await close();
+  });
+
+  it('anchors the highlight popover to its words, in the window, and cites the words exactly (points 4, 7)', async () => {
+    const { archive, page, url, goto, close } = await openShell();
+    const report = await archive.api.importFiles({ files: [asUpload(corpusFile('002'))] });
+    const outcome = report.ok ? report.value.results[0] : undefined;
+    const sourceId = outcome?.status === 'imported' ? outcome.source.id : '';
+    const detail = await archive.api.getSource({ id: sourceId });
+    const passage = detail.ok ? detail.value.passages[30]! : undefined;
+    const words = passage!.text.slice(0, 48);
+    await tagQuote(archive.api, sourceId, words, 'labour');
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(url).origin,
+    });
+    await goto();
+    await page.getByRole('list', { name: 'Sources' }).getByRole('button').first().click();
+    const highlight = page.locator('.reader-page [data-highlights]').first();
+    await highlight.waitFor();
+    // The highlight near the bottom edge of the window: the popover must still fit.
+    await highlight.evaluate((el) => {
+      const pane = el.closest('.pane.reader')!;
+      pane.scrollTop += el.getBoundingClientRect().top - (window.innerHeight - 40);
+    });
+    await highlight.click();
+    const popover = page.getByRole('dialog', { name: 'Highlight' });
+    await popover.waitFor();
+    const inWindow = () =>
+      popover.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        return (
+          box.top >= 0 &&
+          box.left >= 0 &&
+          box.bottom <= window.innerHeight &&
+          box.right <= window.innerWidth
+        );
+      });
+    await expect.poll(inWindow).toBe(true);
+    await expect
+      .poll(() => popover.evaluate((el) => el.contains(document.activeElement)))
+      .toBe(true);
+
+    // It follows its words when the reader scrolls.
+    const gap = async () =>
+      Math.round(
+        (await popover.evaluate((el) => el.getBoundingClientRect().top)) -
+          (await highlight.evaluate((el) => el.getBoundingClientRect().top)),
+      );
+    const before = await gap();
+    await highlight.evaluate((el) => (el.closest('.pane.reader')!.scrollTop -= 120));
+    await expect.poll(gap).toBe(before);
+
+    // Cite: the highlighted words, exactly, with the note and its paragraph locator.
+    await popover.getByRole('button', { name: 'Cite' }).click();
+    await popover.getByRole('status').filter({ hasText: 'Copied with its' }).waitFor();
+    const copied = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      return (await item!.getType('text/plain')).text();
+    });
+    const expected = await archive.api.cite({
+      sourceId,
+      style: 'apa',
+      form: 'in-text',
+      passageId: passage!.id,
+    });
+    expect(copied).toBe(`“${words}” ${expected.ok ? expected.value.text : ''}`);
+    expect(copied).toContain('para. 31');
+    await popover.getByRole('button', { name: 'Copy quote' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(words);
+    await page.screenshot({ path: join(repoRoot, 'test-results', 'e2e-19-highlight-popover.png') });
+
+    // Escape closes it and gives the focus back to the words; so does a click elsewhere.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => popover.count()).toBe(0);
+    expect(await highlight.evaluate((el) => el === document.activeElement)).toBe(true);
+    await highlight.click();
+    await popover.waitFor();
+    await page.getByRole('heading', { level: 1 }).first().click();
+    await expect.poll(() => popover.count()).toBe(0);
     await close();
   });
 });

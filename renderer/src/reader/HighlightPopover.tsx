@@ -1,33 +1,73 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { HighlightView, ThemeView } from '../../../shared/api/types';
+import { useAnchoredPosition } from './useAnchoredPosition';
 
 interface Props {
   highlights: HighlightView[];
   themes: ThemeView[];
-  at: { x: number; y: number };
+  /** The highlighted words it belongs to: it stands beside them and follows them. */
+  anchor: HTMLElement;
   onSetThemes: (id: string, themeIds: string[]) => void;
   onSetNote: (id: string, note: string) => void;
   onDelete: (id: string) => void;
+  /** Copies the highlighted words with their citation; answers what was copied. */
+  onCite: (highlight: HighlightView) => Promise<string>;
   onClose: () => void;
 }
 
-/** What a click on highlighted words opens: each highlight there, its themes, note and delete. */
+/**
+ * What a click on highlighted words opens: each highlight there, its themes, note, citation and
+ * delete. It takes the focus, and gives it back to the words when Escape or a click elsewhere
+ * closes it.
+ */
 export function HighlightPopover({
   highlights,
   themes,
-  at,
+  anchor,
   onSetThemes,
   onSetNote,
   onDelete,
+  onCite,
   onClose,
 }: Props) {
+  const panel = useRef<HTMLDivElement>(null);
+  const firstId = highlights[0]?.id ?? '';
+  const position = useAnchoredPosition(anchor, panel, () =>
+    document.querySelector<HTMLElement>(`[data-highlights~="${CSS.escape(firstId)}"]`),
+  );
+
+  // Focused once it is placed: a hidden panel cannot take the focus.
+  const placed = position !== null;
+  useEffect(() => {
+    if (placed) panel.current?.focus();
+  }, [placed]);
+
+  useEffect(() => {
+    const close = () => {
+      onClose();
+      if (anchor.isConnected) anchor.focus({ preventScroll: true });
+    };
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && close();
+    const onPointer = (e: PointerEvent) => {
+      const target = e.target as Node;
+      if (!panel.current?.contains(target) && !anchor.contains(target)) onClose();
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer, true);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer, true);
+    };
+  }, [anchor, onClose]);
+
   return (
     <div
+      ref={panel}
       className="highlight-popover"
       role="dialog"
       aria-label="Highlight"
-      style={{ left: at.x, top: at.y }}
-      onKeyDown={(e) => e.key === 'Escape' && onClose()}
+      tabIndex={-1}
+      style={position ?? { visibility: 'hidden', left: 0, top: 0 }}
     >
       {highlights.map((h) => (
         <HighlightEditor
@@ -37,6 +77,7 @@ export function HighlightPopover({
           onSetThemes={onSetThemes}
           onSetNote={onSetNote}
           onDelete={onDelete}
+          onCite={onCite}
         />
       ))}
       <button type="button" className="link close" onClick={onClose}>
@@ -52,8 +93,18 @@ function HighlightEditor({
   onSetThemes,
   onSetNote,
   onDelete,
-}: Omit<Props, 'highlights' | 'at' | 'onClose'> & { highlight: HighlightView }) {
+  onCite,
+}: Omit<Props, 'highlights' | 'anchor' | 'onClose'> & { highlight: HighlightView }) {
   const [note, setNote] = useState(highlight.note);
+  const [copied, setCopied] = useState<string | null>(null);
+  const copyQuote = async () => {
+    try {
+      await navigator.clipboard.writeText(highlight.quote);
+      setCopied('Quote copied');
+    } catch {
+      setCopied('The clipboard refused the copy');
+    }
+  };
   const toggle = (themeId: string) => {
     const next = highlight.themeIds.includes(themeId)
       ? highlight.themeIds.filter((t) => t !== themeId)
@@ -91,9 +142,26 @@ function HighlightEditor({
           onBlur={() => note !== highlight.note && onSetNote(highlight.id, note)}
         />
       </label>
-      <button type="button" className="danger" onClick={() => onDelete(highlight.id)}>
-        Delete highlight
-      </button>
+      <div className="highlight-actions">
+        <button
+          type="button"
+          disabled={highlight.orphaned}
+          onClick={() => void onCite(highlight).then(setCopied)}
+        >
+          Cite
+        </button>
+        <button type="button" onClick={() => void copyQuote()}>
+          Copy quote
+        </button>
+        <button type="button" className="danger" onClick={() => onDelete(highlight.id)}>
+          Delete highlight
+        </button>
+      </div>
+      {copied && (
+        <p className="muted" role="status">
+          {copied}
+        </p>
+      )}
     </section>
   );
 }

@@ -1,6 +1,9 @@
-import { useEffect, useMemo, useRef, useState, type Ref } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type Ref } from 'react';
 import type { HighlightView, SourceDetail, ThemeView } from '../../../shared/api/types';
 import type { Range } from '../../../shared/search/markRanges';
+import { useApi } from '../api/ApiContext';
+import { copyRich } from '../cite/copyRich';
+import { useStyles } from '../cite/StylesContext';
 import { MarkedText } from '../search/MarkedText';
 import { HighlightPopover } from './HighlightPopover';
 import { PassageText } from './PassageText';
@@ -40,7 +43,7 @@ interface Props {
 
 type Floating =
   | { kind: 'toolbar'; at: { x: number; y: number }; start: number; end: number }
-  | { kind: 'popover'; at: { x: number; y: number }; ids: string[] }
+  | { kind: 'popover'; anchor: HTMLElement; ids: string[] }
   | null;
 
 /** A figure's caption, set apart from the prose (the image itself was not part of the paste). */
@@ -78,6 +81,8 @@ export function ReaderPane({
   onOpenSource,
 }: Props) {
   const pageRef = useRef<HTMLElement>(null);
+  const api = useApi();
+  const { style } = useStyles();
   const focusedRef = useRef<HTMLElement>(null);
   const captionFocus = (c: SourceDetail['captions'][number]) =>
     focus?.caption !== undefined &&
@@ -86,6 +91,8 @@ export function ReaderPane({
       ? focus.marks
       : undefined;
   const [floating, setFloating] = useState<Floating>(null);
+  // Stable, so the popover's listeners and focus are set once per opening, not per render.
+  const closeFloating = useCallback(() => setFloating(null), []);
   const tags = useSourceTags(source.id, version, onChanged, onError);
   const colors = useMemo(() => new Map(themes.map((t) => [t.id, t.color])), [themes]);
   const placed = useMemo(
@@ -155,15 +162,32 @@ export function ReaderPane({
     const range = window.getSelection()?.rangeCount ? window.getSelection()!.getRangeAt(0) : null;
     const rect = range?.getBoundingClientRect();
     if (rect && showToolbar({ x: rect.left, y: Math.max(8, rect.top - 44) })) return;
-    const ids = (e.target as HTMLElement).closest<HTMLElement>('[data-highlights]')?.dataset
-      .highlights;
-    if (ids)
-      setFloating({
-        kind: 'popover',
-        at: { x: e.clientX, y: e.clientY + 12 },
-        ids: ids.split(' '),
-      });
+    const anchor = (e.target as HTMLElement).closest<HTMLElement>('[data-highlights]');
+    const ids = anchor?.dataset.highlights;
+    if (anchor && ids) setFloating({ kind: 'popover', anchor, ids: ids.split(' ') });
     else if (floating?.kind === 'toolbar') setFloating(null);
+  };
+
+  /** The highlighted words, exactly, with their citation and locator in the chosen style. */
+  const citeHighlight = async (h: HighlightView): Promise<string> => {
+    const at = h.start;
+    if (at === null) return 'Its words are no longer in the text';
+    const passage = source.passages.find((p) => p.start <= at && at < p.end);
+    const form = style.note ? 'note' : 'in-text';
+    const cited = await api.cite({
+      sourceId: source.id,
+      style: style.id,
+      form,
+      ...(passage ? { passageId: passage.id } : {}),
+    });
+    if (!cited.ok) return cited.error.message;
+    const quote = `“${h.quote.replace(/\s+/g, ' ').trim()}” `;
+    try {
+      await copyRich(`${quote}${cited.value.html}`, `${quote}${cited.value.text}`);
+      return `Copied with its ${form === 'note' ? 'note' : 'citation'} (${style.label})`;
+    } catch {
+      return 'The clipboard refused the copy';
+    }
   };
 
   const suggestionsOf = (passageId: string) =>
@@ -181,14 +205,10 @@ export function ReaderPane({
         onMouseUp={onMouseUp}
         onKeyUp={(e) => e.shiftKey && showToolbar({ x: 80, y: 80 })}
         onKeyDown={(e) => {
-          const ids = (e.target as HTMLElement).dataset?.highlights;
+          const anchor = e.target as HTMLElement;
+          const ids = anchor.dataset?.highlights;
           if (e.key !== 'Enter' || !ids) return;
-          const rect = (e.target as HTMLElement).getBoundingClientRect();
-          setFloating({
-            kind: 'popover',
-            at: { x: rect.left, y: rect.bottom + 8 },
-            ids: ids.split(' '),
-          });
+          setFloating({ kind: 'popover', anchor, ids: ids.split(' ') });
         }}
         onContextMenu={(e) => {
           if (showToolbar({ x: e.clientX, y: e.clientY })) e.preventDefault();
@@ -294,14 +314,15 @@ export function ReaderPane({
         <HighlightPopover
           highlights={tags.highlights.filter((h) => floating.ids.includes(h.id))}
           themes={themes}
-          at={floating.at}
+          anchor={floating.anchor}
           onSetThemes={(id, themeIds) => void tags.setThemes(id, themeIds)}
+          onCite={citeHighlight}
           onSetNote={(id, note) => void tags.setNote(id, note)}
           onDelete={(id) => {
             void tags.remove(id);
             setFloating(null);
           }}
-          onClose={() => setFloating(null)}
+          onClose={closeFloating}
         />
       )}
     </main>
