@@ -69,8 +69,10 @@ async function benchFull(): Promise<void> {
     );
     start = performance.now();
     archive = await openArchive(dir);
+    // The index is read on first use: reading it is part of a cold open for search.
+    const rebuilt = await archive.searchIndexRebuilt();
     console.log(
-      `  cold open with the stored index: ${ms(performance.now() - start)} (rebuilt: ${archive.searchIndexRebuilt})`,
+      `  cold open with the stored index: ${ms(performance.now() - start)} (rebuilt: ${rebuilt})`,
     );
     const first = await timeQueries((q) => archive.api.search({ query: q, limit: 20 }), queries);
     printLatency('first run of the query set (postings decoded on first use)', first);

@@ -1,7 +1,7 @@
 // zod's mini build: the same checks, built in a fraction of the classic API's start-up time,
 // which every CLI call and window start pays.
 import * as z from 'zod/mini';
-import en from 'zod/v4/locales/en.js';
+import '../model/zodSetup';
 import { MAX_FILE_BYTES } from '../import/formats';
 import type { BriefDefinition } from '../model/brief';
 import type { SourceCollection } from '../model/sourceCollection';
@@ -29,9 +29,6 @@ import type {
   ThemePassageGroup,
   ThemeView,
 } from './types';
-
-// The mini build carries no messages of its own: a writer reads English ones.
-z.config(en());
 
 /** A string of min to max characters, with an optional message when it is too long. */
 const text = (min: number, max: number, tooLong?: string) =>
@@ -82,166 +79,180 @@ const briefRequest = {
 
 /**
  * The one table of operations: each has its input schema, checked at every boundary, and the
- * error codes it may answer with besides INVALID_INPUT and INTERNAL.
+ * error codes it may answer with besides INVALID_INPUT and INTERNAL. A schema is made when its
+ * operation is first called (see `inputSchema`), not when the module loads: a CLI command pays
+ * for the one it runs.
  */
 export const operations = {
   listSources: {
-    input: z.strictObject({ theme: z.optional(id) }),
+    input: () => z.strictObject({ theme: z.optional(id) }),
     errors: ['NOT_FOUND'],
   },
   getSource: {
-    input: z.strictObject({ id: sourceId }),
+    input: () => z.strictObject({ id: sourceId }),
     errors: ['NOT_FOUND'],
   },
   importFiles: {
-    input: z.strictObject({
-      files: listOf(
-        z.strictObject({
-          name: text(1, 1024),
-          // base64 travels through IPC, HTTP and JSON alike.
-          dataBase64: text(0, Math.ceil(MAX_FILE_BYTES / 3) * 4, 'a file may be at most 50 MB'),
-        }),
-        1,
-        500,
-      ),
-    }),
+    input: () =>
+      z.strictObject({
+        files: listOf(
+          z.strictObject({
+            name: text(1, 1024),
+            // base64 travels through IPC, HTTP and JSON alike.
+            dataBase64: text(0, Math.ceil(MAX_FILE_BYTES / 3) * 4, 'a file may be at most 50 MB'),
+          }),
+          1,
+          500,
+        ),
+      }),
     errors: [],
   },
   search: {
-    input: z.strictObject({
-      query: text(0, 500),
-      limit: z.optional(wholeNumber(1, 500)),
-      filters: z.optional(
-        z.partial(
-          z.strictObject({
-            theme: filterValues,
-            type: filterValues,
-            source: filterValues,
-            date: listOf(
-              text(0, 30).check(
-                z.refine(
-                  (v) => parseDateRange(v) !== null,
-                  'a date is YYYY, YYYY-MM, YYYY-MM-DD or FROM..TO',
+    input: () =>
+      z.strictObject({
+        query: text(0, 500),
+        limit: z.optional(wholeNumber(1, 500)),
+        filters: z.optional(
+          z.partial(
+            z.strictObject({
+              theme: filterValues,
+              type: filterValues,
+              source: filterValues,
+              date: listOf(
+                text(0, 30).check(
+                  z.refine(
+                    (v) => parseDateRange(v) !== null,
+                    'a date is YYYY, YYYY-MM, YYYY-MM-DD or FROM..TO',
+                  ),
                 ),
+                0,
+                20,
               ),
-              0,
-              20,
-            ),
-          }),
+            }),
+          ),
         ),
-      ),
-    }),
+      }),
     errors: [],
   },
-  setSourceNote: { input: z.strictObject({ sourceId, note }), errors: ['NOT_FOUND'] },
+  setSourceNote: { input: () => z.strictObject({ sourceId, note }), errors: ['NOT_FOUND'] },
   reimportSource: {
-    input: z.strictObject({ sourceId }),
+    input: () => z.strictObject({ sourceId }),
     errors: ['NOT_FOUND', 'LIBRARY_UNREADABLE'],
   },
   setSourceMetadata: {
-    input: z.strictObject({
-      sourceId,
-      metadata: cslItemSchema.check(
-        z.refine(
-          (m) => JSON.stringify(m).length <= 100_000,
-          'the details of a source may be at most 100,000 characters',
+    input: () =>
+      z.strictObject({
+        sourceId,
+        metadata: cslItemSchema.check(
+          z.refine(
+            (m) => JSON.stringify(m).length <= 100_000,
+            'the details of a source may be at most 100,000 characters',
+          ),
         ),
-      ),
-    }),
+      }),
     errors: ['NOT_FOUND'],
   },
-  listThemes: { input: noInput, errors: [] },
+  listThemes: { input: () => noInput, errors: [] },
   createTheme: {
-    input: z.strictObject({ ...z.partial(z.object(themeFields)).shape, name: themeFields.name }),
+    input: () =>
+      z.strictObject({ ...z.partial(z.object(themeFields)).shape, name: themeFields.name }),
     errors: ['NOT_FOUND'],
   },
   updateTheme: {
-    input: z.strictObject({ id, ...z.partial(z.object(themeFields)).shape }),
+    input: () => z.strictObject({ id, ...z.partial(z.object(themeFields)).shape }),
     errors: ['NOT_FOUND'],
   },
-  mergeThemes: { input: z.strictObject({ fromId: id, intoId: id }), errors: ['NOT_FOUND'] },
-  deleteTheme: { input: z.strictObject({ id }), errors: ['NOT_FOUND'] },
-  listHighlights: { input: z.strictObject({ sourceId }), errors: ['NOT_FOUND'] },
+  mergeThemes: { input: () => z.strictObject({ fromId: id, intoId: id }), errors: ['NOT_FOUND'] },
+  deleteTheme: { input: () => z.strictObject({ id }), errors: ['NOT_FOUND'] },
+  listHighlights: { input: () => z.strictObject({ sourceId }), errors: ['NOT_FOUND'] },
   createHighlight: {
-    input: z.strictObject({
-      sourceId,
-      start: wholeNumber(0),
-      end: wholeNumber(1),
-      themeIds: listOf(id, 1, 50),
-      note: z.optional(note),
-    }),
+    input: () =>
+      z.strictObject({
+        sourceId,
+        start: wholeNumber(0),
+        end: wholeNumber(1),
+        themeIds: listOf(id, 1, 50),
+        note: z.optional(note),
+      }),
     errors: ['NOT_FOUND'],
   },
   updateHighlight: {
-    input: z.strictObject({
-      id,
-      themeIds: z.optional(listOf(id, 1, 50)),
-      note: z.optional(note),
-    }),
+    input: () =>
+      z.strictObject({
+        id,
+        themeIds: z.optional(listOf(id, 1, 50)),
+        note: z.optional(note),
+      }),
     errors: ['NOT_FOUND'],
   },
-  deleteHighlight: { input: z.strictObject({ id }), errors: ['NOT_FOUND'] },
-  listSuggestions: { input: z.strictObject({ sourceId }), errors: ['NOT_FOUND'] },
-  acceptSuggestion: { input: suggestionRef, errors: ['NOT_FOUND'] },
-  dismissSuggestion: { input: suggestionRef, errors: ['NOT_FOUND'] },
-  themePassages: { input: z.strictObject({ themeId: id }), errors: ['NOT_FOUND'] },
-  themeMatrix: { input: noInput, errors: [] },
-  undo: { input: noInput, errors: [] },
-  redo: { input: noInput, errors: [] },
-  historyState: { input: noInput, errors: [] },
+  deleteHighlight: { input: () => z.strictObject({ id }), errors: ['NOT_FOUND'] },
+  listSuggestions: { input: () => z.strictObject({ sourceId }), errors: ['NOT_FOUND'] },
+  acceptSuggestion: { input: () => suggestionRef, errors: ['NOT_FOUND'] },
+  dismissSuggestion: { input: () => suggestionRef, errors: ['NOT_FOUND'] },
+  themePassages: { input: () => z.strictObject({ themeId: id }), errors: ['NOT_FOUND'] },
+  themeMatrix: { input: () => noInput, errors: [] },
+  undo: { input: () => noInput, errors: [] },
+  redo: { input: () => noInput, errors: [] },
+  historyState: { input: () => noInput, errors: [] },
   cite: {
-    input: z.strictObject({
-      sourceId,
-      style,
-      form: z.enum(['bibliography', 'note', 'short-note', 'in-text']),
-      /** The passage quoted: its paragraph number is the locator. */
-      passageId: z.optional(id),
-      /** A locator as a writer types it ("p. 12", "para. 3"); wins over the passage's. */
-      locator: z.optional(text(1, 100)),
-    }),
+    input: () =>
+      z.strictObject({
+        sourceId,
+        style,
+        form: z.enum(['bibliography', 'note', 'short-note', 'in-text']),
+        /** The passage quoted: its paragraph number is the locator. */
+        passageId: z.optional(id),
+        /** A locator as a writer types it ("p. 12", "para. 3"); wins over the passage's. */
+        locator: z.optional(text(1, 100)),
+      }),
     errors: ['NOT_FOUND'],
   },
   bibliography: {
-    input: z.strictObject({ sourceIds: z.optional(listOf(sourceId, 0, 10_000)), style }),
+    input: () => z.strictObject({ sourceIds: z.optional(listOf(sourceId, 0, 10_000)), style }),
     errors: ['NOT_FOUND'],
   },
-  makeBrief: { input: z.strictObject(briefRequest), errors: ['NOT_FOUND'] },
+  makeBrief: { input: () => z.strictObject(briefRequest), errors: ['NOT_FOUND'] },
   exportBrief: {
-    input: z.strictObject({ ...briefRequest, format: z.enum(['md', 'html', 'docx']) }),
+    input: () => z.strictObject({ ...briefRequest, format: z.enum(['md', 'html', 'docx']) }),
     errors: ['NOT_FOUND'],
   },
   saveBrief: {
-    input: z.strictObject({ id: z.optional(id), ...briefRequest }),
+    input: () => z.strictObject({ id: z.optional(id), ...briefRequest }),
     errors: ['NOT_FOUND'],
   },
-  listBriefs: { input: noInput, errors: [] },
-  deleteBrief: { input: z.strictObject({ id }), errors: ['NOT_FOUND'] },
-  listCollections: { input: noInput, errors: [] },
+  listBriefs: { input: () => noInput, errors: [] },
+  deleteBrief: { input: () => z.strictObject({ id }), errors: ['NOT_FOUND'] },
+  listCollections: { input: () => noInput, errors: [] },
   saveCollection: {
-    input: z.strictObject({
-      id: z.optional(id),
-      name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
-      sourceIds: listOf(sourceId, 0, 10_000),
-    }),
+    input: () =>
+      z.strictObject({
+        id: z.optional(id),
+        name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+        sourceIds: listOf(sourceId, 0, 10_000),
+      }),
     errors: ['NOT_FOUND'],
   },
-  deleteCollection: { input: z.strictObject({ id }), errors: ['NOT_FOUND'] },
-  listStyles: { input: noInput, errors: [] },
+  deleteCollection: { input: () => z.strictObject({ id }), errors: ['NOT_FOUND'] },
+  listStyles: { input: () => noInput, errors: [] },
   addStyle: {
-    input: z.strictObject({ fileName: text(1, 1024), cslXml: text(1, 2_000_000) }),
+    input: () => z.strictObject({ fileName: text(1, 1024), cslXml: text(1, 2_000_000) }),
     errors: [],
   },
-  libraryHealth: { input: noInput, errors: [] },
-  checkLibrary: { input: z.strictObject({ repair: z.boolean() }), errors: [] },
+  libraryHealth: { input: () => noInput, errors: [] },
+  checkLibrary: { input: () => z.strictObject({ repair: z.boolean() }), errors: [] },
   exportBibliography: {
-    input: z.strictObject({
-      sourceIds: z.optional(listOf(sourceId, 0, 10_000)),
-      style,
-      format: z.enum(['txt', 'md', 'html', 'rtf', 'csl-json', 'bibtex', 'ris', 'docx']),
-    }),
+    input: () =>
+      z.strictObject({
+        sourceIds: z.optional(listOf(sourceId, 0, 10_000)),
+        style,
+        format: z.enum(['txt', 'md', 'html', 'rtf', 'csl-json', 'bibtex', 'ris', 'docx']),
+      }),
     errors: ['NOT_FOUND'],
   },
-} as const satisfies Record<OperationName, { input: z.ZodMiniType; errors: readonly ErrorCode[] }>;
+} as const satisfies Record<
+  OperationName,
+  { input: () => z.ZodMiniType; errors: readonly ErrorCode[] }
+>;
 
 export interface OperationOutputs {
   listSources: SourceSummary[];
@@ -286,8 +297,12 @@ export interface OperationOutputs {
   checkLibrary: LibraryCheckReport;
 }
 
-export type OperationInput<N extends OperationName> = z.input<(typeof operations)[N]['input']>;
-export type ParsedInput<N extends OperationName> = z.output<(typeof operations)[N]['input']>;
+export type OperationInput<N extends OperationName> = z.input<
+  ReturnType<(typeof operations)[N]['input']>
+>;
+export type ParsedInput<N extends OperationName> = z.output<
+  ReturnType<(typeof operations)[N]['input']>
+>;
 
 /** What the UI and the CLI hold: one method per operation, answering with a Result. */
 export type ArchiveApi = {
@@ -298,3 +313,15 @@ export type ArchiveApi = {
 export type ArchiveHandlers = {
   [N in OperationName]: (input: ParsedInput<N>) => Promise<OperationOutputs[N]>;
 };
+
+const made = new Map<OperationName, z.ZodMiniType>();
+
+/** An operation's input schema, made on first use and kept. */
+export function inputSchema(name: OperationName): z.ZodMiniType {
+  let schema = made.get(name);
+  if (!schema) {
+    schema = operations[name].input();
+    made.set(name, schema);
+  }
+  return schema;
+}

@@ -1,6 +1,6 @@
 import { ArchiveError, type Result } from './errors';
 import {
-  operations,
+  inputSchema,
   type ArchiveApi,
   type ArchiveHandlers,
   type OperationOutputs,
@@ -28,7 +28,7 @@ export async function dispatch<N extends OperationName>(
   rawInput: unknown,
   onInternalError: (error: unknown) => void = () => {},
 ): Promise<Result<OperationOutputs[N]>> {
-  const parsed = operations[name].input.safeParse(rawInput ?? {});
+  const parsed = inputSchema(name).safeParse(rawInput ?? {});
   if (!parsed.success) {
     return {
       ok: false,

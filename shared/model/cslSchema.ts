@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import './zodSetup';
 
 /** CSL-JSON's name variables: each a list of names. */
 export const CSL_NAME_FIELDS = [

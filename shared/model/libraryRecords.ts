@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import './zodSetup';
 import { checkCslItem } from './cslCheck';
 import type { LibraryDocument } from './libraryDocument';
 

@@ -128,7 +128,7 @@ describe('dossier CLI exit codes for its own failures', () => {
     const broken = async (libraryDir: string) => ({
       libraryDir,
       handlers: {} as never,
-      searchIndexRebuilt: false,
+      searchIndexRebuilt: async () => false,
       api: {
         listSources: async () => ({
           ok: false as const,

@@ -22,7 +22,7 @@ describe('the search index in the library folder', () => {
     const dir = await libraryWithFixtures();
     const written = await stat(indexFile(dir));
     const archive = await openArchive(dir);
-    expect(archive.searchIndexRebuilt).toBe(false);
+    expect(await archive.searchIndexRebuilt()).toBe(false);
     const result = await archive.api.search({ query: 'Жанаозен' });
     await archive.close();
     expect(result.ok && result.value.hits.map((h) => h.text)).toEqual(
@@ -47,12 +47,12 @@ describe('the search index in the library folder', () => {
         await writeFile(join(dir, 'library.json'), JSON.stringify(doc));
       }
       const archive = await openArchive(dir);
-      expect(archive.searchIndexRebuilt, damage).toBe(true);
+      expect(await archive.searchIndexRebuilt(), damage).toBe(true);
       const result = await archive.api.search({ query: 'Tokayev' });
       await archive.close();
       expect(result.ok && result.value.hits.length, damage).toBeGreaterThan(0);
       const again = await openArchive(dir);
-      expect(again.searchIndexRebuilt, `${damage}, then reopened`).toBe(false);
+      expect(await again.searchIndexRebuilt(), `${damage}, then reopened`).toBe(false);
       await again.close();
     }
   });
@@ -83,5 +83,46 @@ describe('the search index in the library folder', () => {
     ]);
     await writeFile(file, encodeIndex(index, 'stamp-1').subarray(0, 40));
     expect(await readIndex(file, 'stamp-1')).toBeNull();
+  });
+});
+
+describe('the search index is read when first needed', () => {
+  it('is not read by a command that does not search', async () => {
+    const dir = await libraryWithFixtures();
+    await writeFile(indexFile(dir), 'damaged: a read would have to rebuild it');
+    const archive = await openArchive(dir);
+    const list = await archive.api.listSources({});
+    await archive.close();
+    expect(list.ok && list.value).toHaveLength(3);
+    // Never read, so never found damaged and rewritten.
+    expect(await readFile(indexFile(dir), 'utf8')).toBe('damaged: a read would have to rebuild it');
+  });
+
+  it('holds the changes made before it was read, without a rebuild', async () => {
+    const dir = await libraryWithFixtures();
+    const archive = await openArchive(dir);
+    const [source] = (await archive.api.listSources({})).ok
+      ? ((await archive.api.listSources({})) as { value: { id: string }[] }).value
+      : [];
+    await archive.api.setSourceNote({ sourceId: source!.id, note: 'quagga stripes' });
+    await archive.api.importFiles({
+      files: [
+        {
+          name: 'late.txt',
+          dataBase64: Buffer.from('Late arrival\n\nA narwhal surfaced.').toString('base64'),
+        },
+      ],
+    });
+    expect(await archive.searchIndexRebuilt()).toBe(false);
+    const note = await archive.api.search({ query: 'quagga' });
+    const late = await archive.api.search({ query: 'narwhal' });
+    await archive.close();
+    expect(note.ok && note.value.hits.map((h) => h.field)).toEqual(['note']);
+    expect(late.ok && late.value.hits.map((h) => h.text)).toEqual(['A narwhal surfaced.']);
+    // And written with them: the next session finds them without a rebuild.
+    const again = await openArchive(dir);
+    expect(await again.searchIndexRebuilt()).toBe(false);
+    const found = await again.api.search({ query: 'narwhal' });
+    expect(found.ok && found.value.hits).toHaveLength(1);
   });
 });

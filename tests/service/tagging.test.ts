@@ -345,7 +345,7 @@ describe('tagging passages by theme', () => {
     await archive.close();
 
     const reopened = await openArchive(dir);
-    expect(reopened.searchIndexRebuilt).toBe(false);
+    expect(await reopened.searchIndexRebuilt()).toBe(false);
     const again = ok(await reopened.api.search({ query: 'Lalkar' })).hits.map((x) => x.field);
     expect(again).toEqual(['note']);
     await reopened.close();
@@ -369,7 +369,7 @@ describe('tagging passages by theme', () => {
     doc.highlights[0].note = 'second thought';
     await writeFile(file, JSON.stringify(doc));
     const reopened = await openArchive(dir);
-    expect(reopened.searchIndexRebuilt).toBe(true);
+    expect(await reopened.searchIndexRebuilt()).toBe(true);
     const hits = ok(await reopened.api.search({ query: 'second thought' })).hits;
     expect(hits.map((h) => h.field)).toEqual(['note']);
     await reopened.close();

@@ -6,7 +6,7 @@ import { DIR_MODE } from '../library/fileModes';
 import { acquireLibraryLock } from '../library/libraryLock';
 import { libraryFiles } from '../library/libraryPaths';
 import { LibraryStore } from '../library/libraryStore';
-import { SearchService } from '../search/searchService';
+import { LazySearch } from '../search/lazySearch';
 import type { ArchiveState } from './archiveState';
 import { briefHandlers } from './briefHandlers';
 import { checkLibrary } from './libraryCheck';
@@ -22,8 +22,8 @@ export interface Archive {
   readonly handlers: ArchiveHandlers;
   /** The in-process adapter over the handlers, with the same validation as IPC and HTTP. */
   readonly api: ArchiveApi;
-  /** Whether opening had to rebuild the search index (missing, stale or unreadable). */
-  readonly searchIndexRebuilt: boolean;
+  /** Whether the search index had to be rebuilt (missing, stale or unreadable); reads it. */
+  searchIndexRebuilt(): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -49,7 +49,7 @@ export async function openArchive(
       backups: options.backups ?? 'session',
     });
     const texts = new TextCache(files.texts);
-    const { service: search, rebuilt } = await SearchService.open(files, () => store.doc, texts);
+    const search = new LazySearch(files, () => store.doc, texts);
     store.onChange((patch) => search.syncWithLibrary(patch));
     const state: ArchiveState = {
       files,
@@ -67,12 +67,12 @@ export async function openArchive(
       ...briefHandlers(state, citations),
       ...collectionHandlers(state),
       libraryHealth: async () => store.health,
-      checkLibrary: ({ repair }) => checkLibrary(state, repair, rebuilt),
+      checkLibrary: async ({ repair }) => checkLibrary(state, repair, await search.rebuilt()),
     };
     return {
       libraryDir: files.dir,
       handlers,
-      searchIndexRebuilt: rebuilt,
+      searchIndexRebuilt: () => search.rebuilt(),
       api: createDirectApi(handlers, options.onInternalError ?? defaultInternalErrorLog),
       close: async () => {
         await store.close();

@@ -5,7 +5,7 @@ import type { LibraryDocument } from '../../../shared/model/libraryDocument';
 import type { SourceRecord } from '../../../shared/model/source';
 import type { LibraryFiles } from '../library/libraryPaths';
 import type { LibraryStore } from '../library/libraryStore';
-import type { SearchService } from '../search/searchService';
+import type { LazySearch } from '../search/lazySearch';
 import type { TextCache } from './textCache';
 import type { UndoHistory } from './undoHistory';
 
@@ -14,7 +14,7 @@ export interface ArchiveState {
   files: LibraryFiles;
   store: LibraryStore;
   texts: TextCache;
-  search: SearchService;
+  search: LazySearch;
   history: UndoHistory;
   now: () => Date;
 }

@@ -60,17 +60,23 @@ export class SearchService {
     private readonly texts: TextCache,
   ) {}
 
+  /**
+   * The stored index when it was made for `indexedAs` (the library as it was opened), else one
+   * built anew from the library as it is now.
+   */
   static async open(
     files: LibraryFiles,
     library: () => LibraryDocument,
     texts: TextCache,
+    indexedAs: LibraryDocument = library(),
   ): Promise<{ service: SearchService; rebuilt: boolean }> {
-    const stored = await readIndex(files.searchIndex, indexStamp(library()));
+    const stored = await readIndex(files.searchIndex, indexStamp(indexedAs));
     if (stored) {
       return { service: new SearchService(stored, files, library, texts), rebuilt: false };
     }
     const service = new SearchService(new SearchIndex(), files, library, texts);
-    for (const source of library().sources) {
+    const sources = library().sources;
+    for (const source of sources) {
       const text = await texts.get(source);
       if (text !== null) service.addToIndex(source, text);
     }

@@ -15,8 +15,23 @@ const MIN_PREFIX = 3;
  * Finds the indexed words a query word may stand for: itself, words a few edits away (the
  * allowance grows with the word's length), and, for a word still being typed, its completions.
  */
+/** Which characters a word holds, folded into 32 bits. */
+function signature(word: string): number {
+  let bits = 0;
+  for (let i = 0; i < word.length; i++) bits |= 1 << (word.charCodeAt(i) & 31);
+  return bits;
+}
+
+function popcount(n: number): number {
+  let v = n - ((n >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
 export class Vocabulary {
   private byLength: Map<number, string[]> | null = null;
+  /** Each word's signature, beside byLength's lists. */
+  private signatures: Map<number, Int32Array> | null = null;
   private sorted: string[] | null = null;
 
   constructor(private readonly postings: Postings) {}
@@ -24,6 +39,7 @@ export class Vocabulary {
   /** Called when the index gains a word it did not have. */
   invalidate(): void {
     this.byLength = null;
+    this.signatures = null;
     this.sorted = null;
   }
 
@@ -35,6 +51,9 @@ export class Vocabulary {
         if (list) list.push(term);
         else this.byLength.set(term.length, [term]);
       }
+      this.signatures = new Map(
+        [...this.byLength].map(([len, terms]) => [len, Int32Array.from(terms, signature)]),
+      );
     }
     return this.byLength;
   }
@@ -50,8 +69,15 @@ export class Vocabulary {
     const max = allowedEdits(key);
     if (max > 0) {
       const lengths = this.lengths();
+      const own = signature(key);
       for (let len = key.length - max; len <= key.length + max; len++) {
-        for (const term of lengths.get(len) ?? []) {
+        const terms = lengths.get(len) ?? [];
+        const signatures = this.signatures!.get(len)!;
+        for (let t = 0; t < terms.length; t++) {
+          // Each edit changes at most two of the characters a word holds: a word whose
+          // characters differ more cannot be within reach, and is skipped unmeasured.
+          if (popcount(own ^ signatures[t]!) > 2 * max) continue;
+          const term = terms[t]!;
           if (term === key) continue;
           const d = boundedEditDistance(key, term, max);
           // Squared, so one edit costs clearly less than two and neither rivals the word itself.

@@ -1,0 +1,60 @@
+import type { SearchResults } from '../../../shared/api/types';
+import type { ChangePatch } from '../../../shared/history/changePatch';
+import type { LibraryDocument } from '../../../shared/model/libraryDocument';
+import type { TextCache } from '../archive/textCache';
+import type { LibraryFiles } from '../library/libraryPaths';
+import { SearchService, type SearchRequest } from './searchService';
+
+/**
+ * The search index, read from disk when first needed: a command that does not search (list,
+ * show, cite) never pays for it. Changes made before it is read are kept and applied to it
+ * then, so the stored index, made for the library as it was opened, is still used.
+ */
+export class LazySearch {
+  private loading: Promise<{ service: SearchService; rebuilt: boolean }> | null = null;
+  private loaded: SearchService | null = null;
+  private pending: ChangePatch[] = [];
+  private readonly openedAs: LibraryDocument;
+
+  constructor(
+    private readonly files: LibraryFiles,
+    private readonly library: () => LibraryDocument,
+    private readonly texts: TextCache,
+  ) {
+    this.openedAs = library();
+  }
+
+  private load(): Promise<{ service: SearchService; rebuilt: boolean }> {
+    this.loading ??= (async () => {
+      const before = this.pending.length;
+      const opened = await SearchService.open(this.files, this.library, this.texts, this.openedAs);
+      // A rebuilt index was made from the library with the changes already in it.
+      for (const patch of this.pending.slice(opened.rebuilt ? before : 0))
+        opened.service.syncWithLibrary(patch);
+      this.pending = [];
+      this.loaded = opened.service;
+      return opened;
+    })();
+    return this.loading;
+  }
+
+  syncWithLibrary(patch: ChangePatch): void {
+    if (this.loaded) this.loaded.syncWithLibrary(patch);
+    else this.pending.push(patch);
+  }
+
+  async search(request: SearchRequest): Promise<SearchResults> {
+    return (await this.load()).service.search(request);
+  }
+
+  /** Whether the index had to be rebuilt (missing, stale or unreadable); reads it if need be. */
+  async rebuilt(): Promise<boolean> {
+    return (await this.load()).rebuilt;
+  }
+
+  /** Writes the index if it changed; an index never read, with changes waiting, is read first. */
+  async flush(): Promise<void> {
+    if (!this.loading && this.pending.length === 0) return;
+    await (await this.load()).service.flush();
+  }
+}

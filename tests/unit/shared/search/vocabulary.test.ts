@@ -1,0 +1,40 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { allowedEdits, boundedEditDistance } from '../../../../shared/search/index/editDistance';
+import { Postings } from '../../../../shared/search/index/postings';
+import { Vocabulary } from '../../../../shared/search/index/vocabulary';
+import { keysOf } from '../../../../shared/search/tokenize';
+import { corpusDir } from '../../../helpers/corpus';
+
+/** The corpus's own words, folded as the index folds them. */
+function corpusVocabulary(): string[] {
+  const words = new Set<string>();
+  for (const f of readdirSync(corpusDir).filter((n) => n.endsWith('.txt')))
+    for (const key of keysOf(readFileSync(`${corpusDir}/${f}`, 'utf8'))) words.add(key);
+  return [...words];
+}
+
+describe('Vocabulary.expand', () => {
+  it('finds exactly the words an edit-distance scan of the whole vocabulary finds', () => {
+    const words = corpusVocabulary();
+    const postings = new Postings();
+    words.forEach((w, i) => postings.add(w, i));
+    const vocabulary = new Vocabulary(postings);
+    // Every 37th word, and each with a typo: the quick character check must skip no match.
+    const queries = words
+      .filter((_, i) => i % 37 === 0)
+      .flatMap((w) => [w, `${w.slice(0, 2)}${w.slice(3)}`, `${w}s`]);
+    expect(queries.length).toBeGreaterThan(100);
+    for (const query of queries) {
+      const max = allowedEdits(query);
+      const scanned = words
+        .filter((w) => w === query || (max > 0 && boundedEditDistance(query, w, max) <= max))
+        .sort();
+      const found = vocabulary
+        .expand(query, false)
+        .map((e) => e.key)
+        .sort();
+      expect(found, query).toEqual(scanned);
+    }
+  });
+});
