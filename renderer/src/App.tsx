@@ -1,3 +1,4 @@
+import { useRememberedState } from './common/useRememberedState';
 import { ViewBoundary } from './common/ViewBoundary';
 import { HealthBanner } from './library/HealthBanner';
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -31,6 +32,14 @@ type View =
   | { kind: 'bibliography' }
   | { kind: 'brief' };
 
+function isView(v: unknown): v is View {
+  if (typeof v !== 'object' || v === null) return false;
+  const { kind, themeId, sourceId } = v as Record<string, unknown>;
+  if (kind === 'theme')
+    return typeof themeId === 'string' && (sourceId === null || typeof sourceId === 'string');
+  return ['source', 'matrix', 'bibliography', 'brief'].includes(kind as string);
+}
+
 export function App() {
   const api = useApi();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -41,11 +50,16 @@ export function App() {
   const [sources, setSources] = useState<SourceSummary[] | null>(null);
   const [themes, setThemes] = useState<ThemeView[]>([]);
   const [themeFilter, setThemeFilter] = useState<string | null>(null);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  // The open source and view survive a reload or a restart of the window.
+  const [selectedId, setSelectedId] = useRememberedState<string | null>(
+    'dossier:open-source',
+    null,
+    (v): v is string | null => v === null || typeof v === 'string',
+  );
   const [loaded, setLoaded] = useState<SourceDetail | null>(null);
   const source = loaded && loaded.id === selectedId ? loaded : null;
   const [focus, setFocus] = useState<PassageFocus | null>(null);
-  const [view, setView] = useState<View>({ kind: 'source' });
+  const [view, setView] = useRememberedState<View>('dossier:open-view', { kind: 'source' }, isView);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -71,12 +85,14 @@ export function App() {
     void api.getSource({ id: selectedId }).then((result) => {
       if (!current) return;
       if (result.ok) setLoaded(result.value);
+      // A remembered source that is gone (deleted, or another library) is simply not reopened.
+      else if (result.error.code === 'NOT_FOUND') setSelectedId(null);
       else setError(result.error.message);
     });
     return () => {
       current = false;
     };
-  }, [api, selectedId, version]);
+  }, [api, selectedId, setSelectedId, version]);
 
   const onImported = useCallback(
     (outcomes: ImportOutcome[]) => {
@@ -84,7 +100,7 @@ export function App() {
       const first = outcomes.find((o) => o.status === 'imported');
       if (first?.status === 'imported') setSelectedId((id) => id ?? first.source.id);
     },
-    [changed],
+    [changed, setSelectedId],
   );
   const { status, importFiles, cancel, dismiss } = useImportFiles(onImported);
   const dragging = useWindowDrop(importFiles);
@@ -105,11 +121,14 @@ export function App() {
     () => void history('redo'),
   );
 
-  const openSource = useCallback((id: string, focusOn: PassageFocus | null = null) => {
-    setSelectedId(id);
-    setFocus(focusOn);
-    setView({ kind: 'source' });
-  }, []);
+  const openSource = useCallback(
+    (id: string, focusOn: PassageFocus | null = null) => {
+      setSelectedId(id);
+      setFocus(focusOn);
+      setView({ kind: 'source' });
+    },
+    [setSelectedId, setView],
+  );
 
   const openHit = useCallback(
     (hit: SearchHit) =>

@@ -221,4 +221,31 @@ describe('the writer’s loop in Chromium', () => {
     await expect.poll(() => popover.count()).toBe(0);
     await close();
   });
+
+  it('remembers the open source and view across a reload, with types in words (point 9)', async () => {
+    const { archive, page, goto, close } = await openShell();
+    await archive.api.importFiles({
+      files: [asUpload(corpusFile('003')), asUpload(corpusFile('003', '.csl.json'))],
+    });
+    await goto();
+    await page.getByRole('list', { name: 'Sources' }).getByRole('button').first().click();
+    const title = page.locator('.reader-page h1').first();
+    await title.waitFor();
+    const opened = await title.textContent();
+    await page.reload();
+    await expect.poll(() => title.textContent()).toBe(opened);
+    // The inspector names the type in words, as does the search's type filter.
+    const inspector = page.getByRole('complementary', { name: 'Inspector' });
+    await expect.poll(() => inspector.textContent()).toContain('Magazine article');
+    await page.keyboard.press('Control+k');
+    const types = await page.getByLabel('Filter by type').locator('option').allTextContents();
+    expect(types).toEqual(['Any type', 'Magazine article']);
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: 'Matrix' }).click();
+    await page.getByRole('main', { name: 'Theme matrix' }).waitFor();
+    await page.reload();
+    await page.getByRole('main', { name: 'Theme matrix' }).waitFor();
+    await close();
+  });
 });

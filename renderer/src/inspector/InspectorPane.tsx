@@ -1,3 +1,4 @@
+import { kindLabel } from '../library/kindLabel';
 import { useState } from 'react';
 import { CitePanel } from '../cite/CitePanel';
 import { dateText, typeLabel } from '../../../shared/model/metadataForm';
@@ -62,7 +63,7 @@ function SourceInspector({
         ? source.metadata.title
         : `None yet (listed as “${source.title}”): add it with Edit`,
     ],
-    ['Type', typeLabel(source.metadata.type) ?? source.type],
+    ['Type', typeLabel(source.metadata.type) ?? kindLabel(source.type)],
     ['Author', names(source.metadata.author)],
     ['Published in', source.metadata['container-title']],
     ['Publisher', source.metadata.publisher],

@@ -1,3 +1,4 @@
+import { kindLabel } from '../library/kindLabel';
 import type { SourceSummary, ThemeView } from '../../../shared/api/types';
 
 export interface FilterChoice {
@@ -66,7 +67,7 @@ export function SearchFilters({ sources, themes, value, onChange }: Props) {
       <Filter
         name="type"
         anyLabel="Any type"
-        options={types.map((t) => ({ value: t, label: t }))}
+        options={types.map((t) => ({ value: t, label: kindLabel(t) }))}
         chosen={value.type}
         onChoose={(type) => onChange({ ...value, type })}
       />
