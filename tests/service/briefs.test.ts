@@ -119,6 +119,17 @@ describe('comparison briefs on the corpus', () => {
     expect(note?.note).toBe('Compare with 003.');
   });
 
+  it('compares every article by default, so the silent ones say "not discussed"', async () => {
+    const { sourceIds: _all, ...byDefault } = request('apa');
+    const brief = ok(await archive.api.makeBrief(byDefault));
+    const casualties = brief.sections.find((s) => s.theme === 'casualties')!;
+    // 000 and 004 carry no tag on either theme; the comment under 000 is not an article.
+    expect(casualties.notDiscussed.map((s) => s.sourceId).sort()).toEqual(
+      [byPrefix.get('000')!.id, byPrefix.get('004')!.id].sort(),
+    );
+    expect(brief.matrix.rows).toHaveLength(5);
+  });
+
   it('lets the writer drop or correct a figure, and keeps that with the saved brief', async () => {
     const first = ok(await archive.api.makeBrief(request('apa')));
     const nineteen = first.figures.find((f) => f.value === '19')!;

@@ -80,9 +80,12 @@ export async function makeBrief(
   const ids =
     request.sourceIds ??
     (request.collectionId ? findCollection(state, request.collectionId).sourceIds : null);
+  // By default every article with a text is compared, so one that is silent on the themes says
+  // "not discussed"; comments come in where they hold a tagged passage.
+  const taggedSources = new Set(tagged.map((h) => h.sourceId));
   const chosen = ids
     ? ids.map((id) => findSource(state, id))
-    : doc.sources.filter((s) => tagged.some((h) => h.sourceId === s.id));
+    : doc.sources.filter((s) => taggedSources.has(s.id) || (!s.parentId && s.type !== 'reference'));
   const sources = ordered(chosen, request.order);
 
   // Each source's highlights on the themes, where they stand in its text now.

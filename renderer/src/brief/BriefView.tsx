@@ -36,7 +36,9 @@ export function BriefView({ themes, sources, version, onError, onSaved }: Props)
   const [collections, setCollections] = useState<SourceCollection[]>([]);
   const [order, setOrder] = useState<BriefOrder>('date');
   const [edits, setEdits] = useState<Record<string, FigureEdit>>({});
-  const [brief, setBrief] = useState<Brief | null>(null);
+  // The brief with the request it was made for: while a newer one is made, the older one is
+  // shown with a word that it is being brought up to date.
+  const [made, setMade] = useState<{ key: string; brief: Brief } | null>(null);
   const [saved, setSaved] = useState<BriefDefinition[]>([]);
   const [status, setStatus] = useState<string | null>(null);
 
@@ -72,7 +74,7 @@ export function BriefView({ themes, sources, version, onError, onSaved }: Props)
     let current = true;
     void api.makeBrief(JSON.parse(key)).then((r) => {
       if (!current) return;
-      if (r.ok) setBrief(r.value);
+      if (r.ok) setMade({ key, brief: r.value });
       else onError(r.error.message);
     });
     return () => {
@@ -115,7 +117,8 @@ export function BriefView({ themes, sources, version, onError, onSaved }: Props)
   };
 
   // With no theme ticked there is nothing to compare.
-  const shown = hasThemes ? brief : null;
+  const shown = hasThemes ? (made?.brief ?? null) : null;
+  const building = hasThemes && made?.key !== key;
 
   return (
     <main className="pane reader brief-view" aria-label="Brief">
@@ -208,12 +211,18 @@ export function BriefView({ themes, sources, version, onError, onSaved }: Props)
           </section>
         )}
       </aside>
-      <article className="brief-preview reader-page" aria-label="Brief preview">
-        {shown ? (
-          <SafeHtml document html={briefHtmlBody(shown)} />
-        ) : (
-          <p className="muted">Choose at least one theme.</p>
+      <article
+        className="brief-preview reader-page"
+        aria-label="Brief preview"
+        aria-busy={building ? 'true' : 'false'}
+      >
+        {building && (
+          <p className="muted brief-building" role="status">
+            {shown ? 'Bringing the brief up to date…' : 'Making the brief…'}
+          </p>
         )}
+        {shown && <SafeHtml document html={briefHtmlBody(shown)} />}
+        {!hasThemes && <p className="muted">Choose at least one theme.</p>}
       </article>
     </main>
   );
