@@ -142,8 +142,11 @@ describe('tagging in Chromium', () => {
       })
       .toContain('the opening claim');
 
-    // A suggestion is accepted with one click.
+    // Suggestions are off while reading; asked for, one is accepted with one click.
+    expect(await page.getByRole('button', { name: /^Accept .* suggestion$/ }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Suggest passages for the themes' }).click();
     const accept = page.getByRole('button', { name: /^Accept .* suggestion$/ }).first();
+    await accept.waitFor();
     const highlightCount = async () => {
       const all = await archive.api.listHighlights({ sourceId: target!.id });
       return all.ok ? all.value.length : 0;

@@ -187,6 +187,35 @@ describe('tagging passages by theme', () => {
     await reopened.close();
   });
 
+  it('accepting a suggestion tags the sentence that holds the cue, not the whole paragraph', async () => {
+    const archive = await openArchive(await tempDir());
+    const paragraph =
+      'The harbour was quiet before dawn. By noon the dockers had gone on strike over pay. Ships waited offshore for a week.';
+    const report = ok(
+      await archive.api.importFiles({
+        files: [
+          {
+            name: 'harbour.txt',
+            dataBase64: Buffer.from(`Harbour notes\n\n${paragraph}`).toString('base64'),
+          },
+        ],
+      }),
+    );
+    const sourceId = report.results[0]!.status === 'imported' ? report.results[0]!.source.id : '';
+    ok(await archive.api.updateTheme({ id: 'labour', cues: ['strike'] }));
+    const [suggestion] = ok(await archive.api.listSuggestions({ sourceId })).filter(
+      (s) => s.themeId === 'labour',
+    );
+    const accepted = ok(
+      await archive.api.acceptSuggestion({
+        sourceId,
+        passageId: suggestion!.passageId,
+        themeId: 'labour',
+      }),
+    );
+    expect(accepted.quote).toBe('By noon the dockers had gone on strike over pay.');
+  });
+
   it('suggests themes from cue words in any spelling, and the writer accepts or dismisses', async () => {
     const { archive, sourceId } = await libraryWithArticle();
     ok(await archive.api.updateTheme({ id: 'clans', cues: ['Жанаозен'] }));

@@ -1,3 +1,4 @@
+import { sentenceAround } from '../../../shared/text/sentenceAround';
 import type { ArchiveHandlers } from '../../../shared/api/contract';
 import { ArchiveError } from '../../../shared/api/errors';
 import {
@@ -132,12 +133,17 @@ export function taggingHandlers(state: ArchiveState): TaggingHandlers {
       const source = findSource(state, sourceId);
       const passage = source.passages.find((p) => p.id === passageId);
       if (!passage) throw new ArchiveError('NOT_FOUND', `No passage ${passageId} in this source.`);
-      return createHighlight({
-        sourceId,
-        start: passage.start,
-        end: passage.end,
-        themeIds: [themeId],
-      });
+      // The sentence that holds the cue, not the whole paragraph: that is what a brief quotes.
+      const text = await sourceText(state, source);
+      const [cue] = findSuggestions(
+        { ...source, passages: [passage] },
+        text,
+        [findTheme(doc(), themeId)],
+        [],
+        [],
+      );
+      const span = cue ? sentenceAround(text, cue, passage) : passage;
+      return createHighlight({ sourceId, start: span.start, end: span.end, themeIds: [themeId] });
     },
 
     dismissSuggestion: async (ref) => {

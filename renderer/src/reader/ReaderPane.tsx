@@ -4,6 +4,7 @@ import type { Range } from '../../../shared/search/markRanges';
 import { useApi } from '../api/ApiContext';
 import { copyRich } from '../cite/copyRich';
 import { useStyles } from '../cite/StylesContext';
+import { useRememberedState } from '../common/useRememberedState';
 import { MarkedText } from '../search/MarkedText';
 import { HighlightPopover } from './HighlightPopover';
 import { PassageText } from './PassageText';
@@ -93,7 +94,13 @@ export function ReaderPane({
   const [floating, setFloating] = useState<Floating>(null);
   // Stable, so the popover's listeners and focus are set once per opening, not per render.
   const closeFloating = useCallback(() => setFloating(null), []);
-  const tags = useSourceTags(source.id, version, onChanged, onError);
+  // Off until asked for: cue-word suggestions crowd a text the writer is reading.
+  const [suggest, setSuggest] = useRememberedState(
+    'dossier:suggest-passages',
+    false,
+    (v): v is boolean => typeof v === 'boolean',
+  );
+  const tags = useSourceTags(source.id, version, onChanged, onError, suggest);
   const colors = useMemo(() => new Map(themes.map((t) => [t.id, t.color])), [themes]);
   const placed = useMemo(
     () =>
@@ -223,6 +230,16 @@ export function ReaderPane({
           </p>
         )}
         <h1 className="reader-title">{source.title}</h1>
+        <div className="reader-tools">
+          <button
+            type="button"
+            className="link"
+            aria-pressed={suggest}
+            onClick={() => setSuggest(!suggest)}
+          >
+            {suggest ? 'Hide suggested passages' : 'Suggest passages for the themes'}
+          </button>
+        </div>
         {orphans.length > 0 && (
           <p className="orphans" role="note">
             {orphans.length} highlight{orphans.length === 1 ? '' : 's'} whose words are no longer in

@@ -12,6 +12,8 @@ export function useSourceTags(
   version: number,
   onChanged: () => void,
   onError: (message: string) => void,
+  /** Suggestions are looked for only when the writer asks for them. */
+  suggest = false,
 ) {
   const api = useApi();
   const [highlights, setHighlights] = useState<HighlightView[]>([]);
@@ -19,17 +21,18 @@ export function useSourceTags(
 
   useEffect(() => {
     let current = true;
-    void Promise.all([api.listHighlights({ sourceId }), api.listSuggestions({ sourceId })]).then(
-      ([h, s]) => {
-        if (!current) return;
-        if (h.ok) setHighlights(h.value);
-        if (s.ok) setSuggestions(s.value);
-      },
-    );
+    void Promise.all([
+      api.listHighlights({ sourceId }),
+      suggest ? api.listSuggestions({ sourceId }) : null,
+    ]).then(([h, s]) => {
+      if (!current) return;
+      if (h.ok) setHighlights(h.value);
+      setSuggestions(s?.ok ? s.value : []);
+    });
     return () => {
       current = false;
     };
-  }, [api, sourceId, version]);
+  }, [api, sourceId, version, suggest]);
 
   const run = useCallback(
     async (call: Promise<Result<unknown>>) => {
