@@ -2,8 +2,8 @@ import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Archive } from '../../electron/main/archive/archiveService';
-import { runCli } from '../../electron/main/cli/cli';
 import { fixtureFiles, asUpload } from '../helpers/corpus';
+import { dossier } from '../helpers/runDossier';
 import { openArchive, tempDir } from '../helpers/tempLibrary';
 
 const upload = (name: string, text: string) => ({
@@ -16,17 +16,7 @@ function ok<T>(result: { ok: true; value: T } | { ok: false; error: { message: s
   return result.value;
 }
 
-async function cli(args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, {
-    out: (t) => (out += `${t}\n`),
-    err: (t) => (err += `${t}\n`),
-    env: {},
-    cwd: process.cwd(),
-  });
-  return { code, out, err };
-}
+const cli = (args: string[]) => dossier(args);
 
 /** Every file of a folder with its bytes and modification time. */
 async function snapshot(dir: string): Promise<Map<string, { bytes: string; mtime: number }>> {
