@@ -11,7 +11,7 @@ import {
   parseQuery,
   type ParsedQuery,
 } from '../../../shared/search/query/parseQuery';
-import { selectHits } from '../../../shared/search/rank/selectHits';
+import { selectHits, type FuseClass } from '../../../shared/search/rank/selectHits';
 import {
   filterListing,
   hasFilters,
@@ -45,6 +45,10 @@ export interface SearchRequest {
 }
 
 const SAVE_DELAY_MS = 1500;
+
+// fuse.js loads with the first search: a command that only lists or cites never parses it.
+let fuse: Promise<FuseClass> | null = null;
+const fuseClass = () => (fuse ??= import('fuse.js').then((m) => m.default));
 
 /** The search index of one library: loaded or rebuilt on open, kept current on import. */
 export class SearchService {
@@ -276,7 +280,7 @@ export class SearchService {
         c.doc.field === 'note'
           ? noteText(this.library(), c.doc.key)
           : documentText(byId.get(c.doc.sourceId)!, texts.get(c.doc.sourceId) ?? '', c.doc);
-      for (const hit of selectHits(query, batch, textOf, keys)) {
+      for (const hit of selectHits(query, batch, textOf, keys, await fuseClass())) {
         hits.push({
           sourceId: hit.candidate.doc.sourceId,
           sourceTitle: byId.get(hit.candidate.doc.sourceId)?.title ?? '',

@@ -1,4 +1,7 @@
-import Fuse from 'fuse.js';
+import type Fuse from 'fuse.js';
+
+/** fuse.js's class, handed in: it loads with the first search, not with the library. */
+export type FuseClass = typeof Fuse;
 import type { Range } from '../markRanges';
 import type { Candidate, MatchKeys } from '../index/searchIndex';
 import type { ParsedQuery } from '../query/parseQuery';
@@ -46,6 +49,7 @@ export function selectHits(
   candidates: readonly Candidate[],
   textOf: (candidate: Candidate) => string,
   keys: MatchKeys,
+  fuse: FuseClass,
 ): RankedHit[] {
   const hits: RankedHit[] = [];
   for (const candidate of candidates) {
@@ -69,10 +73,10 @@ export function selectHits(
       marks: marks.sort((a, b) => a[0] - b[0]),
     });
   }
-  return rerank(query, hits);
+  return rerank(query, hits, fuse);
 }
 
-function rerank(query: ParsedQuery, hits: RankedHit[]): RankedHit[] {
+function rerank(query: ParsedQuery, hits: RankedHit[], Fuse: FuseClass): RankedHit[] {
   const window = hits.slice(0, RERANK_WINDOW);
   const pattern = [...query.terms, ...query.phrases.flat()].join(' ').slice(0, 64);
   const fuse = new Fuse(

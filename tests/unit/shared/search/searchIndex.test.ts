@@ -1,3 +1,4 @@
+import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
 import { SearchIndex, type IndexDoc } from '../../../../shared/search/index/searchIndex';
 import { parseQuery } from '../../../../shared/search/query/parseQuery';
@@ -83,7 +84,7 @@ describe('selectHits', () => {
     const index = build();
     const parsed = parseQuery(query);
     const { candidates, keys } = index.candidates(parsed, all);
-    return selectHits(parsed, candidates, (c) => TEXTS[c.doc.passageId!]!, keys);
+    return selectHits(parsed, candidates, (c) => TEXTS[c.doc.passageId!]!, keys, Fuse);
   };
   const marked = (hit: { text: string; marks: readonly (readonly [number, number])[] }) =>
     hit.marks.map(([s, e]) => hit.text.slice(s, e));
