@@ -4,7 +4,8 @@ export interface Span {
   end: number;
 }
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'sentence' });
+// Made on first use: building ICU's sentence rules costs every process that never needs them.
+let segmenter: Intl.Segmenter | null = null;
 
 /**
  * The whole sentence (or sentences) holding a span, within a passage, found by the Unicode
@@ -15,6 +16,7 @@ export function sentenceAround(text: string, span: Span, within: Span): Span {
   const slice = text.slice(within.start, within.end);
   let start = within.start;
   let end = within.end;
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'sentence' });
   for (const { index, segment } of segmenter.segment(slice)) {
     const from = within.start + index;
     const to = from + segment.length;
