@@ -56,11 +56,33 @@ function pause(ms: number): void {
 
 const UNREADABLE_STALE_MS = 2000;
 
-function mtimeOf(file: string): number {
+interface Identity {
+  ino: number;
+  mtimeMs: number;
+}
+
+function identityOf(file: string): Identity | null {
   try {
-    return statSync(file).mtimeMs;
+    const { ino, mtimeMs } = statSync(file);
+    return { ino, mtimeMs };
   } catch {
-    return 0;
+    return null;
+  }
+}
+
+/**
+ * Removes a lock file only if it is still the one that was looked at: the same file (inode and
+ * modification time) naming the same owner. One created since, even empty, is left alone.
+ */
+function removeIfUnchanged(file: string, seen: Identity, owner: LockOwner | null): void {
+  const now = identityOf(file);
+  if (!now || now.ino !== seen.ino || now.mtimeMs !== seen.mtimeMs) return;
+  const named = readOwner(file);
+  if (owner === null ? named !== null : !sameOwner(named, owner)) return;
+  try {
+    unlinkSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
 }
 
@@ -121,29 +143,30 @@ export function acquireLibraryLock(file: string, libraryDir: string): LibraryLoc
       process.on('exit', release);
       return { release };
     }
+    // The file as it is now, and who it names: everything below is decided on this one file.
+    const seen = identityOf(file);
+    if (seen === null) continue; // gone since: try to create it again
     const owner = readOwner(file);
     if (owner !== null && (owner.host !== me.host || isAlive(owner.pid)))
       throw lockedBy(owner, file, libraryDir, me);
     // An unreadable lock may be one being written this very moment: only an old one is stale.
-    if (owner === null && Date.now() - mtimeOf(file) < UNREADABLE_STALE_MS) {
+    if (owner === null && Date.now() - seen.mtimeMs < UNREADABLE_STALE_MS) {
       pause(5);
       continue;
     }
     // Stale (its owner is gone), or unreadable (a crash while it was written): take it over,
     // one starter at a time.
     if (!createExclusive(takeover, me)) {
+      const held = identityOf(takeover);
       const taker = readOwner(takeover);
-      if (taker !== null && taker.host === me.host && !isAlive(taker.pid)) {
-        unlinkSync(takeover);
-      } else pause(5);
+      if (held && taker !== null && taker.host === me.host && !isAlive(taker.pid))
+        removeIfUnchanged(takeover, held, taker);
+      else pause(5);
       continue;
     }
     try {
-      // Only the stale lock that was read is removed; a fresh one is left to its owner.
-      const now = readOwner(file);
-      if (now === null ? owner === null : sameOwner(now, owner)) unlinkSync(file);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      // Only the very file that was judged stale is removed; a fresh one is left to its owner.
+      removeIfUnchanged(file, seen, owner);
     } finally {
       unlinkSync(takeover);
     }
