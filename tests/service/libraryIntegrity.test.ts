@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -177,6 +178,24 @@ describe('bad records never lock a library', () => {
     const third = await openArchive(dir);
     expect(ok(await third.api.getSource({ id })).note).toBe('session two, change 11');
     expect(ok(await third.api.libraryHealth({})).journalDamage).toEqual([]);
+  });
+});
+
+describe('the check at open', () => {
+  it('is skipped only for the very bytes Dossier last wrote whole', async () => {
+    const { dir } = await fixtureLibrary();
+    const file = join(dir, 'library.json');
+    const written = await readFile(file, 'utf8');
+    expect(await readFile(join(dir, 'library.checked'), 'utf8')).toBe(
+      createHash('sha256').update(written).digest('hex'),
+    );
+    // One byte changed (a record broken by hand): every record is checked again.
+    const doc = JSON.parse(written);
+    doc.sources[0].passages = 'broken';
+    await writeFile(file, JSON.stringify(doc));
+    const archive = await openArchive(dir);
+    expect(ok(await archive.api.libraryHealth({})).setAside).toHaveLength(1);
+    await archive.close();
   });
 });
 

@@ -42,6 +42,9 @@ export async function syncFolder(dir: string): Promise<void> {
 
 /** A lowdb adapter for library.json that writes durably and reads without prototype keys. */
 export class DurableJsonFile<T> {
+  /** The text last written, so what is known to be valid can be recognised at the next open. */
+  lastWritten: string | null = null;
+
   constructor(private readonly file: string) {}
 
   async read(): Promise<T | null> {
@@ -55,7 +58,9 @@ export class DurableJsonFile<T> {
     }
   }
 
-  write(data: T): Promise<void> {
-    return writeDurably(this.file, JSON.stringify(data));
+  async write(data: T): Promise<void> {
+    const text = JSON.stringify(data);
+    await writeDurably(this.file, text);
+    this.lastWritten = text;
   }
 }

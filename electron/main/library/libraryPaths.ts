@@ -26,6 +26,8 @@ export function libraryFiles(dir: string) {
     journal: join(dir, 'library.journal'),
     /** Journal lines that could not be replayed, kept for the writer or for support. */
     journalDamaged: join(dir, 'library.journal.damaged'),
+    /** The sha-256 of library.json as this Dossier last wrote it whole: those bytes passed. */
+    checked: join(dir, 'library.checked'),
     /** Records set aside when the library opened: one file each, named by its content. */
     quarantine: join(dir, 'quarantine'),
     lock: join(dir, 'library.lock'),
