@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startShellServer } from '../../electron/main/shell/httpShell';
 import { asUpload, corpusFile, repoRoot } from '../helpers/corpus';
@@ -8,6 +8,18 @@ import { openArchive, tempDir } from '../helpers/tempLibrary';
 import { launchChromium } from './browser';
 
 let browser: Browser;
+
+/** Whether an element is wholly inside the window, as the writer sees it. */
+const inWindow = (locator: Locator) =>
+  locator.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    return (
+      box.top >= 0 &&
+      box.left >= 0 &&
+      box.bottom <= window.innerHeight &&
+      box.right <= window.innerWidth
+    );
+  });
 
 beforeAll(async () => {
   browser = await launchChromium();
@@ -69,14 +81,7 @@ describe('the writer’s loop in Chromium', () => {
 
     const focused = page.locator('.reader-page .passage.is-focused');
     await expect.poll(() => focused.textContent()).toContain(quote);
-    await expect
-      .poll(() =>
-        focused.evaluate((el) => {
-          const box = el.getBoundingClientRect();
-          return box.top >= 0 && box.bottom <= window.innerHeight;
-        }),
-      )
-      .toBe(true);
+    await expect.poll(() => inWindow(focused)).toBe(true);
     await page.screenshot({ path: join(repoRoot, 'test-results', 'e2e-16-quote-opened.png') });
     await close();
   });
@@ -131,14 +136,7 @@ describe('the writer’s loop in Chromium', () => {
     const figure = page.locator('.reader-page figure.caption.is-focused');
     await expect.poll(() => figure.locator('mark').allTextContents()).toEqual(['Astrakhan']);
     expect(await page.locator('.reader-page .passage.is-focused').count()).toBe(0);
-    await expect
-      .poll(() =>
-        figure.evaluate((el) => {
-          const box = el.getBoundingClientRect();
-          return box.top >= 0 && box.bottom <= window.innerHeight;
-        }),
-      )
-      .toBe(true);
+    await expect.poll(() => inWindow(figure)).toBe(true);
     await page.screenshot({ path: join(repoRoot, 'test-results', 'e2e-18-caption-hit.png') });
     await close();
   });
@@ -167,17 +165,7 @@ describe('the writer’s loop in Chromium', () => {
     await highlight.click();
     const popover = page.getByRole('dialog', { name: 'Highlight' });
     await popover.waitFor();
-    const inWindow = () =>
-      popover.evaluate((el) => {
-        const box = el.getBoundingClientRect();
-        return (
-          box.top >= 0 &&
-          box.left >= 0 &&
-          box.bottom <= window.innerHeight &&
-          box.right <= window.innerWidth
-        );
-      });
-    await expect.poll(inWindow).toBe(true);
+    await expect.poll(() => inWindow(popover)).toBe(true);
     await expect
       .poll(() => popover.evaluate((el) => el.contains(document.activeElement)))
       .toBe(true);

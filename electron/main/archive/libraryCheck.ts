@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rename } from 'node:fs/promises';
+import { access, mkdir, readdir, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { LibraryCheckReport } from '../../../shared/api/types';
 import { writeOnce } from '../library/blobStore';
@@ -8,7 +8,7 @@ import { prepareImport } from '../import/prepareImport';
 import type { ArchiveState } from './archiveState';
 
 const exists = (file: string) =>
-  readFile(file).then(
+  access(file).then(
     () => true,
     () => false,
   );

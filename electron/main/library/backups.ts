@@ -1,9 +1,8 @@
-import { copyFile, mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ArchiveError } from '../../../shared/api/errors';
 import { DIR_MODE, FILE_MODE } from './fileModes';
 import type { LibraryFiles } from './libraryPaths';
-import { chmod } from 'node:fs/promises';
 
 /** The newest copies kept whatever their day, and the days each keeps its last copy of. */
 const SESSIONS_KEPT = 10;

@@ -1,5 +1,4 @@
-import { mkdir } from 'node:fs/promises';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { Low } from 'lowdb';
 import { ArchiveError } from '../../../shared/api/errors';
 import { emptyLibrary, type LibraryDocument } from '../../../shared/model/libraryDocument';

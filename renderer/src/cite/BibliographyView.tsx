@@ -3,7 +3,7 @@ import type { CslMetadata } from '../../../shared/model/source';
 import { useEffect, useState } from 'react';
 import type { Bibliography } from '../../../shared/api/types';
 import { useApi } from '../api/ApiContext';
-import { copyRich } from './copyRich';
+import { copyAndSay, copyRich } from './copyRich';
 import { StyleSelect } from './StyleSelect';
 import { useStyles } from './StylesContext';
 import { SafeHtml } from './SafeHtml';
@@ -48,10 +48,7 @@ export function BibliographyView({
     if (!bibliography) return;
     const html = bibliography.entries.map((e) => `<p>${e.html}</p>`).join('');
     const text = bibliography.entries.map((e) => e.text).join('\n');
-    await copyRich(html, text).then(
-      () => setStatus('Copied with formatting'),
-      () => setStatus('The clipboard refused the copy'),
-    );
+    setStatus(await copyAndSay(() => copyRich(html, text), 'Copied with formatting'));
   };
 
   const exportAs = async (format: (typeof EXPORTS)[number][0]) => {

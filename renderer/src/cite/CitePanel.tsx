@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Citation } from '../../../shared/api/types';
 import type { CitationForm } from '../../../shared/cite/citationStyles';
 import { useApi } from '../api/ApiContext';
-import { copyRich } from './copyRich';
+import { copyAndSay, copyRich } from './copyRich';
 import { StyleSelect } from './StyleSelect';
 import { formsOf, useStyles } from './StylesContext';
 import { SafeHtml } from './SafeHtml';
@@ -47,13 +47,17 @@ export function CitePanel({ sourceId, passageId, version }: Props) {
   const copy = async (kind: 'rich' | 'text') => {
     if (!citation) return;
     const quote = citation.quote ? `“${citation.quote}” ` : '';
-    try {
-      if (kind === 'rich') await copyRich(`${quote}${citation.html}`, `${quote}${citation.text}`);
-      else await navigator.clipboard.writeText(`${quote}${citation.text}`);
-      setCopied(kind === 'rich' ? 'Copied with formatting' : 'Copied as plain text');
-    } catch {
-      setCopied('The clipboard refused the copy');
-    }
+    setCopied(
+      kind === 'rich'
+        ? await copyAndSay(
+            () => copyRich(`${quote}${citation.html}`, `${quote}${citation.text}`),
+            'Copied with formatting',
+          )
+        : await copyAndSay(
+            () => navigator.clipboard.writeText(`${quote}${citation.text}`),
+            'Copied as plain text',
+          ),
+    );
   };
 
   return (

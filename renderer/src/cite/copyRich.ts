@@ -11,3 +11,13 @@ export async function copyRich(html: string, text: string): Promise<void> {
   }
   await navigator.clipboard.writeText(text);
 }
+
+/** Runs a copy and answers what to tell the writer: `done`, or that the clipboard refused. */
+export async function copyAndSay(copy: () => Promise<void>, done: string): Promise<string> {
+  try {
+    await copy();
+    return done;
+  } catch {
+    return 'The clipboard refused the copy';
+  }
+}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { HighlightView, ThemeView } from '../../../shared/api/types';
+import { copyAndSay } from '../cite/copyRich';
 import { useAnchoredPosition } from './useAnchoredPosition';
 
 interface Props {
@@ -97,14 +98,10 @@ function HighlightEditor({
 }: Omit<Props, 'highlights' | 'anchor' | 'onClose'> & { highlight: HighlightView }) {
   const [note, setNote] = useState(highlight.note);
   const [copied, setCopied] = useState<string | null>(null);
-  const copyQuote = async () => {
-    try {
-      await navigator.clipboard.writeText(highlight.quote);
-      setCopied('Quote copied');
-    } catch {
-      setCopied('The clipboard refused the copy');
-    }
-  };
+  const copyQuote = async () =>
+    setCopied(
+      await copyAndSay(() => navigator.clipboard.writeText(highlight.quote), 'Quote copied'),
+    );
   const toggle = (themeId: string) => {
     const next = highlight.themeIds.includes(themeId)
       ? highlight.themeIds.filter((t) => t !== themeId)

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type Ref } from 'rea
 import type { HighlightView, SourceDetail, ThemeView } from '../../../shared/api/types';
 import type { Range } from '../../../shared/search/markRanges';
 import { useApi } from '../api/ApiContext';
-import { copyRich } from '../cite/copyRich';
+import { copyAndSay, copyRich } from '../cite/copyRich';
 import { useStyles } from '../cite/StylesContext';
 import { useRememberedState } from '../common/useRememberedState';
 import { MarkedText } from '../search/MarkedText';
@@ -189,12 +189,10 @@ export function ReaderPane({
     });
     if (!cited.ok) return cited.error.message;
     const quote = `“${h.quote.replace(/\s+/g, ' ').trim()}” `;
-    try {
-      await copyRich(`${quote}${cited.value.html}`, `${quote}${cited.value.text}`);
-      return `Copied with its ${form === 'note' ? 'note' : 'citation'} (${style.label})`;
-    } catch {
-      return 'The clipboard refused the copy';
-    }
+    return copyAndSay(
+      () => copyRich(`${quote}${cited.value.html}`, `${quote}${cited.value.text}`),
+      `Copied with its ${form === 'note' ? 'note' : 'citation'} (${style.label})`,
+    );
   };
 
   const suggestionsOf = (passageId: string) =>
