@@ -1,5 +1,5 @@
 // npm run bench [-- NAME] [-- --json FILE]: library, search, tagging and CLI figures on generated
-// libraries and the test corpus; with --json the figures are also written to FILE.
+// libraries, the test corpus and public test material (npm run fetch-test-material); with --json the figures are also written to FILE.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { register } from 'tsx/esm/api';
@@ -8,7 +8,7 @@ const { values, positionals } = parseArgs({
   options: { json: { type: 'string' } },
   allowPositionals: true,
 });
-const benches = ['library', 'search', 'tagging', 'cli', 'import-scale'];
+const benches = ['library', 'search', 'tagging', 'cli', 'import-scale', 'import-quality'];
 const only = positionals[0];
 if (only && !benches.includes(only)) {
   console.error(`npm run bench -- [${benches.join('|')}] [--json FILE]`);
@@ -20,6 +20,7 @@ if (!only || only === 'search') await import('./bench/searchBench.ts');
 if (!only || only === 'tagging') await import('./bench/taggingBench.ts');
 if (!only || only === 'cli') await import('./bench/cliBench.ts');
 if (!only || only === 'import-scale') await import('./bench/importScaleBench.ts');
+if (!only || only === 'import-quality') await import('./bench/importQualityBench.ts');
 if (values.json) {
   const { allFigures } = await import('./bench/figures.ts');
   const report = {

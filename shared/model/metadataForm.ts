@@ -35,6 +35,7 @@ export interface MetadataForm {
   URL: string;
   language: string;
   genre: string;
+  citationKey: string;
 }
 
 function rowOf(name: CslName): NameRow {
@@ -70,6 +71,7 @@ export function toForm(metadata: CslMetadata): MetadataForm {
     URL: text(metadata.URL),
     language: text(metadata.language),
     genre: text(metadata.genre),
+    citationKey: text(metadata['citation-key']),
   };
 }
 
@@ -104,6 +106,10 @@ export function formErrors(form: MetadataForm): Partial<Record<keyof MetadataFor
   if (parseDateField(form.accessed) === 'invalid') errors.accessed = dateHint;
   if (form.URL.trim() && !/^https?:\/\/\S+$/i.test(form.URL.trim())) {
     errors.URL = 'A URL starts with http:// or https://.';
+  }
+  // The characters BibTeX and LaTeX's \cite cannot take in a key.
+  if (/[\s,{}()"#%'=\\~]/.test(form.citationKey.trim())) {
+    errors.citationKey = 'A citation key has no spaces, commas, braces, quotes or # % = ~ \\.';
   }
   return errors;
 }
@@ -145,5 +151,6 @@ export function fromForm(form: MetadataForm, base: CslMetadata): CslMetadata {
   set('URL', form.URL.trim());
   set('language', form.language.trim());
   set('genre', form.genre.trim());
+  set('citation-key', form.citationKey.trim());
   return result;
 }

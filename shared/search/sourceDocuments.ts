@@ -12,9 +12,12 @@ function captionDocuments(source: SourceRecord): [IndexDoc, string][] {
   });
 }
 
-export const metadataFields: readonly IndexDoc['field'][] = ['title', 'author', 'site'];
+export const metadataFields: readonly IndexDoc['field'][] = ['title', 'author', 'site', 'key'];
 
-/** A source's title, authors and site: searchable, and changed when the writer edits them. */
+/**
+ * A source's title, authors, site and citation key: searchable, and changed when the writer edits
+ * them.
+ */
 export function metadataDocuments(source: SourceRecord): [IndexDoc, string][] {
   const docs: [IndexDoc, string][] = [];
   const meta = (field: IndexDoc['field'], value: string | undefined) => {
@@ -26,6 +29,8 @@ export function metadataDocuments(source: SourceRecord): [IndexDoc, string][] {
     (v): v is string => typeof v === 'string',
   );
   meta('site', site.join('; '));
+  const key = source.metadata['citation-key'];
+  if (typeof key === 'string') meta('key', key);
   return docs;
 }
 

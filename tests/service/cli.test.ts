@@ -69,7 +69,7 @@ describe('dossier CLI', () => {
     const lib = await tempDir();
     const missing = await dossier(['show', 'nope', '--library', lib]);
     expect(missing.code).toBe(1);
-    expect(missing.err).toBe('dossier: No source with id nope in this library.\n');
+    expect(missing.err).toBe('dossier: No source with id or citation key nope in this library.\n');
 
     const unknown = await dossier(['frobnicate', '--library', lib]);
     expect(unknown.code).toBe(1);

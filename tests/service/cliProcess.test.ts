@@ -46,7 +46,7 @@ describe('the built dossier binary', () => {
     expect(missing).toMatchObject({
       code: 1,
       out: '',
-      err: 'dossier: No source with id nope in this library.\n',
+      err: 'dossier: No source with id or citation key nope in this library.\n',
     });
     const badFlag = dossier(['list', '--colour', '--library', lib]);
     expect(badFlag.code).toBe(1);

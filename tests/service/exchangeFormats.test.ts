@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Result } from '../../shared/api/errors';
 import type { ImportOutcome, SourceDetail } from '../../shared/api/types';
+import { ok, upload } from '../helpers/apiCalls';
 import { openArchive, tempDir } from '../helpers/tempLibrary';
-
-const upload = (name: string, data: string | Uint8Array) => ({
-  name,
-  dataBase64: Buffer.from(data).toString('base64'),
-});
-
-function ok<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
 
 /** Every field a writer can give a source, and the awkward ones BibTeX and RIS have no place for. */
 const RICH = {

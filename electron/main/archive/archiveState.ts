@@ -24,8 +24,12 @@ export function newId(prefix: string): string {
 }
 
 export function findSource(state: ArchiveState, id: string): SourceRecord {
-  const source = state.store.doc.sources.find((s) => s.id === id);
-  if (!source) throw new ArchiveError('NOT_FOUND', `No source with id ${id} in this library.`);
+  // A writer's citation key ("aksin") names a source wherever its id does.
+  const source =
+    state.store.doc.sources.find((s) => s.id === id) ??
+    state.store.doc.sources.find((s) => s.metadata['citation-key'] === id);
+  if (!source)
+    throw new ArchiveError('NOT_FOUND', `No source with id or citation key ${id} in this library.`);
   return source;
 }
 

@@ -9,9 +9,9 @@ import { sha256 } from '../import/hash';
 import { command, findSource, type ArchiveState } from './archiveState';
 import { toSummary } from './sourceViews';
 
-/** A record's fields as a source's metadata: Dossier's id and citation keys are not metadata. */
+/** A record's fields as a source's metadata: a record's id is its file's, not the source's. */
 function metadataOf(item: CslMetadata): CslMetadata {
-  const { id: _id, 'citation-key': _key, ...metadata } = item as CslMetadata & { id?: unknown };
+  const { id: _id, ...metadata } = item as CslMetadata & { id?: unknown };
   return metadata;
 }
 
@@ -82,18 +82,19 @@ export async function importMetadataFile(
   const setAside: string[] = [];
   const warnings: string[] = [];
   try {
-    const { parseExchangeFile } = await import('../cite/exchangeFormats');
-    const records = parseExchangeFile(bytes.toString('utf8').replace(/^\uFEFF/, ''), format);
+    const { readExchangeFile } = await import('../cite/exchangeImport');
+    const read = readExchangeFile(bytes.toString('utf8').replace(/^\uFEFF/, ''), format);
+    setAside.push(...read.setAside);
+    warnings.push(...read.notes);
     // Each record is checked on its own: a bad one is set aside and named, the rest come in.
-    records.forEach((record, index) => {
-      const checked = checkCslItem(record);
-      const label = `record ${index + 1}${describeRecord(record)}`;
+    for (const { item, label } of read.records) {
+      const checked = checkCslItem(item);
       if (!checked.ok) setAside.push(`${label} was set aside: ${checked.reason}`);
       else {
         items.push(checked.item);
         for (const repair of checked.repairs) warnings.push(`${label}: ${repair}`);
       }
-    });
+    }
   } catch (error) {
     return {
       file: fileName,
@@ -143,16 +144,4 @@ export async function importMetadataFile(
     ...(setAside.length ? { setAside } : {}),
     ...(warnings.length ? { warnings } : {}),
   };
-}
-
-/** A record's id or title, so the writer can find it in the file. */
-function describeRecord(record: unknown): string {
-  if (typeof record !== 'object' || record === null) return '';
-  const { id, title } = record as { id?: unknown; title?: unknown };
-  const name = typeof title === 'string' ? `“${title.slice(0, 80)}”` : '';
-  return typeof id === 'string' || typeof id === 'number'
-    ? ` (${id}${name ? ` ${name}` : ''})`
-    : name
-      ? ` (${name})`
-      : '';
 }

@@ -3,7 +3,6 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { CslMetadata, CslName } from '../../../shared/model/source';
 
-export type ExchangeFormat = 'bibtex' | 'ris' | 'csl-json';
 export type CslItem = CslMetadata & { id: string; type: string };
 
 /**
@@ -16,7 +15,7 @@ const BIBTEX_FIELD = 'x-dossier-csl';
 const RIS_TAG = 'C8';
 const RIS_PREFIX = 'dossier-csl:';
 const EMBEDDED = new RegExp(
-  `(?:${BIBTEX_FIELD}\\s*=\\s*\\{([A-Za-z0-9_-]+)\\},?|^${RIS_TAG}  - ${RIS_PREFIX}([A-Za-z0-9_-]+))\\s*$`,
+  `(?:${BIBTEX_FIELD}\\s*=\\s*\\{([A-Za-z0-9_-]+)\\},?|^${RIS_TAG}  - ${RIS_PREFIX}([A-Za-z0-9_-]+))[ \\t]*(?:\\r?\\n|$)`,
   'gm',
 );
 
@@ -26,9 +25,26 @@ const EMBEDDED = new RegExp(
 
 const encode = (item: CslItem) => Buffer.from(JSON.stringify(item)).toString('base64url');
 
-function citeOne(item: CslItem, format: 'bibtex' | 'ris'): string {
-  // The source's id is the citation key, so a key stays the same from one export to the next.
-  return new Cite([{ ...item, 'citation-key': item.id }]).format(format, { type: 'text' }).trim();
+// The writer's own keys ("aristotle:anima", "baez/article") are valid BibTeX; citation-js would
+// replace any with ":" or "/" by a made-up label unless told the key has been checked here.
+(plugins.config.get('@bibtex') as { format: { checkLabel: boolean } }).format.checkLabel = false;
+const KEY_UNSAFE = /[\s,{}()"#%'=\\~]/g;
+
+/** The key an entry is written with: the writer's citation key, else the source's id. */
+export function exportKey(item: CslItem): string {
+  const own =
+    typeof item['citation-key'] === 'string' ? item['citation-key'].replace(KEY_UNSAFE, '') : '';
+  return own || item.id;
+}
+
+/** One item in BibTeX or RIS, as citation-js writes it, with RIS lines left whole. */
+export function formatOne(item: CslItem, format: 'bibtex' | 'ris'): string {
+  const text = new Cite([{ ...item, 'citation-key': exportKey(item) }])
+    .format(format, { type: 'text' })
+    .trim();
+  // citation-js cuts RIS lines at 70 characters, mid-word ("Nachgelassen\ne"); RIS has no such
+  // limit, and readers join the pieces with a space.
+  return format === 'ris' ? text.replace(/\n(?![A-Z][A-Z0-9] {2}-( |$))/g, '') : text;
 }
 
 function risName(name: CslName): string {
@@ -43,11 +59,31 @@ function withAuthors(ris: string, item: CslItem): string {
   );
 }
 
+/** A translation's title and authors (kept in CSL's `custom`) back in RIS's TT and TA. */
+function withTranslation(ris: string, item: CslItem): string {
+  const custom = (item.custom ?? {}) as {
+    'translated-title'?: unknown;
+    'translated-author'?: unknown;
+  };
+  const lines: string[] = [];
+  if (typeof custom['translated-title'] === 'string')
+    lines.push(`TT  - ${custom['translated-title']}`);
+  if (Array.isArray(custom['translated-author']))
+    for (const name of custom['translated-author'] as CslName[])
+      lines.push(`TA  - ${risName(name)}`);
+  return lines.length ? ris.replace(/\nER {2}- ?$/, `\n${lines.join('\n')}\nER  - `) : ris;
+}
+
+/** One record in RIS as Dossier writes it, before its Dossier record is added. */
+export function risEntry(item: CslItem): string {
+  return withTranslation(withAuthors(formatOne(item, 'ris'), item), item);
+}
+
 /** Entries in BibTeX, each with its Dossier record embedded. */
 export function toBibtex(items: readonly CslItem[]): string {
-  return items
+  return uniqueKeys(items)
     .map((item) =>
-      citeOne(item, 'bibtex').replace(/\n\}$/, `\n\t${BIBTEX_FIELD} = {${encode(item)}},\n}`),
+      formatOne(item, 'bibtex').replace(/\n\}$/, `\n\t${BIBTEX_FIELD} = {${encode(item)}},\n}`),
     )
     .join('\n\n')
     .concat('\n');
@@ -55,9 +91,9 @@ export function toBibtex(items: readonly CslItem[]): string {
 
 /** Records in RIS, each with its Dossier record embedded. */
 export function toRis(items: readonly CslItem[]): string {
-  return items
+  return uniqueKeys(items)
     .map((item) =>
-      withAuthors(citeOne(item, 'ris'), item).replace(
+      risEntry(item).replace(
         /\nER {2}- ?$/,
         `\n${RIS_TAG}  - ${RIS_PREFIX}${encode(item)}\nER  - `,
       ),
@@ -66,7 +102,18 @@ export function toRis(items: readonly CslItem[]): string {
     .concat('\n');
 }
 
-function decodeEmbedded(value: string): CslItem | null {
+/** Two sources given the same key elsewhere keep it apart in one file: "smith2020", "smith2020-2". */
+function uniqueKeys(items: readonly CslItem[]): CslItem[] {
+  const seen = new Map<string, number>();
+  return items.map((item) => {
+    const key = exportKey(item);
+    const count = (seen.get(key) ?? 0) + 1;
+    seen.set(key, count);
+    return count === 1 ? item : { ...item, 'citation-key': `${key}-${count}` };
+  });
+}
+
+export function decodeEmbedded(value: string): CslItem | null {
   try {
     const item = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as unknown;
     return item && typeof item === 'object' && !Array.isArray(item) ? (item as CslItem) : null;
@@ -75,33 +122,18 @@ function decodeEmbedded(value: string): CslItem | null {
   }
 }
 
-/** citation-js's bookkeeping, not bibliographic data. */
-function clean(item: Record<string, unknown>): CslMetadata {
-  const { _graph, 'citation-key': _key, ...rest } = item;
-  return rest as CslMetadata;
-}
-
 /**
- * The items of a BibTeX, RIS or CSL-JSON file as CSL-JSON. Entries Dossier wrote come back from
- * their embedded record; others as citation-js reads them.
+ * One entry's text without its embedded Dossier record, and that record: undefined when it has
+ * none, null when it has one that cannot be read.
  */
-export function parseExchangeFile(text: string, format: ExchangeFormat): unknown[] {
-  if (format === 'csl-json') {
-    const data: unknown = JSON.parse(text, (key, value: unknown) =>
-      key === '__proto__' ? undefined : value,
-    );
-    // Each item is checked by the caller, so one bad item is set aside alone.
-    return Array.isArray(data) ? data : [data];
-  }
-  const embedded = [...text.matchAll(EMBEDDED)].map((m) => decodeEmbedded(m[1] ?? m[2] ?? ''));
-  const parsed = new Cite(text.replace(EMBEDDED, ''), {
-    forceType: format === 'bibtex' ? '@bibtex/text' : '@ris/file',
-  }).data.map(clean);
-  if (parsed.length === 0)
-    throw new Error(
-      `no ${format === 'bibtex' ? 'BibTeX entries' : 'RIS records'} were found in it`,
-    );
-  // Only when every entry carries its record can records and entries be paired by position.
-  if (embedded.length === parsed.length && embedded.every(Boolean)) return embedded as CslItem[];
-  return parsed;
+export function takeEmbedded(entry: string): {
+  text: string;
+  embedded: CslItem | null | undefined;
+} {
+  let embedded: CslItem | null | undefined;
+  const text = entry.replace(EMBEDDED, (_whole, bib?: string, ris?: string) => {
+    embedded = decodeEmbedded(bib ?? ris ?? '');
+    return '';
+  });
+  return { text, embedded };
 }

@@ -75,6 +75,12 @@ function SourceInspector({
       typeof source.metadata.language === 'string' ? source.metadata.language : undefined,
     ],
     ['Translator', names(source.metadata.translator as CslName[] | undefined)],
+    [
+      'Citation key',
+      typeof source.metadata['citation-key'] === 'string'
+        ? source.metadata['citation-key']
+        : undefined,
+    ],
     ['Passages', String(source.passages.length)],
     ['File', source.file],
     ['Imported', new Date(source.importedAt).toLocaleString()],

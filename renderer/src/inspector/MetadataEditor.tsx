@@ -78,6 +78,7 @@ export function MetadataEditor({ metadata, onSave, onCancel }: Props) {
       {field('accessed', 'Date accessed', 'YYYY-MM-DD')}
       {field('language', 'Language', 'en, ru, kk…')}
       {field('genre', 'Genre', 'Podcast episode, Comment…')}
+      {field('citationKey', 'Citation key', 'For \\cite{…} in LaTeX or @… in Pandoc')}
       <NameRows
         label="Translators"
         rows={form.translators}

@@ -10,6 +10,7 @@ const FIELD_LABELS: Record<SearchHit['field'], string> = {
   site: 'Site',
   note: 'Note',
   caption: 'Caption',
+  key: 'Citation key',
 };
 
 interface Props {

@@ -5,7 +5,8 @@ import { TopK } from './topK';
 import { Vocabulary, type Expansion } from './vocabulary';
 
 // Stored by position in the index file: new fields go at the end.
-export const docFields = ['passage', 'title', 'author', 'site', 'note', 'caption'] as const;
+// Appended, never reordered: the index file stores each document's field by its position here.
+export const docFields = ['passage', 'title', 'author', 'site', 'note', 'caption', 'key'] as const;
 export type DocField = (typeof docFields)[number];
 
 export interface IndexDoc {

@@ -1,0 +1,155 @@
+// Import quality on public test material (fetch it with `npm run fetch-test-material`): biblatex's
+// own example bibliography and the RIS cases of Zotero's RIS translator, each scored against an
+// independent expectation and beside citation-js alone. A set that is not present is skipped.
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import { openArchive } from '../../electron/main/archive/archiveService';
+import { readExchangeFile } from '../../electron/main/cite/exchangeImport';
+import { figure } from './figures';
+import { zoteroRisCases, type ZoteroItem } from './zoteroCases';
+
+const material = resolve(import.meta.dirname, '../../test-material');
+const upload = (name: string, text: string) => ({
+  name,
+  dataBase64: Buffer.from(text).toString('base64'),
+});
+type Item = Record<string, unknown>;
+const pct = (part: number, whole: number) => (whole ? (100 * part) / whole : 0);
+
+async function biblatexExamples(file: string) {
+  const text = readFileSync(file, 'utf8');
+  const entries = (text.match(/^@(?!string|preamble|comment)\w+\s*\{/gim) ?? []).length;
+  const journals = (text.match(/^@article\s*\{/gim) ?? []).length;
+  const score = (items: Item[]) => ({
+    read: items.length,
+    dates: items.filter((i) => i.issued).length,
+    journals: items.filter((i) => i.type === 'article-journal' && i['container-title']).length,
+  });
+  let alone: ReturnType<typeof score> | string;
+  try {
+    alone = score(new Cite(text, { forceType: '@bibtex/text' }).data as Item[]);
+  } catch (error) {
+    alone = `rejects the file (${(error as Error).message.split('\n')[0]})`;
+  }
+  const dir = await mkdtemp(join(tmpdir(), 'dossier-bench-bib-'));
+  try {
+    const archive = await openArchive(dir);
+    await archive.api.importFiles({ files: [upload('biblatex-examples.bib', text)] });
+    const list = await archive.api.listSources({});
+    if (!list.ok) throw new Error(list.error.message);
+    const details = await Promise.all(list.value.map((s) => archive.api.getSource({ id: s.id })));
+    const items = details.flatMap((d) => (d.ok ? [d.value.metadata as Item] : []));
+    const ours = score(items);
+    let latex = 0;
+    for (const style of ['apa', 'chicago-note', 'chicago-author-date'] as const) {
+      const bibliography = await archive.api.bibliography({ style });
+      if (!bibliography.ok) throw new Error(bibliography.error.message);
+      latex += bibliography.value.entries.filter((e) => /\\[A-Za-z]|[{}]/.test(e.text)).length;
+    }
+    const exported = await archive.api.exportBibliography({ style: 'apa', format: 'bibtex' });
+    if (!exported.ok) throw new Error(exported.error.message);
+    const written = Buffer.from(exported.value.dataBase64, 'base64').toString('utf8');
+    const keysIn = new Set(
+      [...text.matchAll(/^@(?!string)\w+\s*\{\s*([^,\s]+)/gim)].map((m) => m[1]),
+    );
+    const keysOut = new Set([...written.matchAll(/^@\w+\s*\{\s*([^,\s]+)/gm)].map((m) => m[1]));
+    const kept = [...keysIn].filter((k) => keysOut.has(k)).length;
+    await archive.close();
+    console.log(`  biblatex-examples.bib: ${entries} entries, ${journals} @article`);
+    console.log(
+      `    Dossier: ${ours.read} read, ${ours.dates} dated, ${ours.journals}/${journals} journals, ` +
+        `${latex} bibliography entries with raw LaTeX (APA + 2 Chicago), ${kept}/${keysIn.size} keys round-trip`,
+    );
+    console.log(
+      `    citation-js (BibTeX mode) alone: ${typeof alone === 'string' ? alone : `${alone.read} read, ${alone.dates} dated, ${alone.journals}/${journals} journals`}`,
+    );
+    figure('import-quality', 'bib entries read', ours.read, 'entries');
+    figure('import-quality', 'bib dates', ours.dates, 'entries');
+    figure('import-quality', 'bib journals', ours.journals, 'entries');
+    figure('import-quality', 'bib entries with raw LaTeX', latex, 'entries');
+    figure('import-quality', 'bib keys round-trip', kept, 'keys');
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Field agreement with Zotero's expected items: title, authors in order, year, DOI, container. */
+function risScore(expected: ZoteroItem[], got: Item[]) {
+  const fields = { title: 0, authors: 0, year: 0, DOI: 0, container: 0 };
+  const totals = { title: 0, authors: 0, year: 0, DOI: 0, container: 0 };
+  expected.forEach((want, index) => {
+    const item = got[index] ?? {};
+    const check = (field: keyof typeof fields, wanted: unknown, value: unknown) => {
+      if (wanted === undefined || wanted === '') return;
+      totals[field]++;
+      if (JSON.stringify(wanted) === JSON.stringify(value)) fields[field]++;
+    };
+    check('title', want.title?.replace(/\s+/g, ' '), String(item.title ?? '').replace(/\s+/g, ' '));
+    const authors = (want.creators ?? []).filter((c) => c.creatorType === 'author');
+    if (authors.length)
+      check(
+        'authors',
+        authors.map((c) => c.lastName ?? c.name),
+        ((item.author as { family?: string; literal?: string }[] | undefined) ?? []).map(
+          (a) => a.family ?? a.literal,
+        ),
+      );
+    const year = /\b(\d{4})\b/.exec(want.date ?? '')?.[1];
+    if (year && year !== '0000')
+      check(
+        'year',
+        Number(year),
+        (item.issued as { 'date-parts'?: number[][] } | undefined)?.['date-parts']?.[0]?.[0],
+      );
+    check('DOI', want.DOI, item.DOI);
+    check('container', want.publicationTitle, item['container-title']);
+  });
+  const right = Object.values(fields).reduce((a, b) => a + b, 0);
+  const total = Object.values(totals).reduce((a, b) => a + b, 0);
+  return { right, total, fields, totals };
+}
+
+function zoteroRis(file: string) {
+  const cases = zoteroRisCases(readFileSync(file, 'utf8'));
+  let ours = { right: 0, total: 0 };
+  let alone = { right: 0, total: 0 };
+  let records = 0;
+  let expectedRecords = 0;
+  for (const c of cases) {
+    expectedRecords += c.items.length;
+    const read = readExchangeFile(c.input, 'ris').records.map((r) => r.item as Item);
+    records += read.length;
+    let raw: Item[];
+    try {
+      raw = new Cite(c.input, { forceType: '@ris/file' }).data as Item[];
+    } catch {
+      raw = [];
+    }
+    const a = risScore(c.items, read);
+    const b = risScore(c.items, raw);
+    ours = { right: ours.right + a.right, total: ours.total + a.total };
+    alone = { right: alone.right + b.right, total: alone.total + b.total };
+  }
+  console.log(`  Zotero RIS.js cases: ${cases.length} inputs, ${expectedRecords} records expected`);
+  console.log(
+    `    Dossier: ${records} records read, fields matching Zotero's ${ours.right}/${ours.total} (${pct(ours.right, ours.total).toFixed(1)} %)`,
+  );
+  console.log(
+    `    citation-js alone: fields matching ${alone.right}/${alone.total} (${pct(alone.right, alone.total).toFixed(1)} %)`,
+  );
+  figure('import-quality', 'ris records read', records, 'records');
+  figure('import-quality', 'ris fields matching Zotero', pct(ours.right, ours.total), '%');
+}
+
+console.log('\nImport quality on public test material:');
+const bib = join(material, 'biblatex/bibtex/bib/biblatex/biblatex-examples.bib');
+const ris = join(material, 'translators/RIS.js');
+if (existsSync(bib)) await biblatexExamples(bib);
+else console.log('  biblatex-examples.bib: not present (npm run fetch-test-material)');
+if (existsSync(ris)) zoteroRis(ris);
+else console.log('  Zotero RIS cases: not present (npm run fetch-test-material)');
