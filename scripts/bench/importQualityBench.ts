@@ -11,6 +11,7 @@ import '@citation-js/plugin-ris';
 import { openArchive } from '../../electron/main/archive/archiveService';
 import { readExchangeFile } from '../../electron/main/cite/exchangeImport';
 import { figure } from './figures';
+import { fieldRates, pageScores } from './pageQuality';
 import { zoteroRisCases, type ZoteroItem } from './zoteroCases';
 
 const material = resolve(import.meta.dirname, '../../test-material');
@@ -146,6 +147,30 @@ function zoteroRis(file: string) {
   figure('import-quality', 'ris fields matching Zotero', pct(ours.right, ours.total), '%');
 }
 
+function readabilityPages(dir: string) {
+  const { dossier, alone } = pageScores(dir);
+  const ours = fieldRates(dossier);
+  const theirs = fieldRates(alone);
+  console.log(
+    `  Readability test pages: ${dossier.length} saved pages, metadata against expected-metadata.json`,
+  );
+  for (const field of ['title', 'titleNoSite', 'byline', 'site', 'date'] as const) {
+    const o = ours[field];
+    const t = theirs[field];
+    console.log(
+      `    ${field === 'titleNoSite' ? 'title, site suffix aside' : field.padEnd(6)} Dossier ${o.right}/${o.of} (${pct(o.right, o.of).toFixed(1)} %)   Readability alone ${t.right}/${t.of} (${pct(t.right, t.of).toFixed(1)} %)`,
+    );
+    figure('import-quality', `saved page ${field}`, pct(o.right, o.of), '%');
+  }
+  if (process.env.DOSSIER_BENCH_DETAIL)
+    for (const s of dossier)
+      for (const [field, right] of Object.entries(s.right))
+        if (right === false)
+          console.log(
+            `      ${s.page} ${field}: ${JSON.stringify(s.found)} vs ${JSON.stringify(s.expected)}`,
+          );
+}
+
 console.log('\nImport quality on public test material:');
 const bib = join(material, 'biblatex/bibtex/bib/biblatex/biblatex-examples.bib');
 const ris = join(material, 'translators/RIS.js');
@@ -153,3 +178,6 @@ if (existsSync(bib)) await biblatexExamples(bib);
 else console.log('  biblatex-examples.bib: not present (npm run fetch-test-material)');
 if (existsSync(ris)) zoteroRis(ris);
 else console.log('  Zotero RIS cases: not present (npm run fetch-test-material)');
+const pages = join(material, 'readability/test/test-pages');
+if (existsSync(pages)) readabilityPages(pages);
+else console.log('  Readability test pages: not present (npm run fetch-test-material)');

@@ -1,4 +1,5 @@
 import type { CslMetadata, CslName } from '../model/source';
+import { bylineNames } from './bylineNames';
 import { dateParts, personName } from './personName';
 
 /** What a saved web page says about itself, gathered from its head and its JSON-LD. */
@@ -10,6 +11,7 @@ export interface WebPageFacts {
   documentTitle?: string;
   language?: string;
   /** Readability's reading of the page, the last resort for each field. */
+  title?: string | null;
   byline?: string | null;
   siteName?: string | null;
   publishedTime?: string | null;
@@ -60,8 +62,29 @@ function ldAuthors(value: unknown): CslName[] {
     if (!name) return [];
     const organisation =
       entry && typeof entry === 'object' && ldTypes(entry as LdNode).includes('Organization');
-    return [organisation ? { literal: name } : personName(name)];
+    return organisation ? [{ literal: name }] : bylineNames(name);
   });
+}
+
+/**
+ * JSON-LD's headline, or its name where the two differ and the name covers more of the page's
+ * title (a "headline" is sometimes the page kind, "Wikimedia list article"), as Readability does.
+ */
+function ldHeadline(article: LdNode | undefined, documentTitle: string | undefined) {
+  const headline = text(article?.headline);
+  const name = text(article?.name);
+  if (!headline || !name || headline === name || !documentTitle) return headline ?? name;
+  const words = (s: string) =>
+    s
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
+  const page = words(documentTitle);
+  const covered = (s: string) => {
+    const own = new Set(words(s));
+    return page.filter((w) => own.has(w)).join('').length / page.join('').length;
+  };
+  return covered(name) > covered(headline) ? name : headline;
 }
 
 /** A page title's trailing " | Site" or " – Site" when it names the site. */
@@ -86,27 +109,36 @@ export function webPageMetadata(facts: WebPageFacts): CslMetadata {
   const article = ldNodes(facts.jsonLd).find((n) => ldTypes(n).some((t) => t in ARTICLE_TYPES));
 
   const site =
-    first('citation_journal_title', 'og:site_name', 'application-name') ??
+    first('citation_journal_title', 'og:site_name') ??
     text(article?.publisher) ??
     facts.siteName ??
+    first('application-name') ??
     undefined;
+  // A social-media title is often written for sharing; the page's headline is the article's.
   const rawTitle =
     first('citation_title', 'dc.title') ??
-    text(article?.headline) ??
+    ldHeadline(article, facts.documentTitle) ??
+    facts.title?.trim() ??
     first('og:title', 'twitter:title') ??
     facts.documentTitle;
+  const notUrl = (value: string | null | undefined) =>
+    value && !/^https?:/.test(value.trim()) ? value : undefined;
+  const byline = [first('dc.creator', 'author'), ...all('article:author'), facts.byline]
+    .map(notUrl)
+    .find(Boolean);
   const authors: CslName[] = all('citation_author').length
     ? all('citation_author').map(personName)
     : article?.author
       ? ldAuthors(article.author)
-      : [first('author', 'dc.creator', 'article:author') ?? facts.byline ?? '']
-          .filter((a) => a && !/^https?:/.test(a))
-          .map((a) => personName(a.replace(/^by\s+/i, '')));
+      : byline
+        ? bylineNames(byline)
+        : [];
   const date =
-    first('citation_publication_date', 'citation_date', 'dc.date', 'article:published_time') ??
+    first('citation_publication_date', 'citation_date') ??
     text(article?.datePublished) ??
-    first('date', 'pubdate') ??
+    first('article:published_time', 'dc.date') ??
     facts.publishedTime ??
+    first('date', 'pubdate') ??
     undefined;
   const parts = date ? dateParts(date) : null;
   const url = facts.canonical ?? first('og:url') ?? text(article?.url);

@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom';
 import type { StructuredDocument } from '../../../shared/import/documentLayout';
 import { webPageMetadata } from '../../../shared/import/webPageMetadata';
 import { htmlNestingDepth, MAX_HTML_DEPTH } from '../../../shared/import/htmlDepth';
@@ -10,20 +10,28 @@ import { takeHtmlComments } from './htmlComments';
 function pageFacts(document: Document) {
   const meta = new Map<string, string[]>();
   for (const tag of Array.from(document.querySelectorAll('meta[content]'))) {
-    const key = (
-      tag.getAttribute('name') ??
-      tag.getAttribute('property') ??
-      tag.getAttribute('itemprop') ??
-      ''
-    ).toLowerCase();
-    if (!key) continue;
-    meta.set(key, [...(meta.get(key) ?? []), tag.getAttribute('content') ?? '']);
+    // A property may hold several names ("dc:creator og:title"); Dublin Core is written
+    // "DC.title", "dc:title" and "dcterms:title" alike.
+    const keys = [
+      tag.getAttribute('name'),
+      tag.getAttribute('property'),
+      tag.getAttribute('itemprop'),
+    ]
+      .flatMap((value) => (value ?? '').toLowerCase().split(/\s+/))
+      .filter(Boolean)
+      .map((key) => key.replace(/^(?:dc|dcterms?)[.:]/, 'dc.'));
+    for (const key of new Set(keys))
+      meta.set(key, [...(meta.get(key) ?? []), tag.getAttribute('content') ?? '']);
   }
   const jsonLd = Array.from(
     document.querySelectorAll('script[type="application/ld+json"]'),
   ).flatMap((script) => {
     try {
-      return [JSON.parse(script.textContent ?? '') as unknown];
+      // Some sites wrap JSON-LD in CDATA, a leftover of XHTML; the JSON inside is the same.
+      const json = (script.textContent ?? '')
+        .replace(/^\s*(?:\/\/\s*)?<!\[CDATA\[/, '')
+        .replace(/(?:\/\/\s*)?\]\]>\s*$/, '');
+      return [JSON.parse(json) as unknown];
     } catch {
       return []; // A broken JSON-LD block says nothing; the page is still read.
     }
@@ -57,17 +65,19 @@ export function htmlDocument(html: string): StructuredDocument {
     throw new ImportRefused(
       `its elements are nested ${depth.toLocaleString('en')} deep, more than the ${MAX_HTML_DEPTH.toLocaleString('en')} any saved page needs; it is not read, so it cannot stall the import`,
     );
-  const { window } = new JSDOM(html);
+  // A page's broken stylesheet is no reason to print to the console.
+  const { window } = new JSDOM(html, { virtualConsole: new VirtualConsole() });
   const document = window.document;
   try {
     const facts = pageFacts(document);
     const comments = takeHtmlComments(document);
-    for (const node of Array.from(document.querySelectorAll('script, style, noscript, template'))) {
-      node.remove();
-    }
+    // JSON-LD stays: Readability reads its own metadata from it before it removes scripts.
+    const inert = 'script:not([type="application/ld+json"]), style, noscript, template';
+    for (const node of Array.from(document.querySelectorAll(inert))) node.remove();
     const article = new Readability(document, { keepClasses: false }).parse();
     const metadata = webPageMetadata({
       ...facts,
+      title: article?.title,
       byline: article?.byline,
       siteName: article?.siteName,
       publishedTime: article?.publishedTime,

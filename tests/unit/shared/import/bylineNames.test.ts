@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { bylineNames } from '../../../../shared/import/bylineNames';
+
+describe('the people a byline names', () => {
+  it('splits names joined by "and", commas or "&", after a "By" in several languages', () => {
+    expect(bylineNames('Stella Kim and Jennifer Jett')).toEqual([
+      { given: 'Stella', family: 'Kim' },
+      { given: 'Jennifer', family: 'Jett' },
+    ]);
+    expect(bylineNames('By Alexandre Hervaud, Jérémy Piette')).toEqual([
+      { given: 'Alexandre', family: 'Hervaud' },
+      { given: 'Jérémy', family: 'Piette' },
+    ]);
+    expect(bylineNames('Von Jana Müller')).toEqual([{ given: 'Jana', family: 'Müller' }]);
+    expect(bylineNames('Por Ana García y Luis Torres')).toEqual([
+      { given: 'Ana', family: 'García' },
+      { given: 'Luis', family: 'Torres' },
+    ]);
+  });
+
+  it('keeps a particle inside a name and an initial from being read as "and"', () => {
+    expect(bylineNames('Ursula von der Leyen')).toEqual([
+      { given: 'Ursula', family: 'von der Leyen' },
+    ]);
+    expect(bylineNames('Kim Y. Lee')).toEqual([{ given: 'Kim Y.', family: 'Lee' }]);
+    expect(bylineNames('Keller, Anna')).toEqual([{ family: 'Keller', given: 'Anna' }]);
+  });
+
+  it('names no one for date lines, addresses and sentences', () => {
+    expect(bylineNames('Last Updated: January 7, 2025')).toEqual([]);
+    expect(bylineNames('https://example.org/staff/anna')).toEqual([]);
+    expect(bylineNames('read the rest of this story on our site')).toEqual([]);
+  });
+
+  it('reads the name line of a byline that also carries a date or a link', () => {
+    expect(bylineNames('By Nathan Willis\n   March 25, 2015')).toEqual([
+      { given: 'Nathan', family: 'Willis' },
+    ]);
+    expect(bylineNames('By\n\t\t\tScott Cunningham')).toEqual([
+      { given: 'Scott', family: 'Cunningham' },
+    ]);
+    expect(bylineNames('Bradley M. Kuhn (http://ebb.org/bkuhn/)')).toEqual([
+      { given: 'Bradley M.', family: 'Kuhn' },
+    ]);
+  });
+});
