@@ -12,6 +12,7 @@ import { openArchive } from '../../electron/main/archive/archiveService';
 import { readExchangeFile } from '../../electron/main/cite/exchangeImport';
 import { figure } from './figures';
 import { fieldRates, pageScores } from './pageQuality';
+import { pastedTexts, scorePastes } from './pastedPages';
 import { zoteroRisCases, type ZoteroItem } from './zoteroCases';
 
 const material = resolve(import.meta.dirname, '../../test-material');
@@ -171,6 +172,46 @@ function readabilityPages(dir: string) {
           );
 }
 
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor(sorted.length / 2)]! : 0;
+};
+
+async function pastedPages(dir: string) {
+  const scores = scorePastes(dir, await pastedTexts(dir, join(material, 'pasted')));
+  const losing = scores.filter((s) => s.recall < 0.99);
+  const worst = [...scores].sort((a, b) => a.recall - b.recall).slice(0, 5);
+  console.log(
+    `  Readability test pages pasted as text (innerText in Chromium): ${scores.length} pages`,
+  );
+  console.log(
+    `    article words kept: median ${pct(median(scores.map((s) => s.recall)), 1).toFixed(1)} %, ` +
+      `${losing.length} pages keep < 99 % (worst: ${worst.map((s) => `${s.page} ${pct(s.recall, 1).toFixed(0)} %`).join(', ')})`,
+  );
+  console.log(
+    `    precision: median ${pct(median(scores.map((s) => s.precision)), 1).toFixed(1)} % cleaned, ` +
+      `${pct(median(scores.map((s) => s.pastedPrecision)), 1).toFixed(1)} % pasted as is`,
+  );
+  figure('import-quality', 'pasted pages keeping < 99 % of article words', losing.length, 'pages');
+  figure(
+    'import-quality',
+    'pasted median article words kept',
+    pct(median(scores.map((s) => s.recall)), 1),
+    '%',
+  );
+  figure(
+    'import-quality',
+    'pasted median precision',
+    pct(median(scores.map((s) => s.precision)), 1),
+    '%',
+  );
+  if (process.env.DOSSIER_BENCH_DETAIL)
+    for (const s of losing)
+      console.log(
+        `      ${s.page}: kept ${pct(s.recall, 1).toFixed(1)} %, precision ${pct(s.precision, 1).toFixed(1)} %`,
+      );
+}
+
 console.log('\nImport quality on public test material:');
 const bib = join(material, 'biblatex/bibtex/bib/biblatex/biblatex-examples.bib');
 const ris = join(material, 'translators/RIS.js');
@@ -179,5 +220,7 @@ else console.log('  biblatex-examples.bib: not present (npm run fetch-test-mater
 if (existsSync(ris)) zoteroRis(ris);
 else console.log('  Zotero RIS cases: not present (npm run fetch-test-material)');
 const pages = join(material, 'readability/test/test-pages');
-if (existsSync(pages)) readabilityPages(pages);
-else console.log('  Readability test pages: not present (npm run fetch-test-material)');
+if (existsSync(pages)) {
+  readabilityPages(pages);
+  await pastedPages(pages);
+} else console.log('  Readability test pages: not present (npm run fetch-test-material)');

@@ -48,6 +48,8 @@ export interface SourceDetail {
   /** The reader comments posted under this source. */
   comments: { id: string; title: string }[];
   parent: { id: string; title: string } | null;
+  /** Lines import removed as site furniture, as they were. */
+  removed: string[];
 }
 
 export type ImportOutcome =

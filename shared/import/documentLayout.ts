@@ -28,6 +28,8 @@ export interface StructuredDocument {
   metadata: CslMetadata;
   /** What the writer should know about how the file was read (replacement characters, …). */
   warnings: string[];
+  /** Lines removed as site furniture; kept with the source and listed, never dropped silently. */
+  removed?: string[];
 }
 
 export interface SectionSpan {

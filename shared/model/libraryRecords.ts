@@ -36,6 +36,7 @@ export const recordSchemas = {
       z.array(z.looseObject({ text, credit: text, alt: text, position: offset })),
     ),
     parentId: z.optional(text),
+    removed: z.optional(z.array(text)),
   }),
   themes: z.looseObject({
     id: text.check(z.minLength(1)),

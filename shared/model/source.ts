@@ -54,4 +54,6 @@ export interface SourceRecord {
   captions?: { text: string; credit: string; alt: string; position: number }[];
   /** For a reader comment: the article it was posted under. */
   parentId?: string;
+  /** Lines import removed as site furniture (menus, buttons, links), kept so none is lost. */
+  removed?: string[];
 }

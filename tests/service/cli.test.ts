@@ -10,7 +10,18 @@ describe('dossier CLI', () => {
   it('imports the corpus and finds both spellings of Janaozen as JSON', async () => {
     const lib = await tempDir();
     const imported = await dossier(['import', ...corpusFiles(), '--library', lib]);
-    expect(imported.err).toBe('');
+    // Only the report of what was removed as site furniture, one line per file that had any.
+    expect(imported.err.split('\n').filter(Boolean)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^dossier: warning: 000_\S+\.txt: \d+ lines of site furniture/),
+      ]),
+    );
+    expect(
+      imported.err
+        .split('\n')
+        .filter(Boolean)
+        .every((l) => /site furniture/.test(l)),
+    ).toBe(true);
     expect(imported.code).toBe(0);
 
     const search = await dossier(['search', 'Janaozen', '--json', '--library', lib]);

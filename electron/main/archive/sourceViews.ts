@@ -57,5 +57,6 @@ export function toDetail(
       .filter((s) => s.parentId === source.id)
       .map((s) => ({ id: s.id, title: s.title })),
     parent: parent ? { id: parent.id, title: parent.title } : null,
+    removed: source.removed ?? [],
   };
 }

@@ -1,6 +1,7 @@
 import { untitledName } from '../../../shared/import/untitledName';
 import { extensionOf } from '../../../shared/import/formats';
 import { layoutDocument } from '../../../shared/import/documentLayout';
+import { bylineNames } from '../../../shared/import/bylineNames';
 import type { CslMetadata, SourceRecord } from '../../../shared/model/source';
 import { ImportRefused } from './importRefused';
 import { sha256 } from './hash';
@@ -57,10 +58,8 @@ export async function prepareImport(
   const id = `s${textHash.slice(0, 12)}`;
   const own = document.metadata;
   // A closing signature is the author when nothing better says who wrote it.
-  const signed =
-    document.signature && !metadata.author && !own.author
-      ? { author: [{ literal: document.signature }] }
-      : {};
+  const signers = document.signature ? bylineNames(document.signature) : [];
+  const signed = signers.length && !metadata.author && !own.author ? { author: signers } : {};
   const merged: CslMetadata = {
     ...(document.title ? { title: document.title } : {}),
     ...own,
@@ -89,6 +88,7 @@ export async function prepareImport(
       sections,
       captions,
       passages: passages.map((span, i) => ({ id: `${id}-p${i + 1}`, ...span })),
+      ...(document.removed?.length ? { removed: document.removed } : {}),
     }),
   };
 }

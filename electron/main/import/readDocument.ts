@@ -15,7 +15,12 @@ function textDocument(text: string): StructuredDocument {
     comments: recovered.comments,
     signature: recovered.signature,
     metadata: {},
-    warnings: [],
+    warnings: recovered.furniture.length
+      ? [
+          `${recovered.furniture.length} ${recovered.furniture.length === 1 ? 'line' : 'lines'} of site furniture (menus, buttons, links) removed; they are kept with the source and listed in its details`,
+        ]
+      : [],
+    ...(recovered.furniture.length ? { removed: recovered.furniture } : {}),
   };
 }
 

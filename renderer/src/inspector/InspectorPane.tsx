@@ -117,6 +117,7 @@ function SourceInspector({
             ))}
         </dl>
       )}
+      {!editing && source.removed.length > 0 && <RemovedLines lines={source.removed} />}
       {!editing && !source.parent && source.type !== 'reference' && (
         <button
           type="button"
@@ -130,6 +131,26 @@ function SourceInspector({
       <CitePanel sourceId={source.id} passageId={focusedPassageId} version={version} />
       <SourceNote key={`${source.id}:${source.note}`} note={source.note} onSave={onSaveNote} />
     </aside>
+  );
+}
+
+/** What import took out as site furniture: listed, so the writer can see nothing was lost. */
+function RemovedLines({ lines }: { lines: string[] }) {
+  return (
+    <details className="removed-lines">
+      <summary>
+        {lines.length} {lines.length === 1 ? 'line' : 'lines'} of site furniture removed on import
+      </summary>
+      <p className="muted">
+        Menus, buttons and links from the page the text was copied from. The original file is kept
+        whole; “Re-read original file” reads it again.
+      </p>
+      <ol>
+        {lines.map((line, i) => (
+          <li key={i}>{line}</li>
+        ))}
+      </ol>
+    </details>
   );
 }
 

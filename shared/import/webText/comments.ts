@@ -14,6 +14,16 @@ const ENTRY = /^\s*(\d+)\.\s+(.*)$/;
 const SAYS = /^(.{1,60}?)\s+(says|said|wrote):?$/i;
 const DATE = /^(\p{L}+ \d{1,2}, \d{4}|\d{1,2} \p{L}+ \d{4}|\d{4}-\d{2}-\d{2})(\s+at\s+.*)?$/u;
 
+/** How many lines are shaped like a comment's head: numbered, "Name says:", or a date line. */
+export function commentShapes(lines: string[]): number {
+  return lines.filter((l) => ENTRY.test(l) || SAYS.test(l.trim()) || DATE.test(l.trim())).length;
+}
+
+/** "12 Comments", "One Response": a heading that counts its entries. */
+export function hasCount(line: string): boolean {
+  return /^\S+\s/.test(line.trim()) && SECTION.exec(line.trim())?.[2] !== undefined;
+}
+
 export function isCommentSection(line: string): boolean {
   return SECTION.test(line.trim());
 }

@@ -6,7 +6,13 @@ import {
 } from '../documentLayout';
 import { blocksOf, isHardWrapped, linesOf, MAX_TITLE_LENGTH, type Line } from '../plainText';
 import { parseCaption } from './captions';
-import { isCommentSection, splitComments, type RecoveredComment } from './comments';
+import {
+  commentShapes,
+  hasCount,
+  isCommentSection,
+  splitComments,
+  type RecoveredComment,
+} from './comments';
 import { isFurniture, startsTrailingBlock } from './furniture';
 
 export interface RecoveredText extends LaidOutText {
@@ -41,15 +47,46 @@ function isSignature(text: string): boolean {
   );
 }
 
-/** Cuts the comment section and any trailing join/subscribe block out of the lines. */
+/** A line of running prose: long, or a sentence. Furniture is short or never ends one. */
+function isProse(text: string): boolean {
+  const t = text.trim();
+  if (t.length >= 120) return true;
+  // A sentence of a few words; scripts without spaces close theirs with a full-width stop.
+  return (
+    (t.length >= 20 && /\s/.test(t) && /[.!?…]["”’»)]?$/u.test(t)) ||
+    (t.length >= 10 && /[。！？]["”’」』)]?$/u.test(t))
+  );
+}
+
+/**
+ * Cuts the comment section and a trailing join/subscribe block out of the lines — only where
+ * they are recognisably that. A "Subscribe" line with article prose after it is one line of
+ * furniture, not the end of the article; a "Responses" heading is a comment section only when
+ * entries shaped like comments follow it and the article's prose lies before it.
+ */
 function splitOffTail(lines: Line[]): {
   body: Line[];
   comments: RecoveredComment[];
   furniture: string[];
 } {
+  // Prose characters before each line, and the next furniture line from each line: each
+  // candidate is judged in constant time, so a paste with thousands of them stays linear.
+  const before = [0];
+  lines.forEach((l, i) => before.push(before[i]! + (isProse(l.text) ? l.text.length : 0)));
+  const prose = (from: number, to: number) => before[to]! - before[from]!;
+  const nextFurniture: number[] = new Array(lines.length + 1).fill(lines.length);
+  for (let i = lines.length - 1; i >= 0; i--)
+    nextFurniture[i] = isFurniture(lines[i]!.text) ? i : nextFurniture[i + 1]!;
+
   const furniture: string[] = [];
   let end = lines.length;
-  const trailing = lines.findIndex((l, i) => i > 0 && startsTrailingBlock(l.text));
+  // A closing "Join us" block may hold a sentence or two of its own; article prose it may not.
+  const total = prose(0, lines.length);
+  const trailing = lines.findIndex((l, i) => {
+    if (i === 0 || !startsTrailingBlock(l.text)) return false;
+    const after = prose(i + 1, lines.length);
+    return after < 400 && after < total * 0.1;
+  });
   if (trailing >= 0) {
     furniture.push(
       ...lines
@@ -59,10 +96,22 @@ function splitOffTail(lines: Line[]): {
     );
     end = trailing;
   }
-  const section = lines.findIndex((l, i) => i > 0 && i < end && isCommentSection(l.text));
+  const sectionEnd = (i: number) => Math.min(nextFurniture[i + 1]!, end);
+  const section = lines.findIndex((l, i) => {
+    if (i === 0 || i >= end || !isCommentSection(l.text)) return false;
+    const stop = sectionEnd(i);
+    const article = prose(0, i);
+    // A "Comment" button above the article is not its comment section: the article comes after.
+    if (prose(stop, end) >= article) return false;
+    // "One Comment" over one numbered entry is a comment section; a bare "Responses" heading
+    // needs more to go on, and the article's prose before it.
+    const shapes = commentShapes(lines.slice(i + 1, stop).map((x) => x.text));
+    return hasCount(l.text)
+      ? shapes >= 1 && article > 0
+      : shapes >= 2 && article > prose(i + 1, stop);
+  });
   if (section < 0) return { body: lines.slice(0, end), comments: [], furniture };
-  let stop = section + 1;
-  while (stop < end && !isFurniture(lines[stop]!.text)) stop++;
+  const stop = sectionEnd(section);
   furniture.push(lines[section]!.text.trim());
   return {
     body: [...lines.slice(0, section), ...lines.slice(stop, end)],
@@ -86,12 +135,17 @@ export function recoverStructure(normalized: string): RecoveredText {
 
   // The prose unit after each unit, found in one pass from the end (not a search per unit: a
   // 19 MB paste has a million units).
-  const prose = units.map((u) => !isFurniture(u) && !parseCaption(u));
+  // A "Subscribe" line left standing (prose follows it) is one line of furniture itself.
+  const siteLine = (u: string) => isFurniture(u) || startsTrailingBlock(u);
+  const prose = units.map((u) => !siteLine(u) && !parseCaption(u));
   const nextProse: (string | undefined)[] = new Array(units.length);
   for (let i = units.length - 1, after: string | undefined; i >= 0; i--) {
     nextProse[i] = after;
     if (prose[i]) after = units[i];
   }
+
+  const repeats = new Map<string, number>();
+  for (const unit of units) repeats.set(unit, (repeats.get(unit) ?? 0) + 1);
 
   // Assigned inside the loop's callback, which TypeScript's narrowing does not follow.
   let title = null as string | null;
@@ -99,7 +153,7 @@ export function recoverStructure(normalized: string): RecoveredText {
   const captions: BlockCaption[] = [];
   let signature: string | null = null;
   units.forEach((unit, i) => {
-    if (!prose[i] && isFurniture(unit)) return void furniture.push(unit);
+    if (!prose[i] && siteLine(unit)) return void furniture.push(unit);
     const caption = prose[i] ? null : parseCaption(unit);
     if (caption) return void captions.push({ ...caption, before: kept.length });
     if (
@@ -112,7 +166,9 @@ export function recoverStructure(normalized: string): RecoveredText {
     }
     const next = nextProse[i];
     const last = next === undefined;
-    if (last && kept.length > 0 && isSignature(unit)) return void (signature = unit);
+    // A line the page repeats ("Advertisement") is the site's, not a signature.
+    if (last && kept.length > 0 && isSignature(unit) && (repeats.get(unit) ?? 0) < 2)
+      return void (signature = unit);
     const heading =
       !last && kept.length > 0 && isHeadingLike(unit) && next.length > unit.length * 2;
     kept.push({ kind: heading ? 'heading' : 'paragraph', text: unit });

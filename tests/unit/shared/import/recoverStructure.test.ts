@@ -89,3 +89,73 @@ describe('structure recovery on pasted web text', () => {
     ]);
   });
 });
+
+describe('conservative cleaning of pasted pages', () => {
+  const paragraph = (n: number) =>
+    `Paragraph ${n} of the story goes on for a while, as paragraphs of news stories do, and ends here.`;
+
+  it('removes a "Subscribe" line in the middle of an article, and nothing after it', () => {
+    const text = [
+      'A headline',
+      '',
+      paragraph(1),
+      '',
+      'Subscribe to our newsletter',
+      '',
+      paragraph(2),
+      '',
+      paragraph(3),
+    ].join('\n');
+    const recovered = recoverStructure(text);
+    expect(recovered.blocks.map((b) => b.text)).toEqual([paragraph(1), paragraph(2), paragraph(3)]);
+    expect(recovered.furniture).toEqual(['Subscribe to our newsletter']);
+  });
+
+  it('does not take a "Responses" heading over more article for a comment section', () => {
+    const text = [
+      'A headline',
+      '',
+      paragraph(1),
+      '',
+      'Responses',
+      '',
+      paragraph(2),
+      '',
+      paragraph(3),
+    ].join('\n');
+    const recovered = recoverStructure(text);
+    expect(recovered.comments).toEqual([]);
+    expect(recovered.blocks.map((b) => b.text)).toContain(paragraph(3));
+  });
+
+  it('still splits off a comment section that has entries shaped like comments', () => {
+    const text = [
+      'A headline',
+      '',
+      paragraph(1),
+      '',
+      paragraph(2),
+      '',
+      '2 Comments',
+      '',
+      '  1. Dana says:',
+      '    January 9, 2022 at 10:15 am',
+      '    I was there that week.',
+      '  2. Li Wei says:',
+      '    January 10, 2022 at 8:00 am',
+      '    So was I.',
+    ].join('\n');
+    const recovered = recoverStructure(text);
+    expect(recovered.comments.map((c) => [c.author, c.text])).toEqual([
+      ['Dana', 'I was there that week.'],
+      ['Li Wei', 'So was I.'],
+    ]);
+  });
+
+  it('does not offer a line the page repeats as the closing signature', () => {
+    const text = ['A headline', '', 'Advertisement', '', paragraph(1), '', 'Advertisement'].join(
+      '\n',
+    );
+    expect(recoverStructure(text).signature).toBeNull();
+  });
+});

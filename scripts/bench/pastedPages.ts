@@ -1,0 +1,96 @@
+// Pasted pages: what a writer gets with Select All + Copy on each of Mozilla Readability's test
+// pages (the page's innerText in Chromium, scripts off, nothing fetched), cleaned by Dossier, and
+// scored against the article Readability's project expects (expected.html): how many of the
+// article's words are kept, and how much of what is kept is article.
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { normaliseText } from '../../shared/import/normaliseText';
+import { recoverStructure } from '../../shared/import/webText/recoverStructure';
+
+const CHROMIUM = process.env.DOSSIER_CHROMIUM ?? '/usr/bin/chromium';
+
+/** Each page's innerText, rendered once and kept beside the test material. */
+export async function pastedTexts(
+  pagesDir: string,
+  cacheDir: string,
+): Promise<Map<string, string>> {
+  mkdirSync(cacheDir, { recursive: true });
+  const pages = readdirSync(pagesDir).filter((p) => existsSync(join(pagesDir, p, 'expected.html')));
+  const missing = pages.filter((p) => !existsSync(join(cacheDir, `${p}.txt`)));
+  if (missing.length) {
+    const { chromium } = await import('playwright-core');
+    const browser = await chromium.launch({ executablePath: CHROMIUM });
+    const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+    await context.route('**/*', (route) => route.abort());
+    const tab = await context.newPage();
+    for (const page of missing) {
+      const html = readFileSync(join(pagesDir, page, 'source.html'), 'utf8');
+      await tab.setContent(html, { waitUntil: 'domcontentloaded' });
+      const text = await tab.evaluate(() => document.body?.innerText ?? '');
+      writeFileSync(join(cacheDir, `${page}.txt`), text);
+    }
+    await browser.close();
+  }
+  return new Map(pages.map((p) => [p, readFileSync(join(cacheDir, `${p}.txt`), 'utf8')]));
+}
+
+// Scripts written without spaces count by character, so line breaks cannot split a "word".
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .match(
+      /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]|[\p{L}\p{N}]+/gu,
+    ) ?? [];
+
+function counts(list: string[]): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const w of list) map.set(w, (map.get(w) ?? 0) + 1);
+  return map;
+}
+
+/** Multiset overlap of two word lists. */
+function overlap(a: string[], b: string[]): number {
+  const bc = counts(b);
+  let shared = 0;
+  for (const [w, n] of counts(a)) shared += Math.min(n, bc.get(w) ?? 0);
+  return shared;
+}
+
+export interface PasteScore {
+  page: string;
+  /** Share of the article's words that the text keeps. */
+  recall: number;
+  /** Share of the kept words that are the article's. */
+  precision: number;
+  pastedPrecision: number;
+  removedLines: number;
+}
+
+export function scorePastes(pagesDir: string, pasted: Map<string, string>): PasteScore[] {
+  const scores: PasteScore[] = [];
+  for (const [page, text] of pasted) {
+    const expected = readFileSync(join(pagesDir, page, 'expected.html'), 'utf8');
+    const { window } = new JSDOM(expected, { virtualConsole: new VirtualConsole() });
+    const article = words(window.document.body.textContent ?? '');
+    window.close();
+    if (article.length < 50) continue;
+    const recovered = recoverStructure(normaliseText(text));
+    const kept = words(
+      [
+        recovered.title ?? '',
+        ...recovered.blocks.map((b) => b.text),
+        ...recovered.blockCaptions.map((c) => c.text),
+      ].join('\n'),
+    );
+    const all = words(text);
+    scores.push({
+      page,
+      recall: overlap(article, kept) / article.length,
+      precision: kept.length ? overlap(kept, article) / kept.length : 0,
+      pastedPrecision: all.length ? overlap(all, article) / all.length : 0,
+      removedLines: recovered.furniture.length,
+    });
+  }
+  return scores;
+}

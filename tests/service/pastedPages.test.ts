@@ -1,0 +1,91 @@
+// Text pasted from news pages Dossier was not shaped on (Mozilla Readability's test pages as
+// Chromium's innerText; tests/fixtures/readability, Apache-2.0), scored against the article the
+// Readability project expects from each page.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { ok, upload } from '../helpers/apiCalls';
+import { repoRoot } from '../helpers/corpus';
+import { openArchive, tempDir } from '../helpers/tempLibrary';
+
+const dir = join(repoRoot, 'tests/fixtures/readability/pasted');
+const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** Share of the article's words (with their counts) found in the kept text. */
+function kept(article: string[], text: string[]): number {
+  const have = new Map<string, number>();
+  for (const w of text) have.set(w, (have.get(w) ?? 0) + 1);
+  let found = 0;
+  for (const w of article) {
+    const n = have.get(w) ?? 0;
+    if (n > 0) {
+      found++;
+      have.set(w, n - 1);
+    }
+  }
+  return found / article.length;
+}
+
+describe('pasted news pages', () => {
+  for (const page of ['nytimes-3', 'ars-1', 'herald-sun-1', 'quanta-1']) {
+    it(`${page}: keeps at least 99 % of the article and lists every line it removed`, async () => {
+      const pasted = readFileSync(join(dir, `${page}.txt`), 'utf8');
+      const expected = readFileSync(join(dir, `${page}.expected.html`), 'utf8');
+      const article = words(new JSDOM(expected).window.document.body.textContent ?? '');
+      const archive = await openArchive(await tempDir());
+      const [outcome] = ok(
+        await archive.api.importFiles({ files: [upload(`${page}.txt`, pasted)] }),
+      ).results;
+      if (outcome?.status !== 'imported') throw new Error(`${page} was not imported`);
+      const source = ok(await archive.api.getSource({ id: outcome.source.id }));
+      const comments = await Promise.all(
+        source.comments.map(async (c) => ok(await archive.api.getSource({ id: c.id }))),
+      );
+      await archive.close();
+      const text = [
+        source.title,
+        ...source.sections.map((s) => s.heading),
+        ...source.passages.map((p) => p.text),
+        ...source.captions.map((c) => c.text),
+      ].join('\n');
+      expect(kept(article, words(text))).toBeGreaterThanOrEqual(0.99);
+      // Nothing goes without a trace: what is neither kept nor a comment was listed as removed.
+      const accounted = new Set(
+        [
+          text,
+          // A closing signature becomes the author.
+          ...(source.metadata.author ?? []).map((a) => a.literal ?? `${a.given} ${a.family}`),
+          ...comments.flatMap((c) => c.passages.map((p) => p.text)),
+          ...source.removed,
+        ]
+          .flatMap((t) => t.split('\n'))
+          .map((l) => l.trim()),
+      );
+      const unaccounted = pasted
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !accounted.has(l) && ![...accounted].some((a) => a.includes(l)));
+      expect(unaccounted).toEqual([]);
+      if (source.removed.length)
+        expect(outcome.warnings).toContainEqual(
+          expect.stringMatching(new RegExp(`^${source.removed.length} lines? of site furniture`)),
+        );
+    });
+  }
+
+  it('takes a repeated "Advertisement" for the site’s, never for the author', async () => {
+    const article = readFileSync(join(dir, 'nytimes-3.txt'), 'utf8');
+    const page = `${article}\n\nAdvertisement\n\nThe last paragraph of the story, after which the page printed its label again.\n\nAdvertisement\n`;
+    const archive = await openArchive(await tempDir());
+    const [outcome] = ok(
+      await archive.api.importFiles({ files: [upload('ad.txt', page)] }),
+    ).results;
+    const source =
+      outcome?.status === 'imported'
+        ? ok(await archive.api.getSource({ id: outcome.source.id }))
+        : null;
+    await archive.close();
+    expect(source?.metadata.author ?? []).not.toContainEqual({ literal: 'Advertisement' });
+  });
+});
