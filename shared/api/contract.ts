@@ -136,7 +136,7 @@ export const operations = {
   },
   setSourceNote: { input: () => z.strictObject({ sourceId, note }), errors: ['NOT_FOUND'] },
   reimportSource: {
-    input: () => z.strictObject({ sourceId }),
+    input: () => z.strictObject({ sourceId, keepRemoved: z.optional(z.boolean()) }),
     errors: ['NOT_FOUND', 'LIBRARY_UNREADABLE'],
   },
   setSourceMetadata: {

@@ -37,6 +37,7 @@ export const recordSchemas = {
     ),
     parentId: z.optional(text),
     removed: z.optional(z.array(text)),
+    keepsRemoved: z.optional(z.boolean()),
   }),
   themes: z.looseObject({
     id: text.check(z.minLength(1)),

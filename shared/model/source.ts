@@ -56,4 +56,6 @@ export interface SourceRecord {
   parentId?: string;
   /** Lines import removed as site furniture (menus, buttons, links), kept so none is lost. */
   removed?: string[];
+  /** The writer put the removed lines back: re-reading the original keeps them. */
+  keepsRemoved?: boolean;
 }

@@ -89,3 +89,31 @@ describe('pasted news pages', () => {
     expect(source?.metadata.author ?? []).not.toContainEqual({ literal: 'Advertisement' });
   });
 });
+
+describe('putting removed lines back', () => {
+  it('reads the original again with every removed line, and keeps them on later re-reads', async () => {
+    const pasted = readFileSync(join(dir, 'ars-1.txt'), 'utf8');
+    const archive = await openArchive(await tempDir());
+    const [outcome] = ok(
+      await archive.api.importFiles({ files: [upload('ars-1.txt', pasted)] }),
+    ).results;
+    if (outcome?.status !== 'imported') throw new Error('not imported');
+    const id = outcome.source.id;
+    const before = ok(await archive.api.getSource({ id }));
+    ok(await archive.api.reimportSource({ sourceId: id, keepRemoved: true }));
+    const restored = ok(await archive.api.getSource({ id }));
+    ok(await archive.api.reimportSource({ sourceId: id }));
+    const again = ok(await archive.api.getSource({ id }));
+    await archive.close();
+    expect(before.removed.length).toBeGreaterThan(0);
+    const textOf = (s: typeof restored) =>
+      [s.title, ...s.sections.map((x) => x.heading), ...s.passages.map((p) => p.text)].join('\n');
+    // The page's first line ("Skip to main content") stands as the text's title line now; the
+    // writer's title for the source stays. Every other line is back among the passages.
+    const [first, ...rest] = before.removed;
+    expect(first).toBe(pasted.split('\n')[0]!.trim());
+    for (const line of rest) expect(textOf(restored)).toContain(line);
+    expect(restored.removed).toEqual([]);
+    expect(textOf(again)).toBe(textOf(restored));
+  });
+});

@@ -24,11 +24,13 @@ function reanchored(highlight: Highlight, oldText: string, newText: string): Hig
  * Reads a source's kept original again with the importer as it is now (a better one than the
  * source was imported with): the text, passages, headings and captions are replaced, the writer's
  * details and notes stay, each highlight follows its quote, and comments found now are added.
- * One undoable step; a highlight whose words are gone is kept, shown as orphaned.
+ * One undoable step; a highlight whose words are gone is kept, shown as orphaned. With
+ * keepRemoved, the lines import removed as site furniture are read back into the text.
  */
 export async function reimportSource(
   state: ArchiveState,
   sourceId: string,
+  keepRemoved?: boolean,
 ): Promise<ReimportReport> {
   const source = findSource(state, sourceId);
   if (source.parentId) {
@@ -49,7 +51,9 @@ export async function reimportSource(
       `The original of “${source.title}” (originals/${source.original}) is missing from ${state.files.dir}.`,
     );
   });
-  const prepared = await prepareImport(source.file, bytes);
+  // Once the writer has put removed lines back, every later reading keeps them too.
+  const keepFurniture = keepRemoved ?? source.keepsRemoved === true;
+  const prepared = await prepareImport(source.file, bytes, {}, { keepFurniture });
   if (prepared.kind === 'refused') {
     throw new ArchiveError(
       'INVALID_INPUT',
@@ -59,8 +63,11 @@ export async function reimportSource(
   const oldText = await sourceText(state, source);
   const at = state.now();
   const fresh = prepared.record(at);
+  const { removed: _removed, keepsRemoved: _keeps, ...rest } = source;
   const updated: SourceRecord = {
-    ...source,
+    ...rest,
+    ...(fresh.removed ? { removed: fresh.removed } : {}),
+    ...(keepFurniture ? { keepsRemoved: true } : {}),
     textHash: prepared.textHash,
     passages: fresh.passages.map((p, i) => ({
       ...p,

@@ -91,7 +91,8 @@ export function sourceHandlers(state: ArchiveState): SourceHandlers {
     search: async ({ query, limit, filters }) =>
       state.search.search({ query, limit: limit ?? DEFAULT_SEARCH_LIMIT, filters }),
 
-    reimportSource: async ({ sourceId }) => reimportSource(state, sourceId),
+    reimportSource: async ({ sourceId, keepRemoved }) =>
+      reimportSource(state, sourceId, keepRemoved),
 
     setSourceMetadata: async ({ sourceId, metadata }) =>
       setMetadata(state, sourceId, metadata as CslMetadata),

@@ -6,7 +6,7 @@ import type { CslMetadata, SourceRecord } from '../../../shared/model/source';
 import { ImportRefused } from './importRefused';
 import { sha256 } from './hash';
 import { prepareComment, type PreparedComment } from './prepareComment';
-import { readDocument } from './readDocument';
+import { readDocument, type ReadOptions } from './readDocument';
 
 /** The name a file had on the writer's disk, without any folders a client sent along. */
 export function baseName(name: string): string {
@@ -40,10 +40,11 @@ export async function prepareImport(
   fileName: string,
   bytes: Uint8Array,
   metadata: CslMetadata = {},
+  options: ReadOptions = {},
 ): Promise<PreparedImport> {
   let document;
   try {
-    document = await readDocument(fileName, bytes);
+    document = await readDocument(fileName, bytes, options);
   } catch (error) {
     if (error instanceof ImportRefused) return { kind: 'refused', reason: error.message };
     throw error;

@@ -6,8 +6,8 @@ import { decodeText } from './decodeText';
 import { ImportRefused } from './importRefused';
 
 /** Pasted web text: furniture dropped, comments split off, captions and headings recovered. */
-function textDocument(text: string): StructuredDocument {
-  const recovered = recoverStructure(text);
+function textDocument(text: string, keepFurniture: boolean): StructuredDocument {
+  const recovered = recoverStructure(text, { keepFurniture });
   return {
     title: recovered.title,
     blocks: recovered.blocks,
@@ -24,10 +24,16 @@ function textDocument(text: string): StructuredDocument {
   };
 }
 
+export interface ReadOptions {
+  /** Keep the lines pasted text would lose as site furniture (the writer asked for them back). */
+  keepFurniture?: boolean;
+}
+
 /** Reads one file, whatever its format, into the structure every source is made from. */
 export async function readDocument(
   fileName: string,
   bytes: Uint8Array,
+  { keepFurniture = false }: ReadOptions = {},
 ): Promise<StructuredDocument> {
   const format = formatOf(fileName);
   if (format === null) throw new ImportRefused(unsupportedReason(fileName));
@@ -47,6 +53,6 @@ export async function readDocument(
       ? (await import('./htmlDocument')).htmlDocument(text)
       : format === 'markdown'
         ? (await import('./markdownDocument')).markdownDocument(text)
-        : textDocument(text);
+        : textDocument(text, keepFurniture);
   return { ...document, warnings: [...decoded.warnings, ...document.warnings] };
 }

@@ -31,7 +31,8 @@ interface Props {
   onSaveNote: (note: string) => void;
   onSaveMetadata: (metadata: CslMetadata) => void;
   /** Reads the source's kept original again with the current importer. */
-  onReimport: () => void;
+  /** Reads the original again; with keepRemoved, the removed furniture goes back in. */
+  onReimport: (keepRemoved?: boolean) => void;
 }
 
 export function InspectorPane(props: Props) {
@@ -117,13 +118,15 @@ function SourceInspector({
             ))}
         </dl>
       )}
-      {!editing && source.removed.length > 0 && <RemovedLines lines={source.removed} />}
+      {!editing && source.removed.length > 0 && (
+        <RemovedLines lines={source.removed} onRestore={() => onReimport(true)} />
+      )}
       {!editing && !source.parent && source.type !== 'reference' && (
         <button
           type="button"
           className="link reimport"
           title="Read the kept original again with the current importer; highlights follow their words."
-          onClick={onReimport}
+          onClick={() => onReimport()}
         >
           Re-read original file
         </button>
@@ -135,16 +138,19 @@ function SourceInspector({
 }
 
 /** What import took out as site furniture: listed, so the writer can see nothing was lost. */
-function RemovedLines({ lines }: { lines: string[] }) {
+function RemovedLines({ lines, onRestore }: { lines: string[]; onRestore: () => void }) {
   return (
     <details className="removed-lines">
       <summary>
         {lines.length} {lines.length === 1 ? 'line' : 'lines'} of site furniture removed on import
       </summary>
       <p className="muted">
-        Menus, buttons and links from the page the text was copied from. The original file is kept
-        whole; “Re-read original file” reads it again.
+        Menus, buttons and links from the page the text was copied from. The original is kept whole;
+        putting them back reads it again with every line, and highlights follow their words.
       </p>
+      <button type="button" className="link" onClick={onRestore}>
+        Put them back into the text
+      </button>
       <ol>
         {lines.map((line, i) => (
           <li key={i}>{line}</li>

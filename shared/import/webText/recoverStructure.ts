@@ -64,7 +64,10 @@ function isProse(text: string): boolean {
  * furniture, not the end of the article; a "Responses" heading is a comment section only when
  * entries shaped like comments follow it and the article's prose lies before it.
  */
-function splitOffTail(lines: Line[]): {
+function splitOffTail(
+  lines: Line[],
+  keepFurniture: boolean,
+): {
   body: Line[];
   comments: RecoveredComment[];
   furniture: string[];
@@ -83,7 +86,7 @@ function splitOffTail(lines: Line[]): {
   // A closing "Join us" block may hold a sentence or two of its own; article prose it may not.
   const total = prose(0, lines.length);
   const trailing = lines.findIndex((l, i) => {
-    if (i === 0 || !startsTrailingBlock(l.text)) return false;
+    if (keepFurniture || i === 0 || !startsTrailingBlock(l.text)) return false;
     const after = prose(i + 1, lines.length);
     return after < 400 && after < total * 0.1;
   });
@@ -121,12 +124,16 @@ function splitOffTail(lines: Line[]): {
 }
 
 /**
- * Recovers an article's structure from text pasted from a web page: site furniture dropped,
+ * Recovers an article's structure from text pasted from a web page: site furniture dropped
+ * (or, with keepFurniture, kept as paragraphs: the writer put it back),
  * the comment section split into comments, figure captions set apart, short lines between
  * paragraphs taken as section headings, a closing signature offered as the author.
  */
-export function recoverStructure(normalized: string): RecoveredText {
-  const { body, comments, furniture } = splitOffTail(linesOf(normalized));
+export function recoverStructure(
+  normalized: string,
+  { keepFurniture = false }: { keepFurniture?: boolean } = {},
+): RecoveredText {
+  const { body, comments, furniture } = splitOffTail(linesOf(normalized), keepFurniture);
   const units = blocksOf(body).flatMap((block) =>
     isHardWrapped(block)
       ? [block.map((l) => l.text.trim()).join('\n')]
@@ -136,7 +143,7 @@ export function recoverStructure(normalized: string): RecoveredText {
   // The prose unit after each unit, found in one pass from the end (not a search per unit: a
   // 19 MB paste has a million units).
   // A "Subscribe" line left standing (prose follows it) is one line of furniture itself.
-  const siteLine = (u: string) => isFurniture(u) || startsTrailingBlock(u);
+  const siteLine = (u: string) => !keepFurniture && (isFurniture(u) || startsTrailingBlock(u));
   const prose = units.map((u) => !siteLine(u) && !parseCaption(u));
   const nextProse: (string | undefined)[] = new Array(units.length);
   for (let i = units.length - 1, after: string | undefined; i >= 0; i--) {
