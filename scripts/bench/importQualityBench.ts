@@ -23,6 +23,11 @@ const upload = (name: string, text: string) => ({
 type Item = Record<string, unknown>;
 const pct = (part: number, whole: number) => (whole ? (100 * part) / whole : 0);
 
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor(sorted.length / 2)]! : 0;
+};
+
 async function biblatexExamples(file: string) {
   const text = readFileSync(file, 'utf8');
   const entries = (text.match(/^@(?!string|preamble|comment)\w+\s*\{/gim) ?? []).length;
@@ -163,6 +168,18 @@ function readabilityPages(dir: string) {
     );
     figure('import-quality', `saved page ${field}`, pct(o.right, o.of), '%');
   }
+  const bodies = dossier.flatMap((s) => (s.bodyKept === null ? [] : [s.bodyKept]));
+  const short = dossier.filter((s) => s.bodyKept !== null && s.bodyKept < 0.99);
+  console.log(
+    `    body   article words kept: median ${pct(median(bodies), 1).toFixed(1)} %, ${short.length} of ${bodies.length} pages keep < 99 %` +
+      (short.length
+        ? ` (${short
+            .slice(0, 6)
+            .map((s) => `${s.page} ${pct(s.bodyKept!, 1).toFixed(0)} %`)
+            .join(', ')})`
+        : ''),
+  );
+  figure('import-quality', 'saved pages keeping < 99 % of article words', short.length, 'pages');
   if (process.env.DOSSIER_BENCH_DETAIL)
     for (const s of dossier)
       for (const [field, right] of Object.entries(s.right))
@@ -171,11 +188,6 @@ function readabilityPages(dir: string) {
             `      ${s.page} ${field}: ${JSON.stringify(s.found)} vs ${JSON.stringify(s.expected)}`,
           );
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length ? sorted[Math.floor(sorted.length / 2)]! : 0;
-};
 
 async function pastedPages(dir: string) {
   const scores = scorePastes(dir, await pastedTexts(dir, join(material, 'pasted')));

@@ -4,7 +4,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { overlap, words } from './wordOverlap';
 import { htmlDocument } from '../../electron/main/import/htmlDocument';
 import type { CslMetadata, CslName } from '../../shared/model/source';
 
@@ -23,6 +24,8 @@ interface Found {
 export type Field = 'title' | 'titleNoSite' | 'byline' | 'site' | 'date';
 export interface PageScore {
   page: string;
+  /** Share of the words of the article Readability's project expects that the body keeps. */
+  bodyKept: number | null;
   right: Record<Field, boolean | null>;
   found: Found;
   expected: Expected;
@@ -84,13 +87,26 @@ export function pageScores(pagesDir: string): { dossier: PageScore[]; alone: Pag
       readFileSync(join(dir, 'expected-metadata.json'), 'utf8'),
     ) as Expected;
     let found: Found = { authors: [] };
+    let body: string[] = [];
     try {
       const doc = htmlDocument(source);
       found = fromCsl(doc.metadata ?? {}, doc.title);
+      body = words(
+        [
+          doc.title ?? '',
+          ...doc.blocks.map((b) => b.text),
+          ...doc.captions.map((c) => c.text),
+        ].join('\n'),
+      );
     } catch {
       // A page Dossier refuses scores nothing.
     }
-    dossier.push({ page, found, expected, right: score(found, expected) });
+    const expectedWords = articleWords(join(dir, 'expected.html'));
+    const bodyKept =
+      expectedWords && expectedWords.length >= 50
+        ? overlap(expectedWords, body) / expectedWords.length
+        : null;
+    dossier.push({ page, found, expected, right: score(found, expected), bodyKept });
     const { window } = new JSDOM(source, { url: 'http://fakehost/test/page.html' });
     const article = new Readability(window.document).parse();
     window.close();
@@ -100,9 +116,19 @@ export function pageScores(pagesDir: string): { dossier: PageScore[]; alone: Pag
       ...(article?.siteName ? { site: article.siteName } : {}),
       ...(article?.publishedTime ? { date: article.publishedTime.slice(0, 10) } : {}),
     };
-    alone.push({ page, found: own, expected, right: score(own, expected) });
+    alone.push({ page, found: own, expected, right: score(own, expected), bodyKept: null });
   }
   return { dossier, alone };
+}
+
+function articleWords(file: string): string[] | null {
+  if (!existsSync(file)) return null;
+  const { window } = new JSDOM(readFileSync(file, 'utf8'), {
+    virtualConsole: new VirtualConsole(),
+  });
+  const list = words(window.document.body.textContent ?? '');
+  window.close();
+  return list;
 }
 
 export function fieldRates(scores: PageScore[]): Record<Field, { right: number; of: number }> {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { normaliseText } from '../../shared/import/normaliseText';
 import { recoverStructure } from '../../shared/import/webText/recoverStructure';
+import { overlap, words } from './wordOverlap';
 
 const CHROMIUM = process.env.DOSSIER_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -33,28 +34,6 @@ export async function pastedTexts(
     await browser.close();
   }
   return new Map(pages.map((p) => [p, readFileSync(join(cacheDir, `${p}.txt`), 'utf8')]));
-}
-
-// Scripts written without spaces count by character, so line breaks cannot split a "word".
-const words = (text: string) =>
-  text
-    .toLowerCase()
-    .match(
-      /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]|[\p{L}\p{N}]+/gu,
-    ) ?? [];
-
-function counts(list: string[]): Map<string, number> {
-  const map = new Map<string, number>();
-  for (const w of list) map.set(w, (map.get(w) ?? 0) + 1);
-  return map;
-}
-
-/** Multiset overlap of two word lists. */
-function overlap(a: string[], b: string[]): number {
-  const bc = counts(b);
-  let shared = 0;
-  for (const [w, n] of counts(a)) shared += Math.min(n, bc.get(w) ?? 0);
-  return shared;
 }
 
 export interface PasteScore {

@@ -48,3 +48,26 @@ describe('metadata of saved pages from other sites', () => {
     expect(doc.metadata?.author).toEqual([{ given: 'Creator', family: 'Name' }]);
   });
 });
+
+describe('the body of a saved page', () => {
+  it('keeps what a figure holds — a table row by row, a pull quote — with its caption set apart', () => {
+    const filler = (n: number) =>
+      `<p>Paragraph ${n} of a long report on regional harvests, long enough for a reader to keep it as the article body and not as page furniture, with detail on yields and weather.</p>`;
+    const html = `<!doctype html><html><head><title>Harvest report</title></head><body><article>
+      <h1>Harvest report</h1>${filler(1)}${filler(2)}
+      <figure><table><tr><th>Region</th><th>Yield</th></tr><tr><td>North</td><td>4.2 t/ha</td></tr></table>
+      <figcaption>Yields by region. Photo: Field office</figcaption></figure>
+      ${filler(3)}
+      <figure><blockquote>“The rains came late, and then all at once.”</blockquote></figure>
+      ${filler(4)}${filler(5)}</article></body></html>`;
+    const doc = htmlDocument(html);
+    const texts = doc.blocks.map((b) => b.text);
+    expect(texts).toContain('Region | Yield');
+    expect(texts).toContain('North | 4.2 t/ha');
+    expect(texts).toContain('“The rains came late, and then all at once.”');
+    expect(doc.captions).toEqual([
+      expect.objectContaining({ text: 'Yields by region', credit: 'Field office' }),
+    ]);
+    expect(texts.some((t) => t.includes('Yields by region'))).toBe(false);
+  });
+});

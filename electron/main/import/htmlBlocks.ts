@@ -72,7 +72,18 @@ export function blocksOfHtml(root: Node): HtmlBlocks {
       const text = collapseWhitespace(caption ? textOf(caption) : '');
       const alt = element.querySelector('img')?.getAttribute('alt')?.trim() ?? '';
       if (text || alt) captions.push({ ...splitCredit(text), alt, before: blocks.length });
+      // A figure may hold a table, a pull quote or a chart's text: all of it is the article's.
+      for (const child of Array.from(element.childNodes))
+        if ((child as Element).tagName?.toUpperCase() !== 'FIGCAPTION') visit(child);
+      flush();
       return;
+    }
+    // A table row reads as one line, its cells side by side, not one paragraph per cell.
+    if (tag === 'TR' && !element.querySelector('p, li, h1, h2, h3, h4, h5, h6, figure, table')) {
+      const cells = Array.from(element.children)
+        .map((cell) => collapseWhitespace(textOf(cell)))
+        .filter(Boolean);
+      return push('paragraph', cells.join(' | '));
     }
     if (PARAGRAPHS.has(tag) && !element.querySelector('p, li, h1, h2, h3, h4, h5, h6, figure')) {
       return push('paragraph', textOf(element));
