@@ -38,6 +38,7 @@ export const recordSchemas = {
     parentId: z.optional(text),
     removed: z.optional(z.array(text)),
     keepsRemoved: z.optional(z.boolean()),
+    fingerprint: z.optional(z.array(text)),
   }),
   themes: z.looseObject({
     id: text.check(z.minLength(1)),

@@ -56,6 +56,8 @@ export interface SourceRecord {
   parentId?: string;
   /** Lines import removed as site furniture (menus, buttons, links), kept so none is lost. */
   removed?: string[];
+  /** Hashes of the text's longest paragraphs, to notice the same page imported again. */
+  fingerprint?: string[];
   /** The writer put the removed lines back: re-reading the original keeps them. */
   keepsRemoved?: boolean;
 }

@@ -117,3 +117,55 @@ describe('putting removed lines back', () => {
     expect(textOf(again)).toBe(textOf(restored));
   });
 });
+
+describe('the same page pasted twice', () => {
+  it('imports a second copy with other furniture, and says which source it copies', async () => {
+    const pasted = readFileSync(join(dir, 'herald-sun-1.txt'), 'utf8');
+    const again = `Home\nNews\nSport\nWeather\n${pasted.replace(/\n[^\n]*\n?$/, '\n')}\nMore stories\n`;
+    const archive = await openArchive(await tempDir());
+    const [first] = ok(
+      await archive.api.importFiles({ files: [upload('first.txt', pasted)] }),
+    ).results;
+    const [second] = ok(
+      await archive.api.importFiles({ files: [upload('again.txt', again)] }),
+    ).results;
+    await archive.close();
+    if (first?.status !== 'imported' || second?.status !== 'imported')
+      throw new Error('both copies should be imported');
+    expect(second.warnings).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `another copy of “${first.source.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}”`,
+        ),
+      ),
+    );
+  });
+
+  it('does not call two different articles under one headline copies', async () => {
+    const archive = await openArchive(await tempDir());
+    const story = (body: string) => `Weekly briefing\n\n${body}`;
+    ok(
+      await archive.api.importFiles({
+        files: [
+          upload(
+            'one.txt',
+            story('Grain prices rose for a third week as exporters waited for the new harvest.'),
+          ),
+        ],
+      }),
+    );
+    const [second] = ok(
+      await archive.api.importFiles({
+        files: [
+          upload(
+            'two.txt',
+            story('The city council approved a new bus line to the northern districts on Monday.'),
+          ),
+        ],
+      }),
+    ).results;
+    await archive.close();
+    expect(second?.status).toBe('imported');
+    expect(second?.status === 'imported' && second.warnings).toBeFalsy();
+  });
+});

@@ -67,6 +67,7 @@ export async function reimportSource(
   const updated: SourceRecord = {
     ...rest,
     ...(fresh.removed ? { removed: fresh.removed } : {}),
+    ...(fresh.fingerprint ? { fingerprint: fresh.fingerprint } : {}),
     ...(keepFurniture ? { keepsRemoved: true } : {}),
     textHash: prepared.textHash,
     passages: fresh.passages.map((p, i) => ({

@@ -1,5 +1,6 @@
 import { refusalReason } from '../import/importRefused';
-import type { CslMetadata } from '../../../shared/model/source';
+import type { CslMetadata, SourceRecord } from '../../../shared/model/source';
+import { duplicateCandidates, sharedParagraphs } from '../../../shared/import/nearDuplicate';
 import type { ArchiveHandlers } from '../../../shared/api/contract';
 import type { ImportOutcome } from '../../../shared/api/types';
 import { themeAndDescendants } from '../../../shared/themes/themeViews';
@@ -143,6 +144,7 @@ async function importOne(
 
   const at = now();
   const record = prepared.record(at);
+  const copyOf = await nearDuplicateOf(state, record, prepared.text);
   const comments = prepared.comments.map((c, i) => ({ ...c, record: c.record(at, record, i) }));
   // In the cache before the library changes, so the search index reads them from memory.
   texts.set(prepared.textHash, prepared.text);
@@ -170,8 +172,31 @@ async function importOne(
     source: toSummary(record),
     ...(comments.length ? { commentIds: comments.map((c) => c.record.id) } : {}),
     ...(sidecar ? { metadataFile: sidecar.name } : {}),
-    ...(prepared.warnings.length || repairs.length
-      ? { warnings: [...prepared.warnings, ...repairs] }
+    ...(prepared.warnings.length || repairs.length || copyOf
+      ? { warnings: [...prepared.warnings, ...repairs, ...(copyOf ? [copyOf] : [])] }
       : {}),
   };
+}
+
+/**
+ * Whether a new source is another copy of one in the library (the same page pasted again with
+ * different furniture): it is imported all the same, and the writer is told which it matched.
+ */
+async function nearDuplicateOf(
+  state: ArchiveState,
+  record: SourceRecord,
+  text: string,
+): Promise<string | null> {
+  const paragraphs = record.passages.map((p) => text.slice(p.start, p.end));
+  for (const other of duplicateCandidates(state.store.doc.sources, record.fingerprint ?? [])) {
+    const otherText = await state.texts.get(other);
+    if (otherText === null) continue;
+    const shared = sharedParagraphs(
+      paragraphs,
+      other.passages.map((p) => otherText.slice(p.start, p.end)),
+    );
+    if (shared >= 0.8)
+      return `it looks like another copy of “${other.title}” (${Math.round(shared * 100)} % of its paragraphs are the same); both are kept`;
+  }
+  return null;
 }

@@ -2,6 +2,7 @@ import { untitledName } from '../../../shared/import/untitledName';
 import { extensionOf } from '../../../shared/import/formats';
 import { layoutDocument } from '../../../shared/import/documentLayout';
 import { bylineNames } from '../../../shared/import/bylineNames';
+import { fingerprintParagraphs } from '../../../shared/import/nearDuplicate';
 import type { CslMetadata, SourceRecord } from '../../../shared/model/source';
 import { ImportRefused } from './importRefused';
 import { sha256 } from './hash';
@@ -90,6 +91,9 @@ export async function prepareImport(
       captions,
       passages: passages.map((span, i) => ({ id: `${id}-p${i + 1}`, ...span })),
       ...(document.removed?.length ? { removed: document.removed } : {}),
+      fingerprint: fingerprintParagraphs(
+        passages.map((span) => text.slice(span.start, span.end)),
+      ).map((p) => sha256(p).slice(0, 12)),
     }),
   };
 }
