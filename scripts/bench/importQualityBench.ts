@@ -204,6 +204,15 @@ async function pastedPages(dir: string) {
     `    precision: median ${pct(median(scores.map((s) => s.precision)), 1).toFixed(1)} % cleaned, ` +
       `${pct(median(scores.map((s) => s.pastedPrecision)), 1).toFixed(1)} % pasted as is`,
   );
+  const titled = scores.filter((s) => s.titleRight !== null);
+  const right = titled.filter((s) => s.titleRight).length;
+  console.log(
+    `    title: ${right}/${titled.length} (${pct(right, titled.length).toFixed(1)} %) the page's title (site suffix aside)`,
+  );
+  figure('import-quality', 'pasted title right', pct(right, titled.length), '%');
+  if (process.env.DOSSIER_BENCH_DETAIL)
+    for (const s of titled.filter((t) => !t.titleRight))
+      console.log(`      title ${s.page}: ${JSON.stringify(s.title)}`);
   figure('import-quality', 'pasted pages keeping < 99 % of article words', losing.length, 'pages');
   figure(
     'import-quality',

@@ -36,6 +36,16 @@ export async function pastedTexts(
   return new Map(pages.map((p) => [p, readFileSync(join(cacheDir, `${p}.txt`), 'utf8')]));
 }
 
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** The same title, or the page's title with its " | Site" suffix. */
+function sameTitle(found: string | null, expected: string): boolean {
+  if (!found) return false;
+  const a = squash(found);
+  const b = squash(expected);
+  return a === b || (b.startsWith(a) && /^\s*[|–—·:-]\s*\S/.test(b.slice(a.length)));
+}
+
 export interface PasteScore {
   page: string;
   /** Share of the article's words that the text keeps. */
@@ -44,6 +54,9 @@ export interface PasteScore {
   precision: number;
   pastedPrecision: number;
   removedLines: number;
+  /** Whether the title found is the page's title (Readability's expected one), or null. */
+  titleRight: boolean | null;
+  title: string | null;
 }
 
 export function scorePastes(pagesDir: string, pasted: Map<string, string>): PasteScore[] {
@@ -55,6 +68,11 @@ export function scorePastes(pagesDir: string, pasted: Map<string, string>): Past
     window.close();
     if (article.length < 50) continue;
     const recovered = recoverStructure(normaliseText(text));
+    const metadataFile = join(pagesDir, page, 'expected-metadata.json');
+    const expectedTitle = existsSync(metadataFile)
+      ? ((JSON.parse(readFileSync(metadataFile, 'utf8')) as { title?: string | null }).title ??
+        null)
+      : null;
     const kept = words(
       [
         recovered.title ?? '',
@@ -69,6 +87,13 @@ export function scorePastes(pagesDir: string, pasted: Map<string, string>): Past
       precision: kept.length ? overlap(kept, article) / kept.length : 0,
       pastedPrecision: all.length ? overlap(all, article) / all.length : 0,
       removedLines: recovered.furniture.length,
+      // Scored only where the page's title is a line of the paste at all (often it is only in
+      // the page's <title>, which a copy does not take).
+      titleRight:
+        expectedTitle && text.split('\n').some((line) => sameTitle(line, expectedTitle))
+          ? sameTitle(recovered.title, expectedTitle)
+          : null,
+      title: recovered.title,
     });
   }
   return scores;

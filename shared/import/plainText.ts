@@ -45,6 +45,8 @@ export function isHardWrapped(block: Line[]): boolean {
   const widths = body.map((l) => l.text.length);
   const longest = Math.max(...widths);
   if (longest > 100) return false;
+  // Two short lines are a headline and its byline as often as a wrapped paragraph.
+  if (block.length === 2 && longest < 60) return false;
   const runOn = body.filter((l) => !/[.!?:;"”’)]$/.test(l.text.trimEnd())).length;
   return runOn / body.length >= 0.5 && Math.min(...widths) >= longest * 0.5;
 }

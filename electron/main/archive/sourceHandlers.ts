@@ -191,9 +191,11 @@ async function nearDuplicateOf(
   for (const other of duplicateCandidates(state.store.doc.sources, record.fingerprint ?? [])) {
     const otherText = await state.texts.get(other);
     if (otherText === null) continue;
-    const shared = sharedParagraphs(
-      paragraphs,
-      other.passages.map((p) => otherText.slice(p.start, p.end)),
+    const theirs = other.passages.map((p) => otherText.slice(p.start, p.end));
+    // Either text may carry more of the page: the one that holds the other is its copy.
+    const shared = Math.max(
+      sharedParagraphs(paragraphs, theirs),
+      sharedParagraphs(theirs, paragraphs),
     );
     if (shared >= 0.8)
       return `it looks like another copy of “${other.title}” (${Math.round(shared * 100)} % of its paragraphs are the same); both are kept`;

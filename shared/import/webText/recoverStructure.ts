@@ -123,6 +123,62 @@ function splitOffTail(
   };
 }
 
+const SHORT_ITEM = /^\S+(?:\s+\S+){0,2}$/u;
+
+/**
+ * Drops the site's navigation lists before the article's first sentence and after its last:
+ * four or more lines in a row, each an item of three words or fewer. Lists inside the article
+ * are the article's. What is dropped goes to `furniture`, to be listed and restorable.
+ */
+function withoutNavigation(lines: Line[], furniture: string[]): Line[] {
+  const first = lines.findIndex((l) => isProse(l.text));
+  if (first < 0) return lines;
+  let last = lines.length - 1;
+  while (last > first && !isProse(lines[last]!.text)) last--;
+  const dropped = new Set<number>();
+  const scan = (from: number, to: number) => {
+    let run: number[] = [];
+    const close = () => {
+      if (run.length >= 4) run.forEach((i) => dropped.add(i));
+      run = [];
+    };
+    for (let i = from; i < to; i++) {
+      const text = lines[i]!.text.trim();
+      // A menu item is a word or two ("Tech", "Biz & IT"); a symbol per line is rendered math.
+      const item = text.length <= 30 && /\p{L}{2}/u.test(text) && SHORT_ITEM.test(text);
+      if (item && !isProse(text)) run.push(i);
+      else close();
+    }
+    close();
+  };
+  scan(0, first);
+  scan(last + 1, lines.length);
+  if (dropped.size === 0) return lines;
+  furniture.push(...[...dropped].map((i) => lines[i]!.text.trim()));
+  return lines.filter((_, i) => !dropped.has(i));
+}
+
+/**
+ * Which unit is the title: before the article's first sentence, the first line shaped like a
+ * headline (four words or more, not a byline or a date); failing that, the first short line.
+ */
+function titleIndex(units: string[], usable: (i: number) => boolean): number {
+  const firstSentence = units.findIndex((u) => isProse(u));
+  const end = firstSentence < 0 ? units.length : firstSentence;
+  const fits = (i: number) =>
+    usable(i) && units[i]!.length <= MAX_TITLE_LENGTH && !units[i]!.includes('\n');
+  for (let i = end - 1; i >= 0; i--) {
+    const unit = units[i]!;
+    const words = unit.split(/\s+/).length;
+    const spaceless = !/\s/.test(unit) && unit.length >= 8;
+    if (fits(i) && (words >= 4 || spaceless) && !BYLINE_OR_DATE.test(unit)) return i;
+  }
+  for (let i = 0; i < units.length; i++) if (fits(i) && i < Math.max(end, 1)) return i;
+  return -1;
+}
+
+const BYLINE_OR_DATE = /^(?:by|von|par|por)\s|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\b\d{4}\b/iu;
+
 /**
  * Recovers an article's structure from text pasted from a web page: site furniture dropped
  * (or, with keepFurniture, kept as paragraphs: the writer put it back),
@@ -133,7 +189,8 @@ export function recoverStructure(
   normalized: string,
   { keepFurniture = false }: { keepFurniture?: boolean } = {},
 ): RecoveredText {
-  const { body, comments, furniture } = splitOffTail(linesOf(normalized), keepFurniture);
+  const { body: rest, comments, furniture } = splitOffTail(linesOf(normalized), keepFurniture);
+  const body = keepFurniture ? rest : withoutNavigation(rest, furniture);
   const units = blocksOf(body).flatMap((block) =>
     isHardWrapped(block)
       ? [block.map((l) => l.text.trim()).join('\n')]
@@ -159,18 +216,12 @@ export function recoverStructure(
   const kept: DocumentBlock[] = [];
   const captions: BlockCaption[] = [];
   let signature: string | null = null;
+  const titleAt = titleIndex(units, (i) => prose[i]!);
   units.forEach((unit, i) => {
     if (!prose[i] && siteLine(unit)) return void furniture.push(unit);
     const caption = prose[i] ? null : parseCaption(unit);
     if (caption) return void captions.push({ ...caption, before: kept.length });
-    if (
-      title === null &&
-      kept.length === 0 &&
-      unit.length <= MAX_TITLE_LENGTH &&
-      !unit.includes('\n')
-    ) {
-      return void (title = unit);
-    }
+    if (i === titleAt) return void (title = unit);
     const next = nextProse[i];
     const last = next === undefined;
     // A line the page repeats ("Advertisement") is the site's, not a signature.

@@ -159,3 +159,43 @@ describe('conservative cleaning of pasted pages', () => {
     expect(recoverStructure(text).signature).toBeNull();
   });
 });
+
+describe('navigation lists around a pasted article', () => {
+  const sentence = (n: number) =>
+    `Sentence ${n} of the article carries on for a good many words before it reaches its end.`;
+
+  it('removes a menu before the article, keeps a list inside it, and picks the headline', () => {
+    const text = [
+      'Home',
+      'World',
+      'Business',
+      'Tech & Science',
+      'Sport',
+      '',
+      'Harbour cranes return to work after the strike',
+      'By Mira Osterholt',
+      '',
+      sentence(1),
+      '',
+      'Apples',
+      'Pears',
+      'Plums',
+      'Quinces',
+      '',
+      sentence(2),
+    ].join('\n');
+    const recovered = recoverStructure(text);
+    expect(recovered.furniture).toEqual(['Home', 'World', 'Business', 'Tech & Science', 'Sport']);
+    expect(recovered.title).toBe('Harbour cranes return to work after the strike');
+    const kept = recovered.blocks.map((b) => b.text).join('\n');
+    for (const item of ['Apples', 'Pears', 'Plums', 'Quinces', sentence(2)])
+      expect(kept).toContain(item);
+  });
+
+  it('keeps rendered math, one symbol per line, after the last sentence', () => {
+    const text = ['Title of the note', '', sentence(1), '', 'x', '=', '−', 'b', '±', '2', 'a'].join(
+      '\n',
+    );
+    expect(recoverStructure(text).furniture).toEqual([]);
+  });
+});
