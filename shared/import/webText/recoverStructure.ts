@@ -159,20 +159,26 @@ function withoutNavigation(lines: Line[], furniture: string[]): Line[] {
 }
 
 /**
- * Which unit is the title: before the article's first sentence, the first line shaped like a
- * headline (four words or more, not a byline or a date); failing that, the first short line.
+ * Which unit is the title: before the article's first long sentence, the longest line shaped
+ * like a headline (four to twenty-five words, not a sentence, byline, date or count); failing
+ * that, the first short line.
  */
 function titleIndex(units: string[], usable: (i: number) => boolean): number {
-  const firstSentence = units.findIndex((u) => isProse(u));
-  const end = firstSentence < 0 ? units.length : firstSentence;
+  const firstLong = units.findIndex((u) => u.length >= 100 && isProse(u));
+  const end = firstLong < 0 ? units.length : firstLong;
   const fits = (i: number) =>
     usable(i) && units[i]!.length <= MAX_TITLE_LENGTH && !units[i]!.includes('\n');
-  for (let i = end - 1; i >= 0; i--) {
+  let best = -1;
+  for (let i = 0; i < end; i++) {
     const unit = units[i]!;
     const words = unit.split(/\s+/).length;
-    const spaceless = !/\s/.test(unit) && unit.length >= 8;
-    if (fits(i) && (words >= 4 || spaceless) && !BYLINE_OR_DATE.test(unit)) return i;
+    const shaped =
+      (words >= 4 && words <= 25) || (!/\s/.test(unit) && unit.length >= 8 && unit.length <= 60);
+    if (!fits(i) || !shaped || isProse(unit) || BYLINE_OR_DATE.test(unit) || /^\d/.test(unit))
+      continue;
+    if (best < 0 || unit.length > units[best]!.length) best = i;
   }
+  if (best >= 0) return best;
   for (let i = 0; i < units.length; i++) if (fits(i) && i < Math.max(end, 1)) return i;
   return -1;
 }
@@ -225,7 +231,15 @@ export function recoverStructure(
     const next = nextProse[i];
     const last = next === undefined;
     // A line the page repeats ("Advertisement") is the site's, not a signature.
-    if (last && kept.length > 0 && isSignature(unit) && (repeats.get(unit) ?? 0) < 2)
+    // A signature closes the article's prose; after a run of links it is the site's ("Ad Choices").
+    if (
+      last &&
+      kept.length > 0 &&
+      isSignature(unit) &&
+      (repeats.get(unit) ?? 0) < 2 &&
+      i > 0 &&
+      isProse(units[i - 1]!)
+    )
       return void (signature = unit);
     const heading =
       !last && kept.length > 0 && isHeadingLike(unit) && next.length > unit.length * 2;

@@ -152,6 +152,21 @@ describe('conservative cleaning of pasted pages', () => {
     ]);
   });
 
+  it('offers a signature only where it closes the prose, not after the site’s links', () => {
+    const signed = ['A headline', '', paragraph(1), '', 'Anna Keller'].join('\n');
+    const footer = [
+      'A headline',
+      '',
+      paragraph(1),
+      '',
+      'Terms of Use',
+      'Privacy',
+      'Ad Choices',
+    ].join('\n');
+    expect(recoverStructure(signed).signature).toBe('Anna Keller');
+    expect(recoverStructure(footer).signature).toBeNull();
+  });
+
   it('does not offer a line the page repeats as the closing signature', () => {
     const text = ['A headline', '', 'Advertisement', '', paragraph(1), '', 'Advertisement'].join(
       '\n',
