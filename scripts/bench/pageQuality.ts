@@ -107,7 +107,10 @@ export function pageScores(pagesDir: string): { dossier: PageScore[]; alone: Pag
         ? overlap(expectedWords, body) / expectedWords.length
         : null;
     dossier.push({ page, found, expected, right: score(found, expected), bodyKept });
-    const { window } = new JSDOM(source, { url: 'http://fakehost/test/page.html' });
+    const { window } = new JSDOM(source, {
+      url: 'http://fakehost/test/page.html',
+      virtualConsole: new VirtualConsole(),
+    });
     const article = new Readability(window.document).parse();
     window.close();
     const own: Found = {
