@@ -25,8 +25,8 @@ export function bylineNames(raw: string): CslName[] {
         .replace(/\s+/g, ' ')
         .trim()
         .replace(BY, '');
-      // "Keller, Anna": one name written family first, not two people.
-      if (/^[\p{L}'-]+, [\p{L}.'-]+$/u.test(text)) return [personName(text)];
+      // "Keller, Anna", "Jong, Michiel de": one name written family first, not two people.
+      if (/^[\p{L}'-]+, [\p{L}.'-]+(?: [\p{L}.'-]+){0,2}$/u.test(text)) return [personName(text)];
       return text
         .split(AND)
         .map((part) => part.trim())

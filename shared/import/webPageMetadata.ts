@@ -108,9 +108,12 @@ export function webPageMetadata(facts: WebPageFacts): CslMetadata {
   const all = (name: string) => (facts.meta.get(name) ?? []).filter((v) => v.trim());
   const article = ldNodes(facts.jsonLd).find((n) => ldTypes(n).some((t) => t in ARTICLE_TYPES));
 
+  // The publisher the article itself declares names the publication ("Voodoo Engineering");
+  // og:site_name is often the platform ("Medium") or carries a tagline.
   const site =
-    first('citation_journal_title', 'og:site_name') ??
+    first('citation_journal_title') ??
     text(article?.publisher) ??
+    first('og:site_name') ??
     facts.siteName ??
     first('application-name') ??
     undefined;
@@ -126,13 +129,17 @@ export function webPageMetadata(facts: WebPageFacts): CslMetadata {
   const byline = [first('dc.creator', 'author'), ...all('article:author'), facts.byline]
     .map(notUrl)
     .find(Boolean);
+  // Dublin Core gives each creator a tag of its own.
+  const creators = all('dc.creator').filter((c) => notUrl(c));
   const authors: CslName[] = all('citation_author').length
     ? all('citation_author').map(personName)
-    : article?.author
-      ? ldAuthors(article.author)
-      : byline
-        ? bylineNames(byline)
-        : [];
+    : creators.length > 1
+      ? creators.flatMap(bylineNames)
+      : article?.author
+        ? ldAuthors(article.author)
+        : byline
+          ? bylineNames(byline)
+          : [];
   const date =
     first('citation_publication_date', 'citation_date') ??
     text(article?.datePublished) ??

@@ -24,6 +24,7 @@ describe('the people a byline names', () => {
     ]);
     expect(bylineNames('Kim Y. Lee')).toEqual([{ given: 'Kim Y.', family: 'Lee' }]);
     expect(bylineNames('Keller, Anna')).toEqual([{ family: 'Keller', given: 'Anna' }]);
+    expect(bylineNames('Jong, Michiel de')).toEqual([{ family: 'Jong', given: 'Michiel de' }]);
   });
 
   it('names no one for date lines, addresses and sentences', () => {

@@ -66,6 +66,14 @@ describe('a web page’s declared metadata', () => {
   it('invents nothing for a page that declares nothing', () => {
     expect(webPageMetadata({ meta: new Map(), jsonLd: [] })).toEqual({ type: 'webpage' });
   });
+
+  it('reads every Dublin Core creator, each written family first', () => {
+    const meta = new Map([['dc.creator', ['Kooman, F.', 'Jong, Michiel de']]]);
+    expect(webPageMetadata({ meta, jsonLd: [] }).author).toEqual([
+      { family: 'Kooman', given: 'F.' },
+      { family: 'Jong', given: 'Michiel de' },
+    ]);
+  });
 });
 
 describe('front matter', () => {
