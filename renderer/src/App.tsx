@@ -318,23 +318,21 @@ export function App() {
                 .setSourceNote({ sourceId: source.id, note })
                 .then((r) => (r.ok ? changed() : setError(r.error.message)))
             }
-            onReimport={(keepRemoved) =>
+            onReimport={(putBack) =>
               source &&
-              void api
-                .reimportSource({ sourceId: source.id, ...(keepRemoved ? { keepRemoved } : {}) })
-                .then((r) => {
-                  if (!r.ok) return setError(r.error.message);
-                  const { highlightsKept, highlightsOrphaned, commentsAdded } = r.value;
-                  setNotice(
-                    `Re-read “${r.value.source.title}”: ${highlightsKept} highlight${highlightsKept === 1 ? '' : 's'} kept` +
-                      (highlightsOrphaned ? `, ${highlightsOrphaned} whose words are gone` : '') +
-                      (commentsAdded
-                        ? `, ${commentsAdded} comment${commentsAdded === 1 ? '' : 's'} added`
-                        : '') +
-                      '.',
-                  );
-                  changed();
-                })
+              void api.reimportSource({ sourceId: source.id, ...putBack }).then((r) => {
+                if (!r.ok) return setError(r.error.message);
+                const { highlightsKept, highlightsOrphaned, commentsAdded } = r.value;
+                setNotice(
+                  `Re-read “${r.value.source.title}”: ${highlightsKept} highlight${highlightsKept === 1 ? '' : 's'} kept` +
+                    (highlightsOrphaned ? `, ${highlightsOrphaned} whose words are gone` : '') +
+                    (commentsAdded
+                      ? `, ${commentsAdded} comment${commentsAdded === 1 ? '' : 's'} added`
+                      : '') +
+                    '.',
+                );
+                changed();
+              })
             }
             onSaveMetadata={(metadata) =>
               source &&

@@ -136,7 +136,14 @@ export const operations = {
   },
   setSourceNote: { input: () => z.strictObject({ sourceId, note }), errors: ['NOT_FOUND'] },
   reimportSource: {
-    input: () => z.strictObject({ sourceId, keepRemoved: z.optional(z.boolean()) }),
+    input: () =>
+      z.strictObject({
+        sourceId,
+        keepRemoved: z.optional(z.boolean()),
+        keepLines: z.optional(
+          z.array(z.string().check(z.maxLength(10_000))).check(z.maxLength(10_000)),
+        ),
+      }),
     errors: ['NOT_FOUND', 'LIBRARY_UNREADABLE'],
   },
   setSourceMetadata: {

@@ -38,6 +38,7 @@ export const recordSchemas = {
     parentId: z.optional(text),
     removed: z.optional(z.array(text)),
     keepsRemoved: z.optional(z.boolean()),
+    keptLines: z.optional(z.array(text)),
     fingerprint: z.optional(z.array(text)),
   }),
   themes: z.looseObject({

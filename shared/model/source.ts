@@ -60,4 +60,6 @@ export interface SourceRecord {
   fingerprint?: string[];
   /** The writer put the removed lines back: re-reading the original keeps them. */
   keepsRemoved?: boolean;
+  /** Removed lines the writer put back one by one. */
+  keptLines?: string[];
 }

@@ -90,16 +90,21 @@ describe('pasted news pages', () => {
   });
 });
 
+/** A pasted page imported into a new library, with its details as imported. */
+async function importedPage(name: string) {
+  const pasted = readFileSync(join(dir, `${name}.txt`), 'utf8');
+  const archive = await openArchive(await tempDir());
+  const [outcome] = ok(
+    await archive.api.importFiles({ files: [upload(`${name}.txt`, pasted)] }),
+  ).results;
+  if (outcome?.status !== 'imported') throw new Error(`${name} was not imported`);
+  const id = outcome.source.id;
+  return { archive, id, pasted, before: ok(await archive.api.getSource({ id })) };
+}
+
 describe('putting removed lines back', () => {
   it('reads the original again with every removed line, and keeps them on later re-reads', async () => {
-    const pasted = readFileSync(join(dir, 'ars-1.txt'), 'utf8');
-    const archive = await openArchive(await tempDir());
-    const [outcome] = ok(
-      await archive.api.importFiles({ files: [upload('ars-1.txt', pasted)] }),
-    ).results;
-    if (outcome?.status !== 'imported') throw new Error('not imported');
-    const id = outcome.source.id;
-    const before = ok(await archive.api.getSource({ id }));
+    const { archive, id, before } = await importedPage('ars-1');
     ok(await archive.api.reimportSource({ sourceId: id, keepRemoved: true }));
     const restored = ok(await archive.api.getSource({ id }));
     ok(await archive.api.reimportSource({ sourceId: id }));
@@ -167,5 +172,25 @@ describe('the same page pasted twice', () => {
     await archive.close();
     expect(second?.status).toBe('imported');
     expect(second?.status === 'imported' && second.warnings).toBeFalsy();
+  });
+});
+
+describe('putting one removed line back', () => {
+  it('keeps that line in the text and the others removed, on this and later re-reads', async () => {
+    const { archive, id, before } = await importedPage('ars-1');
+    const line = before.removed.find((l) => !before.removed.slice(0, 1).includes(l))!;
+    ok(await archive.api.reimportSource({ sourceId: id, keepLines: [line] }));
+    const after = ok(await archive.api.getSource({ id }));
+    ok(await archive.api.reimportSource({ sourceId: id }));
+    const again = ok(await archive.api.getSource({ id }));
+    await archive.close();
+    const textOf = (s: typeof after) => [
+      ...s.sections.map((x) => x.heading),
+      ...s.passages.map((p) => p.text),
+    ];
+    expect(textOf(after)).toContain(line);
+    expect(after.removed).not.toContain(line);
+    expect(after.removed.length).toBeGreaterThan(0);
+    expect(textOf(again)).toEqual(textOf(after));
   });
 });

@@ -25,12 +25,13 @@ function reanchored(highlight: Highlight, oldText: string, newText: string): Hig
  * source was imported with): the text, passages, headings and captions are replaced, the writer's
  * details and notes stay, each highlight follows its quote, and comments found now are added.
  * One undoable step; a highlight whose words are gone is kept, shown as orphaned. With
- * keepRemoved, the lines import removed as site furniture are read back into the text.
+ * keepRemoved, the lines import removed as site furniture are read back into the text; with
+ * keepLines, those lines only. Later re-reads keep what was put back.
  */
 export async function reimportSource(
   state: ArchiveState,
   sourceId: string,
-  keepRemoved?: boolean,
+  { keepRemoved, keepLines }: { keepRemoved?: boolean; keepLines?: string[] } = {},
 ): Promise<ReimportReport> {
   const source = findSource(state, sourceId);
   if (source.parentId) {
@@ -53,7 +54,13 @@ export async function reimportSource(
   });
   // Once the writer has put removed lines back, every later reading keeps them too.
   const keepFurniture = keepRemoved ?? source.keepsRemoved === true;
-  const prepared = await prepareImport(source.file, bytes, {}, { keepFurniture });
+  const keptLines = [...new Set([...(source.keptLines ?? []), ...(keepLines ?? [])])];
+  const prepared = await prepareImport(
+    source.file,
+    bytes,
+    {},
+    { keepFurniture, keepLines: keptLines },
+  );
   if (prepared.kind === 'refused') {
     throw new ArchiveError(
       'INVALID_INPUT',
@@ -63,12 +70,13 @@ export async function reimportSource(
   const oldText = await sourceText(state, source);
   const at = state.now();
   const fresh = prepared.record(at);
-  const { removed: _removed, keepsRemoved: _keeps, ...rest } = source;
+  const { removed: _removed, keepsRemoved: _keeps, keptLines: _kept, ...rest } = source;
   const updated: SourceRecord = {
     ...rest,
     ...(fresh.removed ? { removed: fresh.removed } : {}),
     ...(fresh.fingerprint ? { fingerprint: fresh.fingerprint } : {}),
     ...(keepFurniture ? { keepsRemoved: true } : {}),
+    ...(keptLines.length && !keepFurniture ? { keptLines } : {}),
     textHash: prepared.textHash,
     passages: fresh.passages.map((p, i) => ({
       ...p,

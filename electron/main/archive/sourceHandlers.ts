@@ -92,8 +92,8 @@ export function sourceHandlers(state: ArchiveState): SourceHandlers {
     search: async ({ query, limit, filters }) =>
       state.search.search({ query, limit: limit ?? DEFAULT_SEARCH_LIMIT, filters }),
 
-    reimportSource: async ({ sourceId, keepRemoved }) =>
-      reimportSource(state, sourceId, keepRemoved),
+    reimportSource: async ({ sourceId, keepRemoved, keepLines }) =>
+      reimportSource(state, sourceId, { keepRemoved, keepLines }),
 
     setSourceMetadata: async ({ sourceId, metadata }) =>
       setMetadata(state, sourceId, metadata as CslMetadata),

@@ -6,8 +6,8 @@ import { decodeText } from './decodeText';
 import { ImportRefused } from './importRefused';
 
 /** Pasted web text: furniture dropped, comments split off, captions and headings recovered. */
-function textDocument(text: string, keepFurniture: boolean): StructuredDocument {
-  const recovered = recoverStructure(text, { keepFurniture });
+function textDocument(text: string, options: ReadOptions): StructuredDocument {
+  const recovered = recoverStructure(text, options);
   return {
     title: recovered.title,
     blocks: recovered.blocks,
@@ -27,13 +27,15 @@ function textDocument(text: string, keepFurniture: boolean): StructuredDocument 
 export interface ReadOptions {
   /** Keep the lines pasted text would lose as site furniture (the writer asked for them back). */
   keepFurniture?: boolean;
+  /** Lines the writer put back one by one: kept wherever they stand. */
+  keepLines?: readonly string[];
 }
 
 /** Reads one file, whatever its format, into the structure every source is made from. */
 export async function readDocument(
   fileName: string,
   bytes: Uint8Array,
-  { keepFurniture = false }: ReadOptions = {},
+  options: ReadOptions = {},
 ): Promise<StructuredDocument> {
   const format = formatOf(fileName);
   if (format === null) throw new ImportRefused(unsupportedReason(fileName));
@@ -53,6 +55,6 @@ export async function readDocument(
       ? (await import('./htmlDocument')).htmlDocument(text)
       : format === 'markdown'
         ? (await import('./markdownDocument')).markdownDocument(text)
-        : textDocument(text, keepFurniture);
+        : textDocument(text, options);
   return { ...document, warnings: [...decoded.warnings, ...document.warnings] };
 }

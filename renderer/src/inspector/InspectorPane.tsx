@@ -31,8 +31,8 @@ interface Props {
   onSaveNote: (note: string) => void;
   onSaveMetadata: (metadata: CslMetadata) => void;
   /** Reads the source's kept original again with the current importer. */
-  /** Reads the original again; with keepRemoved, the removed furniture goes back in. */
-  onReimport: (keepRemoved?: boolean) => void;
+  /** Reads the original again; the removed furniture goes back in, all of it or some lines. */
+  onReimport: (putBack?: { keepRemoved?: boolean; keepLines?: string[] }) => void;
 }
 
 export function InspectorPane(props: Props) {
@@ -119,7 +119,10 @@ function SourceInspector({
         </dl>
       )}
       {!editing && source.removed.length > 0 && (
-        <RemovedLines lines={source.removed} onRestore={() => onReimport(true)} />
+        <RemovedLines
+          lines={source.removed}
+          onRestore={(keepLines) => onReimport(keepLines ? { keepLines } : { keepRemoved: true })}
+        />
       )}
       {!editing && !source.parent && source.type !== 'reference' && (
         <button
@@ -138,7 +141,13 @@ function SourceInspector({
 }
 
 /** What import took out as site furniture: listed, so the writer can see nothing was lost. */
-function RemovedLines({ lines, onRestore }: { lines: string[]; onRestore: () => void }) {
+function RemovedLines({
+  lines,
+  onRestore,
+}: {
+  lines: string[];
+  onRestore: (keepLines?: string[]) => void;
+}) {
   return (
     <details className="removed-lines">
       <summary>
@@ -148,12 +157,22 @@ function RemovedLines({ lines, onRestore }: { lines: string[]; onRestore: () => 
         Menus, buttons and links from the page the text was copied from. The original is kept whole;
         putting them back reads it again with every line, and highlights follow their words.
       </p>
-      <button type="button" className="link" onClick={onRestore}>
-        Put them back into the text
+      <button type="button" className="link" onClick={() => onRestore()}>
+        Put them all back into the text
       </button>
       <ol>
         {lines.map((line, i) => (
-          <li key={i}>{line}</li>
+          <li key={i}>
+            {line}{' '}
+            <button
+              type="button"
+              className="link put-back"
+              aria-label={`Put back “${line}”`}
+              onClick={() => onRestore([line])}
+            >
+              put back
+            </button>
+          </li>
         ))}
       </ol>
     </details>

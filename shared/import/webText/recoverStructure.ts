@@ -66,6 +66,7 @@ function isProse(text: string): boolean {
  */
 function splitOffTail(
   lines: Line[],
+  keeps: (text: string) => boolean,
   keepFurniture: boolean,
 ): {
   body: Line[];
@@ -90,13 +91,13 @@ function splitOffTail(
     const after = prose(i + 1, lines.length);
     return after < 400 && after < total * 0.1;
   });
+  // Lines of the cut tail the writer put back stay, after the article.
+  const keptTail: Line[] = [];
   if (trailing >= 0) {
-    furniture.push(
-      ...lines
-        .slice(trailing)
-        .map((l) => l.text.trim())
-        .filter(Boolean),
-    );
+    for (const line of lines.slice(trailing)) {
+      if (keeps(line.text)) keptTail.push(line);
+      else if (line.text.trim()) furniture.push(line.text.trim());
+    }
     end = trailing;
   }
   const sectionEnd = (i: number) => Math.min(nextFurniture[i + 1]!, end);
@@ -113,11 +114,11 @@ function splitOffTail(
       ? shapes >= 1 && article > 0
       : shapes >= 2 && article > prose(i + 1, stop);
   });
-  if (section < 0) return { body: lines.slice(0, end), comments: [], furniture };
+  if (section < 0) return { body: [...lines.slice(0, end), ...keptTail], comments: [], furniture };
   const stop = sectionEnd(section);
   furniture.push(lines[section]!.text.trim());
   return {
-    body: [...lines.slice(0, section), ...lines.slice(stop, end)],
+    body: [...lines.slice(0, section), ...lines.slice(stop, end), ...keptTail],
     comments: splitComments(lines.slice(section + 1, stop).map((l) => l.text)),
     furniture,
   };
@@ -130,7 +131,11 @@ const SHORT_ITEM = /^\S+(?:\s+\S+){0,2}$/u;
  * four or more lines in a row, each an item of three words or fewer. Lists inside the article
  * are the article's. What is dropped goes to `furniture`, to be listed and restorable.
  */
-function withoutNavigation(lines: Line[], furniture: string[]): Line[] {
+function withoutNavigation(
+  lines: Line[],
+  furniture: string[],
+  keeps: (text: string) => boolean,
+): Line[] {
   const first = lines.findIndex((l) => isProse(l.text));
   if (first < 0) return lines;
   let last = lines.length - 1;
@@ -139,7 +144,7 @@ function withoutNavigation(lines: Line[], furniture: string[]): Line[] {
   const scan = (from: number, to: number) => {
     let run: number[] = [];
     const close = () => {
-      if (run.length >= 4) run.forEach((i) => dropped.add(i));
+      if (run.length >= 4) for (const i of run) if (!keeps(lines[i]!.text)) dropped.add(i);
       run = [];
     };
     for (let i = from; i < to; i++) {
@@ -187,16 +192,22 @@ const BYLINE_OR_DATE = /^(?:by|von|par|por)\s|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\b
 
 /**
  * Recovers an article's structure from text pasted from a web page: site furniture dropped
- * (or, with keepFurniture, kept as paragraphs: the writer put it back),
+ * (or kept as paragraphs where the writer put it back: all of it, or the keepLines),
  * the comment section split into comments, figure captions set apart, short lines between
  * paragraphs taken as section headings, a closing signature offered as the author.
  */
 export function recoverStructure(
   normalized: string,
-  { keepFurniture = false }: { keepFurniture?: boolean } = {},
+  {
+    keepFurniture = false,
+    keepLines = [],
+  }: { keepFurniture?: boolean; keepLines?: readonly string[] } = {},
 ): RecoveredText {
-  const { body: rest, comments, furniture } = splitOffTail(linesOf(normalized), keepFurniture);
-  const body = keepFurniture ? rest : withoutNavigation(rest, furniture);
+  const putBack = new Set(keepLines.map((l) => l.trim()));
+  const keeps = (text: string) => keepFurniture || putBack.has(text.trim());
+  const lines = linesOf(normalized);
+  const { body: rest, comments, furniture } = splitOffTail(lines, keeps, keepFurniture);
+  const body = keepFurniture ? rest : withoutNavigation(rest, furniture, keeps);
   const units = blocksOf(body).flatMap((block) =>
     isHardWrapped(block)
       ? [block.map((l) => l.text.trim()).join('\n')]
@@ -206,7 +217,7 @@ export function recoverStructure(
   // The prose unit after each unit, found in one pass from the end (not a search per unit: a
   // 19 MB paste has a million units).
   // A "Subscribe" line left standing (prose follows it) is one line of furniture itself.
-  const siteLine = (u: string) => !keepFurniture && (isFurniture(u) || startsTrailingBlock(u));
+  const siteLine = (u: string) => !keeps(u) && (isFurniture(u) || startsTrailingBlock(u));
   const prose = units.map((u) => !siteLine(u) && !parseCaption(u));
   const nextProse: (string | undefined)[] = new Array(units.length);
   for (let i = units.length - 1, after: string | undefined; i >= 0; i--) {
