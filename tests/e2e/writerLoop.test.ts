@@ -237,3 +237,45 @@ describe('the writer’s loop in Chromium', () => {
     await close();
   });
 });
+
+describe('site furniture removed from a pasted page', () => {
+  it('lists the removed lines in the inspector and puts one back into the text', async () => {
+    const { archive, page, goto, close } = await openShell();
+    const pasted = join(repoRoot, 'tests/fixtures/readability/pasted/ars-1.txt');
+    const report = await archive.api.importFiles({ files: [asUpload(pasted)] });
+    const source =
+      report.ok && report.value.results[0]?.status === 'imported'
+        ? report.value.results[0].source
+        : null;
+    const detail = await archive.api.getSource({ id: source!.id });
+    const removed = detail.ok ? detail.value.removed : [];
+    const kept = detail.ok
+      ? [
+          detail.value.title,
+          ...detail.value.sections.map((x) => x.heading),
+          ...detail.value.passages.map((p) => p.text),
+        ].join('\n')
+      : '';
+    // A line the reader does not show anywhere until it is put back.
+    const line = removed.find((l) => l.length > 8 && !kept.includes(l))!;
+    await goto();
+
+    const sources = page.getByRole('list', { name: 'Sources' });
+    await sources.getByRole('button', { name: new RegExp(source!.title.slice(0, 15)) }).click();
+    const reader = page.locator('.reader-page');
+    await reader.locator('.passage').first().waitFor();
+    await expect.poll(() => reader.innerText()).not.toContain(line);
+    await page.locator('summary', { hasText: 'lines of site furniture removed' }).click();
+    // The same menu line may stand twice; putting it back keeps every place it stood.
+    await page
+      .getByRole('button', { name: `Put back “${line}”` })
+      .first()
+      .click();
+
+    await expect.poll(() => reader.innerText()).toContain(line);
+    await expect
+      .poll(() => page.getByRole('button', { name: `Put back “${line}”` }).count())
+      .toBe(0);
+    await close();
+  });
+});
