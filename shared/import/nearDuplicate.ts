@@ -1,20 +1,12 @@
+import { textKey } from '../text/textKey';
 import type { SourceRecord } from '../model/source';
-
-const key = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-
-/** A paragraph as copies of a page share it: case, punctuation and spacing aside. */
-export const paragraphKey = key;
 
 /**
  * The paragraphs that identify a text: its longest few. Copies of one page share them whatever
  * furniture came along; the keys are hashed by the caller and kept with the source.
  */
 export function fingerprintParagraphs(paragraphs: readonly string[], count = 4): string[] {
-  return [...new Set(paragraphs.map(key).filter((p) => p.length >= 40))]
+  return [...new Set(paragraphs.map(textKey).filter((p) => p.length >= 40))]
     .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
     .slice(0, count);
 }
@@ -36,8 +28,8 @@ export function duplicateCandidates(
  * all of them; two articles under one headline share few.
  */
 export function sharedParagraphs(paragraphs: readonly string[], other: readonly string[]): number {
-  const theirs = new Set(other.map(key).filter(Boolean));
-  const ours = paragraphs.map(key).filter(Boolean);
+  const theirs = new Set(other.map(textKey).filter(Boolean));
+  const ours = paragraphs.map(textKey).filter(Boolean);
   if (ours.length === 0) return 0;
   return ours.filter((p) => theirs.has(p)).length / ours.length;
 }

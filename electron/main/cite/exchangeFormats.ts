@@ -113,7 +113,7 @@ function uniqueKeys(items: readonly CslItem[]): CslItem[] {
   });
 }
 
-export function decodeEmbedded(value: string): CslItem | null {
+function decodeEmbedded(value: string): CslItem | null {
   try {
     const item = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as unknown;
     return item && typeof item === 'object' && !Array.isArray(item) ? (item as CslItem) : null;

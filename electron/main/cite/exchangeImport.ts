@@ -113,9 +113,8 @@ const KEYED = new Set(['genre', 'publisher-place', 'collection-title', 'status',
 
 /** The parser's item without its bookkeeping, with leftover LaTeX as text and biblatex keys as words. */
 function tidyBibtex(item: Fields): Fields {
-  const { _graph, id: _id, 'citation-key': _key, ...rest } = item;
   const tidy: Fields = {};
-  for (const [field, value] of Object.entries(rest)) {
+  for (const [field, value] of Object.entries(withoutBookkeeping(item))) {
     if (typeof value === 'string' && !VERBATIM.has(field)) {
       const text = plainFromLatex(value);
       tidy[field] =
@@ -174,8 +173,7 @@ function readRis(text: string): ExchangeRead {
 function visibleRis(record: RisRecord): Fields {
   const [parsed] = new Cite(record.text, { forceType: '@ris/file' }).data as Fields[];
   if (!parsed) throw new Error('it has no fields');
-  const { _graph, id: _id, 'citation-key': _key, ...fields } = parsed;
-  return withTranslation(withTaggedFields(fields, record.text), record);
+  return withTranslation(withTaggedFields(withoutBookkeeping(parsed), record.text), record);
 }
 
 /** What an item's RIS record, as Dossier writes it, reads back as. */
@@ -262,6 +260,12 @@ function withEmbedded(
       `${label} was edited outside Dossier; its ${edited.join(', ')} were taken from the file`,
     );
   return item;
+}
+
+/** An item as citation-js returns it, without its own bookkeeping; the key is the entry's. */
+function withoutBookkeeping(item: Fields): Fields {
+  const { _graph, id: _id, 'citation-key': _key, ...fields } = item;
+  return fields;
 }
 
 const firstLine = (error: unknown) =>

@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import type { StructuredDocument } from '../../../shared/import/documentLayout';
 import { webPageMetadata } from '../../../shared/import/webPageMetadata';
+import { textKey } from '../../../shared/text/textKey';
 import { htmlNestingDepth, MAX_HTML_DEPTH } from '../../../shared/import/htmlDepth';
 import { blocksOfHtml } from './htmlBlocks';
 import { ImportRefused } from './importRefused';
@@ -45,15 +46,6 @@ function pageFacts(document: Document) {
   };
 }
 
-function sameText(a: string, b: string): boolean {
-  const key = (s: string) =>
-    s
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim();
-  return key(a) === key(b);
-}
-
 /**
  * A saved web page as an article: Readability finds the article among the site's furniture,
  * the page's own declarations give its metadata, and comments the page marks become comments.
@@ -87,7 +79,7 @@ export function htmlDocument(html: string): StructuredDocument {
     const title = metadata.title ?? article?.title?.trim() ?? null;
     // The article's own heading repeats its title.
     const repeated =
-      title && blocks[0]?.kind === 'heading' && sameText(blocks[0].text, title) ? 1 : 0;
+      title && blocks[0]?.kind === 'heading' && textKey(blocks[0].text) === textKey(title) ? 1 : 0;
     return {
       title: title || null,
       blocks: blocks.slice(repeated),
