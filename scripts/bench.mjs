@@ -8,7 +8,15 @@ const { values, positionals } = parseArgs({
   options: { json: { type: 'string' } },
   allowPositionals: true,
 });
-const benches = ['library', 'search', 'tagging', 'cli', 'import-scale', 'import-quality'];
+const benches = [
+  'library',
+  'search',
+  'tagging',
+  'cli',
+  'import-scale',
+  'import-quality',
+  'folding',
+];
 const only = positionals[0];
 if (only && !benches.includes(only)) {
   console.error(`npm run bench -- [${benches.join('|')}] [--json FILE]`);
@@ -21,6 +29,7 @@ if (!only || only === 'tagging') await import('./bench/taggingBench.ts');
 if (!only || only === 'cli') await import('./bench/cliBench.ts');
 if (!only || only === 'import-scale') await import('./bench/importScaleBench.ts');
 if (!only || only === 'import-quality') await import('./bench/importQualityBench.ts');
+if (!only || only === 'folding') await import('./bench/foldingBench.ts');
 if (values.json) {
   const { allFigures } = await import('./bench/figures.ts');
   const report = {

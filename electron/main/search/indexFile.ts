@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { cyrillicToLatin } from '../../../shared/search/fold/cyrillic';
-import { foldingRules, nameAliases } from '../../../shared/search/fold/foldingRules';
+import { nameAliases, nameRules, spellingRules } from '../../../shared/search/fold/foldingRules';
+import { FOLDING_VERSION } from '../../../shared/search/fold/foldTerm';
 import { docFields, SearchIndex } from '../../../shared/search/index/searchIndex';
 import type { LibraryDocument } from '../../../shared/model/libraryDocument';
 import { ByteWriter } from '../../../shared/search/index/varint';
@@ -18,10 +19,9 @@ const FORMAT = 2;
 export function indexStamp(library: Pick<LibraryDocument, 'sources' | 'highlights'>): string {
   const { sources } = library;
   const hash = createHash('sha256');
-  hash.update(`format ${FORMAT}\n`);
-  hash.update(
-    JSON.stringify(foldingRules.map((r) => [r.pattern.source, r.pattern.flags, r.replacement])),
-  );
+  hash.update(`format ${FORMAT} folding ${FOLDING_VERSION}\n`);
+  for (const rules of [spellingRules, nameRules])
+    hash.update(JSON.stringify(rules.map((r) => [r.pattern.source, r.pattern.flags, r.replacement])));
   hash.update(JSON.stringify(cyrillicToLatin));
   hash.update(JSON.stringify(nameAliases));
   for (const s of sources) {

@@ -53,6 +53,18 @@ export const cyrillicToLatin: Readonly<Record<string, string>> = {
   ў: 'u',
 };
 
+/**
+ * Ukrainian г is h and и is y (Харків → kharkiv, Гончаренко → honcharenko). A word is read as
+ * Ukrainian when it has a letter only Ukrainian uses, or і without any Kazakh-only letter.
+ */
+const ukrainianOverrides: Readonly<Record<string, string>> = { г: 'h', и: 'y', ґ: 'g' };
+const UKRAINIAN_ONLY = /[їєґ]/;
+const KAZAKH_ONLY = /[әғқңөұүһ]/;
+
+function isUkrainian(lower: string): boolean {
+  return UKRAINIAN_ONLY.test(lower) || (lower.includes('і') && !KAZAKH_ONLY.test(lower));
+}
+
 const CYRILLIC = /[\u0400-\u04FF]/;
 
 export function hasCyrillic(text: string): boolean {
@@ -61,7 +73,8 @@ export function hasCyrillic(text: string): boolean {
 
 export function transliterate(lower: string): string {
   if (!hasCyrillic(lower)) return lower;
+  const overrides = isUkrainian(lower) ? ukrainianOverrides : {};
   let out = '';
-  for (const ch of lower) out += cyrillicToLatin[ch] ?? ch;
+  for (const ch of lower) out += overrides[ch] ?? cyrillicToLatin[ch] ?? ch;
   return out;
 }

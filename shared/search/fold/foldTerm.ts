@@ -1,25 +1,65 @@
 import { hasCyrillic, transliterate } from './cyrillic';
 import { stripCyrillicEndings } from './cyrillicEndings';
-import { foldingRules, nameAliases } from './foldingRules';
+import { isCommonWord } from './commonWords';
+import { nameAliases, nameRules, spellingRules } from './foldingRules';
+import { greekToLatin, hasGreek } from './greek';
 
 const COMBINING_MARKS = /\p{M}+/gu;
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 200_000;
+const MIN_NAME_LENGTH = 4;
 
-function foldUncached(word: string): string {
-  let key = transliterate(word.toLowerCase())
+/** Letters Unicode does not decompose into a base letter and a mark (Łódź, Ørsted, Straße). */
+const lettersWithoutMarks: Readonly<Record<string, string>> = {
+  ß: 'ss',
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  æ: 'ae',
+  œ: 'oe',
+  ı: 'i',
+};
+const LETTERS_WITHOUT_MARKS = /[ßłøđðþæœı]/g;
+
+/** Raised when folding changes what key a word gets, so stored search indexes are rebuilt. */
+export const FOLDING_VERSION = 2;
+
+function latinLetters(lower: string): string {
+  const latin = hasGreek(lower)
+    ? greekToLatin(lower.normalize('NFKD').replace(COMBINING_MARKS, ''))
+    : transliterate(lower);
+  return latin
+    .replace(LETTERS_WITHOUT_MARKS, (ch) => lettersWithoutMarks[ch]!)
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')
     .replace(/[’'`]/g, '');
+}
+
+function applyRules(word: string, rules: typeof nameRules): string {
+  let key = word;
+  for (const rule of rules) key = key.replace(rule.pattern, rule.replacement);
+  return key;
+}
+
+function foldUncached(word: string): string {
+  const plain = latinLetters(word.toLowerCase());
   // Digit groups: 40,000 and 40000 are one number.
-  if (/^\d[\d.,]*$/.test(key)) return key.replace(/[.,]/g, '');
-  for (const rule of foldingRules) key = key.replace(rule.pattern, rule.replacement);
-  return nameAliases[key] ?? key;
+  if (/^\d[\d.,]*$/.test(plain)) return plain.replace(/[.,]/g, '');
+  const spelled = applyRules(plain, spellingRules);
+  // Short words are mostly abbreviations (BBC / BC, CNN / CN), which the rules would merge.
+  if (plain.length < MIN_NAME_LENGTH || isCommonWord(plain)) return spelled;
+  const named = applyRules(spelled, nameRules);
+  const key = nameAliases[named] ?? named;
+  // A name's key must not land on a common word (yes → "es"): it keeps its own spelling then.
+  return key !== spelled && isCommonWord(key) ? spelled : key;
 }
 
 /**
- * The key a word is indexed and searched under: case, diacritics, script and romanisation
- * variants folded away. Memoised, since a library repeats its words far more than it adds them.
+ * The key a word is indexed and searched under: case, diacritics and script folded away, and
+ * for names (words that are not common English words) their romanisation variants too.
+ * Memoised, since a library repeats its words far more than it adds them.
  */
 export function foldTerm(word: string): string {
   let key = cache.get(word);

