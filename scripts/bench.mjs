@@ -16,6 +16,7 @@ const benches = [
   'import-scale',
   'import-quality',
   'folding',
+  'suggestions',
 ];
 const only = positionals[0];
 if (only && !benches.includes(only)) {
@@ -30,6 +31,7 @@ if (!only || only === 'cli') await import('./bench/cliBench.ts');
 if (!only || only === 'import-scale') await import('./bench/importScaleBench.ts');
 if (!only || only === 'import-quality') await import('./bench/importQualityBench.ts');
 if (!only || only === 'folding') await import('./bench/foldingBench.ts');
+if (!only || only === 'suggestions') await import('./bench/suggestionsBench.ts');
 if (values.json) {
   const { allFigures } = await import('./bench/figures.ts');
   const report = {

@@ -140,8 +140,10 @@ export interface SuggestionView {
   passageId: string;
   themeId: string;
   cue: string;
+  /** Where the cue matched, and the sentence holding it (what accepting tags). */
   start: number;
   end: number;
+  sentence: { start: number; end: number };
 }
 
 export interface ThemePassageGroup {

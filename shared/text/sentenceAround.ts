@@ -8,25 +8,24 @@ export interface Span {
 let segmenter: Intl.Segmenter | null = null;
 
 /**
- * The whole sentence (or sentences) holding a span, within a passage, found by the Unicode
- * sentence rules (Intl.Segmenter), so any language's punctuation is understood; without the
- * spaces around it.
+ * The sentences of a span of a text, found by the Unicode sentence rules (Intl.Segmenter), so
+ * any language's punctuation is understood; each without the spaces around it.
  */
-export function sentenceAround(text: string, span: Span, within: Span): Span {
-  const slice = text.slice(within.start, within.end);
-  let start = within.start;
-  let end = within.end;
+export function sentenceSpans(text: string, within: Span): Span[] {
   segmenter ??= new Intl.Segmenter(undefined, { granularity: 'sentence' });
-  for (const { index, segment } of segmenter.segment(slice)) {
-    const from = within.start + index;
-    const to = from + segment.length;
-    if (from <= span.start && span.start < to) start = from;
-    if (from < span.end && span.end <= to) {
-      end = to;
-      break;
-    }
+  const spans: Span[] = [];
+  for (const { index, segment } of segmenter.segment(text.slice(within.start, within.end))) {
+    const start = within.start + index + (segment.length - segment.trimStart().length);
+    const end = within.start + index + segment.trimEnd().length;
+    if (end > start) spans.push({ start, end });
   }
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
-  return { start, end };
+  return spans;
+}
+
+/** The whole sentence (or sentences) holding a span, within a passage. */
+export function sentenceAround(text: string, span: Span, within: Span): Span {
+  const sentences = sentenceSpans(text, within);
+  const first = sentences.find((s) => s.end > span.start) ?? sentences.at(-1);
+  const last = [...sentences].reverse().find((s) => s.start < span.end) ?? first;
+  return first && last ? { start: first.start, end: last.end } : within;
 }

@@ -1,6 +1,15 @@
 import type { DismissedSuggestion, Highlight, Theme } from '../model/theme';
 import type { SourceRecord } from '../model/source';
-import { keysOf, tokenize, type Token } from '../search/tokenize';
+import { tokenize } from '../search/tokenize';
+import { sentenceSpans, type Span } from '../text/sentenceAround';
+import { countryMentions, homeCountries } from './countryMentions';
+import {
+  compileCue,
+  excludedWords,
+  matchCue,
+  type CuePattern,
+  type SentenceWord,
+} from './cuePatterns';
 
 export interface Suggestion {
   passageId: string;
@@ -9,32 +18,38 @@ export interface Suggestion {
   cue: string;
   start: number;
   end: number;
+  /** The sentence that matched: what accepting the suggestion tags. */
+  sentence: Span;
 }
 
-/** Cue words of five letters or more also match their longer forms (worker → workers). */
-const PREFIX_FROM = 5;
-
-function wordMatches(token: Token, key: string): boolean {
-  return (
-    token.key === key ||
-    (key.length >= PREFIX_FROM && token.key.startsWith(key)) ||
-    (token.stems?.includes(key) ?? false)
-  );
+/** The sentences of a span of text, each with its words, offsets in the whole text. */
+export function sentencesOf(text: string, span: Span): { sentence: Span; words: SentenceWord[] }[] {
+  return sentenceSpans(text, span).map((sentence) => {
+    const tokens = tokenize(text.slice(sentence.start, sentence.end)).filter((t) => !t.compound);
+    const words = tokens.map((t, i) => ({
+      ...t,
+      start: sentence.start + t.start,
+      end: sentence.start + t.end,
+      surface: text.slice(sentence.start + t.start, sentence.start + t.end),
+      sentenceStart: i === 0,
+    }));
+    return { sentence, words };
+  });
 }
 
-/** Where a cue first occurs among a passage's words, as [first, last] word indexes. */
-function findCue(words: Token[], cueKeys: string[]): [number, number] | null {
-  for (let i = 0; i + cueKeys.length <= words.length; i++) {
-    if (cueKeys.every((key, k) => wordMatches(words[i + k]!, key)))
-      return [i, i + cueKeys.length - 1];
-  }
-  return null;
+export function compileThemeCues(themes: readonly Theme[]) {
+  return themes.map((theme) => ({
+    theme,
+    patterns: theme.cues.map(compileCue).filter((p): p is CuePattern => p !== null),
+  }));
 }
 
 /**
- * Passages whose words include a theme's cues, folded as search folds them (so "Жанаозен" or
- * "Tokaev" cues meet every spelling). Nothing is tagged here: the writer accepts or dismisses.
- * A passage already holding a highlight of the theme, or a dismissed suggestion, is skipped.
+ * Passages whose sentences hold a theme's cues, matched as cuePatterns describes (whole words,
+ * case-aware, regular English forms, names in any spelling). Nothing is tagged here: the writer
+ * accepts or dismisses. A passage already holding a highlight of the theme, or a dismissed
+ * suggestion, is skipped. One suggestion per passage and theme: the first cue, in the theme's
+ * order, that a sentence of the passage holds.
  */
 export function findSuggestions(
   source: SourceRecord,
@@ -42,15 +57,19 @@ export function findSuggestions(
   themes: readonly Theme[],
   highlights: readonly Highlight[],
   dismissed: readonly DismissedSuggestion[],
+  /** The countries the source is about; by default, the one its text names most. */
+  home?: ReadonlySet<string>,
 ): Suggestion[] {
-  const cues = themes.map((theme) => ({
-    theme,
-    cues: theme.cues.map((cue) => ({ cue, keys: keysOf(cue) })).filter((c) => c.keys.length > 0),
-  }));
+  const compiled = compileThemeCues(themes);
+  const needsHome = compiled.some(({ patterns }) => patterns.some((p) => p.anotherCountry));
+  const own =
+    home ??
+    (needsHome
+      ? homeCountries(sentencesOf(text, { start: 0, end: text.length }).map((s) => s.words))
+      : new Set<string>());
   const suggestions: Suggestion[] = [];
   for (const passage of source.passages) {
-    const words = tokenize(text.slice(passage.start, passage.end)).filter((t) => !t.compound);
-    for (const { theme, cues: themeCues } of cues) {
+    const open = compiled.filter(({ theme }) => {
       const tagged = highlights.some(
         (h) =>
           h.sourceId === source.id &&
@@ -61,20 +80,42 @@ export function findSuggestions(
       const turnedDown = dismissed.some(
         (d) => d.sourceId === source.id && d.passageId === passage.id && d.themeId === theme.id,
       );
-      if (tagged || turnedDown) continue;
-      for (const { cue, keys } of themeCues) {
-        const at = findCue(words, keys);
-        if (!at) continue;
-        suggestions.push({
-          passageId: passage.id,
-          themeId: theme.id,
-          cue,
-          start: passage.start + words[at[0]]!.start,
-          end: passage.start + words[at[1]]!.end,
-        });
-        break;
-      }
+      return !tagged && !turnedDown && theme.cues.length > 0;
+    });
+    if (!open.length) continue;
+    const sentences = sentencesOf(text, passage);
+    for (const { theme, patterns } of open) {
+      const found = firstMatch(sentences, patterns, own);
+      if (found) suggestions.push({ passageId: passage.id, themeId: theme.id, ...found });
     }
   }
   return suggestions;
+}
+
+function matchIn(
+  words: readonly SentenceWord[],
+  pattern: CuePattern,
+  home: ReadonlySet<string>,
+  blocked: ReadonlySet<number>,
+): [number, number] | null {
+  if (pattern.exclude) return null;
+  if (!pattern.anotherCountry) return matchCue(words, pattern, blocked);
+  const foreign = countryMentions(words).find((m) => !home.has(m.country));
+  return foreign ? [foreign.first, foreign.last] : null;
+}
+
+function firstMatch(
+  sentences: ReturnType<typeof sentencesOf>,
+  patterns: readonly CuePattern[],
+  home: ReadonlySet<string>,
+): Omit<Suggestion, 'passageId' | 'themeId'> | null {
+  const blocked = sentences.map(({ words }) => excludedWords(words, patterns));
+  for (const pattern of patterns) {
+    for (const [i, { sentence, words }] of sentences.entries()) {
+      const at = matchIn(words, pattern, home, blocked[i]!);
+      if (at)
+        return { cue: pattern.cue, start: words[at[0]]!.start, end: words[at[1]]!.end, sentence };
+    }
+  }
+  return null;
 }

@@ -1,4 +1,3 @@
-import { sentenceAround } from '../../../shared/text/sentenceAround';
 import type { ArchiveHandlers } from '../../../shared/api/contract';
 import { ArchiveError } from '../../../shared/api/errors';
 import {
@@ -142,7 +141,7 @@ export function taggingHandlers(state: ArchiveState): TaggingHandlers {
         [],
         [],
       );
-      const span = cue ? sentenceAround(text, cue, passage) : passage;
+      const span = cue?.sentence ?? passage;
       return createHighlight({ sourceId, start: span.start, end: span.end, themeIds: [themeId] });
     },
 

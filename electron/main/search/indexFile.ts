@@ -21,7 +21,9 @@ export function indexStamp(library: Pick<LibraryDocument, 'sources' | 'highlight
   const hash = createHash('sha256');
   hash.update(`format ${FORMAT} folding ${FOLDING_VERSION}\n`);
   for (const rules of [spellingRules, nameRules])
-    hash.update(JSON.stringify(rules.map((r) => [r.pattern.source, r.pattern.flags, r.replacement])));
+    hash.update(
+      JSON.stringify(rules.map((r) => [r.pattern.source, r.pattern.flags, r.replacement])),
+    );
   hash.update(JSON.stringify(cyrillicToLatin));
   hash.update(JSON.stringify(nameAliases));
   for (const s of sources) {
