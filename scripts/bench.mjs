@@ -17,6 +17,7 @@ const benches = [
   'import-quality',
   'folding',
   'suggestions',
+  'figures',
 ];
 const only = positionals[0];
 if (only && !benches.includes(only)) {
@@ -32,6 +33,7 @@ if (!only || only === 'import-scale') await import('./bench/importScaleBench.ts'
 if (!only || only === 'import-quality') await import('./bench/importQualityBench.ts');
 if (!only || only === 'folding') await import('./bench/foldingBench.ts');
 if (!only || only === 'suggestions') await import('./bench/suggestionsBench.ts');
+if (!only || only === 'figures') await import('./bench/figuresBench.ts');
 if (values.json) {
   const { allFigures } = await import('./bench/figures.ts');
   const report = {

@@ -1,10 +1,11 @@
 /**
- * The rules that find figures in quoted passages, as data: what a number looks like, the words
- * that qualify it, and what it counts, told by a word near it in the same sentence. A writer
- * can read these and know why a row is in the table; nothing is guessed beyond them.
+ * The rules that find figures in quoted passages, as data a writer can read: what a number
+ * looks like, the words that qualify it, how dates are told from counts, and the outcome words
+ * that say what happened to what was counted. What a figure counts is not in a list: it is the
+ * noun the number stands before (or after "of"), found by the sentence's parts of speech.
  */
 
-/** "about", "close to", "more than": kept with the number, as the source wrote it. */
+/** "about", "more than", "at least": kept with the number, as the source wrote it. */
 export const qualifiers = [
   'about',
   'around',
@@ -15,26 +16,21 @@ export const qualifiers = [
   'close to',
   'more than',
   'over',
+  'under',
   'at least',
+  'at most',
   'up to',
   'some',
   'an estimated',
   'as many as',
   'fewer than',
   'less than',
+  'only',
 ] as const;
 
-/** Number words, with the value they stand for (null: vague, like "several hundred"). */
-export const numberWords: Record<string, number | null> = {
-  'tens of thousands': null,
-  'several thousand': null,
-  'several hundred': null,
-  'a few hundred': null,
-  hundreds: null,
-  thousands: null,
-  dozens: null,
-  'a dozen': 12,
-  dozen: 12,
+/** Number words and their values. */
+export const numberWords: Readonly<Record<string, number>> = {
+  one: 1,
   two: 2,
   three: 3,
   four: 4,
@@ -46,56 +42,116 @@ export const numberWords: Record<string, number | null> = {
   ten: 10,
   eleven: 11,
   twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
   fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
   twenty: 20,
   thirty: 30,
   forty: 40,
   fifty: 50,
-  hundred: 100,
-  'a hundred': 100,
-  'a thousand': 1000,
-  thousand: 1000,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 
+export const scaleWords: Readonly<Record<string, number>> = {
+  hundred: 100,
+  thousand: 1_000,
+  million: 1_000_000,
+  billion: 1_000_000_000,
+};
+
+/** Amounts without a value: "dozens", "several hundred", "tens of thousands". */
+export const vagueAmounts = [
+  'tens of thousands',
+  'hundreds of thousands',
+  'many thousands',
+  'several thousand',
+  'several hundred',
+  'a few hundred',
+  'a few thousand',
+  'dozens',
+  'scores',
+  'hundreds',
+  'thousands',
+  'millions',
+] as const;
+
+/** Currency signs and the unit a figure of money counts. */
+export const currencySigns: Readonly<Record<string, string>> = {
+  $: 'dollars',
+  US$: 'dollars',
+  '£': 'pounds',
+  '€': 'euros',
+  '¥': 'yen',
+  '₹': 'rupees',
+};
+
+/** Words before a year ("in 2011", "since 1991"): a four-digit number after them is a date. */
+export const yearWords = [
+  'in',
+  'since',
+  'by',
+  'until',
+  'till',
+  'from',
+  'to',
+  'of',
+  'during',
+  'before',
+  'after',
+  'early',
+  'late',
+  'mid',
+  'year',
+  'summer',
+  'winter',
+  'spring',
+  'autumn',
+] as const;
+
+export const monthNames = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+] as const;
+
 /**
- * What a figure counts, by the words that say so. What happened to people (killed, injured,
- * arrested) wins over who they were ("16 oil workers were shot dead" counts the killed); among
- * words of the same kind, the nearest to the number wins.
+ * What happened to what was counted, by the words that say so near the figure ("1,134 people
+ * were killed" counts people, killed); figures are grouped by noun and outcome.
  */
-export const countRules: { counts: string; kind: 'outcome' | 'who'; words: RegExp }[] = [
-  {
-    counts: 'killed',
-    kind: 'outcome',
-    words: /^(killed|dead|deaths?|died|lives|fatalities|bodies|shot dead)$/i,
-  },
-  {
-    counts: 'injured',
-    kind: 'outcome',
-    words: /^(injured|wounded|hurt|hospitali[sz]ed|injuries)$/i,
-  },
-  {
-    counts: 'arrested',
-    kind: 'outcome',
-    words: /^(arrested|detained|detentions?|arrests?|custody|prisoners)$/i,
-  },
-  {
-    counts: 'troops',
-    kind: 'who',
-    words:
-      /^(troops|soldiers|paratroopers|peacekeepers|servicemen|force|forces|contingent|personnel|police|officers)$/i,
-  },
-  {
-    counts: 'workers',
-    kind: 'who',
-    words: /^(workers|employees|miners|strikers|laid|layoffs|dismissed|jobs)$/i,
-  },
-  {
-    counts: 'protesters',
-    kind: 'who',
-    words: /^(protesters|protestors|demonstrators|rallied|marchers)$/i,
-  },
+export const outcomes: { outcome: string; words: RegExp }[] = [
+  { outcome: 'killed', words: /^(killed|killing|dead|died|deaths?|fatalities|lives)$/i },
+  { outcome: 'injured', words: /^(injured|injuring|wounded|wounding|hurt|hospitali[sz]ed)$/i },
+  { outcome: 'arrested', words: /^(arrested|detained|arrests?|detentions?|custody|jailed)$/i },
+  { outcome: 'displaced', words: /^(displaced|homeless|fled|evacuated|uprooted)$/i },
 ];
 
-/** How far from the number the word that says what it counts may stand. */
-export const WORDS_AFTER = 5;
-export const WORDS_BEFORE = 7;
+/** How far from the number the outcome word may stand, in words. */
+export const OUTCOME_WINDOW = 6;

@@ -1,81 +1,260 @@
-import { countRules, numberWords, qualifiers, WORDS_AFTER, WORDS_BEFORE } from './figureRules';
+import {
+  currencySigns,
+  monthNames,
+  numberWords,
+  OUTCOME_WINDOW,
+  outcomes,
+  qualifiers,
+  scaleWords,
+  vagueAmounts,
+  yearWords,
+} from './figureRules';
+import type { Tagger, TaggedWord } from './partsOfSpeech';
 
 export interface FoundFigure {
-  /** The figure as the source wrote it: "about 225", "several hundred", "2,030-strong". */
+  /** The figure as the source wrote it: "about 225", "between 200 and 300", "$1.2 billion". */
   value: string;
-  /** Its value, when it has one ("several hundred" has none). */
+  /** Its value (the lower end of a range); null for "dozens" or "several hundred". */
   number: number | null;
-  /** What it counts: killed, arrested, troops… */
+  /** The upper end of a range. */
+  high?: number;
+  /** The noun it counts, as written: "miners", "hectares", "dollars", "percent". */
+  noun: string;
+  /** What happened to what it counts, where the sentence says: killed, injured, arrested… */
+  outcome?: string;
+  /** What the figures table groups it under: its noun and outcome ("people killed"). */
   counts: string;
-  /** Where the figure stands in the passage text. */
+  /** Where the figure stands in the text. */
   start: number;
   end: number;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const byLength = (a: string, b: string) => b.length - a.length;
-const QUALIFIER = qualifiers.slice().sort(byLength).map(escape).join('|');
-const WORD_NUMBER = Object.keys(numberWords).sort(byLength).map(escape).join('|');
+const alternatives = (words: readonly string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
+
+const UNIT = Object.keys(numberWords).filter((w) => numberWords[w]! < 10);
+const TENS = Object.keys(numberWords).filter((w) => numberWords[w]! >= 20);
+const WORD_NUMBER = `(?:(?:${alternatives(TENS)})(?:-(?:${alternatives(UNIT)}))?|${alternatives(Object.keys(numberWords))})`;
+const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const SCALE = `(?:\\s+(?:${alternatives(Object.keys(scaleWords))}))`;
+const CORE = `(?:(?:${DIGITS}|${WORD_NUMBER})${SCALE}*|(?:a|an|half\\s+a)${SCALE}+|${alternatives(vagueAmounts)})`;
+const CURRENCY = `(?:${alternatives(Object.keys(currencySigns))})`;
+const AMOUNT = `${CURRENCY}?(?:${CORE})`;
+const PERCENT = String.raw`(?:\s*%|\s+per\s?cent|\s+percent)`;
 const FIGURE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(${QUALIFIER})\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${WORD_NUMBER})(-strong)?(?![\\p{L}\\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}$£€.,])(?:(${alternatives(qualifiers)})\s+)?(between\s+)?(${AMOUNT})(?:(\s*[–—-]\s*|\s+to\s+|\s+and\s+)(${AMOUNT}))?(${PERCENT})?(?:-(\p{L}+(?:-\p{L}+)*))?(?![\p{L}\p{N}])`,
   'giu',
 );
 
-function sentenceAround(text: string, start: number, end: number): [string, string] {
-  const before = text.slice(0, start);
-  const after = text.slice(end);
-  const from = Math.max(before.search(/[.!?;]\s[^.!?;]*$/) + 1, 0);
-  const stop = after.search(/[.!?;](\s|$)/);
-  return [before.slice(from), stop < 0 ? after : after.slice(0, stop)];
-}
+const MONTH = new RegExp(`^(${monthNames.join('|')})\\.?$`, 'i');
+const YEAR_WORD = new RegExp(`^(${yearWords.join('|')})$`, 'i');
+const DETERMINER = /^(the|its|their|his|her|our|these|those|them|whom)$/i;
 
-function wordsOf(text: string): string[] {
-  return text.split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
-}
-
-function countsOf(before: string, after: string): string | null {
-  const afterWords = wordsOf(after).slice(0, WORDS_AFTER);
-  const beforeWords = wordsOf(before).slice(-WORDS_BEFORE).reverse();
-  // Nearest first, a word after the number before one as near before it.
-  const near: string[] = [];
-  for (let i = 0; i < Math.max(afterWords.length, beforeWords.length); i++) {
-    if (afterWords[i]) near.push(afterWords[i]!);
-    if (beforeWords[i]) near.push(beforeWords[i]!);
+function valueOf(amount: string): number | null {
+  const lower = amount
+    .toLowerCase()
+    .replace(/^[^\p{L}\p{N}]+/u, '')
+    .trim();
+  if ((vagueAmounts as readonly string[]).includes(lower)) return null;
+  let value = 0;
+  let current = 0;
+  for (const part of lower.split(/\s+/)) {
+    if (/^\d/.test(part)) current = Number(part.replace(/,/g, ''));
+    else if (part === 'a' || part === 'an') current ||= 1;
+    else if (part === 'half') current = 0.5;
+    else if (part in scaleWords) {
+      current = (current || 1) * scaleWords[part]!;
+      if (scaleWords[part]! >= 1000) {
+        value += current;
+        current = 0;
+      }
+    } else {
+      const [tens, unit] = part.split('-');
+      current += (numberWords[tens!] ?? 0) + (unit ? (numberWords[unit] ?? 0) : 0);
+    }
   }
-  for (const kind of ['outcome', 'who'] as const) {
-    for (const word of near) {
-      const rule = countRules.find((r) => r.kind === kind && r.words.test(word));
-      if (rule) return rule.counts;
+  return value + current;
+}
+
+const isNoun = (w: TaggedWord) =>
+  w.tags.has('Noun') && !w.tags.has('Pronoun') && !w.tags.has('Possessive');
+const isParticiple = (w: TaggedWord) => w.tags.has('Gerund') || w.tags.has('PastTense');
+const isModifier = (w: TaggedWord, next: TaggedWord | undefined, first: boolean) =>
+  w.tags.has('Adjective') ||
+  isNoun(w) ||
+  // "two striking miners", "5,000 armed men": a participle right after the number, before a
+  // noun, describes it ("two years hearing evidence" is a verb after the phrase).
+  (first && isParticiple(w) && !w.punctuated && next !== undefined && isNoun(next));
+
+/**
+ * The noun a number counts: the head of the noun phrase after it ("1,134 garment workers" →
+ * workers), or after "of" ("dozens of the wounded" → wounded); a word used as a noun at the
+ * end of the phrase counts ("50,000 wounded").
+ */
+function countedNoun(words: readonly TaggedWord[], from: number): string | null {
+  let i = from;
+  let afterOf = false;
+  if (words[i]?.text.toLowerCase() === 'of') {
+    afterOf = true;
+    i++;
+    while (words[i] && DETERMINER.test(words[i]!.text)) i++;
+  }
+  let head: TaggedWord | null = null;
+  let last: TaggedWord | null = null;
+  for (; i < words.length; i++) {
+    const word = words[i]!;
+    // "of the accused": after "of", a participle stands for the people it describes.
+    const asNoun = afterOf && last === null && isParticiple(word);
+    if (!asNoun && !isModifier(word, words[i + 1], last === null)) break;
+    last = word;
+    if (isNoun(word) || asNoun) head = word;
+    if (word.punctuated) break;
+  }
+  const noun = head ?? (last?.tags.has('Adjective') ? last : null);
+  return noun ? noun.text.replace(/['’]s?$/, '') : null;
+}
+
+/** The nearest word in the sentence that says what happened (killed, arrested…), and its kind. */
+function outcomeNear(
+  words: readonly TaggedWord[],
+  at: number,
+  sentence: number,
+): { outcome: string; word: string } | null {
+  for (let d = 0; d <= OUTCOME_WINDOW; d++) {
+    for (const i of [at + d, at - d]) {
+      const word = words[i];
+      if (!word || word.sentence !== sentence) continue;
+      const found = outcomes.find((o) => o.words.test(word.text));
+      if (found) return { outcome: found.outcome, word: word.text.toLowerCase() };
     }
   }
   return null;
 }
 
-function valueOf(numeral: string): number | null {
-  const word = numeral.toLowerCase();
-  if (word in numberWords) return numberWords[word]!;
-  return Number(numeral.replace(/,/g, ''));
+/** Whether a number is a date or a year, told by the words around it. */
+function isDate(numeral: string, before: TaggedWord | undefined, after: TaggedWord | undefined) {
+  if (!/^\d+$/.test(numeral)) return false;
+  const n = Number(numeral);
+  if (n >= 1 && n <= 31 && (MONTH.test(before?.text ?? '') || MONTH.test(after?.text ?? '')))
+    return true;
+  if (n < 1000 || n > 2100) return false;
+  const countsSomething = after !== undefined && isNoun(after) && !after.tags.has('Date');
+  return !countsSomething || YEAR_WORD.test(before?.text ?? '') || MONTH.test(before?.text ?? '');
+}
+
+const amountText = (amount: string) => amount.replace(/^[^\p{L}\p{N}]+/u, '');
+
+interface Reading {
+  start: number;
+  end: number;
+  amount: string;
+  high?: string;
+  percent: boolean;
+  suffix?: string;
+  /** Where the noun of a pair ("from 3,000 to 5,300 taka") is read: after its second number. */
+  nounFrom?: number;
+}
+
+/** The figures a match of FIGURE holds: one, a range, or a pair that shares its noun. */
+function readingsOf(text: string, m: RegExpExecArray): Reading[] {
+  const [whole, qualifier, between, first, joiner, second, percent, suffix] = m;
+  const start = m.index;
+  const end = start + whole.length;
+  const firstAt = whole.indexOf(first!, (qualifier?.length ?? 0) + (between?.length ?? 0));
+  const fromBefore = /\bfrom\s+$/i.test(text.slice(Math.max(0, start - 8), start));
+  const isAnd = /and/i.test(joiner ?? '');
+  const range = !!second && (between ? isAnd : !isAnd && !(fromBefore && /to/i.test(joiner!)));
+  const whole1 = { start, amount: first!, percent: !!percent, ...(suffix ? { suffix } : {}) };
+  if (!second || range) return [{ ...whole1, end, ...(range ? { high: second } : {}) }];
+  const secondAt = start + whole.lastIndexOf(second);
+  return [
+    {
+      start,
+      end: start + firstAt + first!.length,
+      amount: first!,
+      percent: !!percent,
+      nounFrom: end,
+    },
+    { start: secondAt, end, amount: second, percent: !!percent, ...(suffix ? { suffix } : {}) },
+  ];
 }
 
 /**
- * The figures a passage states with what they count, by the rules in figureRules: a number
- * (digits or words, with its qualifier) and, in the same sentence, a word that says what it
- * counts. A number nothing near it explains (a year, a date) is left out.
+ * The figures a text states, each with the noun it counts: numbers in digits or words, with
+ * their qualifiers, ranges, money and percentages; dates, years and numbers that name things
+ * ("Resolution 1973", "magnitude 7.0") are left out, as is a number nothing counts.
  */
-export function findFigures(text: string): FoundFigure[] {
+export function findFigures(text: string, tag: Tagger): FoundFigure[] {
+  const words = tag(text);
+  const wordAt = (offset: number) => {
+    const i = words.findIndex((w) => w.end > offset);
+    return i === -1 ? words.length : i;
+  };
   const found: FoundFigure[] = [];
-  for (const match of text.matchAll(FIGURE)) {
-    const [whole, , numeral, strong] = match;
-    const start = match.index;
-    const end = start + whole.length;
-    const number = valueOf(numeral!);
-    // A bare year is a date, not a count.
-    if (number !== null && number >= 1900 && number <= 2100 && !/,/.test(numeral!) && !strong)
-      continue;
-    const [before, after] = sentenceAround(text, start, end);
-    const counts = strong ? countsOf('', `force ${after}`) : countsOf(before, after);
-    if (!counts) continue;
-    found.push({ value: whole, number, counts, start, end });
+  const matcher = new RegExp(FIGURE.source, FIGURE.flags);
+  for (let m = matcher.exec(text); m; m = matcher.exec(text)) {
+    for (const reading of readingsOf(text, m)) {
+      const figure = figureOf(text, words, wordAt, reading, found.at(-1));
+      if (figure) found.push(figure);
+    }
   }
   return found;
+}
+
+function figureOf(
+  text: string,
+  words: readonly TaggedWord[],
+  wordAt: (offset: number) => number,
+  reading: Reading,
+  previous: FoundFigure | undefined,
+): FoundFigure | null {
+  const { start, end, amount, high, percent, suffix } = reading;
+  const numeral = amountText(amount);
+  const at = wordAt(text.indexOf(amount, start));
+  const lastWord = wordAt(end - 1);
+  const before = words[at - 1];
+  const after = words[lastWord + 1];
+  const sentence = words[at]?.sentence ?? 0;
+  if (!high && isDate(numeral, before, after)) return null;
+  const sign = Object.keys(currencySigns).find((s) => amount.startsWith(s));
+  // A decimal counts nothing on its own ("magnitude 7.0"): only with a scale, a unit or a sign.
+  if (/^\d+\.\d+$/.test(numeral) && !percent && !sign) return null;
+  if (suffix && /(^|-)old$/i.test(suffix)) return null;
+  // "one of the largest tribes" picks one out; it counts nothing.
+  if (/^one$/i.test(numeral) && /^of$/i.test(after?.text ?? '')) return null;
+  let noun: string | null;
+  if (percent) noun = 'percent';
+  else if (sign) noun = currencySigns[sign]!;
+  else if (suffix && !/^strong$/i.test(suffix)) noun = suffix;
+  else noun = countedNoun(words, wordAt(reading.nounFrom ?? end - 1) + (reading.nounFrom ? 0 : 1));
+  // "about 2,500 were injured": a number a verb follows counts what the figure before it did.
+  const last = words[lastWord];
+  if (!noun && previous && after?.tags.has('Verb') && last && !last.punctuated) {
+    if (words[wordAt(previous.start)]?.sentence === sentence) noun = previous.noun;
+  }
+  const near = outcomeNear(words, at, sentence);
+  // "the number of people killed … is 164": with no noun of its own, it counts what happened.
+  if (!noun && near && !reading.nounFrom && !words[lastWord]?.tags.has('Date')) noun = near.word;
+  if (!noun) return null;
+  const outcome = near?.outcome;
+  const lower = noun.toLowerCase();
+  const low = valueOf(numeral);
+  const top = high ? valueOf(amountText(high)) : null;
+  return {
+    value: text.slice(start, end),
+    number: low,
+    ...(top !== null ? { high: top } : {}),
+    noun,
+    ...(outcome ? { outcome } : {}),
+    counts:
+      !outcome || outcome === lower || near?.word === lower
+        ? (outcome ?? lower)
+        : `${lower} ${outcome}`,
+    start,
+    end,
+  };
 }

@@ -104,10 +104,11 @@ describe('comparison briefs on the corpus', () => {
   it('sets the figures side by side, each against its own source, and says who is silent on a theme', async () => {
     const brief = ok(await archive.api.makeBrief(request('apa')));
     const rows = brief.figures.map((f) => [f.value, f.counts, f.sourceId]);
+    // Grouped by the noun each counts and what happened to it, as the sentences say.
     expect(rows).toContainEqual(['164', 'killed', byPrefix.get('001')!.id]);
-    expect(rows).toContainEqual(['about 225', 'killed', byPrefix.get('003')!.id]);
-    expect(rows).toContainEqual(['several hundred', 'killed', byPrefix.get('002')!.id]);
-    expect(rows).toContainEqual(['2,030-strong', 'troops', byPrefix.get('003')!.id]);
+    expect(rows).toContainEqual(['about 225', 'people killed', byPrefix.get('003')!.id]);
+    expect(rows).toContainEqual(['several hundred', 'civilians killed', byPrefix.get('002')!.id]);
+    expect(rows).toContainEqual(['2,030-strong', 'force', byPrefix.get('003')!.id]);
     const casualties = brief.sections.find((s) => s.theme === 'casualties')!;
     expect(casualties.notDiscussed.map((s) => s.sourceId).sort()).toEqual(
       [byPrefix.get('000')!.id, byPrefix.get('004')!.id].sort(),

@@ -1,6 +1,7 @@
 import type { ArchiveHandlers, OperationInput } from '../../../shared/api/contract';
 import type { BriefFigure, BriefQuote, BriefView } from '../../../shared/api/types';
 import { findFigures } from '../../../shared/brief/findFigures';
+import { loadTagger, type Tagger } from '../../../shared/brief/partsOfSpeech';
 import { trimQuote } from '../../../shared/brief/trimQuote';
 import type { BriefDefinition } from '../../../shared/model/brief';
 import type { Highlight } from '../../../shared/model/theme';
@@ -23,6 +24,14 @@ const BRIEF_FILES = {
     mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   },
 } as const;
+
+let tagger: Promise<Tagger> | null = null;
+
+/** The part-of-speech tagger figures need, loaded once, on the first brief that quotes. */
+function partsOfSpeech(): Promise<Tagger> {
+  tagger ??= loadTagger();
+  return tagger;
+}
 
 /** A file name from the brief's title, safe on every system. */
 function fileStem(title: string): string {
@@ -142,11 +151,12 @@ export async function makeBrief(
     quoted.filter((q) => q.sourceId === sourceId && q.theme === theme);
 
   const edits = request.figureEdits ?? {};
+  const tag = quoted.length ? await partsOfSpeech() : null;
   const figures: BriefFigure[] = [];
   const dropped: BriefFigure[] = [];
   const seenFigures = new Set<string>();
   for (const { theme, sourceId, quote, full } of quoted) {
-    for (const found of findFigures(full)) {
+    for (const found of findFigures(full, tag!)) {
       const id = `${quote.highlightId}:${found.start}`;
       // A quote on two themes states its figures once.
       if (seenFigures.has(id)) continue;
@@ -166,6 +176,10 @@ export async function makeBrief(
       (edit?.dropped ? dropped : figures).push(figure);
     }
   }
+
+  // Figures for the same thing stand together, so conflicting counts sit side by side.
+  const byCounts = (a: BriefFigure, b: BriefFigure) => a.counts.localeCompare(b.counts);
+  figures.sort(byCounts);
 
   const bibliography = cited.size
     ? await citations.bibliography({
