@@ -20,6 +20,8 @@ import type {
   ImportReport,
   ReimportReport,
   BriefView,
+  CodebookImportReport,
+  CodebookState,
   StyleEntry,
   SearchResults,
   SourceDetail,
@@ -171,6 +173,23 @@ export const operations = {
   },
   mergeThemes: { input: () => z.strictObject({ fromId: id, intoId: id }), errors: ['NOT_FOUND'] },
   deleteTheme: { input: () => z.strictObject({ id }), errors: ['NOT_FOUND'] },
+  codebookState: { input: () => noInput, errors: [] },
+  startCodebook: {
+    input: () => z.strictObject({ start: z.enum(['general', 'empty']) }),
+    errors: [],
+  },
+  importCodebook: {
+    input: () =>
+      z.strictObject({
+        name: text(1, 500),
+        dataBase64: text(1, Math.ceil(MAX_FILE_BYTES / 3) * 4, 'a file may be at most 50 MB'),
+        /** Replace the codebook (keeping themes highlights use) rather than merge into it. */
+        replace: z.boolean(),
+      }),
+    errors: [],
+  },
+  exportCodebook: { input: () => z.strictObject({ format: z.enum(['csv', 'qdc']) }), errors: [] },
+  addCuePack: { input: () => z.strictObject({ packId: id }), errors: ['NOT_FOUND'] },
   listHighlights: { input: () => z.strictObject({ sourceId }), errors: ['NOT_FOUND'] },
   createHighlight: {
     input: () =>
@@ -274,6 +293,11 @@ export interface OperationOutputs {
   updateTheme: ThemeView;
   mergeThemes: HistoryState;
   deleteTheme: HistoryState;
+  codebookState: CodebookState;
+  startCodebook: HistoryState;
+  importCodebook: CodebookImportReport;
+  exportCodebook: ExportedFile;
+  addCuePack: HistoryState;
   listHighlights: HighlightView[];
   createHighlight: HighlightView;
   updateHighlight: HighlightView;

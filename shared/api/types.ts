@@ -183,6 +183,35 @@ export interface Bibliography {
 }
 
 /** A file made for the writer to save: its bytes travel as base64, like imports. */
+/** How the codebook started, the cue packs a writer can add, and the rules behind suggestions. */
+export interface CodebookState {
+  /** A new library that has not yet chosen how to start its codebook. */
+  pending: boolean;
+  packs: { id: string; name: string; description: string; added: boolean }[];
+  rules: {
+    /** How cues match, told to the writer beside the cue lists. */
+    cueSyntax: string[];
+    folding: { merges: string; examples: [string, string][]; names: boolean }[];
+    nameAliases: { from: string; to: string }[];
+    figures: {
+      qualifiers: string[];
+      vagueAmounts: string[];
+      outcomes: { outcome: string; words: string }[];
+    };
+  };
+}
+
+/** What reading a codebook file did to the codebook; nothing is dropped unseen. */
+export interface CodebookImportReport {
+  added: string[];
+  updated: string[];
+  removed: string[];
+  kept: string[];
+  setAside: { where: string; reason: string }[];
+  notes: string[];
+  history: HistoryState;
+}
+
 export interface ExportedFile {
   fileName: string;
   mimeType: string;

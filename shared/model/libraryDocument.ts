@@ -17,6 +17,12 @@ export interface LibraryDocument {
   briefs: BriefDefinition[];
   /** Named sets of sources, to compare in a brief. */
   sourceCollections: SourceCollection[];
+  /**
+   * A new library starts with the four general themes and asks how the writer wants to start
+   * (those themes, an empty codebook or a codebook file); true until the writer has chosen.
+   * Absent in libraries made before the choice existed.
+   */
+  codebookPending?: boolean;
 }
 
 export function emptyLibrary(now: Date): LibraryDocument {
@@ -29,5 +35,6 @@ export function emptyLibrary(now: Date): LibraryDocument {
     dismissedSuggestions: [],
     briefs: [],
     sourceCollections: [],
+    codebookPending: true,
   };
 }

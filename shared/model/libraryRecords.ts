@@ -166,6 +166,10 @@ export function checkLibraryDocument(raw: Record<string, unknown>): {
     repairs.push('the library had no creation date');
     doc.createdAt = new Date(0).toISOString();
   }
+  if (doc.codebookPending !== undefined && typeof doc.codebookPending !== 'boolean') {
+    repairs.push('the codebook start choice was not yes or no; it counts as made');
+    delete doc.codebookPending;
+  }
   for (const collection of recordCollections) {
     const value = raw[collection];
     if (!Array.isArray(value)) {

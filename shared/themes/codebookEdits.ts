@@ -9,7 +9,7 @@ export function findTheme(doc: LibraryDocument, id: string): Theme {
 }
 
 /** A name without case, accents or punctuation: two themes may not share one. */
-function nameKey(name: string): string {
+export function nameKey(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

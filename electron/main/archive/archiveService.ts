@@ -11,6 +11,7 @@ import type { ArchiveState } from './archiveState';
 import { briefHandlers } from './briefHandlers';
 import { checkLibrary } from './libraryCheck';
 import { citationHandlers } from './citationHandlers';
+import { codebookHandlers } from './codebookHandlers';
 import { collectionHandlers } from './collectionHandlers';
 import { sourceHandlers } from './sourceHandlers';
 import { taggingHandlers } from './taggingHandlers';
@@ -63,6 +64,7 @@ export async function openArchive(
     const handlers: ArchiveHandlers = {
       ...sourceHandlers(state),
       ...taggingHandlers(state),
+      ...codebookHandlers(state),
       ...citations,
       ...briefHandlers(state, citations),
       ...collectionHandlers(state),

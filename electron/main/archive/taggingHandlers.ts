@@ -19,6 +19,7 @@ import { highlightsUnder, themeMatrix } from '../../../shared/themes/themeViews'
 import { command, findSource, newId, sourceText, type ArchiveState } from './archiveState';
 import type { BriefHandlers } from './briefHandlers';
 import type { CollectionHandlers } from './collectionHandlers';
+import type { CodebookHandlers } from './codebookHandlers';
 import type { CitationHandlers } from './citationHandlers';
 import type { SourceHandlers } from './sourceHandlers';
 import { toHighlightView, toThemeView } from './tagViews';
@@ -30,6 +31,7 @@ type TaggingHandlers = Omit<
   | keyof CitationHandlers
   | keyof BriefHandlers
   | keyof CollectionHandlers
+  | keyof CodebookHandlers
   | 'libraryHealth'
   | 'checkLibrary'
 >;

@@ -16,11 +16,13 @@ import { check, restore } from './libraryCommands';
 import { citeCommands } from './citeCommands';
 import { sourceCommands } from './sourceCommands';
 import { themeCommands } from './themeCommands';
+import { codebook } from './codebookCommands';
 
 export type { CliIo } from './cliSupport';
 
 const commands: Record<string, Command> = {
   check,
+  codebook,
   ...sourceCommands,
   ...themeCommands,
   ...citeCommands,

@@ -24,6 +24,7 @@ export interface CliArgs {
   help: boolean;
   repair: boolean;
   list: boolean;
+  replace: boolean;
 }
 
 export class UsageError extends Error {}
@@ -56,6 +57,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         help: { type: 'boolean', short: 'h', default: false },
         repair: { type: 'boolean', default: false },
         list: { type: 'boolean', default: false },
+        replace: { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -93,6 +95,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     help: values.help ?? false,
     repair: values.repair ?? false,
     list: values.list ?? false,
+    replace: values.replace ?? false,
   };
 }
 
@@ -107,6 +110,15 @@ Commands:
   themes              list the codebook's themes with their highlight counts
   tag <id> --quote "…" --theme T [--note "…"]
                       highlight a quote of a source with one or more themes
+  codebook export [--format csv|qdc] [--out FILE]
+                      the codebook as CSV or as a REFI-QDA codebook (.qdc)
+  codebook import FILE [--replace]
+                      read a .csv or .qdc codebook: merge it in, or replace the codebook
+                      (themes highlights use are kept)
+  codebook start general|empty
+                      how a new library's codebook starts: the four general themes or none
+  codebook packs | codebook add-pack ID
+                      list the topic cue packs, or add one's cues to the codebook
   passages --theme T  every passage tagged with a theme, grouped by source
   matrix              sources × themes, with counts
   cite <id> [--style S] [--form F] [--passage PID] [--locator "p. 12"] [--format text|html]

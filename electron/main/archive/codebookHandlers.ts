@@ -1,0 +1,133 @@
+import { createHash } from 'node:crypto';
+import type { ArchiveHandlers } from '../../../shared/api/contract';
+import { ArchiveError } from '../../../shared/api/errors';
+import type { CodebookState } from '../../../shared/api/types';
+import { outcomes, qualifiers, vagueAmounts } from '../../../shared/brief/figureRules';
+import type { LibraryDocument } from '../../../shared/model/libraryDocument';
+import type { Theme } from '../../../shared/model/theme';
+import { nameAliases, nameRules, spellingRules } from '../../../shared/search/fold/foldingRules';
+import { applyCodebook } from '../../../shared/themes/codebookImport';
+import { addCuePack } from '../../../shared/themes/cuePackApply';
+import { cuePacks } from '../../../shared/themes/cuePacks';
+import { command, type ArchiveState } from './archiveState';
+
+export type CodebookHandlers = Pick<
+  ArchiveHandlers,
+  'codebookState' | 'startCodebook' | 'importCodebook' | 'exportCodebook' | 'addCuePack'
+>;
+
+// CSV and XML readers load with the first codebook file, not at start.
+const codebookFiles = () => import('../../../shared/themes/codebookFiles');
+
+const CUE_SYNTAX = [
+  'A cue in lower case (strike) matches the word and its regular forms (strikes, striking, strikers), at any place but inside a name.',
+  'A capitalised cue (Western) matches only capitalised words; a cue in capitals (UN) only capitals.',
+  'Names match in every spelling search folds together (Gaddafi, Qaddafi, Kadhafi).',
+  'A phrase matches its words in order; "…" allows up to six words between (troops … sent).',
+  'A cue starting with "-" stops the others where it matches (-air strike).',
+  '{another country} matches any country or nationality but the one the source names most.',
+];
+
+/** A theme's GUID in REFI-QDA files: the same for the same theme of the same library. */
+function guidOf(doc: LibraryDocument, theme: Theme): string {
+  const hex = createHash('sha256').update(`${doc.createdAt}\n${theme.id}`).digest('hex');
+  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`.toUpperCase();
+}
+
+/** A pack counts as added when every one of its cues is in the codebook. */
+function packAdded(doc: LibraryDocument, packId: string): boolean {
+  const pack = cuePacks.find((p) => p.id === packId)!;
+  const cues = new Set(doc.themes.flatMap((t) => t.cues));
+  return pack.themes.every((t) => t.cues.every((c) => cues.has(c)));
+}
+
+export function codebookHandlers(state: ArchiveState): CodebookHandlers {
+  const doc = () => state.store.doc;
+  return {
+    codebookState: async (): Promise<CodebookState> => ({
+      pending: doc().codebookPending === true,
+      packs: cuePacks.map((p) => ({
+        id: p.id,
+        name: p.name,
+        description: p.description,
+        added: packAdded(doc(), p.id),
+      })),
+      rules: {
+        cueSyntax: CUE_SYNTAX,
+        folding: [
+          ...spellingRules.map((r) => ({ merges: r.merges, examples: r.examples, names: false })),
+          ...nameRules.map((r) => ({ merges: r.merges, examples: r.examples, names: true })),
+        ],
+        nameAliases: Object.entries(nameAliases).map(([from, to]) => ({ from, to })),
+        figures: {
+          qualifiers: [...qualifiers],
+          vagueAmounts: [...vagueAmounts],
+          outcomes: outcomes.map((o) => ({
+            outcome: o.outcome,
+            words: o.words.source
+              .replace(/^\^\(|\)\$$/g, '')
+              .split('|')
+              .join(', '),
+          })),
+        },
+      },
+    }),
+
+    startCodebook: async ({ start }) => {
+      const label =
+        start === 'general' ? 'Start with the four general themes' : 'Start with an empty codebook';
+      const { history } = await command(state, label, (d) => {
+        // An empty start removes the themes no highlight uses; a new library has none in use.
+        const started = start === 'empty' ? applyCodebook(d, [], 'replace').doc : d;
+        return { ...started, codebookPending: false };
+      });
+      return history;
+    },
+
+    importCodebook: async ({ name, dataBase64, replace }) => {
+      const files = await codebookFiles();
+      const text = Buffer.from(dataBase64, 'base64').toString('utf8');
+      const isQdc = /\.qdc$/i.test(name) || /^\s*(<\?xml|<CodeBook)/.test(text);
+      const read = isQdc ? files.codebookFromQdc(text) : files.codebookFromCsv(text);
+      if (!read.themes.length)
+        throw new ArchiveError(
+          'INVALID_INPUT',
+          `${name}: no theme could be read (${read.setAside.map((s) => `${s.where}: ${s.reason}`).join('; ') || 'the file is empty'}).`,
+        );
+      const result: { change?: ReturnType<typeof applyCodebook>['change'] } = {};
+      const { history } = await command(state, `Read codebook ${name}`, (d) => {
+        const applied = applyCodebook(d, read.themes, replace ? 'replace' : 'merge');
+        result.change = applied.change;
+        return { ...applied.doc, codebookPending: false };
+      });
+      return { ...result.change!, setAside: read.setAside, notes: read.notes, history };
+    },
+
+    exportCodebook: async ({ format }) => {
+      const files = await codebookFiles();
+      const themes = doc().themes;
+      const body =
+        format === 'csv'
+          ? files.codebookToCsv(themes)
+          : files.codebookToQdc(themes, (t) => guidOf(doc(), t), 'Dossier');
+      return {
+        fileName: `codebook.${format}`,
+        mimeType: format === 'csv' ? 'text/csv;charset=utf-8' : 'application/xml;charset=utf-8',
+        dataBase64: Buffer.from(body).toString('base64'),
+        count: themes.length,
+      };
+    },
+
+    addCuePack: async ({ packId }) => {
+      const pack = cuePacks.find((p) => p.id === packId);
+      if (!pack)
+        throw new ArchiveError(
+          'NOT_FOUND',
+          `No cue pack “${packId}”. There are: ${cuePacks.map((p) => p.id).join(', ')}.`,
+        );
+      return (await command(state, `Add cue pack ${pack.name}`, (d) => addCuePack(d, pack).doc))
+        .history;
+    },
+  };
+}

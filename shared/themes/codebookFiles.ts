@@ -1,0 +1,251 @@
+import { XMLParser } from 'fast-xml-parser';
+import Papa from 'papaparse';
+import type { Theme } from '../model/theme';
+
+/**
+ * Codebooks as files other tools read and write: CSV (a row per theme: name, parent, color,
+ * description, cues) and the REFI-QDA codebook (.qdc, namespace urn:QDA-XML:codebook:1.0),
+ * which NVivo, ATLAS.ti, MAXQDA and QualCoder exchange. A QDC code has no field for cue words:
+ * they travel in its description, on a last line "Cue words: a; b; c", which Dossier reads back.
+ */
+
+/** A theme as a file describes it, before it meets the library's codebook. */
+export interface FileTheme {
+  name: string;
+  /** The parent, as its place in the file's list of themes. */
+  parent: number | null;
+  color: string | null;
+  description: string;
+  cues: string[];
+}
+
+export interface ReadCodebook {
+  themes: FileTheme[];
+  /** Rows or codes that could not be read, with why; nothing is dropped unseen. */
+  setAside: { where: string; reason: string }[];
+  /** What the file held that a Dossier codebook has no place for. */
+  notes: string[];
+}
+
+export const CSV_COLUMNS = ['name', 'parent', 'color', 'description', 'cues'] as const;
+const CUE_SEPARATOR = '; ';
+const CUES_LINE = /\n*Cue words: (.*)$/s;
+
+/** Parents before children, so a file can be read top to bottom. */
+function inTreeOrder(themes: readonly Theme[]): Theme[] {
+  const out: Theme[] = [];
+  const visit = (parentId: string | null) => {
+    for (const t of themes.filter((x) => x.parentId === parentId)) {
+      out.push(t);
+      visit(t.id);
+    }
+  };
+  visit(null);
+  return out;
+}
+
+export function codebookToCsv(themes: readonly Theme[]): string {
+  const nameOf = new Map(themes.map((t) => [t.id, t.name]));
+  const rows = inTreeOrder(themes).map((t) => [
+    t.name,
+    t.parentId ? (nameOf.get(t.parentId) ?? '') : '',
+    t.color,
+    t.description,
+    t.cues.join(CUE_SEPARATOR),
+  ]);
+  return `${Papa.unparse({ fields: [...CSV_COLUMNS], data: rows })}\r\n`;
+}
+
+/** #rgb and #rrggbb, in lower case; anything else is no colour. */
+export function normaliseColor(value: string | undefined | null): string | null {
+  const hex = value?.trim().toLowerCase() ?? '';
+  if (/^#[0-9a-f]{6}$/.test(hex)) return hex;
+  if (/^#[0-9a-f]{3}$/.test(hex)) return `#${[...hex.slice(1)].map((c) => c + c).join('')}`;
+  return null;
+}
+
+const splitCues = (cell: string) =>
+  cell
+    .split(/;/)
+    .map((c) => c.trim())
+    .filter(Boolean);
+
+export function codebookFromCsv(text: string): ReadCodebook {
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: 'greedy',
+    transformHeader: (h) =>
+      h
+        .trim()
+        .toLowerCase()
+        .replace(/^colour$/, 'color'),
+  });
+  const setAside: ReadCodebook['setAside'] = parsed.errors.map((e) => ({
+    where: e.row === undefined ? 'the file' : `row ${e.row + 2}`,
+    reason: e.message,
+  }));
+  const fields = parsed.meta.fields ?? [];
+  if (!fields.includes('name'))
+    return {
+      themes: [],
+      setAside: [{ where: 'the header', reason: 'there is no “name” column' }],
+      notes: [],
+    };
+  const unknown = fields.filter((f) => !(CSV_COLUMNS as readonly string[]).includes(f));
+  const themes: FileTheme[] = [];
+  const parentNames: (string | null)[] = [];
+  parsed.data.forEach((row, i) => {
+    const name = row.name?.trim() ?? '';
+    if (!name) {
+      setAside.push({ where: `row ${i + 2}`, reason: 'it has no name' });
+      return;
+    }
+    const color = row.color?.trim() ? normaliseColor(row.color) : null;
+    if (row.color?.trim() && !color)
+      setAside.push({
+        where: `row ${i + 2}`,
+        reason: `“${row.color}” is not a colour; none was set`,
+      });
+    parentNames.push(row.parent?.trim() || null);
+    themes.push({
+      name,
+      parent: null,
+      color,
+      description: row.description?.trim() ?? '',
+      cues: splitCues(row.cues ?? ''),
+    });
+  });
+  const notes = unknown.length ? [`Columns not read: ${unknown.join(', ')}.`] : [];
+  const key = (name: string) => name.toLowerCase();
+  themes.forEach((theme, i) => {
+    const parentName = parentNames[i];
+    if (!parentName) return;
+    const parent = themes.findIndex((t) => key(t.name) === key(parentName));
+    if (parent === -1 || parent === i)
+      notes.push(
+        `“${theme.name}” names a parent “${parentName}” the file does not have; it is a top-level theme.`,
+      );
+    else theme.parent = parent;
+  });
+  // A parent chain that comes back to itself is cut where it closes.
+  themes.forEach((theme, i) => {
+    const seen = new Set([i]);
+    for (let at = theme.parent; at !== null; at = themes[at]!.parent) {
+      if (seen.has(at)) {
+        notes.push(`“${theme.name}” was nested inside itself; it is a top-level theme.`);
+        theme.parent = null;
+        break;
+      }
+      seen.add(at);
+    }
+  });
+  return { themes, setAside, notes };
+}
+
+const escapeXml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The REFI-QDA codebook of the themes; `guidOf` gives each theme its lasting GUID. */
+export function codebookToQdc(
+  themes: readonly Theme[],
+  guidOf: (theme: Theme) => string,
+  origin: string,
+): string {
+  const code = (t: Theme, indent: string): string => {
+    const description = [
+      t.description,
+      t.cues.length ? `Cue words: ${t.cues.join(CUE_SEPARATOR)}` : '',
+    ]
+      .filter(Boolean)
+      .join('\n\n');
+    const children = themes.filter((c) => c.parentId === t.id);
+    const inner = [
+      description ? `${indent}  <Description>${escapeXml(description)}</Description>` : '',
+      ...children.map((c) => code(c, `${indent}  `)),
+    ].filter(Boolean);
+    const open = `${indent}<Code guid="${guidOf(t)}" name="${escapeXml(t.name)}" isCodable="true" color="${t.color}"`;
+    return inner.length ? `${open}>\n${inner.join('\n')}\n${indent}</Code>` : `${open}/>`;
+  };
+  const roots = themes.filter(
+    (t) => t.parentId === null || !themes.some((p) => p.id === t.parentId),
+  );
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    `<CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="${escapeXml(origin)}">`,
+    '  <Codes>',
+    ...roots.map((t) => code(t, '    ')),
+    '  </Codes>',
+    '</CodeBook>',
+    '',
+  ].join('\n');
+}
+
+interface XmlCode {
+  '@_name'?: string;
+  '@_color'?: string;
+  '@_isCodable'?: string;
+  Description?: string;
+  Code?: XmlCode[];
+}
+
+export function codebookFromQdc(xml: string): ReadCodebook {
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    removeNSPrefix: true,
+    isArray: (name) => ['Code', 'Set', 'MemberCode'].includes(name),
+    parseTagValue: false,
+    trimValues: true,
+  });
+  let root: { CodeBook?: { Codes?: { Code?: XmlCode[] }; Sets?: { Set?: unknown[] } } };
+  try {
+    root = parser.parse(xml, true);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      themes: [],
+      setAside: [{ where: 'the file', reason: `it is not well-formed XML: ${reason}` }],
+      notes: [],
+    };
+  }
+  if (!root.CodeBook)
+    return {
+      themes: [],
+      setAside: [
+        { where: 'the file', reason: 'it is not a REFI-QDA codebook (no CodeBook element)' },
+      ],
+      notes: [],
+    };
+  const themes: FileTheme[] = [];
+  const setAside: ReadCodebook['setAside'] = [];
+  const notes: string[] = [];
+  let notCodable = 0;
+  const read = (codes: XmlCode[] | undefined, parent: number | null, path: string) => {
+    for (const [i, c] of (codes ?? []).entries()) {
+      const name = c['@_name']?.trim();
+      if (!name) {
+        setAside.push({ where: `${path} code ${i + 1}`, reason: 'it has no name' });
+        continue;
+      }
+      if (c['@_isCodable'] === 'false') notCodable++;
+      const raw = typeof c.Description === 'string' ? c.Description : '';
+      const cues = raw.match(CUES_LINE);
+      themes.push({
+        name,
+        parent,
+        color: normaliseColor(c['@_color']),
+        description: raw.replace(CUES_LINE, '').trim(),
+        cues: cues ? splitCues(cues[1]!) : [],
+      });
+      read(c.Code, themes.length - 1, `${path} “${name}”`);
+    }
+  };
+  read(root.CodeBook.Codes?.Code, null, 'the codebook:');
+  const sets = root.CodeBook.Sets?.Set?.length ?? 0;
+  if (sets)
+    notes.push(`${sets} code set${sets === 1 ? '' : 's'} not read: Dossier has no sets of themes.`);
+  if (notCodable)
+    notes.push(
+      `${notCodable} code${notCodable === 1 ? ' was' : 's were'} not codable in the other tool; in Dossier every theme can tag.`,
+    );
+  return { themes, setAside, notes };
+}
