@@ -12,6 +12,9 @@ import type {
 import { useApi } from './api/ApiContext';
 import { BibliographyView } from './cite/BibliographyView';
 import { CodebookPane } from './codebook/CodebookPane';
+import { CodebookStart } from './codebook/CodebookStart';
+import { CodebookView } from './codebook/CodebookView';
+import { useCodebookActions } from './codebook/useCodebookActions';
 import { useUndoKeys } from './history/useUndoKeys';
 import { BriefView } from './brief/BriefView';
 import { ImportStatusBar } from './import/ImportStatusBar';
@@ -30,14 +33,15 @@ type View =
   | { kind: 'theme'; themeId: string; sourceId: string | null }
   | { kind: 'matrix' }
   | { kind: 'bibliography' }
-  | { kind: 'brief' };
+  | { kind: 'brief' }
+  | { kind: 'codebook' };
 
 function isView(v: unknown): v is View {
   if (typeof v !== 'object' || v === null) return false;
   const { kind, themeId, sourceId } = v as Record<string, unknown>;
   if (kind === 'theme')
     return typeof themeId === 'string' && (sourceId === null || typeof sourceId === 'string');
-  return ['source', 'matrix', 'bibliography', 'brief'].includes(kind as string);
+  return ['source', 'matrix', 'bibliography', 'brief', 'codebook'].includes(kind as string);
 }
 
 export function App() {
@@ -62,17 +66,21 @@ export function App() {
   const [view, setView] = useRememberedState<View>('dossier:open-view', { kind: 'source' }, isView);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [codebookPending, setCodebookPending] = useState(false);
+  const codebookActions = useCodebookActions(changed, setError);
 
   useEffect(() => {
     let current = true;
     void Promise.all([
       api.listSources(themeFilter ? { theme: themeFilter } : {}),
       api.listThemes({}),
-    ]).then(([s, t]) => {
+      api.codebookState({}),
+    ]).then(([s, t, c]) => {
       if (!current) return;
       if (s.ok) setSources(s.value);
       else setError(s.error.message);
       if (t.ok) setThemes(t.value);
+      if (c.ok) setCodebookPending(c.value.pending);
     });
     return () => {
       current = false;
@@ -155,6 +163,8 @@ export function App() {
 
   const main = () => {
     if (view.kind === 'matrix') return <ThemeMatrix version={version} onOpenCell={openTheme} />;
+    if (view.kind === 'codebook')
+      return <CodebookView version={version} onChanged={changed} onError={setError} />;
     if (view.kind === 'brief') {
       return (
         <BriefView
@@ -188,7 +198,20 @@ export function App() {
       );
     }
     if (sources !== null && sources.length === 0 && themeFilter === null)
-      return <Welcome onImport={pickFiles} />;
+      return (
+        <Welcome
+          onImport={pickFiles}
+          codebook={
+            codebookPending ? (
+              <CodebookStart
+                onGeneral={() => void codebookActions.start('general')}
+                onEmpty={() => void codebookActions.start('empty')}
+                onFile={(file) => void codebookActions.readFile(file, true)}
+              />
+            ) : null
+          }
+        />
+      );
     if (source) {
       return (
         <ReaderPane
@@ -300,6 +323,8 @@ export function App() {
                 onChanged={changed}
                 onError={setError}
                 onOpenTheme={openTheme}
+                pending={codebookPending}
+                onOpenCodebook={() => setView({ kind: 'codebook' })}
               />
             }
           />

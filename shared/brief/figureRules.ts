@@ -146,11 +146,29 @@ export const monthNames = [
  * What happened to what was counted, by the words that say so near the figure ("1,134 people
  * were killed" counts people, killed); figures are grouped by noun and outcome.
  */
-export const outcomes: { outcome: string; words: RegExp }[] = [
-  { outcome: 'killed', words: /^(killed|killing|dead|died|deaths?|fatalities|lives)$/i },
-  { outcome: 'injured', words: /^(injured|injuring|wounded|wounding|hurt|hospitali[sz]ed)$/i },
-  { outcome: 'arrested', words: /^(arrested|detained|arrests?|detentions?|custody|jailed)$/i },
-  { outcome: 'displaced', words: /^(displaced|homeless|fled|evacuated|uprooted)$/i },
+export const outcomes: { outcome: string; words: string[] }[] = [
+  {
+    outcome: 'killed',
+    words: ['killed', 'killing', 'dead', 'died', 'death', 'deaths', 'fatalities', 'lives'],
+  },
+  {
+    outcome: 'injured',
+    words: ['injured', 'injuring', 'wounded', 'wounding', 'hurt', 'hospitalised', 'hospitalized'],
+  },
+  {
+    outcome: 'arrested',
+    words: [
+      'arrested',
+      'detained',
+      'arrest',
+      'arrests',
+      'detention',
+      'detentions',
+      'custody',
+      'jailed',
+    ],
+  },
+  { outcome: 'displaced', words: ['displaced', 'homeless', 'fled', 'evacuated', 'uprooted'] },
 ];
 
 /** How far from the number the outcome word may stand, in words. */

@@ -128,7 +128,7 @@ function outcomeNear(
     for (const i of [at + d, at - d]) {
       const word = words[i];
       if (!word || word.sentence !== sentence) continue;
-      const found = outcomes.find((o) => o.words.test(word.text));
+      const found = outcomes.find((o) => o.words.includes(word.text.toLowerCase()));
       if (found) return { outcome: found.outcome, word: word.text.toLowerCase() };
     }
   }

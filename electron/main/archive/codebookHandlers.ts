@@ -5,7 +5,7 @@ import type { CodebookState } from '../../../shared/api/types';
 import { outcomes, qualifiers, vagueAmounts } from '../../../shared/brief/figureRules';
 import type { LibraryDocument } from '../../../shared/model/libraryDocument';
 import type { Theme } from '../../../shared/model/theme';
-import { nameAliases, nameRules, spellingRules } from '../../../shared/search/fold/foldingRules';
+import { nameRules, nameVariants, spellingRules } from '../../../shared/search/fold/foldingRules';
 import { applyCodebook } from '../../../shared/themes/codebookImport';
 import { addCuePack } from '../../../shared/themes/cuePackApply';
 import { cuePacks } from '../../../shared/themes/cuePacks';
@@ -59,17 +59,11 @@ export function codebookHandlers(state: ArchiveState): CodebookHandlers {
           ...spellingRules.map((r) => ({ merges: r.merges, examples: r.examples, names: false })),
           ...nameRules.map((r) => ({ merges: r.merges, examples: r.examples, names: true })),
         ],
-        nameAliases: Object.entries(nameAliases).map(([from, to]) => ({ from, to })),
+        nameAliases: nameVariants.map(([from, to]) => ({ from, to })),
         figures: {
           qualifiers: [...qualifiers],
           vagueAmounts: [...vagueAmounts],
-          outcomes: outcomes.map((o) => ({
-            outcome: o.outcome,
-            words: o.words.source
-              .replace(/^\^\(|\)\$$/g, '')
-              .split('|')
-              .join(', '),
-          })),
+          outcomes: outcomes.map((o) => ({ outcome: o.outcome, words: o.words.join(', ') })),
         },
       },
     }),

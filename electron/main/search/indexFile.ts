@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { cyrillicToLatin } from '../../../shared/search/fold/cyrillic';
-import { nameAliases, nameRules, spellingRules } from '../../../shared/search/fold/foldingRules';
+import { nameRules, nameVariants, spellingRules } from '../../../shared/search/fold/foldingRules';
 import { FOLDING_VERSION } from '../../../shared/search/fold/foldTerm';
 import { docFields, SearchIndex } from '../../../shared/search/index/searchIndex';
 import type { LibraryDocument } from '../../../shared/model/libraryDocument';
@@ -25,7 +25,7 @@ export function indexStamp(library: Pick<LibraryDocument, 'sources' | 'highlight
       JSON.stringify(rules.map((r) => [r.pattern.source, r.pattern.flags, r.replacement])),
     );
   hash.update(JSON.stringify(cyrillicToLatin));
-  hash.update(JSON.stringify(nameAliases));
+  hash.update(JSON.stringify(nameVariants));
   for (const s of sources) {
     const searched = [s.title, s.metadata, s.note ?? '', s.captions ?? []];
     hash.update(`\n${s.id}:${s.textHash}:${s.passages.length}:${JSON.stringify(searched)}`);

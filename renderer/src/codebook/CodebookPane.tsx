@@ -9,6 +9,10 @@ interface Props {
   onChanged: () => void;
   onError: (message: string) => void;
   onOpenTheme: (themeId: string) => void;
+  /** A new library that has not chosen how its codebook starts. */
+  pending: boolean;
+  /** The codebook as a whole: start, files, cue packs and rules. */
+  onOpenCodebook: () => void;
 }
 
 /** Themes in their nesting order: each followed by its sub-themes. */
@@ -24,7 +28,14 @@ function nested(themes: ThemeView[]): { theme: ThemeView; depth: number }[] {
   return out;
 }
 
-export function CodebookPane({ themes, onChanged, onError, onOpenTheme }: Props) {
+export function CodebookPane({
+  themes,
+  onChanged,
+  onError,
+  onOpenTheme,
+  pending,
+  onOpenCodebook,
+}: Props) {
   const api = useApi();
   const [name, setName] = useState('');
   const run = async (call: Promise<Result<unknown>>) => {
@@ -36,6 +47,14 @@ export function CodebookPane({ themes, onChanged, onError, onOpenTheme }: Props)
 
   return (
     <section className="codebook" aria-label="Codebook">
+      {pending && (
+        <div className="codebook-ask">
+          <p>A new library: start with these four general themes, an empty codebook or a file?</p>
+          <button type="button" onClick={onOpenCodebook}>
+            Choose how to start…
+          </button>
+        </div>
+      )}
       <ul className="theme-list">
         {nested(themes).map(({ theme, depth }) => (
           <ThemeRow
@@ -64,6 +83,9 @@ export function CodebookPane({ themes, onChanged, onError, onOpenTheme }: Props)
         />
         <button type="submit">Add theme</button>
       </form>
+      <button type="button" className="link" onClick={onOpenCodebook}>
+        Codebook files, cue packs and rules…
+      </button>
     </section>
   );
 }

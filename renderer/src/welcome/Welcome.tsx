@@ -1,4 +1,6 @@
-export function Welcome({ onImport }: { onImport: () => void }) {
+import type { ReactNode } from 'react';
+
+export function Welcome({ onImport, codebook }: { onImport: () => void; codebook?: ReactNode }) {
   return (
     <main className="pane reader welcome" aria-label="Reader">
       <div className="welcome-card">
@@ -13,6 +15,7 @@ export function Welcome({ onImport }: { onImport: () => void }) {
         <div className="drop-zone" role="region" aria-label="Drop files here to import">
           or drop text files anywhere in this window
         </div>
+        {codebook}
       </div>
     </main>
   );

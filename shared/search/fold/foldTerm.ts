@@ -1,7 +1,7 @@
 import { hasCyrillic, transliterate } from './cyrillic';
 import { stripCyrillicEndings } from './cyrillicEndings';
 import { isCommonWord } from './commonWords';
-import { nameAliases, nameRules, spellingRules } from './foldingRules';
+import { nameRules, nameVariants, spellingRules } from './foldingRules';
 import { greekToLatin, hasGreek } from './greek';
 
 const COMBINING_MARKS = /\p{M}+/gu;
@@ -51,9 +51,24 @@ function foldUncached(word: string): string {
   // Short words are mostly abbreviations (BBC / BC, CNN / CN), which the rules would merge.
   if (plain.length < MIN_NAME_LENGTH || isCommonWord(plain)) return spelled;
   const named = applyRules(spelled, nameRules);
-  const key = nameAliases[named] ?? named;
+  const key = aliases().get(named) ?? named;
   // A name's key must not land on a common word (yes → "es"): it keeps its own spelling then.
   return key !== spelled && isCommonWord(key) ? spelled : key;
+}
+
+let aliasKeys: Map<string, string> | null = null;
+
+/** nameVariants as keys: a variant's key (hyphens joined) to its name's key. */
+function aliases(): Map<string, string> {
+  if (!aliasKeys) {
+    aliasKeys = new Map();
+    const keyOf = (word: string) => {
+      const plain = latinLetters(word.replace(/[-\s]/g, '').toLowerCase());
+      return applyRules(applyRules(plain, spellingRules), nameRules);
+    };
+    for (const [variant, name] of nameVariants) aliasKeys.set(keyOf(variant), keyOf(name));
+  }
+  return aliasKeys;
 }
 
 /**

@@ -165,16 +165,17 @@ export const nameRules: readonly FoldingRule[] = [
 ];
 
 /**
- * Whole names whose variants are not spelling rules: after folding, the key on the left is
- * searched as the key on the right.
+ * Names whose variants no spelling rule explains: each variant (as written) is searched as the
+ * name beside it. Hyphenated variants are matched whole.
  */
-export const nameAliases: Readonly<Record<string, string>> = {
-  // Alma-Ata, the Soviet name of Almaty, and its Russian case forms (Алма-Аты, Алма-Ату,
-  // Алма-Ате).
-  almaata: 'almati',
-  almaati: 'almati',
-  almaatu: 'almati',
-  almaate: 'almati',
-  // Kiev, the Russian-derived name of Kyiv (Київ), and Киев.
-  kiev: 'kiv',
-};
+export const nameVariants: readonly (readonly [variant: string, name: string])[] = [
+  // Alma-Ata, the Soviet name of Almaty, with its Russian case forms.
+  ['Alma-Ata', 'Almaty'],
+  ['Алма-Ата', 'Almaty'],
+  ['Алма-Аты', 'Almaty'],
+  ['Алма-Ату', 'Almaty'],
+  ['Алма-Ате', 'Almaty'],
+  // Kiev, the Russian-derived name of Kyiv, and Киев.
+  ['Kiev', 'Kyiv'],
+  ['Киев', 'Kyiv'],
+];

@@ -1,0 +1,66 @@
+import type { CodebookState } from '../../../shared/api/types';
+
+/** The rules behind suggestions, name search and figures, as the writer can read them. */
+export function CodebookRules({ rules }: { rules: CodebookState['rules'] }) {
+  return (
+    <section className="codebook-rules" aria-label="How suggestions, search and figures work">
+      <h3>How cue words match</h3>
+      <ul>
+        {rules.cueSyntax.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      <h3>Spellings search treats as one</h3>
+      <table className="rules-table">
+        <thead>
+          <tr>
+            <th scope="col">Rule</th>
+            <th scope="col">For</th>
+            <th scope="col">Examples</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rules.folding.map((rule) => (
+            <tr key={rule.merges}>
+              <td>{rule.merges}</td>
+              <td>{rule.names ? 'names' : 'every word'}</td>
+              <td>{rule.examples.map(([a, b]) => `${a} = ${b}`).join('; ')}</td>
+            </tr>
+          ))}
+          {rules.nameAliases.map((alias) => (
+            <tr key={alias.from}>
+              <td>
+                {alias.from} is searched as {alias.to}
+              </td>
+              <td>a name</td>
+              <td>{`${alias.from} = ${alias.to}`}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3>Figures in a brief</h3>
+      <p>
+        A figure is a number and the noun it counts (“1,134 garment workers”, “4,000 hectares”),
+        with money and percentages; years and dates are left out. These words are kept with it:{' '}
+        {rules.figures.qualifiers.join(', ')}; and these amounts have no single value:{' '}
+        {rules.figures.vagueAmounts.join(', ')}.
+      </p>
+      <table className="rules-table">
+        <thead>
+          <tr>
+            <th scope="col">Grouped as</th>
+            <th scope="col">When the sentence says</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rules.figures.outcomes.map((o) => (
+            <tr key={o.outcome}>
+              <td>{o.outcome}</td>
+              <td>{o.words}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,147 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { CodebookImportReport, CodebookState } from '../../../shared/api/types';
+import { useApi } from '../api/ApiContext';
+import { saveFile } from '../cite/saveFile';
+import { CodebookRules } from './CodebookRules';
+import { CodebookStart } from './CodebookStart';
+import { useCodebookActions } from './useCodebookActions';
+
+interface Props {
+  version: number;
+  onChanged: () => void;
+  onError: (message: string) => void;
+}
+
+function describeReport(name: string, r: CodebookImportReport): string[] {
+  return [
+    `Read ${name}: ${r.added.length} added, ${r.updated.length} updated` +
+      (r.removed.length ? `, ${r.removed.length} removed (${r.removed.join(', ')})` : '') +
+      '.',
+    ...(r.kept.length ? [`Kept because highlights use them: ${r.kept.join(', ')}.`] : []),
+    ...r.setAside.map((s) => `Not read: ${s.where}: ${s.reason}.`),
+    ...r.notes,
+  ];
+}
+
+/** The codebook as a whole: how it started, cue packs, its files, and the rules it runs. */
+export function CodebookView({ version, onChanged, onError }: Props) {
+  const api = useApi();
+  const [state, setState] = useState<CodebookState | null>(null);
+  const [report, setReport] = useState<string[] | null>(null);
+  const [replace, setReplace] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    let live = true;
+    void api.codebookState({}).then((r) => {
+      if (!live) return;
+      if (r.ok) setState(r.value);
+      else onError(r.error.message);
+    });
+    return () => {
+      live = false;
+    };
+  }, [api, version, onError]);
+
+  const showReport = useCallback(
+    (name: string, r: CodebookImportReport) => setReport(describeReport(name, r)),
+    [],
+  );
+  const { start, readFile } = useCodebookActions(onChanged, onError, showReport);
+
+  const exportAs = async (format: 'csv' | 'qdc') => {
+    const result = await api.exportCodebook({ format });
+    if (!result.ok) return onError(result.error.message);
+    saveFile(result.value.fileName, result.value.mimeType, result.value.dataBase64);
+  };
+
+  if (!state)
+    return (
+      <p className="loading" role="status">
+        Loading the codebook…
+      </p>
+    );
+  return (
+    <div className="codebook-view">
+      <h2>Codebook</h2>
+      {state.pending && (
+        <CodebookStart
+          onGeneral={() => void start('general')}
+          onEmpty={() => void start('empty')}
+          onFile={(file) => void readFile(file, true)}
+        />
+      )}
+      {report && (
+        <div className="codebook-report" role="status">
+          {report.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </div>
+      )}
+      <section aria-label="Codebook files">
+        <h3>Files</h3>
+        <p>
+          Share the codebook with a colleague or a QDA tool (NVivo, ATLAS.ti, MAXQDA, QualCoder), or
+          read one in. Cue words travel in each theme’s description in a .qdc file.
+        </p>
+        <div className="button-row">
+          <button type="button" onClick={() => void exportAs('csv')}>
+            Export as CSV
+          </button>
+          <button type="button" onClick={() => void exportAs('qdc')}>
+            Export as REFI-QDA (.qdc)
+          </button>
+          <button type="button" onClick={() => fileInput.current?.click()}>
+            Read a codebook file…
+          </button>
+          <label className="inline-check">
+            <input
+              type="checkbox"
+              checked={replace}
+              onChange={(e) => setReplace(e.target.checked)}
+            />
+            Replace the codebook (themes with highlights are kept)
+          </label>
+        </div>
+        <input
+          ref={fileInput}
+          type="file"
+          hidden
+          accept=".csv,.qdc,text/csv,application/xml"
+          aria-label="Choose a codebook file to read"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file) void readFile(file, replace);
+            e.target.value = '';
+          }}
+        />
+      </section>
+      <section aria-label="Cue packs">
+        <h3>Topic cue packs</h3>
+        <p>Cue words for one story, added to the themes they fit. Every cue stays editable.</p>
+        <ul className="pack-list">
+          {state.packs.map((pack) => (
+            <li key={pack.id}>
+              <div>
+                <strong>{pack.name}</strong>
+                <p>{pack.description}</p>
+              </div>
+              <button
+                type="button"
+                disabled={pack.added}
+                onClick={() =>
+                  void api
+                    .addCuePack({ packId: pack.id })
+                    .then((r) => (r.ok ? onChanged() : onError(r.error.message)))
+                }
+              >
+                {pack.added ? 'Added' : 'Add cues'}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <CodebookRules rules={state.rules} />
+    </div>
+  );
+}
