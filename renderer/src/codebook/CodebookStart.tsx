@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { CodebookFileInput } from './CodebookFileInput';
 
 interface Props {
   onGeneral: () => void;
@@ -27,18 +28,7 @@ export function CodebookStart({ onGeneral, onEmpty, onFile }: Props) {
           <span>A .csv or a REFI-QDA .qdc file from NVivo, ATLAS.ti, MAXQDA or QualCoder.</span>
         </button>
       </div>
-      <input
-        ref={input}
-        type="file"
-        hidden
-        accept=".csv,.qdc,text/csv,application/xml"
-        aria-label="Choose a codebook file"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          if (file) onFile(file);
-          e.target.value = '';
-        }}
-      />
+      <CodebookFileInput ref={input} label="Choose a codebook file" onFile={onFile} />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CodebookImportReport, CodebookState } from '../../../shared/api/types';
 import { useApi } from '../api/ApiContext';
 import { saveFile } from '../cite/saveFile';
+import { CodebookFileInput } from './CodebookFileInput';
 import { CodebookRules } from './CodebookRules';
 import { CodebookStart } from './CodebookStart';
 import { useCodebookActions } from './useCodebookActions';
@@ -103,17 +104,10 @@ export function CodebookView({ version, onChanged, onError }: Props) {
             Replace the codebook (themes with highlights are kept)
           </label>
         </div>
-        <input
+        <CodebookFileInput
           ref={fileInput}
-          type="file"
-          hidden
-          accept=".csv,.qdc,text/csv,application/xml"
-          aria-label="Choose a codebook file to read"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file) void readFile(file, replace);
-            e.target.value = '';
-          }}
+          label="Choose a codebook file to read"
+          onFile={(file) => void readFile(file, replace)}
         />
       </section>
       <section aria-label="Cue packs">
