@@ -15,6 +15,7 @@ import { CodebookPane } from './codebook/CodebookPane';
 import { CodebookStart } from './codebook/CodebookStart';
 import { CodebookView } from './codebook/CodebookView';
 import { useCodebookActions } from './codebook/useCodebookActions';
+import { cyclePanes } from './common/paneKeys';
 import { useUndoKeys } from './history/useUndoKeys';
 import { BriefView } from './brief/BriefView';
 import { ImportStatusBar } from './import/ImportStatusBar';
@@ -67,6 +68,10 @@ export function App() {
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [codebookPending, setCodebookPending] = useState(false);
+  useEffect(() => {
+    window.addEventListener('keydown', cyclePanes);
+    return () => window.removeEventListener('keydown', cyclePanes);
+  }, []);
   const codebookActions = useCodebookActions(changed, setError);
 
   useEffect(() => {

@@ -210,6 +210,50 @@ describe('the writer’s loop in Chromium', () => {
     await close();
   });
 
+  it('tags words without a mouse: F6 to the sources, arrows between them, a caret in the text, Shift+arrows to select, a digit to tag (point 5)', async () => {
+    const { archive, page, goto, close } = await openShell();
+    const upload = (name: string, text: string) => ({
+      name,
+      dataBase64: Buffer.from(text).toString('base64'),
+    });
+    await archive.api.importFiles({
+      files: [
+        upload('a.txt', 'Alpha notes\n\nNothing happened here.'),
+        upload('b.txt', 'Beta notes\n\nDockers went on strike over pay on Monday.'),
+      ],
+    });
+    await goto();
+    await page.getByRole('list', { name: 'Sources' }).getByRole('button').nth(1).waitFor();
+    // F6 moves focus from pane to pane; the first stop is the source list.
+    await page.keyboard.press('F6');
+    const focusedTitle = () =>
+      page.evaluate(() => document.activeElement?.querySelector('.source-title')?.textContent);
+    await expect.poll(focusedTitle).toBe('Alpha notes');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(focusedTitle).toBe('Beta notes');
+    await page.locator('.reader-title', { hasText: 'Beta notes' }).waitFor();
+    // On to the reader: the caret starts at the first passage.
+    await page.keyboard.press('F6');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.className))
+      .toBe('reader-page');
+    await page.keyboard.press('ArrowRight');
+    for (const _ of [1, 2, 3]) await page.keyboard.press('Control+Shift+ArrowRight');
+    await expect
+      .poll(() => page.evaluate(() => window.getSelection()?.toString().trim()))
+      .toBe('Dockers went on');
+    await page.keyboard.press('1');
+    await expect
+      .poll(async () => {
+        const sources = await archive.api.listSources({});
+        const beta = sources.ok ? sources.value.find((s) => s.title === 'Beta notes') : undefined;
+        const highlights = beta ? await archive.api.listHighlights({ sourceId: beta.id }) : null;
+        return highlights?.ok ? highlights.value.map((h) => [h.quote.trim(), h.themeIds]) : [];
+      })
+      .toEqual([['Dockers went on', ['labour']]]);
+    await close();
+  });
+
   it('remembers the open source and view across a reload, with types in words (point 9)', async () => {
     const { archive, page, goto, close } = await openShell();
     await archive.api.importFiles({

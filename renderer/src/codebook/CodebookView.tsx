@@ -58,12 +58,14 @@ export function CodebookView({ version, onChanged, onError }: Props) {
 
   if (!state)
     return (
-      <p className="loading" role="status">
-        Loading the codebook…
-      </p>
+      <main className="pane reader codebook-view" aria-label="Codebook">
+        <p className="loading" role="status">
+          Loading the codebook…
+        </p>
+      </main>
     );
   return (
-    <div className="codebook-view">
+    <main className="pane reader codebook-view" aria-label="Codebook">
       <h2>Codebook</h2>
       {state.pending && (
         <CodebookStart
@@ -136,6 +138,6 @@ export function CodebookView({ version, onChanged, onError }: Props) {
         </ul>
       </section>
       <CodebookRules rules={state.rules} />
-    </div>
+    </main>
   );
 }

@@ -17,6 +17,46 @@ interface Props {
 export function SourceList({ sources, selectedId, onSelect }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, height: 800 });
+  // Roving focus: one source is in the Tab order (the open one, else the first); arrow keys
+  // move to the next and open it, as in Zotero's item list.
+  const selectedIndex = sources.findIndex((s) => s.id === selectedId);
+  const current = selectedIndex === -1 ? 0 : selectedIndex;
+  const [focusIndex, setFocusIndex] = useState<number | null>(null);
+
+  useEffect(() => {
+    if (focusIndex === null) return;
+    scroller.current
+      ?.querySelector<HTMLButtonElement>(`[data-index="${focusIndex}"]`)
+      ?.focus({ preventScroll: true });
+  });
+
+  const moveTo = (index: number) => {
+    const el = scroller.current;
+    const next = Math.max(0, Math.min(sources.length - 1, index));
+    if (!el || !sources[next]) return;
+    const top = next * ROW_HEIGHT;
+    if (top < el.scrollTop) el.scrollTop = top;
+    else if (top + ROW_HEIGHT > el.scrollTop + el.clientHeight)
+      el.scrollTop = top + ROW_HEIGHT - el.clientHeight;
+    setView({ top: el.scrollTop, height: el.clientHeight || 800 });
+    setFocusIndex(next);
+    onSelect(sources[next]!.id);
+  };
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    const page = Math.max(1, Math.floor(view.height / ROW_HEIGHT) - 1);
+    const moves: Record<string, number> = {
+      ArrowDown: current + 1,
+      ArrowUp: current - 1,
+      PageDown: current + page,
+      PageUp: current - page,
+      Home: 0,
+      End: sources.length - 1,
+    };
+    if (!(e.key in moves) || e.altKey || e.ctrlKey || e.metaKey) return;
+    e.preventDefault();
+    moveTo(moves[e.key]!);
+  };
 
   useEffect(() => {
     const el = scroller.current;
@@ -46,6 +86,8 @@ export function SourceList({ sources, selectedId, onSelect }: Props) {
         className="source-list"
         aria-label="Sources"
         style={{ height: sources.length * ROW_HEIGHT }}
+        onKeyDown={onKeyDown}
+        onBlur={() => setFocusIndex(null)}
       >
         {sources.slice(first, last).map((source, i) => (
           <li
@@ -57,6 +99,8 @@ export function SourceList({ sources, selectedId, onSelect }: Props) {
             <button
               type="button"
               className="source-item"
+              data-index={first + i}
+              tabIndex={first + i === current ? 0 : -1}
               aria-current={source.id === selectedId ? 'true' : undefined}
               onClick={() => onSelect(source.id)}
             >

@@ -11,6 +11,7 @@ import { PassageText } from './PassageText';
 import { selectionOffsets } from './selectionOffsets';
 import { SelectionToolbar } from './SelectionToolbar';
 import { SuggestionBar } from './SuggestionBar';
+import { caretKey } from './caretKeys';
 import { useSourceTags } from './useSourceTags';
 
 /** The passage to scroll to and mark: by id (a search hit) or by an offset in it (a quote). */
@@ -165,10 +166,15 @@ export function ReaderPane({
     return span !== null;
   };
 
-  const onMouseUp = (e: React.MouseEvent) => {
+  /** The toolbar above the selected words, when words are selected. */
+  const toolbarAtSelection = () => {
     const range = window.getSelection()?.rangeCount ? window.getSelection()!.getRangeAt(0) : null;
     const rect = range?.getBoundingClientRect();
-    if (rect && showToolbar({ x: rect.left, y: Math.max(8, rect.top - 44) })) return;
+    return !!rect && showToolbar({ x: rect.left, y: Math.max(8, rect.top - 44) });
+  };
+
+  const onMouseUp = (e: React.MouseEvent) => {
+    if (toolbarAtSelection()) return;
     const anchor = (e.target as HTMLElement).closest<HTMLElement>('[data-highlights]');
     const ids = anchor?.dataset.highlights;
     if (anchor && ids) setFloating({ kind: 'popover', anchor, ids: ids.split(' ') });
@@ -208,8 +214,15 @@ export function ReaderPane({
         className="reader-page"
         ref={pageRef}
         onMouseUp={onMouseUp}
-        onKeyUp={(e) => e.shiftKey && showToolbar({ x: 80, y: 80 })}
+        onKeyUp={(e) => e.shiftKey && toolbarAtSelection()}
+        // Caret mode: the text takes focus (Tab), arrows move a caret, Shift+arrows select.
+        tabIndex={0}
+        aria-description="Arrow keys move a caret through the text; Shift with arrows selects; keys 1 to 9 tag the selection."
         onKeyDown={(e) => {
+          if (pageRef.current && caretKey(e, pageRef.current)) {
+            e.preventDefault();
+            return;
+          }
           const anchor = e.target as HTMLElement;
           const ids = anchor.dataset?.highlights;
           if (e.key !== 'Enter' || !ids) return;
