@@ -240,7 +240,7 @@ export function App() {
   return (
     <div className={dragging ? 'app is-dragging' : 'app'}>
       <header className="toolbar">
-        <span className="app-name">Dossier</span>
+        <h1 className="app-name">Dossier</h1>
         <SearchPanel sources={sources ?? []} themes={themes} onOpen={openHit} />
         <button type="button" onClick={() => void history('undo')} title="Undo (Ctrl+Z)">
           Undo

@@ -66,7 +66,7 @@ export function CodebookView({ version, onChanged, onError }: Props) {
     );
   return (
     <main className="pane reader codebook-view" aria-label="Codebook">
-      <h2>Codebook</h2>
+      <h1>Codebook</h1>
       {state.pending && (
         <CodebookStart
           onGeneral={() => void start('general')}
