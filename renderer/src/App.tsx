@@ -68,6 +68,11 @@ export function App() {
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [codebookPending, setCodebookPending] = useState(false);
+  const [detailsHidden, setDetailsHidden] = useRememberedState(
+    'dossier:details-hidden',
+    false,
+    (v): v is boolean => typeof v === 'boolean',
+  );
   useEffect(() => {
     window.addEventListener('keydown', cyclePanes);
     return () => window.removeEventListener('keydown', cyclePanes);
@@ -237,6 +242,11 @@ export function App() {
     );
   };
 
+  // The inspector belongs to the library and the reader: the matrix, bibliography, brief and
+  // codebook take the whole width.
+  const readingView = view.kind === 'source' || view.kind === 'theme';
+  const showDetails = readingView && !detailsHidden;
+
   return (
     <div className={dragging ? 'app is-dragging' : 'app'}>
       <header className="toolbar">
@@ -271,6 +281,16 @@ export function App() {
         >
           Brief
         </button>
+        {readingView && (
+          <button
+            type="button"
+            aria-pressed={showDetails}
+            title="Show or hide the details of the open source"
+            onClick={() => setDetailsHidden(!detailsHidden)}
+          >
+            Details
+          </button>
+        )}
         <button type="button" onClick={pickFiles} disabled={status.busy}>
           Import…
         </button>
@@ -313,7 +333,7 @@ export function App() {
         </div>
       )}
       <HealthBanner />
-      <div className="panes">
+      <div className={showDetails ? 'panes' : 'panes no-details'}>
         <ViewBoundary name="The library">
           <LibraryPane
             sources={sources ?? []}
@@ -337,41 +357,43 @@ export function App() {
         <ViewBoundary name="This view" resetKey={`${view.kind}:${selectedId ?? ''}`}>
           {main()}
         </ViewBoundary>
-        <ViewBoundary name="The inspector" resetKey={selectedId}>
-          <InspectorPane
-            source={source}
-            focusedPassageId={focus?.sourceId === source?.id ? (focus?.passageId ?? null) : null}
-            version={version}
-            onSaveNote={(note) =>
-              source &&
-              void api
-                .setSourceNote({ sourceId: source.id, note })
-                .then((r) => (r.ok ? changed() : setError(r.error.message)))
-            }
-            onReimport={(putBack) =>
-              source &&
-              void api.reimportSource({ sourceId: source.id, ...putBack }).then((r) => {
-                if (!r.ok) return setError(r.error.message);
-                const { highlightsKept, highlightsOrphaned, commentsAdded } = r.value;
-                setNotice(
-                  `Re-read “${r.value.source.title}”: ${highlightsKept} highlight${highlightsKept === 1 ? '' : 's'} kept` +
-                    (highlightsOrphaned ? `, ${highlightsOrphaned} whose words are gone` : '') +
-                    (commentsAdded
-                      ? `, ${commentsAdded} comment${commentsAdded === 1 ? '' : 's'} added`
-                      : '') +
-                    '.',
-                );
-                changed();
-              })
-            }
-            onSaveMetadata={(metadata) =>
-              source &&
-              void api
-                .setSourceMetadata({ sourceId: source.id, metadata })
-                .then((r) => (r.ok ? changed() : setError(r.error.message)))
-            }
-          />
-        </ViewBoundary>
+        {showDetails && (
+          <ViewBoundary name="The inspector" resetKey={selectedId}>
+            <InspectorPane
+              source={source}
+              focusedPassageId={focus?.sourceId === source?.id ? (focus?.passageId ?? null) : null}
+              version={version}
+              onSaveNote={(note) =>
+                source &&
+                void api
+                  .setSourceNote({ sourceId: source.id, note })
+                  .then((r) => (r.ok ? changed() : setError(r.error.message)))
+              }
+              onReimport={(putBack) =>
+                source &&
+                void api.reimportSource({ sourceId: source.id, ...putBack }).then((r) => {
+                  if (!r.ok) return setError(r.error.message);
+                  const { highlightsKept, highlightsOrphaned, commentsAdded } = r.value;
+                  setNotice(
+                    `Re-read “${r.value.source.title}”: ${highlightsKept} highlight${highlightsKept === 1 ? '' : 's'} kept` +
+                      (highlightsOrphaned ? `, ${highlightsOrphaned} whose words are gone` : '') +
+                      (commentsAdded
+                        ? `, ${commentsAdded} comment${commentsAdded === 1 ? '' : 's'} added`
+                        : '') +
+                      '.',
+                  );
+                  changed();
+                })
+              }
+              onSaveMetadata={(metadata) =>
+                source &&
+                void api
+                  .setSourceMetadata({ sourceId: source.id, metadata })
+                  .then((r) => (r.ok ? changed() : setError(r.error.message)))
+              }
+            />
+          </ViewBoundary>
+        )}
       </div>
       <ImportStatusBar status={status} onCancel={cancel} onDismiss={dismiss} />
       {notice && (

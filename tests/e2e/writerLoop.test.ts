@@ -280,6 +280,32 @@ describe('the writer’s loop in Chromium', () => {
     await page.getByRole('main', { name: 'Theme matrix' }).waitFor();
     await close();
   });
+
+  it('gives the brief the window’s width, and lets the reader hide the details, remembered (point 9)', async () => {
+    const { archive, page, goto, close } = await openShell();
+    await archive.api.importFiles({ files: [asUpload(corpusFile('003'))] });
+    await goto();
+    await page.getByRole('list', { name: 'Sources' }).getByRole('button').first().click();
+    const inspector = page.getByRole('complementary', { name: 'Inspector' });
+    await inspector.waitFor();
+    const widthOf = (name: string) =>
+      page.getByRole('main', { name }).evaluate((el) => el.getBoundingClientRect().width);
+    const readerWidth = await widthOf('Reader');
+    // The brief is not about the open source: no inspector beside it, and the room it had.
+    await page.getByRole('button', { name: 'Brief', exact: true }).click();
+    await page.getByRole('main', { name: 'Brief' }).waitFor();
+    expect(await inspector.count()).toBe(0);
+    expect(await widthOf('Brief')).toBeGreaterThan(readerWidth + 250);
+    await page.getByRole('button', { name: 'Brief', exact: true }).click();
+    await inspector.waitFor();
+    await page.getByRole('button', { name: 'Details' }).click();
+    await expect.poll(() => inspector.count()).toBe(0);
+    expect(await widthOf('Reader')).toBeGreaterThan(readerWidth + 250);
+    await page.reload();
+    await page.locator('.reader-page h1').first().waitFor();
+    expect(await inspector.count()).toBe(0);
+    await close();
+  });
 });
 
 describe('site furniture removed from a pasted page', () => {

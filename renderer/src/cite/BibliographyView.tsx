@@ -3,6 +3,7 @@ import type { CslMetadata } from '../../../shared/model/source';
 import { useEffect, useState } from 'react';
 import type { Bibliography } from '../../../shared/api/types';
 import { useApi } from '../api/ApiContext';
+import { useDelayedFlag } from '../common/useDelayedFlag';
 import { copyAndSay, copyRich } from './copyRich';
 import { StyleSelect } from './StyleSelect';
 import { useStyles } from './StylesContext';
@@ -32,17 +33,25 @@ export function BibliographyView({
   const style = useStyles().style.id;
   const [bibliography, setBibliography] = useState<Bibliography | null>(null);
   const [status, setStatus] = useState<string | null>(null);
+  // What the shown bibliography was made for; while it differs from what is asked, it loads.
+  const asked = JSON.stringify([style, sourceIds, version]);
+  const [made, setMade] = useState<string | null>(null);
+  const loading = made !== asked;
+  const showLoading = useDelayedFlag(loading);
   const scope = sourceIds ? { sourceIds } : {};
 
   useEffect(() => {
     let current = true;
-    void api
-      .bibliography({ ...(sourceIds ? { sourceIds } : {}), style })
-      .then((r) => current && r.ok && setBibliography(r.value));
+    void api.bibliography({ ...(sourceIds ? { sourceIds } : {}), style }).then((r) => {
+      if (!current) return;
+      setMade(asked);
+      if (r.ok) setBibliography(r.value);
+      else setStatus(r.error.message);
+    });
     return () => {
       current = false;
     };
-  }, [api, style, sourceIds, version]);
+  }, [api, style, sourceIds, version, asked]);
 
   const copyAll = async () => {
     if (!bibliography) return;
@@ -89,6 +98,14 @@ export function BibliographyView({
             </span>
           )}
         </div>
+        {showLoading && (
+          <p className="muted loading" role="status" aria-busy="true">
+            Formatting the bibliography…
+          </p>
+        )}
+        {!loading && bibliography?.entries.length === 0 && (
+          <p className="muted">No sources to list yet: import some, or choose another theme.</p>
+        )}
         {bibliography?.entries.map((entry) => {
           const missing = missingFields(entry.csl as CslMetadata);
           return (
