@@ -77,10 +77,14 @@ describe('the search index in the library folder', () => {
     const query = parseQuery('Janaozen');
     const found = (i: SearchIndex) => i.candidates(query, () => true).candidates.map((c) => c.doc);
     expect(found(restored)).toEqual(found(index));
-    expect(found(restored)).toEqual([
-      { sourceId: 's1', passageId: 's1-p1', field: 'passage' },
-      { sourceId: 's1', passageId: null, field: 'title' },
-    ]);
+    // Both spellings found, the removed source not; their order is the ranking's business.
+    expect(found(restored)).toHaveLength(2);
+    expect(found(restored)).toEqual(
+      expect.arrayContaining([
+        { sourceId: 's1', passageId: 's1-p1', field: 'passage' },
+        { sourceId: 's1', passageId: null, field: 'title' },
+      ]),
+    );
     await writeFile(file, encodeIndex(index, 'stamp-1').subarray(0, 40));
     expect(await readIndex(file, 'stamp-1')).toBeNull();
   });

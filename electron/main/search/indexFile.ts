@@ -9,7 +9,7 @@ import { ByteWriter } from '../../../shared/search/index/varint';
 import { writeAtomically } from '../library/blobStore';
 
 const MAGIC = 'DSIX';
-const FORMAT = 2;
+const FORMAT = 3;
 
 /**
  * What the index was built from: the sources (their texts, metadata, notes and captions), the

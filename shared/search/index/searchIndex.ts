@@ -4,6 +4,10 @@ import { Postings } from './postings';
 import { TopK } from './topK';
 import { Vocabulary, type Expansion } from './vocabulary';
 
+/** BM25's usual constants: how fast a repeated word saturates, how much length counts. */
+const K1 = 1.2;
+const B = 0.75;
+
 // Stored by position in the index file: new fields go at the end.
 // Appended, never reordered: the index file stores each document's field by its position here.
 export const docFields = ['passage', 'title', 'author', 'site', 'note', 'caption', 'key'] as const;
@@ -38,7 +42,7 @@ export class SearchIndex {
   readonly removed = new Set<number>();
   readonly postings = new Postings();
   private readonly vocabulary = new Vocabulary(this.postings);
-  private totalLength = 0;
+  private fieldLengths: Map<DocField, number> | null = null;
 
   get liveCount(): number {
     return this.docs.length - this.removed.size;
@@ -49,16 +53,13 @@ export class SearchIndex {
     const tokens = tokenize(text);
     this.docs.push(doc);
     this.lengths.push(tokens.length);
-    this.totalLength += tokens.length;
-    const seen = new Set<string>();
+    this.fieldLengths = null;
+    const frequency = new Map<string, number>();
+    for (const { key, stems } of tokens)
+      for (const k of stems ? [key, ...stems] : [key])
+        frequency.set(k, (frequency.get(k) ?? 0) + 1);
     let newTerms = false;
-    for (const { key, stems } of tokens) {
-      for (const k of stems ? [key, ...stems] : [key]) {
-        if (seen.has(k)) continue;
-        seen.add(k);
-        if (this.postings.add(k, ordinal)) newTerms = true;
-      }
-    }
+    for (const [k, tf] of frequency) if (this.postings.add(k, ordinal, tf)) newTerms = true;
     if (newTerms) this.vocabulary.invalidate();
   }
 
@@ -66,7 +67,25 @@ export class SearchIndex {
   restoreDocument(doc: IndexDoc, length: number): void {
     this.docs.push(doc);
     this.lengths.push(length);
-    this.totalLength += length;
+    this.fieldLengths = null;
+  }
+
+  /**
+   * The average length of each field's documents: a caption is long or short for a caption,
+   * not for a passage, so short fields do not outrank passages for being short.
+   */
+  private averageLengths(): Map<DocField, number> {
+    if (!this.fieldLengths) {
+      const sums = new Map<DocField, [number, number]>();
+      this.docs.forEach((doc, i) => {
+        const [total, count] = sums.get(doc.field) ?? [0, 0];
+        sums.set(doc.field, [total + this.lengths[i]!, count + 1]);
+      });
+      this.fieldLengths = new Map(
+        [...sums].map(([field, [total, count]]) => [field, Math.max(1, total / count)]),
+      );
+    }
+    return this.fieldLengths;
   }
 
   removeSource(sourceId: string): void {
@@ -112,25 +131,33 @@ export class SearchIndex {
     const sum = new Float32Array(n);
     const matched = new Uint16Array(n);
     const bestWeight = new Float32Array(n);
+    const averages = this.averageLengths();
+    // BM25's length part, per document: how long it is against its field's average.
+    const norm = (ordinal: number) =>
+      K1 * (1 - B + (B * this.lengths[ordinal]!) / averages.get(this.docs[ordinal]!.field)!);
     let maxScore = 0;
     // Rarest group first: its documents are the only ones the others can add to.
     const ordered = [...groups].sort((a, b) => this.groupSize(a) - this.groupSize(b));
     for (let g = 0; g < ordered.length; g++) {
-      let groupMax = 0;
       const touched: number[] = [];
       // The rarity of what the query word stands for, not of each variant: a rare misspelling
       // in the library must not outrank the common correct spelling.
       const idf = this.idfOfCount(this.groupSize(ordered[g]!));
       for (const { key, weight } of ordered[g]!) {
-        const w = weight * idf;
-        if (w > groupMax) groupMax = w;
-        for (const ordinal of this.postings.get(key)) {
+        const ordinals = this.postings.get(key);
+        const freqs = this.postings.frequencies(key);
+        for (let i = 0; i < ordinals.length; i++) {
+          const ordinal = ordinals[i]!;
           if (matched[ordinal] !== g) continue;
+          // BM25: how central the word is to the document, by its frequency and the
+          // document's length, saturating as the word repeats.
+          const tf = freqs[i]!;
+          const w = weight * idf * ((tf * (K1 + 1)) / (tf + norm(ordinal)));
           if (bestWeight[ordinal] === 0) touched.push(ordinal);
           if (w > bestWeight[ordinal]!) bestWeight[ordinal] = w;
         }
       }
-      maxScore += groupMax;
+      maxScore += idf * (K1 + 1);
       for (const ordinal of touched) {
         sum[ordinal]! += bestWeight[ordinal]!;
         matched[ordinal]!++;
@@ -139,7 +166,6 @@ export class SearchIndex {
     }
 
     const excluded = new Set(query.excluded.flatMap((key) => this.postings.get(key)));
-    const averageLength = this.totalLength / Math.max(1, n);
     const best = new TopK<Candidate>(Math.min(limit, n));
     let total = 0;
     for (const { key } of ordered[0]!) {
@@ -153,10 +179,8 @@ export class SearchIndex {
         matched[ordinal] = 0; // counted once even when several keys of the group hold it
         const doc = this.docs[ordinal]!;
         if (!accept(doc)) continue;
-        // A long passage that mentions a word once says less about it than a short one.
-        const lengthPenalty = 1 + 0.15 * Math.log1p(this.lengths[ordinal]! / averageLength);
         total++;
-        best.offer({ ordinal, doc, score: sum[ordinal]! / maxScore / lengthPenalty });
+        best.offer({ ordinal, doc, score: sum[ordinal]! / maxScore });
       }
     }
     return { candidates: best.sorted(), total, keys };

@@ -33,20 +33,9 @@ export class ByteWriter {
   }
 }
 
-/** Ascending integers as varint gaps: small numbers for the dense lists an index holds. */
-export function encodeAscending(values: readonly number[]): Uint8Array {
-  const out = new ByteWriter();
-  let previous = 0;
-  for (const v of values) {
-    out.varint(v - previous);
-    previous = v;
-  }
-  return out.result().slice();
-}
-
-export function decodeAscending(bytes: Uint8Array): number[] {
+/** Unsigned LEB128 integers, in the order written. */
+export function decodeVarints(bytes: Uint8Array): number[] {
   const values: number[] = [];
-  let previous = 0;
   let shift = 0;
   let current = 0;
   for (let i = 0; i < bytes.length; i++) {
@@ -54,8 +43,7 @@ export function decodeAscending(bytes: Uint8Array): number[] {
     current |= (b & 0x7f) << shift;
     if (b & 0x80) shift += 7;
     else {
-      previous += current >>> 0;
-      values.push(previous);
+      values.push(current >>> 0);
       current = 0;
       shift = 0;
     }
