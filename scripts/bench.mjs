@@ -18,6 +18,7 @@ const benches = [
   'folding',
   'suggestions',
   'figures',
+  'ui',
 ];
 const only = positionals[0];
 if (only && !benches.includes(only)) {
@@ -34,6 +35,7 @@ if (!only || only === 'import-quality') await import('./bench/importQualityBench
 if (!only || only === 'folding') await import('./bench/foldingBench.ts');
 if (!only || only === 'suggestions') await import('./bench/suggestionsBench.ts');
 if (!only || only === 'figures') await import('./bench/figuresBench.ts');
+if (!only || only === 'ui') await import('./bench/uiBench.ts');
 if (values.json) {
   const { allFigures } = await import('./bench/figures.ts');
   const report = {

@@ -50,6 +50,8 @@ export interface SourceDetail {
   parent: { id: string; title: string } | null;
   /** Lines import removed as site furniture, as they were. */
   removed: string[];
+  /** Its highlights, where they stand in this text. */
+  highlights: HighlightView[];
 }
 
 export type ImportOutcome =

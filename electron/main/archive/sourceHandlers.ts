@@ -12,6 +12,7 @@ import { reimportSource } from './reimportSource';
 import { writeOnce } from '../library/blobStore';
 import { command, findSource, sourceText, type ArchiveState } from './archiveState';
 import { baseName, prepareImport } from '../import/prepareImport';
+import { toHighlightView } from './tagViews';
 import { toDetail, toSummary } from './sourceViews';
 
 const DEFAULT_SEARCH_LIMIT = 50;
@@ -43,7 +44,12 @@ export function sourceHandlers(state: ArchiveState): SourceHandlers {
 
     getSource: async ({ id }) => {
       const source = findSource(state, id);
-      return toDetail(source, await sourceText(state, source), store.doc.sources);
+      const text = await sourceText(state, source);
+      // The highlights come with the text, so the reader draws both at once.
+      const highlights = store.doc.highlights
+        .filter((h) => h.sourceId === id)
+        .map((h) => toHighlightView(h, text));
+      return { ...toDetail(source, text, store.doc.sources), highlights };
     },
 
     importFiles: async ({ files }) => {

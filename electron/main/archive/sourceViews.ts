@@ -32,7 +32,7 @@ export function toDetail(
   source: SourceRecord,
   text: string,
   all: readonly SourceRecord[],
-): SourceDetail {
+): Omit<SourceDetail, 'highlights'> {
   const sections = (source.sections ?? []).map((s, i, list) => {
     const end = list[i + 1]?.start ?? Number.POSITIVE_INFINITY;
     return {

@@ -101,7 +101,7 @@ export function ReaderPane({
     false,
     (v): v is boolean => typeof v === 'boolean',
   );
-  const tags = useSourceTags(source.id, version, onChanged, onError, suggest);
+  const tags = useSourceTags(source.id, source.highlights, version, onChanged, onError, suggest);
   const colors = useMemo(() => new Map(themes.map((t) => [t.id, t.color])), [themes]);
   const placed = useMemo(
     () =>

@@ -4,11 +4,13 @@ import type { Result } from '../../../shared/api/errors';
 import { useApi } from '../api/ApiContext';
 
 /**
- * A source's highlights and suggestions, reloaded whenever the library changes (`version`),
- * with the tagging actions. Every action reports its outcome through `onChanged`/`onError`.
+ * A source's suggestions, reloaded whenever the library changes (`version`), with the tagging
+ * actions. The highlights come with the source (getSource), drawn with its text. Every action
+ * reports its outcome through `onChanged`/`onError`.
  */
 export function useSourceTags(
   sourceId: string,
+  highlights: HighlightView[],
   version: number,
   onChanged: () => void,
   onError: (message: string) => void,
@@ -16,41 +18,51 @@ export function useSourceTags(
   suggest = false,
 ) {
   const api = useApi();
-  const [highlights, setHighlights] = useState<HighlightView[]>([]);
-  const [suggestions, setSuggestions] = useState<SuggestionView[]>([]);
+  const [suggested, setSuggested] = useState<{ key: string; list: SuggestionView[] }>({
+    key: '',
+    list: [],
+  });
+  const key = `${sourceId}:${version}`;
 
   useEffect(() => {
+    if (!suggest) return;
     let current = true;
-    void Promise.all([
-      api.listHighlights({ sourceId }),
-      suggest ? api.listSuggestions({ sourceId }) : null,
-    ]).then(([h, s]) => {
-      if (!current) return;
-      if (h.ok) setHighlights(h.value);
-      setSuggestions(s?.ok ? s.value : []);
+    void api.listSuggestions({ sourceId }).then((s) => {
+      if (current) setSuggested({ key, list: s.ok ? s.value : [] });
     });
     return () => {
       current = false;
     };
-  }, [api, sourceId, version, suggest]);
+  }, [api, sourceId, key, suggest]);
+  // Suggestions of another source or an older library are not shown.
+  const suggestions = suggest && suggested.key === key ? suggested.list : [];
+
+  // What an action answered, drawn at once over the highlights it was made on; the source's
+  // own list replaces it when the library has been read again.
+  const [answered, setAnswered] = useState<{ base: HighlightView[]; list: HighlightView[] }>();
+  const shown = answered && answered.base === highlights ? answered.list : highlights;
 
   const run = useCallback(
-    async (call: Promise<Result<unknown>>) => {
+    async <T>(call: Promise<Result<T>>, draw?: (value: T) => HighlightView[]) => {
       const result = await call;
-      if (result.ok) onChanged();
-      else onError(result.error.message);
+      if (!result.ok) return onError(result.error.message);
+      if (draw) setAnswered({ base: highlights, list: draw(result.value) });
+      onChanged();
     },
-    [onChanged, onError],
+    [onChanged, onError, highlights],
   );
+  const replaced = (h: HighlightView) => shown.map((x) => (x.id === h.id ? h : x));
 
   return {
-    highlights,
+    highlights: shown,
     suggestions,
     tag: (start: number, end: number, themeIds: string[]) =>
-      run(api.createHighlight({ sourceId, start, end, themeIds })),
-    setThemes: (id: string, themeIds: string[]) => run(api.updateHighlight({ id, themeIds })),
-    setNote: (id: string, note: string) => run(api.updateHighlight({ id, note })),
-    remove: (id: string) => run(api.deleteHighlight({ id })),
+      run(api.createHighlight({ sourceId, start, end, themeIds }), (h) => [...shown, h]),
+    setThemes: (id: string, themeIds: string[]) =>
+      run(api.updateHighlight({ id, themeIds }), replaced),
+    setNote: (id: string, note: string) => run(api.updateHighlight({ id, note }), replaced),
+    remove: (id: string) =>
+      run(api.deleteHighlight({ id }), () => shown.filter((h) => h.id !== id)),
     accept: (s: SuggestionView) =>
       run(api.acceptSuggestion({ sourceId, passageId: s.passageId, themeId: s.themeId })),
     dismiss: (s: SuggestionView) =>

@@ -1,0 +1,171 @@
+// The window's speed as a writer feels it, in Chromium over the browser shell, on a library of
+// 1,000 sources with highlights: cold start to the first source drawn, keystroke to search
+// results, opening a source to its highlights drawn, tag (key 1) to the highlight redrawn.
+// Each as p50/p95 over repeated runs; needs `npm run build` (out/renderer) and Chromium.
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { openArchive } from '../../electron/main/archive/archiveService';
+import { startShellServer } from '../../electron/main/shell/httpShell';
+import { CHROMIUM, launchChromium } from '../../tests/e2e/browser';
+import { figure } from './figures';
+import { generatedPassages, writeGeneratedLibrary } from './generatedLibrary';
+
+const SOURCES = 1000;
+const PER_SOURCE = 12;
+const RUNS = 15;
+const rendererDir = join(import.meta.dirname, '../../out/renderer');
+const ms = (n: number) => `${n.toFixed(0)} ms`;
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+function report(name: string, values: number[]) {
+  const p50 = figure('ui', `${name} p50`, percentile(values, 50), 'ms');
+  const p95 = figure('ui', `${name} p95`, percentile(values, 95), 'ms');
+  console.log(`  ${name.padEnd(40)} p50 ${ms(p50).padStart(7)}, p95 ${ms(p95).padStart(7)}`);
+}
+
+/**
+ * Time in the page from an input event (its timeStamp) to the first moment `selector`
+ * matches an element that was not there before; the event comes from `act`.
+ */
+async function fromEventTo(
+  page: Page,
+  event: 'keydown' | 'click',
+  selector: string,
+  act: () => Promise<void>,
+): Promise<number> {
+  // A string, not a function: tsx's name helpers would not exist in the page.
+  await page.evaluate(`(() => {
+    const event = ${JSON.stringify(event)};
+    const selector = ${JSON.stringify(selector)};
+    const before = new Set(document.querySelectorAll(selector));
+    window.__took = new Promise((resolve) => {
+      let start = 0;
+      window.addEventListener(event, (e) => { start = start || e.timeStamp; }, { capture: true, once: true });
+      const observer = new MutationObserver(() => {
+        const shown = [...document.querySelectorAll(selector)].some((el) => !before.has(el));
+        if (!shown || !start) return;
+        observer.disconnect();
+        // The frame that shows it: measured after the next paint.
+        requestAnimationFrame(() => resolve(performance.now() - start));
+      });
+      observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+  })()`);
+  await act();
+  return page.evaluate('window.__took') as Promise<number>;
+}
+
+if (!existsSync(CHROMIUM) || !existsSync(join(rendererDir, 'index.html'))) {
+  console.log('\nUI benchmark: skipped (needs Chromium and `npm run build`).');
+} else {
+  console.log(
+    `\nUI benchmark in Chromium: ${SOURCES.toLocaleString('en')} sources, ${RUNS} runs each`,
+  );
+  const dir = await mkdtemp(join(tmpdir(), 'dossier-ui-bench-'));
+  const browser = await launchChromium();
+  try {
+    await writeGeneratedLibrary(dir, generatedPassages(SOURCES * PER_SOURCE, 11), PER_SOURCE);
+    const archive = await openArchive(dir);
+    await archive.searchIndexRebuilt();
+    const listed = await archive.api.listSources({});
+    const sources = listed.ok ? listed.value : [];
+    for (const source of sources.slice(0, 40)) {
+      const detail = await archive.api.getSource({ id: source.id });
+      if (!detail.ok) continue;
+      for (const passage of detail.value.passages.slice(0, 6))
+        await archive.api.createHighlight({
+          sourceId: source.id,
+          start: passage.start,
+          end: passage.start + Math.min(40, passage.end - passage.start),
+          themeIds: ['labour'],
+        });
+    }
+    const shell = await startShellServer({ handlers: archive.handlers, rendererDir });
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+
+    const cold: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      await page.goto('about:blank');
+      await page.goto(shell.url);
+      await page.locator('.source-item').first().waitFor();
+      // Navigation starts at 0 on the page's clock.
+      cold.push((await page.evaluate('performance.now()')) as number);
+    }
+    report('cold start to the sources drawn', cold);
+
+    const search = page.getByRole('combobox', { name: 'Search passages' });
+    const typed: number[] = [];
+    for (const word of ['Tokaev', 'Janaozen', 'strike', 'Nazarbayev', 'oil', 'CSTO', 'Almaty']) {
+      for (let i = 0; i < 2; i++) {
+        await search.fill('');
+        await page
+          .locator('.search-hit')
+          .first()
+          .waitFor({ state: 'detached' })
+          .catch(() => {});
+        typed.push(
+          await fromEventTo(page, 'keydown', '.search-hit', async () => {
+            await search.focus();
+            await page.keyboard.insertText(word.slice(0, -1));
+            await page.keyboard.press(word.at(-1)!);
+          }),
+        );
+      }
+    }
+    await search.fill('');
+    await page.keyboard.press('Escape');
+    report('keystroke to search results', typed);
+
+    const opened: number[] = [];
+    const list = page.getByRole('list', { name: 'Sources' });
+    const withHighlights = sources.slice(0, 40).map((s) => s.title);
+    for (let i = 0; i < RUNS; i++) {
+      const title = withHighlights[i % withHighlights.length]!;
+      await page.getByRole('combobox', { name: 'Search passages' }).fill('');
+      const button = list.getByRole('button', { name: title }).first();
+      await button.scrollIntoViewIfNeeded().catch(() => {});
+      if (!(await button.count())) continue;
+      opened.push(
+        await fromEventTo(page, 'click', '.reader-page [data-highlights]', () => button.click()),
+      );
+    }
+    report('opening a source to its highlights drawn', opened);
+
+    const tagged: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const ok = await page.evaluate(`(() => {
+        const passages = document.querySelectorAll('.reader-page .passage');
+        const p = passages[(${i} % Math.max(1, passages.length - 1)) + 1];
+        const text = p && document.createTreeWalker(p, NodeFilter.SHOW_TEXT).nextNode();
+        if (!text || (text.textContent || '').length < 30) return false;
+        const range = document.createRange();
+        range.setStart(text, 10);
+        range.setEnd(text, 25);
+        window.getSelection().removeAllRanges();
+        window.getSelection().addRange(range);
+        return true;
+      })()`);
+      if (!ok) continue;
+      tagged.push(
+        await fromEventTo(page, 'keydown', '.reader-page [data-highlights]', () =>
+          page.keyboard.press('1'),
+        ),
+      );
+    }
+    report('tag (key 1) to the highlight drawn', tagged);
+    await context.close();
+    await shell.close();
+    await archive.close();
+  } finally {
+    await browser.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
