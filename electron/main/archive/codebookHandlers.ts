@@ -46,7 +46,8 @@ export function codebookHandlers(state: ArchiveState): CodebookHandlers {
   const doc = () => state.store.doc;
   return {
     codebookState: async (): Promise<CodebookState> => ({
-      pending: doc().codebookPending === true,
+      // Once something is tagged the writer has started, with the themes there are.
+      pending: doc().codebookPending === true && doc().highlights.length === 0,
       packs: cuePacks.map((p) => ({
         id: p.id,
         name: p.name,

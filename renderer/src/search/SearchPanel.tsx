@@ -110,7 +110,11 @@ export function SearchPanel({ sources, themes, onOpen }: Props) {
       if (searchable)
         void api.search({ ...request, limit: 1 }).then((r) => r.ok && choose(r.value.hits[0]));
     } else if (event.key === 'Escape') {
-      setOpen(false);
+      // A search field clears itself on Escape and the change would reopen the list: Escape
+      // closes the list first, and clears the words only when the list is already closed.
+      event.preventDefault();
+      if (open) setOpen(false);
+      else setQuery('');
     }
   };
 

@@ -1,0 +1,91 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startShellServer } from '../../electron/main/shell/httpShell';
+import { asUpload, corpusFiles, repoRoot } from '../helpers/corpus';
+import { tagQuote } from '../helpers/tagQuote';
+import { openArchive, tempDir } from '../helpers/tempLibrary';
+import { launchChromium } from './browser';
+
+const shots = join(repoRoot, 'test-results', 'views');
+let browser: Browser;
+
+beforeAll(async () => {
+  await mkdir(shots, { recursive: true });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Nothing of the view may spill past the window's right edge at this size. */
+const spillsRight = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.toolbar > *, .panes > *')]
+      .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
+      .map((el) => el.className || el.tagName),
+  );
+
+describe('every view at 1440×900 and 1024×768, for review', () => {
+  it('draws each view inside the window, screenshots in test-results/views', async () => {
+    const archive = await openArchive(await tempDir());
+    await archive.api.importFiles({ files: corpusFiles().map((f) => asUpload(f)) });
+    const sources = await archive.api.listSources({});
+    const source = sources.ok ? sources.value.find((s) => s.file.startsWith('002'))! : undefined;
+    const detail = await archive.api.getSource({ id: source!.id });
+    const words = detail.ok ? detail.value.passages[2]!.text.slice(0, 60) : '';
+    await tagQuote(archive.api, source!.id, words, 'casualties', 'Compare the counts.');
+    const shell = await startShellServer({
+      handlers: archive.handlers,
+      rendererDir: join(repoRoot, 'out', 'renderer'),
+    });
+    for (const [width, height] of [
+      [1440, 900],
+      [1024, 768],
+    ] as const) {
+      const page = await browser.newPage({ viewport: { width, height } });
+      page.on('pageerror', (error) => {
+        throw error;
+      });
+      const shot = async (name: string) => {
+        expect(await spillsRight(page), `${name} at ${width}`).toEqual([]);
+        await page.screenshot({ path: join(shots, `${name}-${width}x${height}.png`) });
+      };
+      await page.goto(shell.url);
+      const list = page.getByRole('list', { name: 'Sources' });
+      await list.getByRole('button').first().waitFor();
+      await shot('library');
+      await list.getByRole('button', { name: new RegExp(source!.title.slice(0, 20)) }).click();
+      await page.locator('.reader-page [data-highlights]').first().waitFor();
+      await shot('reader');
+      await page.locator('.reader-page [data-highlights]').first().click();
+      await page.getByRole('dialog', { name: 'Highlight' }).waitFor();
+      await shot('highlight');
+      await page.keyboard.press('Escape');
+      await page.getByRole('combobox', { name: 'Search passages' }).fill('Tokayev');
+      await page.locator('.search-hit').first().waitFor();
+      await shot('search');
+      await page.keyboard.press('Escape');
+      await page.getByRole('tab', { name: /Themes/ }).click();
+      await page.getByRole('button', { name: /cue packs and rules/ }).click();
+      await page.getByRole('heading', { name: 'Codebook', level: 1 }).waitFor();
+      await shot('codebook');
+      await page.getByRole('button', { name: 'Matrix' }).click();
+      await page.getByRole('heading', { name: 'Sources and themes' }).waitFor();
+      await shot('matrix');
+      await page.getByRole('button', { name: 'Bibliography' }).click();
+      await page.locator('.bib-entry').first().waitFor();
+      await shot('bibliography');
+      await page.getByRole('button', { name: 'Brief', exact: true }).click();
+      await page.getByRole('main', { name: 'Brief' }).waitFor();
+      await page.getByRole('checkbox', { name: 'casualties' }).check();
+      await page.locator('.brief-figures, .brief-preview h2').first().waitFor();
+      await shot('brief');
+      await page.close();
+    }
+    await shell.close();
+    await archive.close();
+  });
+});
