@@ -4,13 +4,13 @@ import type { CodebookState } from '../../../shared/api/types';
 export function CodebookRules({ rules }: { rules: CodebookState['rules'] }) {
   return (
     <section className="codebook-rules" aria-label="How suggestions, search and figures work">
-      <h3>How cue words match</h3>
+      <h2>How cue words match</h2>
       <ul>
         {rules.cueSyntax.map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ul>
-      <h3>Spellings search treats as one</h3>
+      <h2>Spellings search treats as one</h2>
       <table className="rules-table">
         <thead>
           <tr>
@@ -38,7 +38,7 @@ export function CodebookRules({ rules }: { rules: CodebookState['rules'] }) {
           ))}
         </tbody>
       </table>
-      <h3>Figures in a brief</h3>
+      <h2>Figures in a brief</h2>
       <p>
         A figure is a number and the noun it counts (“1,134 garment workers”, “4,000 hectares”),
         with money and percentages; years and dates are left out. These words are kept with it:{' '}

@@ -82,7 +82,7 @@ export function CodebookView({ version, onChanged, onError }: Props) {
         </div>
       )}
       <section aria-label="Codebook files">
-        <h3>Files</h3>
+        <h2>Files</h2>
         <p>
           Share the codebook with a colleague or a QDA tool (NVivo, ATLAS.ti, MAXQDA, QualCoder), or
           read one in. Cue words travel in each theme’s description in a .qdc file.
@@ -113,7 +113,7 @@ export function CodebookView({ version, onChanged, onError }: Props) {
         />
       </section>
       <section aria-label="Cue packs">
-        <h3>Topic cue packs</h3>
+        <h2>Topic cue packs</h2>
         <p>Cue words for one story, added to the themes they fit. Every cue stays editable.</p>
         <ul className="pack-list">
           {state.packs.map((pack) => (
