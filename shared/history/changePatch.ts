@@ -13,6 +13,8 @@ export type ChangePatch = Partial<
     before: LibraryDocument['dismissedSuggestions'];
     after: LibraryDocument['dismissedSuggestions'];
   };
+  /** Whether the codebook still asks how to start (absent before: asked of no library). */
+  codebookPending?: { before: boolean; after: boolean };
 };
 
 function diffById(before: readonly Entity[], after: readonly Entity[]) {
@@ -42,6 +44,9 @@ export function diffLibraries(before: LibraryDocument, after: LibraryDocument): 
       after: after.dismissedSuggestions,
     };
   }
+  const pending = (doc: LibraryDocument) => doc.codebookPending === true;
+  if (pending(before) !== pending(after))
+    patch.codebookPending = { before: pending(before), after: pending(after) };
   return patch;
 }
 
@@ -84,5 +89,6 @@ export function applyPatch(
     if (changes) (next[name] as Entity[]) = applyChanges(doc[name] as Entity[], changes, direction);
   }
   if (patch.dismissedSuggestions) next.dismissedSuggestions = patch.dismissedSuggestions[direction];
+  if (patch.codebookPending) next.codebookPending = patch.codebookPending[direction];
   return next;
 }

@@ -13,7 +13,7 @@ export function checkJournalEntry(
 ): { ok: true; entry: JournalEntry } | { ok: false; reason: string } {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
     return { ok: false, reason: 'the line is not a change' };
-  const known = new Set<string>([...changeLists, 'dismissedSuggestions']);
+  const known = new Set<string>([...changeLists, 'dismissedSuggestions', 'codebookPending']);
   const unknown = Object.keys(raw).filter((k) => !known.has(k));
   if (unknown.length)
     return { ok: false, reason: `it changes unknown parts (${unknown.join(', ')})` };
@@ -47,6 +47,12 @@ export function checkJournalEntry(
       if (!recordSchemas.dismissedSuggestions.safeParse(d).success)
         return { ok: false, reason: 'a dismissed suggestion is malformed' };
     entry.dismissedSuggestions = dismissed;
+  }
+  const pending = (raw as { codebookPending?: unknown }).codebookPending;
+  if (pending !== undefined) {
+    if (typeof pending !== 'boolean')
+      return { ok: false, reason: 'codebookPending is not yes or no' };
+    entry.codebookPending = pending;
   }
   return { ok: true, entry };
 }

@@ -18,6 +18,7 @@ export interface JournalEntry {
   briefs?: [string, Entity | null][];
   sourceCollections?: [string, Entity | null][];
   dismissedSuggestions?: unknown[];
+  codebookPending?: boolean;
 }
 
 export function toJournalEntry(patch: ChangePatch): JournalEntry {
@@ -27,6 +28,7 @@ export function toJournalEntry(patch: ChangePatch): JournalEntry {
     if (changes) entry[name] = [...changes].map(([id, c]) => [id, c.after ?? null]);
   }
   if (patch.dismissedSuggestions) entry.dismissedSuggestions = patch.dismissedSuggestions.after;
+  if (patch.codebookPending) entry.codebookPending = patch.codebookPending.after;
   return entry;
 }
 
@@ -46,5 +48,7 @@ export function fromJournalEntry(entry: JournalEntry): ChangePatch {
       >['after'],
     };
   }
+  if (entry.codebookPending !== undefined)
+    patch.codebookPending = { before: !entry.codebookPending, after: entry.codebookPending };
   return patch;
 }

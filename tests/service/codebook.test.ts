@@ -235,3 +235,19 @@ describe('the codebook', () => {
     ]);
   });
 });
+
+describe('the codebook start choice', () => {
+  it('is kept when the library is closed and opened again, and undone like any edit', async () => {
+    const dir = await tempDir();
+    const archive = await openArchive(dir);
+    ok(await archive.api.startCodebook({ start: 'general' }));
+    expect(ok(await archive.api.codebookState({})).pending).toBe(false);
+    ok(await archive.api.undo({}));
+    expect(ok(await archive.api.codebookState({})).pending).toBe(true);
+    ok(await archive.api.redo({}));
+    await archive.close();
+    const reopened = await openArchive(dir);
+    expect(ok(await reopened.api.codebookState({})).pending).toBe(false);
+    await reopened.close();
+  });
+});
