@@ -15,6 +15,7 @@ import { CodebookPane } from './codebook/CodebookPane';
 import { CodebookStart } from './codebook/CodebookStart';
 import { CodebookView } from './codebook/CodebookView';
 import { useCodebookActions } from './codebook/useCodebookActions';
+import { useLibraryVersions } from './common/useLibraryVersions';
 import { cyclePanes } from './common/paneKeys';
 import { useUndoKeys } from './history/useUndoKeys';
 import { BriefView } from './brief/BriefView';
@@ -50,8 +51,9 @@ export function App() {
   const fileInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
   // Bumped after every change to the library: views that show library data reload on it.
-  const [version, setVersion] = useState(0);
-  const changed = useCallback(() => setVersion((v) => v + 1), []);
+  // What changed, told by the service after each edit: each view reads again only its part.
+  const { versions, changed, sourceVersion } = useLibraryVersions(api);
+  const version = versions.library;
   const [sources, setSources] = useState<SourceSummary[] | null>(null);
   const [themes, setThemes] = useState<ThemeView[]>([]);
   const [themeFilter, setThemeFilter] = useState<string | null>(null);
@@ -79,23 +81,33 @@ export function App() {
   }, []);
   const codebookActions = useCodebookActions(changed, setError);
 
+  // The list of sources moves with the sources, and with highlights when it shows a theme's.
+  const listVersion = versions.sources + (themeFilter ? versions.highlights : 0);
+  const openVersion = sourceVersion(selectedId);
+
   useEffect(() => {
     let current = true;
-    void Promise.all([
-      api.listSources(themeFilter ? { theme: themeFilter } : {}),
-      api.listThemes({}),
-      api.codebookState({}),
-    ]).then(([s, t, c]) => {
+    void api.listSources(themeFilter ? { theme: themeFilter } : {}).then((s) => {
       if (!current) return;
       if (s.ok) setSources(s.value);
       else setError(s.error.message);
+    });
+    return () => {
+      current = false;
+    };
+  }, [api, themeFilter, listVersion]);
+
+  useEffect(() => {
+    let current = true;
+    void Promise.all([api.listThemes({}), api.codebookState({})]).then(([t, c]) => {
+      if (!current) return;
       if (t.ok) setThemes(t.value);
       if (c.ok) setCodebookPending(c.value.pending);
     });
     return () => {
       current = false;
     };
-  }, [api, themeFilter, version]);
+  }, [api, versions.themes]);
 
   useEffect(() => {
     if (!selectedId) return;
@@ -110,7 +122,7 @@ export function App() {
     return () => {
       current = false;
     };
-  }, [api, selectedId, setSelectedId, version]);
+  }, [api, selectedId, setSelectedId, openVersion]);
 
   const onImported = useCallback(
     (outcomes: ImportOutcome[]) => {
@@ -228,7 +240,8 @@ export function App() {
           source={source}
           focus={focus?.sourceId === source.id ? focus : null}
           themes={themes}
-          version={version}
+          // Suggestions move with the source and with the codebook's cues.
+          version={openVersion + versions.themes}
           onChanged={changed}
           onError={setError}
           onOpenSource={(id) => openSource(id)}
@@ -362,7 +375,7 @@ export function App() {
             <InspectorPane
               source={source}
               focusedPassageId={focus?.sourceId === source?.id ? (focus?.passageId ?? null) : null}
-              version={version}
+              version={openVersion}
               onSaveNote={(note) =>
                 source &&
                 void api

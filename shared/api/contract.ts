@@ -9,6 +9,7 @@ import { cslItemSchema } from '../model/cslSchema';
 import { parseDateRange } from '../search/query/dateRange';
 import type { ErrorCode, Result } from './errors';
 import type { OperationName } from './operationNames';
+import type { LibraryChanges } from '../history/libraryChanges';
 import type {
   Bibliography,
   ExportedFile,
@@ -264,6 +265,10 @@ export const operations = {
     input: () => z.strictObject({ fileName: text(1, 1024), cslXml: text(1, 2_000_000) }),
     errors: [],
   },
+  changesSince: {
+    input: () => z.strictObject({ after: wholeNumber(0) }),
+    errors: [],
+  },
   libraryHealth: { input: () => noInput, errors: [] },
   checkLibrary: { input: () => z.strictObject({ repair: z.boolean() }), errors: [] },
   exportBibliography: {
@@ -324,6 +329,7 @@ export interface OperationOutputs {
   deleteCollection: HistoryState;
   listStyles: StyleEntry[];
   addStyle: StyleEntry;
+  changesSince: LibraryChanges;
   libraryHealth: LibraryHealth;
   checkLibrary: LibraryCheckReport;
 }

@@ -45,6 +45,7 @@ export const operationNames = [
   'listCollections',
   'saveCollection',
   'deleteCollection',
+  'changesSince',
   'libraryHealth',
   'checkLibrary',
 ] as const;

@@ -242,7 +242,17 @@ describe('the writer’s loop in Chromium', () => {
     await expect
       .poll(() => page.evaluate(() => window.getSelection()?.toString().trim()))
       .toBe('Dockers went on');
+    // What the window asks the service after the tag: the source and the codebook's counts,
+    // not the list of sources, which did not change.
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      const op = /\/api\/(\w+)$/.exec(r.url())?.[1];
+      if (op) asked.push(op);
+    });
     await page.keyboard.press('1');
+    await expect.poll(() => asked).toContain('getSource');
+    await expect.poll(() => asked).toContain('listThemes');
+    expect(asked).not.toContain('listSources');
     await expect
       .poll(async () => {
         const sources = await archive.api.listSources({});

@@ -11,6 +11,7 @@ import type { ArchiveState } from './archiveState';
 import { briefHandlers } from './briefHandlers';
 import { checkLibrary } from './libraryCheck';
 import { citationHandlers } from './citationHandlers';
+import { ChangeFeed } from './changeFeed';
 import { codebookHandlers } from './codebookHandlers';
 import { collectionHandlers } from './collectionHandlers';
 import { sourceHandlers } from './sourceHandlers';
@@ -52,6 +53,7 @@ export async function openArchive(
     const texts = new TextCache(files.texts);
     const search = new LazySearch(files, () => store.doc, texts);
     store.onChange((patch) => search.syncWithLibrary(patch));
+    const feed = new ChangeFeed(store);
     const state: ArchiveState = {
       files,
       store,
@@ -68,6 +70,7 @@ export async function openArchive(
       ...citations,
       ...briefHandlers(state, citations),
       ...collectionHandlers(state),
+      changesSince: async ({ after }) => feed.since(after),
       libraryHealth: async () => store.health,
       checkLibrary: async ({ repair }) => checkLibrary(state, repair, await search.rebuilt()),
     };

@@ -32,6 +32,7 @@ type TaggingHandlers = Omit<
   | keyof BriefHandlers
   | keyof CollectionHandlers
   | keyof CodebookHandlers
+  | 'changesSince'
   | 'libraryHealth'
   | 'checkLibrary'
 >;

@@ -1,0 +1,90 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ArchiveApi } from '../../../shared/api/contract';
+import type { LibraryChanges } from '../../../shared/history/libraryChanges';
+
+/**
+ * Numbers that move when a part of the library changes, so each view reads again only what
+ * changed: the service says what (changesSince) after every edit the window makes.
+ */
+export interface LibraryVersions {
+  /** Any change at all: views over the whole library (matrix, brief, bibliography). */
+  library: number;
+  /** The list of sources. */
+  sources: number;
+  /** The codebook: themes, their highlight counts, the start choice. */
+  themes: number;
+  highlights: number;
+  /** Added to every source's own number when the service could not say what changed. */
+  base: number;
+  source: Record<string, number>;
+}
+
+const initial: LibraryVersions = {
+  library: 0,
+  sources: 0,
+  themes: 0,
+  highlights: 0,
+  base: 0,
+  source: {},
+};
+
+export function applyLibraryChanges(v: LibraryVersions, c: LibraryChanges): LibraryVersions {
+  if (c.everything)
+    return {
+      library: v.library + 1,
+      sources: v.sources + 1,
+      themes: v.themes + 1,
+      highlights: v.highlights + 1,
+      base: v.base + 1,
+      source: v.source,
+    };
+  const any =
+    c.sources || c.sourceIds.length > 0 || c.themes || c.highlights || c.briefs || c.collections;
+  if (!any && !c.codebook) return v;
+  const source = { ...v.source };
+  for (const id of c.sourceIds) source[id] = (source[id] ?? 0) + 1;
+  return {
+    library: v.library + 1,
+    sources: v.sources + (c.sources ? 1 : 0),
+    themes: v.themes + (c.themes || c.highlights || c.codebook ? 1 : 0),
+    highlights: v.highlights + (c.highlights ? 1 : 0),
+    base: v.base,
+    source,
+  };
+}
+
+export function useLibraryVersions(api: ArchiveApi) {
+  const [versions, setVersions] = useState(initial);
+  const revision = useRef<number | null>(null);
+
+  // Where the service's count stands when the window opens: changes are counted from there.
+  useEffect(() => {
+    void api.changesSince({ after: 0 }).then((r) => {
+      if (r.ok && revision.current === null) revision.current = r.value.revision;
+    });
+  }, [api]);
+
+  const changed = useCallback(() => {
+    void api.changesSince({ after: revision.current ?? 0 }).then((r) => {
+      const changes: LibraryChanges = r.ok
+        ? r.value
+        : {
+            revision: revision.current ?? 0,
+            everything: true,
+            sources: true,
+            sourceIds: [],
+            themes: true,
+            highlights: true,
+            briefs: true,
+            collections: true,
+            codebook: true,
+          };
+      if (r.ok) revision.current = r.value.revision;
+      setVersions((v) => applyLibraryChanges(v, changes));
+    });
+  }, [api]);
+
+  const sourceVersion = (id: string | null) =>
+    id ? (versions.source[id] ?? 0) + versions.base : 0;
+  return { versions, changed, sourceVersion };
+}
