@@ -284,6 +284,25 @@ describe('the writer’s loop in Chromium', () => {
     expect(types).toEqual(['Any type', 'Magazine article']);
     await page.keyboard.press('Escape');
 
+    // Where the writer was in the source: the passage at the top of the reader comes back.
+    const reader = page.getByRole('main', { name: 'Reader' });
+    const atTop = () =>
+      reader.evaluate((pane) => {
+        const top = pane.getBoundingClientRect().top;
+        const first = [...pane.querySelectorAll<HTMLElement>('[data-passage-id]')].find(
+          (p) => p.getBoundingClientRect().bottom > top + 1,
+        );
+        return first?.dataset.passageId;
+      });
+    await reader.evaluate((pane) => {
+      const passage = pane.querySelectorAll<HTMLElement>('[data-passage-id]')[12]!;
+      pane.scrollTop += passage.getBoundingClientRect().top - pane.getBoundingClientRect().top;
+    });
+    const reading = await atTop();
+    expect(reading).toBeTruthy();
+    await page.reload();
+    await expect.poll(atTop).toBe(reading);
+
     await page.getByRole('button', { name: 'Matrix' }).click();
     await page.getByRole('main', { name: 'Theme matrix' }).waitFor();
     await page.reload();

@@ -12,6 +12,7 @@ import { selectionOffsets } from './selectionOffsets';
 import { SelectionToolbar } from './SelectionToolbar';
 import { SuggestionBar } from './SuggestionBar';
 import { caretKey } from './caretKeys';
+import { rememberPosition, restorePosition } from './readingPosition';
 import { useSourceTags } from './useSourceTags';
 
 /** The passage to scroll to and mark: by id (a search hit) or by an offset in it (a quote). */
@@ -128,6 +129,14 @@ export function ReaderPane({
     return map;
   }, [source.captions]);
 
+  // Back where the writer was in this source, unless a search or a quote opened a passage.
+  const paneRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!focus && paneRef.current) restorePosition(paneRef.current, source.id);
+    // Only on opening a source: later renders keep the writer's own scrolling.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [source.id]);
+
   useEffect(() => {
     const element = focusedRef.current;
     if (!element) return;
@@ -208,7 +217,11 @@ export function ReaderPane({
     <main
       className="pane reader"
       aria-label="Reader"
-      onScroll={() => floating?.kind === 'toolbar' && setFloating(null)}
+      ref={paneRef}
+      onScroll={(e) => {
+        if (floating?.kind === 'toolbar') setFloating(null);
+        rememberPosition(e.currentTarget, source.id);
+      }}
     >
       <article
         className="reader-page"
