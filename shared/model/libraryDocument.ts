@@ -4,7 +4,7 @@ import type { SourceRecord } from './source';
 import type { BriefDefinition } from './brief';
 import type { SourceCollection } from './sourceCollection';
 
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
 
 export interface LibraryDocument {
   schemaVersion: number;

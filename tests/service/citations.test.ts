@@ -8,6 +8,7 @@ import { bibliographyDocx } from '../../electron/main/cite/bibliographyDocx';
 import { bibliographyAs } from '../../shared/cite/bibliographyOutput';
 import { repoRoot } from '../helpers/corpus';
 import { officialLocaleXml, officialStyleXml } from '../helpers/officialStyles';
+import { dossier } from '../helpers/runDossier';
 import { openArchive, tempDir } from '../helpers/tempLibrary';
 import mammoth from 'mammoth';
 
@@ -424,7 +425,9 @@ describe('citations through citeproc-js and the official styles', () => {
     expect(exported).toHaveLength(ITEMS.length);
     const again = await openArchive(await tempDir());
     for (const item of exported) {
-      const { id, ...metadata } = item;
+      // Every source carries the readable citation key the library gave it.
+      const { id, 'citation-key': key, ...metadata } = item;
+      expect(key).toMatch(/^[a-z]+(\d{4})?[a-z0-9]*$/);
       const fixture = ITEMS.find((i) => ids.get(i.id) === id)!;
       const { id: _fixtureId, ...original } = fixture;
       expect(metadata).toEqual(original);
@@ -473,5 +476,51 @@ describe('citations through citeproc-js and the official styles', () => {
     expect(Buffer.from(md.dataBase64, 'base64').toString('utf8')).toBe(
       'de la Cruz, A. (2019). *Steppe and state*. Verso.',
     );
+  });
+});
+
+describe('citation keys', () => {
+  it('gives each imported source a readable key, unique in the library, that the CLI and search take', async () => {
+    const lib = await tempDir();
+    const archive = await openArchive(lib);
+    const csl = (title: string, family: string | null, site: string) =>
+      Buffer.from(
+        JSON.stringify({
+          title,
+          ...(family ? { author: [{ family }] } : {}),
+          'container-title': site,
+          issued: { 'date-parts': [[2022, 1]] },
+        }),
+      ).toString('base64');
+    const text = (title: string) => Buffer.from(`${title}\n\nText.`).toString('base64');
+    ok(
+      await archive.api.importFiles({
+        files: [
+          { name: 'a.txt', dataBase64: text('Failed colour revolution') },
+          {
+            name: 'a.csl.json',
+            dataBase64: csl('Failed ‘colour revolution’ in Kazakhstan', null, 'Lalkar'),
+          },
+          { name: 'b.txt', dataBase64: text('The roots') },
+          { name: 'b.csl.json', dataBase64: csl('The roots of the rising', 'Stefan', 'Blog') },
+          { name: 'c.txt', dataBase64: text('Roots again') },
+          { name: 'c.csl.json', dataBase64: csl('Roots, again', 'Stefan', 'Blog') },
+        ],
+      }),
+    );
+    const keys = await Promise.all(
+      ok(await archive.api.listSources({})).map(async (s) => {
+        const detail = ok(await archive.api.getSource({ id: s.id }));
+        return detail.metadata['citation-key'];
+      }),
+    );
+    // The issue's own examples: author (or site) + year + the title's first significant word.
+    expect(keys.sort()).toEqual(['lalkar2022failed', 'stefan2022roots', 'stefan2022rootsa']);
+    const hits = ok(await archive.api.search({ query: 'lalkar2022failed' }));
+    expect(hits.hits[0]?.field).toBe('key');
+    await archive.close();
+    const cited = await dossier(['cite', 'lalkar2022failed', '--style', 'apa', '--library', lib]);
+    expect(cited.code).toBe(0);
+    expect(cited.out).toMatch(/Failed ‘colour revolution’ in Kazakhstan/);
   });
 });

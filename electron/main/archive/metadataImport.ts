@@ -1,3 +1,4 @@
+import { withCitationKeys } from '../../../shared/cite/citationKeys';
 import { isUntitledName, untitledName } from '../../../shared/import/untitledName';
 import { checkCslItem } from '../../../shared/model/cslCheck';
 import type { HistoryState, ImportOutcome } from '../../../shared/api/types';
@@ -124,10 +125,12 @@ export async function importMetadataFile(
   try {
     await writeOnce(files.originals, original, bytes);
     if (created.length) await writeOnce(files.texts, `${sha256('')}.txt`, '');
-    await command(state, `Import ${fileName}`, (doc) => ({
-      ...doc,
-      sources: [...doc.sources.map((s) => updated.get(s.id) ?? s), ...created],
-    }));
+    await command(state, `Import ${fileName}`, (doc) =>
+      withCitationKeys({
+        ...doc,
+        sources: [...doc.sources.map((s) => updated.get(s.id) ?? s), ...created],
+      }),
+    );
   } catch (error) {
     return {
       file: fileName,

@@ -12,6 +12,7 @@ import { reimportSource } from './reimportSource';
 import { writeOnce } from '../library/blobStore';
 import { command, findSource, sourceText, type ArchiveState } from './archiveState';
 import { baseName, prepareImport } from '../import/prepareImport';
+import { withCitationKeys } from '../../../shared/cite/citationKeys';
 import { toHighlightView } from './tagViews';
 import { toDetail, toSummary } from './sourceViews';
 
@@ -161,10 +162,12 @@ async function importOne(
     for (const c of comments) await writeOnce(files.texts, `${c.textHash}.txt`, c.text);
     await writeOnce(files.originals, prepared.originalName, bytes);
     // The article and its comments land together, or not at all.
-    await store.update((doc) => ({
-      ...doc,
-      sources: [...doc.sources, record, ...comments.map((c) => c.record)],
-    }));
+    await store.update((doc) =>
+      withCitationKeys({
+        ...doc,
+        sources: [...doc.sources, record, ...comments.map((c) => c.record)],
+      }),
+    );
   } catch (error) {
     return {
       file: name,

@@ -26,7 +26,8 @@ const LETTERS_WITHOUT_MARKS = /[ßłøđðþæœı]/g;
 /** Raised when folding changes what key a word gets, so stored search indexes are rebuilt. */
 export const FOLDING_VERSION = 2;
 
-function latinLetters(lower: string): string {
+/** A lower-case word in Latin letters without marks: any script, any accent (Łódź → lodz). */
+export function latinLetters(lower: string): string {
   const latin = hasGreek(lower)
     ? greekToLatin(lower.normalize('NFKD').replace(COMBINING_MARKS, ''))
     : transliterate(lower);

@@ -39,11 +39,56 @@ describe('library migrations', () => {
       dismissedSuggestions: [],
     };
     const migrated = migrateLibrary(v2);
-    expect(migrated.schemaVersion).toBe(3);
+    expect(migrated.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(migrated.briefs).toEqual([]);
     expect(migrated.sourceCollections).toEqual([]);
     expect(migrated.themes).toEqual(v2.themes);
     expect(migrated.highlights).toEqual(v2.highlights);
+  });
+
+  it('gives every source of a version-3 library a readable citation key, keeping the keys it had', () => {
+    const source = (id: string, metadata: Record<string, unknown>) => ({
+      id,
+      title: String(metadata.title ?? ''),
+      metadata,
+    });
+    const v3 = {
+      schemaVersion: 3,
+      createdAt: 'x',
+      sources: [
+        source('a', {
+          title: 'The roots of the rising',
+          author: [{ family: 'Müller', given: 'Jana' }],
+          issued: { 'date-parts': [[2022]] },
+        }),
+        source('b', {
+          title: 'Failed ‘colour revolution’',
+          'container-title': 'Lalkar',
+          issued: { 'date-parts': [[2022, 1]] },
+        }),
+        source('c', {
+          title: 'Roots again',
+          author: [{ family: 'Müller' }],
+          issued: { 'date-parts': [[2022]] },
+          'citation-key': 'mine:roots',
+        }),
+        source('d', {
+          title: 'Roots',
+          author: [{ family: 'Muller' }],
+          issued: { 'date-parts': [[2022]] },
+        }),
+        { id: 'broken' },
+      ],
+    };
+    const keys = migrateLibrary(v3).sources.map((s) => s.metadata?.['citation-key']);
+    // The family name without its accent, the year and the first word that is not "the".
+    expect(keys).toEqual([
+      'muller2022roots',
+      'lalkar2022failed',
+      'mine:roots',
+      'muller2022rootsa',
+      undefined,
+    ]);
   });
 
   it('fills what a version-0 library lacks', () => {

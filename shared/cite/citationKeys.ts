@@ -1,0 +1,97 @@
+import type { LibraryDocument } from '../model/libraryDocument';
+import type { CslMetadata, SourceRecord } from '../model/source';
+import { latinLetters } from '../search/fold/foldTerm';
+
+/**
+ * Readable citation keys, in the form Better BibTeX made usual: the first author's family name,
+ * the year and the title's first significant word, in plain lower-case letters
+ * ("stefan2022", "lalkar2022failed"). Without an author the site or publisher stands in; a key
+ * already taken gets a letter ("smith2020a"). A key is given once and kept: a source keeps
+ * its key when its details change, and a key the writer or a .bib file gave is never replaced.
+ */
+
+/** Short words a title's first significant word is not, in the languages sources come in. */
+const MINOR = new Set(
+  (
+    'a an the of on in at to for and or by with from into about is are was were how what why when ' +
+    'la le les l un une des du de et el los las del y die der das den ein eine und im zu'
+  ).split(' '),
+);
+
+/** Plain lower-case ASCII letters and digits: what every TeX and Pandoc reads in a key. */
+function plain(text: string): string {
+  return latinLetters(text.toLowerCase()).replace(/[^a-z0-9]+/g, '');
+}
+
+function who(metadata: CslMetadata): string {
+  const first = metadata.author?.[0] ?? (metadata.editor as CslMetadata['author'])?.[0];
+  const name = first?.family ?? first?.literal?.trim().split(/\s+/).at(-1);
+  if (name && plain(name)) return plain(name);
+  // No author: the site or publisher, by its first significant word ("In Defence of Marxism").
+  const site = [metadata['container-title'], metadata.publisher].find(
+    (v): v is string => typeof v === 'string' && v.trim() !== '',
+  );
+  return (site && firstWord(site)) || 'anon';
+}
+
+function year(metadata: CslMetadata): string {
+  const y = metadata.issued?.['date-parts']?.[0]?.[0];
+  // No date, no year: "stefan", as Better BibTeX writes it.
+  return typeof y === 'number' && Number.isFinite(y) ? String(y) : '';
+}
+
+function firstWord(title: string): string {
+  for (const word of title.split(/[^\p{L}\p{N}]+/u)) {
+    const p = plain(word);
+    if (p.length > 1 && !MINOR.has(word.toLowerCase()) && !/^\d+$/.test(p)) return p;
+  }
+  return '';
+}
+
+/**
+ * The key a source would be given, before it is made unique in its library. Only the title the
+ * source's details give counts: a name shown for an untitled source ("Untitled — Stefan") is
+ * not its title.
+ */
+export function keyBase(source: Pick<SourceRecord, 'metadata'>): string {
+  const title = typeof source.metadata.title === 'string' ? source.metadata.title : '';
+  return `${who(source.metadata)}${year(source.metadata)}${firstWord(title)}`;
+}
+
+const suffix = (n: number) => {
+  let s = '';
+  for (let i = n; i > 0; i = Math.floor((i - 1) / 26))
+    s = String.fromCharCode(97 + ((i - 1) % 26)) + s;
+  return s;
+};
+
+/** A key not yet taken (compared without case): the base, else base + a, b, … z, aa. */
+export function uniqueKey(base: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(base.toLowerCase())) return base;
+  for (let n = 1; ; n++) {
+    const key = `${base}${suffix(n)}`;
+    if (!taken.has(key.toLowerCase())) return key;
+  }
+}
+
+/**
+ * Every source without a citation key given one, unique in the library; sources that have one
+ * are left as they are (the same object), so a change touches only the sources it keyed.
+ */
+export function withCitationKeys(doc: LibraryDocument): LibraryDocument {
+  const keyOf = (s: SourceRecord) => s.metadata['citation-key'];
+  if (doc.sources.every((s) => typeof keyOf(s) === 'string' && keyOf(s) !== '')) return doc;
+  const taken = new Set(
+    doc.sources.flatMap((s) =>
+      typeof keyOf(s) === 'string' ? [(keyOf(s) as string).toLowerCase()] : [],
+    ),
+  );
+  const sources = doc.sources.map((source) => {
+    const own = keyOf(source);
+    if (typeof own === 'string' && own !== '') return source;
+    const key = uniqueKey(keyBase(source), taken);
+    taken.add(key.toLowerCase());
+    return { ...source, metadata: { ...source.metadata, 'citation-key': key } };
+  });
+  return { ...doc, sources };
+}
