@@ -238,6 +238,17 @@ export const operations = {
     input: () => z.strictObject({ sourceIds: z.optional(listOf(sourceId, 0, 10_000)), style }),
     errors: ['NOT_FOUND'],
   },
+  renderDraft: {
+    input: () =>
+      z.strictObject({
+        /** A Markdown draft with Pandoc citations ([@key, p. 3]). */
+        markdown: text(0, 20_000_000),
+        style,
+        format: z.enum(['md', 'html']),
+        title: z.optional(text(1, 500)),
+      }),
+    errors: ['NOT_FOUND'],
+  },
   makeBrief: { input: () => z.strictObject(briefRequest), errors: ['NOT_FOUND'] },
   exportBrief: {
     input: () => z.strictObject({ ...briefRequest, format: z.enum(['md', 'html', 'docx']) }),
@@ -319,6 +330,8 @@ export interface OperationOutputs {
   cite: Citation;
   bibliography: Bibliography;
   exportBibliography: ExportedFile;
+  /** The draft with its citations made, how many, and the keys the library does not have. */
+  renderDraft: { text: string; citations: number; unknownKeys: string[] };
   makeBrief: BriefView;
   exportBrief: ExportedFile;
   saveBrief: BriefDefinition;

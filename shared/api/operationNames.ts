@@ -35,6 +35,7 @@ export const operationNames = [
   'cite',
   'bibliography',
   'exportBibliography',
+  'renderDraft',
   'listStyles',
   'addStyle',
   'makeBrief',

@@ -4,6 +4,16 @@ declare module 'citeproc' {
     locator?: string;
     label?: string;
     position?: number;
+    prefix?: string;
+    suffix?: string;
+    'suppress-author'?: boolean;
+    'author-only'?: boolean;
+  }
+  interface Citation {
+    citationID: string;
+    citationItems: CiteItem[];
+    /** composite: the author in the sentence, the rest after it (an author-date style). */
+    properties: { noteIndex: number; mode?: 'composite' };
   }
   class Engine {
     constructor(
@@ -15,6 +25,12 @@ declare module 'citeproc' {
     updateItems(ids: string[]): void;
     setOutputFormat(format: 'text' | 'html' | 'rtf'): void;
     makeCitationCluster(items: CiteItem[]): string;
+    /** Every citation of a document in order: positions (ibid., short forms) follow from it. */
+    rebuildProcessorState(
+      citations: Citation[],
+      mode: 'text' | 'html' | 'rtf',
+      uncited: string[],
+    ): [citationID: string, noteIndex: number, output: string][];
     makeBibliography():
       | [
           { hangingindent: boolean; entry_ids: string[][]; bibstart: string; bibend: string },

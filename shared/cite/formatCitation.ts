@@ -143,3 +143,57 @@ export function formatBibliography(
     })),
   };
 }
+
+export interface SequenceCite {
+  id: string;
+  locator?: Locator;
+  prefix?: string;
+  suffix?: string;
+  suppressAuthor?: boolean;
+  authorOnly?: boolean;
+}
+
+/**
+ * The citations of a whole document, in order, as citeproc-js makes them when it sees them
+ * all: the first citation of a work in full, later ones short or "ibid." as the style says.
+ * A note style numbers one note per citation. A fresh engine: positions are the document's own.
+ */
+export function formatCitationSequence(
+  style: unknown,
+  locale: unknown,
+  items: Item[],
+  citations: SequenceCite[][],
+  format: 'text' | 'html',
+  /** Citations whose author stands in the sentence ("Stefan (2022) says"), by index. */
+  narrative: ReadonlySet<number> = new Set(),
+): { note: boolean; citations: string[] } {
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const processor = new CSL.Engine(
+    { retrieveLocale: () => locale, retrieveItem: (id: string) => byId.get(id) },
+    style,
+  );
+  processor.setOutputFormat(format);
+  processor.updateItems(items.map((i) => i.id));
+  const note = processor.opt.xclass === 'note';
+  const built = processor.rebuildProcessorState(
+    citations.map((cites, i) => ({
+      citationID: `c${i}`,
+      citationItems: cites.map((c) => ({
+        id: c.id,
+        ...(c.locator ?? {}),
+        ...(c.prefix ? { prefix: `${c.prefix} ` } : {}),
+        ...(c.suffix ? { suffix: `, ${c.suffix}` } : {}),
+        ...(c.suppressAuthor ? { 'suppress-author': true } : {}),
+        ...(c.authorOnly ? { 'author-only': true } : {}),
+      })),
+      properties: {
+        noteIndex: note ? i + 1 : 0,
+        ...(narrative.has(i) ? { mode: 'composite' } : {}),
+      },
+    })),
+    format,
+    [],
+  );
+  const byCitation = new Map(built.map(([id, , output]) => [id, output]));
+  return { note, citations: citations.map((_, i) => byCitation.get(`c${i}`) ?? '') };
+}

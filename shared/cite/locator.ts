@@ -3,11 +3,12 @@ export interface Locator {
   label: string;
 }
 
+// Each label whole ("p" is not the start of "para").
 const LABELS: [RegExp, string][] = [
-  [/^(p|pp|page|pages)\.?\s*/i, 'page'],
-  [/^(para|paras|paragraph|paragraphs|¶)\.?\s*/i, 'paragraph'],
-  [/^(ch|chap|chapter)\.?\s*/i, 'chapter'],
-  [/^(sec|section|§)\.?\s*/i, 'section'],
+  [/^(pages|page|pp|p)(?![a-z])\.?\s*/i, 'page'],
+  [/^(paragraphs|paragraph|paras|para|¶)(?![a-z])\.?\s*/i, 'paragraph'],
+  [/^(chapter|chap|ch)(?![a-z])\.?\s*/i, 'chapter'],
+  [/^(section|sec|§)(?![a-z])\.?\s*/i, 'section'],
 ];
 
 /** "p. 12", "para. 3", "¶ 3" or a bare "12" (a page) as CSL's locator and label. */

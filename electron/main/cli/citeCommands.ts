@@ -69,4 +69,43 @@ async function bib(api: ArchiveApi, args: CliArgs, io: CliIo): Promise<number> {
   return deliver(io, args, file, `${file.count} entries`);
 }
 
-export const citeCommands: Record<string, Command> = { cite, bib };
+/** dossier render draft.md: the draft's Pandoc citations made, with their bibliography. */
+async function render(api: ArchiveApi, args: CliArgs, io: CliIo): Promise<number> {
+  const path = args.positionals[0];
+  if (!path) throw new UsageError('render needs a Markdown draft: dossier render draft.md.');
+  const format = args.format ?? 'md';
+  if (format !== 'md' && format !== 'html')
+    throw new UsageError('render writes --format md or html (Word drafts are not read yet).');
+  let markdown: string;
+  try {
+    markdown = await readFile(resolve(io.cwd, path), 'utf8');
+  } catch (error) {
+    throw new UsageError(`Cannot read ${path}: ${(error as Error).message}`);
+  }
+  const result = unwrap(
+    await api.renderDraft({
+      markdown,
+      style: await styleOf(args, io),
+      format,
+      title: args.title ?? path.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, ''),
+    }),
+  );
+  // Never dropped unseen: a key the library lacks stays in the text as written, and is named.
+  if (result.unknownKeys.length)
+    io.err(
+      `dossier: not in the library, left as written: ${result.unknownKeys.map((k) => `@${k}`).join(', ')}`,
+    );
+  return deliver(
+    io,
+    args,
+    {
+      fileName: `draft.${format}`,
+      mimeType: format === 'md' ? 'text/markdown' : 'text/html',
+      dataBase64: Buffer.from(result.text).toString('base64'),
+      count: result.citations,
+    },
+    `a draft with ${result.citations} citation${result.citations === 1 ? '' : 's'}`,
+  );
+}
+
+export const citeCommands: Record<string, Command> = { cite, bib, render };
