@@ -266,7 +266,8 @@ export interface BriefView {
   figures: BriefFigure[];
   /** Figures the writer dropped, so they can be put back. */
   droppedFigures: BriefFigure[];
-  bibliography: { text: string; html: string }[];
+  /** Each entry with what a full citation of it still lacks (said beside the brief). */
+  bibliography: { text: string; html: string; title: string; missing: string[] }[];
   hangingIndent: boolean;
 }
 

@@ -118,6 +118,9 @@ describe('comparison briefs on the corpus', () => {
     expect(matrix[byPrefix.get('004')!.id]).toEqual([0, 0]);
     const note = casualties.blocks.flatMap((b) => b.quotes).find((q) => q.note);
     expect(note?.note).toBe('Compare with 003.');
+    // What each citation still lacks is said with the brief (Lalkar's article names no author).
+    const lalkar = brief.bibliography.find((e) => e.title.startsWith('Failed'));
+    expect(lalkar?.missing).toEqual(['author']);
   });
 
   it('compares every article by default, so the silent ones say "not discussed"', async () => {

@@ -1,6 +1,7 @@
 import type { ArchiveHandlers, OperationInput } from '../../../shared/api/contract';
 import type { BriefFigure, BriefQuote, BriefView } from '../../../shared/api/types';
 import { findFigures } from '../../../shared/brief/findFigures';
+import { missingFields } from '../../../shared/cite/missingFields';
 import { loadTagger, type Tagger } from '../../../shared/brief/partsOfSpeech';
 import { trimQuote } from '../../../shared/brief/trimQuote';
 import type { BriefDefinition } from '../../../shared/model/brief';
@@ -223,7 +224,12 @@ export async function makeBrief(
     }),
     figures,
     droppedFigures: dropped,
-    bibliography: bibliography.entries.map(({ text, html }) => ({ text, html })),
+    bibliography: bibliography.entries.map(({ text, html, csl, sourceId }) => ({
+      text,
+      html,
+      title: sources.find((s) => s.id === sourceId)?.title ?? '',
+      missing: missingFields(csl),
+    })),
     hangingIndent: bibliography.hangingIndent,
   };
 }

@@ -221,6 +221,21 @@ export function BriefView({ themes, sources, version, onError, onSaved }: Props)
             {shown ? 'Bringing the brief up to date…' : 'Making the brief…'}
           </p>
         )}
+        {shown && shown.bibliography.some((e) => e.missing.length > 0) && (
+          // Said before the brief is sent anywhere, beside it: not only in the inspector.
+          <div className="bib-missing brief-missing" role="note">
+            <p>Citations that still lack details:</p>
+            <ul>
+              {shown.bibliography
+                .filter((e) => e.missing.length)
+                .map((e) => (
+                  <li key={e.html}>
+                    {e.title}: {e.missing.join(', ')}
+                  </li>
+                ))}
+            </ul>
+          </div>
+        )}
         {shown && <SafeHtml document html={briefHtmlBody(shown)} />}
         {!hasThemes && <p className="muted">Choose at least one theme.</p>}
       </article>
