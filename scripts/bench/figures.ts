@@ -16,3 +16,9 @@ export function figure(bench: string, name: string, value: number, unit: string)
 export function allFigures(): readonly Figure[] {
   return recorded;
 }
+
+/** The p-th percentile of timings (nearest rank). */
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}

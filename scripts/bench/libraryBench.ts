@@ -4,15 +4,11 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openArchive } from '../../electron/main/archive/archiveService';
 import { syntheticArticle } from './syntheticArticles';
+import { percentile } from './figures';
 
 const SIZES = [200, 1000];
 const QUERIES = ['Janaozen', 'Nazarbaev', 'Tokayv', 'oil workers', 'colour revolution'];
 const SEARCH_REPEATS = 3;
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
 
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 

@@ -12,16 +12,12 @@ import {
   VARIANTS,
   writeGeneratedLibrary,
 } from './generatedLibrary';
+import { percentile } from './figures';
 
 const FULL = 200_000;
 const COMPARE = 50_000;
 
 const ms = (n: number) => `${n.toFixed(1)} ms`;
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
 
 const queries = querySet.map((q) => q.query);
 

@@ -4,7 +4,7 @@
 import { defaultCodebook } from '../../shared/themes/defaultCodebook';
 import { labelledEvents, labelledSentences } from '../../tests/fixtures/labelled/labelledSet';
 import { figure } from './figures';
-import { precision, recall, scoreSuggestions } from './suggestionQuality';
+import { precision, recall, scoreSuggestions } from '../../tests/fixtures/labelled/suggestionScore';
 
 const events = labelledEvents();
 const all = labelledSentences();

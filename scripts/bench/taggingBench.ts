@@ -10,6 +10,7 @@ import { createAnchor } from '../../shared/themes/highlightAnchor';
 import { CHROMIUM, launchChromium } from '../../tests/e2e/browser';
 import { generatedPassages, writeGeneratedLibrary } from './generatedLibrary';
 import { seededRandom } from './syntheticArticles';
+import { percentile } from './figures';
 
 const SOURCES = 10_000;
 const PASSAGES_PER_SOURCE = 5;
@@ -18,11 +19,6 @@ const TAG_ACTIONS = 60;
 const THEMES = ['labour', 'clans', 'foreign-involvement', 'casualties'];
 
 const ms = (n: number) => `${n.toFixed(1)} ms`;
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
 
 /** A library of 10,000 sources with 50,000 highlights, written as Dossier stores it. */
 async function buildLibrary(dir: string) {

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { openArchive } from '../../electron/main/archive/archiveService';
 import { startShellServer } from '../../electron/main/shell/httpShell';
 import { CHROMIUM, launchChromium } from '../../tests/e2e/browser';
-import { figure } from './figures';
+import { figure, percentile } from './figures';
 import { generatedPassages, writeGeneratedLibrary } from './generatedLibrary';
 
 const SOURCES = 1000;
@@ -18,11 +18,6 @@ const PER_SOURCE = 12;
 const RUNS = 15;
 const rendererDir = join(import.meta.dirname, '../../out/renderer');
 const ms = (n: number) => `${n.toFixed(0)} ms`;
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
 
 function report(name: string, values: number[]) {
   const p50 = figure('ui', `${name} p50`, percentile(values, 50), 'ms');

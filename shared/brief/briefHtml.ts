@@ -1,13 +1,6 @@
 import type { BriefQuote, BriefView } from '../api/types';
+import { escapeMarkup } from '../text/escapeMarkup';
 import { briefScope } from './briefScope';
-
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}
 
 /** The citation after a quote: in the text, or a footnote number for a note style. */
 export interface Citer {
@@ -38,31 +31,31 @@ function htmlCiter(notes: boolean): Citer {
 export function briefHtmlBody(brief: BriefView): string {
   const citer = htmlCiter(brief.notes);
   const parts: string[] = [];
-  parts.push(`<h1>${escapeHtml(brief.title)}</h1>`);
-  parts.push(`<p class="brief-scope">${escapeHtml(briefScope(brief))}</p>`);
+  parts.push(`<h1>${escapeMarkup(brief.title)}</h1>`);
+  parts.push(`<p class="brief-scope">${escapeMarkup(briefScope(brief))}</p>`);
   parts.push('<h2>Coverage</h2>');
   parts.push(
-    `<table class="brief-matrix"><thead><tr><th>Source</th>${brief.matrix.themes.map((t) => `<th>${escapeHtml(t.name)}</th>`).join('')}</tr></thead><tbody>${brief.matrix.rows
+    `<table class="brief-matrix"><thead><tr><th>Source</th>${brief.matrix.themes.map((t) => `<th>${escapeMarkup(t.name)}</th>`).join('')}</tr></thead><tbody>${brief.matrix.rows
       .map(
         (row) =>
-          `<tr><th>${escapeHtml(row.title)}</th>${row.counts.map((n) => `<td>${n ? n : '<em>not discussed</em>'}</td>`).join('')}</tr>`,
+          `<tr><th>${escapeMarkup(row.title)}</th>${row.counts.map((n) => `<td>${n ? n : '<em>not discussed</em>'}</td>`).join('')}</tr>`,
       )
       .join('')}</tbody></table>`,
   );
   for (const section of brief.sections) {
-    parts.push(`<h2>${escapeHtml(section.theme)}</h2>`);
+    parts.push(`<h2>${escapeMarkup(section.theme)}</h2>`);
     for (const block of section.blocks) {
-      parts.push(`<h3>${escapeHtml(block.title)}</h3>`);
+      parts.push(`<h3>${escapeMarkup(block.title)}</h3>`);
       for (const quote of block.quotes) {
         parts.push(
-          `<blockquote><p>“${escapeHtml(quote.text)}${quote.trimmed ? ' …' : ''}”${citer.cite(quote.citation)}</p></blockquote>`,
+          `<blockquote><p>“${escapeMarkup(quote.text)}${quote.trimmed ? ' …' : ''}”${citer.cite(quote.citation)}</p></blockquote>`,
         );
-        if (quote.note) parts.push(`<p class="brief-note">Note: ${escapeHtml(quote.note)}</p>`);
+        if (quote.note) parts.push(`<p class="brief-note">Note: ${escapeMarkup(quote.note)}</p>`);
       }
     }
     if (section.notDiscussed.length) {
       parts.push(
-        `<p class="brief-absent">Not discussed in: ${escapeHtml(section.notDiscussed.map((s) => s.title).join('; '))}.</p>`,
+        `<p class="brief-absent">Not discussed in: ${escapeMarkup(section.notDiscussed.map((s) => s.title).join('; '))}.</p>`,
       );
     }
   }
@@ -72,7 +65,7 @@ export function briefHtmlBody(brief: BriefView): string {
       ? `<table class="brief-figures"><thead><tr><th>Figure</th><th>Counts</th><th>Source</th><th>Citation</th></tr></thead><tbody>${brief.figures
           .map(
             (f) =>
-              `<tr><td>${escapeHtml(f.value)}</td><td>${escapeHtml(f.counts)}</td><td>${escapeHtml(f.sourceTitle)}</td><td>${f.citation.html}</td></tr>`,
+              `<tr><td>${escapeMarkup(f.value)}</td><td>${escapeMarkup(f.counts)}</td><td>${escapeMarkup(f.sourceTitle)}</td><td>${f.citation.html}</td></tr>`,
           )
           .join('')}</tbody></table>`
       : '<p>No figures in the quoted passages.</p>',
@@ -90,7 +83,7 @@ export function briefHtmlBody(brief: BriefView): string {
 /** A page of its own, to open in a browser or a word processor, or print to PDF. */
 export function briefHtmlPage(brief: BriefView): string {
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(brief.title)}</title>
+<html lang="en"><head><meta charset="utf-8"><title>${escapeMarkup(brief.title)}</title>
 <style>
 body { font-family: Georgia, serif; max-width: 46em; margin: 2em auto; line-height: 1.5; }
 table { border-collapse: collapse; margin: 1em 0; }

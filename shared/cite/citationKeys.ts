@@ -74,24 +74,26 @@ export function uniqueKey(base: string, taken: ReadonlySet<string>): string {
   }
 }
 
-/**
- * Every source without a citation key given one, unique in the library; sources that have one
- * are left as they are (the same object), so a change touches only the sources it keyed.
- */
-export function withCitationKeys(doc: LibraryDocument): LibraryDocument {
-  const keyOf = (s: SourceRecord) => s.metadata['citation-key'];
-  if (doc.sources.every((s) => typeof keyOf(s) === 'string' && keyOf(s) !== '')) return doc;
-  const taken = new Set(
-    doc.sources.flatMap((s) =>
-      typeof keyOf(s) === 'string' ? [(keyOf(s) as string).toLowerCase()] : [],
-    ),
-  );
-  const sources = doc.sources.map((source) => {
-    const own = keyOf(source);
-    if (typeof own === 'string' && own !== '') return source;
+/** The sources, each without a citation key given one unique among them all; the others kept. */
+export function withKeys(sources: readonly SourceRecord[]): SourceRecord[] {
+  const own = (s: SourceRecord) => {
+    const key = s.metadata['citation-key'];
+    return typeof key === 'string' && key !== '' ? key : null;
+  };
+  const taken = new Set(sources.flatMap((s) => own(s)?.toLowerCase() ?? []));
+  return sources.map((source) => {
+    if (own(source) !== null) return source;
     const key = uniqueKey(keyBase(source), taken);
     taken.add(key.toLowerCase());
     return { ...source, metadata: { ...source.metadata, 'citation-key': key } };
   });
-  return { ...doc, sources };
+}
+
+/**
+ * The library with every source keyed; a source that had a key stays the same object, so a
+ * change touches only the sources it keyed.
+ */
+export function withCitationKeys(doc: LibraryDocument): LibraryDocument {
+  const sources = withKeys(doc.sources);
+  return sources.every((s, i) => s === doc.sources[i]) ? doc : { ...doc, sources };
 }

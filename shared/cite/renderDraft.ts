@@ -1,3 +1,4 @@
+import { escapeMarkup } from '../text/escapeMarkup';
 import { htmlToMarkdown } from './bibliographyOutput';
 import type { Cluster } from './pandocCitations';
 
@@ -18,9 +19,6 @@ export interface DraftCitations {
   /** The heading of the bibliography, as the style calls it. */
   heading: string;
 }
-
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The draft with each citation replaced by what `replace` makes of it, numbering the notes. */
 function substitute(
@@ -98,13 +96,13 @@ export function draftAsHtml(
   return [
     '<!doctype html>',
     '<html><head><meta charset="utf-8">',
-    `<title>${escapeHtml(title)}</title>`,
+    `<title>${escapeMarkup(title)}</title>`,
     '<style>body{max-width:42rem;margin:2rem auto;font-family:Georgia,serif;line-height:1.6}.csl-entry{padding-left:2em;text-indent:-2em;margin:0 0 .6em}</style>',
     '</head><body>',
     main,
     notes.length ? `<section class="notes"><hr><ol>${notes.join('')}</ol></section>` : '',
     d.bibliography.length
-      ? `<section class="bibliography"><h2>${escapeHtml(d.heading)}</h2>${d.bibliography.map((e) => `<div class="csl-entry">${e}</div>`).join('')}</section>`
+      ? `<section class="bibliography"><h2>${escapeMarkup(d.heading)}</h2>${d.bibliography.map((e) => `<div class="csl-entry">${e}</div>`).join('')}</section>`
       : '',
     '</body></html>',
     '',

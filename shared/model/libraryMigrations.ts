@@ -1,4 +1,4 @@
-import { withCitationKeys } from '../cite/citationKeys';
+import { withKeys } from '../cite/citationKeys';
 import { defaultCodebook } from '../themes/defaultCodebook';
 import type { SourceRecord } from './source';
 import { CURRENT_SCHEMA_VERSION, type LibraryDocument } from './libraryDocument';
@@ -28,21 +28,20 @@ const steps: Record<number, (doc: Json) => Json> = {
   // Version 2 had no briefs: comparison briefs and collections of sources come with version 3.
   2: (doc) => ({ ...doc, schemaVersion: 3, briefs: [], sourceCollections: [] }),
   // Version 4 gives every source a readable citation key (stefan2022) it keeps from then on.
-  3: (doc) => ({ ...doc, schemaVersion: 4, sources: withKeys(doc.sources) }),
+  3: (doc) => ({ ...doc, schemaVersion: 4, sources: keyedSources(doc.sources) }),
 };
 
 /** Keys for the sources that lack one; records too broken to key are left to the record check. */
-function withKeys(sources: unknown): unknown {
+function keyedSources(sources: unknown): unknown {
   if (!Array.isArray(sources)) return sources;
   const isSource = (s: unknown): s is SourceRecord =>
     typeof s === 'object' &&
     s !== null &&
     typeof (s as SourceRecord).metadata === 'object' &&
     (s as SourceRecord).metadata !== null;
-  const keyed = sources.filter(isSource);
-  const done = withCitationKeys({ sources: keyed } as LibraryDocument).sources;
-  const byOld = new Map(keyed.map((s, i) => [s, done[i]!]));
-  return sources.map((s) => (isSource(s) ? byOld.get(s)! : s));
+  const keyed = withKeys(sources.filter(isSource));
+  let next = 0;
+  return sources.map((s) => (isSource(s) ? keyed[next++] : s));
 }
 
 export class NewerLibraryError extends Error {

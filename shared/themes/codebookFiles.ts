@@ -1,6 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import Papa from 'papaparse';
 import type { Theme } from '../model/theme';
+import { escapeMarkup } from '../text/escapeMarkup';
 
 /**
  * Codebooks as files other tools read and write: CSV (a row per theme: name, parent, color,
@@ -142,9 +143,6 @@ export function codebookFromCsv(text: string): ReadCodebook {
   return { themes, setAside, notes };
 }
 
-const escapeXml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /** The REFI-QDA codebook of the themes; `guidOf` gives each theme its lasting GUID. */
 export function codebookToQdc(
   themes: readonly Theme[],
@@ -160,10 +158,10 @@ export function codebookToQdc(
       .join('\n\n');
     const children = themes.filter((c) => c.parentId === t.id);
     const inner = [
-      description ? `${indent}  <Description>${escapeXml(description)}</Description>` : '',
+      description ? `${indent}  <Description>${escapeMarkup(description)}</Description>` : '',
       ...children.map((c) => code(c, `${indent}  `)),
     ].filter(Boolean);
-    const open = `${indent}<Code guid="${guidOf(t)}" name="${escapeXml(t.name)}" isCodable="true" color="${t.color}"`;
+    const open = `${indent}<Code guid="${guidOf(t)}" name="${escapeMarkup(t.name)}" isCodable="true" color="${t.color}"`;
     return inner.length ? `${open}>\n${inner.join('\n')}\n${indent}</Code>` : `${open}/>`;
   };
   const roots = themes.filter(
@@ -171,7 +169,7 @@ export function codebookToQdc(
   );
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
-    `<CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="${escapeXml(origin)}">`,
+    `<CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="${escapeMarkup(origin)}">`,
     '  <Codes>',
     ...roots.map((t) => code(t, '    ')),
     '  </Codes>',

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Result } from '../../shared/api/errors';
+import { ok, upload } from '../helpers/apiCalls';
 import { openArchive, tempDir } from '../helpers/tempLibrary';
-
-function ok<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
-
-const upload = (name: string, text: string) => ({
-  name,
-  dataBase64: Buffer.from(text).toString('base64'),
-});
 
 describe('what changed, for the window to refresh only that', () => {
   it('names what each change touched, numbered, from any earlier point', async () => {

@@ -4,16 +4,11 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
 import type { Archive } from '../../electron/main/archive/archiveService';
-import type { Result } from '../../shared/api/errors';
 import type { ThemeView } from '../../shared/api/types';
 import { fixturesDir } from '../helpers/corpus';
 import { dossier } from '../helpers/runDossier';
+import { ok } from '../helpers/apiCalls';
 import { openArchive, tempDir } from '../helpers/tempLibrary';
-
-function ok<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
 
 const refiQda = join(fixturesDir, '..', 'refi-qda');
 const base64 = (text: string) => Buffer.from(text).toString('base64');

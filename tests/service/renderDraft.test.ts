@@ -3,15 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseLocator } from '../../shared/cite/locator';
 import { dossier } from '../helpers/runDossier';
-import type { Result } from '../../shared/api/errors';
 import { htmlToMarkdown } from '../../shared/cite/bibliographyOutput';
 import { asUpload, corpusFiles } from '../helpers/corpus';
+import { ok } from '../helpers/apiCalls';
 import { openArchive, tempDir } from '../helpers/tempLibrary';
-
-function ok<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value;
-}
 
 async function corpusLibrary() {
   const archive = await openArchive(await tempDir());

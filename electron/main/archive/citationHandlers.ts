@@ -86,77 +86,34 @@ export function citationHandlers(state: ArchiveState): CitationHandlers {
     },
 
     renderDraft: async ({ markdown, style, format, title }) => {
-      const { findCitations } = await import('../../../shared/cite/pandocCitations');
+      const { citeDraft } = await import('../../../shared/cite/citeDraft');
       const draft = await import('../../../shared/cite/renderDraft');
-      const { marked } = await import('marked');
-      const clusters = findCitations(markdown);
+      const { style: data, locale } = await resolveStyle(state.files.styles, style);
+      const engine = await citationEngine();
       const sources = state.store.doc.sources;
       const byKey = new Map(
         sources.flatMap((s) =>
           typeof s.metadata['citation-key'] === 'string' ? [[s.metadata['citation-key'], s]] : [],
         ),
       );
-      const resolve = (key: string) => byKey.get(key) ?? sources.find((s) => s.id === key);
-      const unknown = new Set<string>();
-      const resolved = clusters.map((c) => {
-        const found = c.items.map((i) => resolve(i.key));
-        c.items.forEach((i, k) => !found[k] && unknown.add(i.key));
-        return found.every(Boolean) ? (found as SourceRecord[]) : null;
-      });
-      const cited = [...new Set(resolved.flatMap((r) => r ?? []))];
-      const items = cited.map((s) => toCslItem(s, parentOf(state, s)));
-      const { style: data, locale } = await resolveStyle(state.files.styles, style);
-      const engine = await citationEngine();
-      const used = clusters.flatMap((c, i) => (resolved[i] ? [{ c, sources: resolved[i] }] : []));
-      const note = engine.isNoteStyle(data, locale);
-      // In an author-date style "@key" is one citation with its author in the sentence; in a
-      // note style the author's name stands in the sentence and the citation goes in a note.
-      const inSentence = new Set(used.flatMap(({ c }, i) => (c.narrative && !note ? [i] : [])));
-      const { citations } = engine.formatCitationSequence(
-        data,
-        locale,
-        items,
-        used.map(({ c, sources: list }) =>
-          c.items.map((item, k) => ({
-            id: list[k]!.id,
-            ...(item.locator ? { locator: item.locator } : {}),
-            prefix: item.prefix,
-            suffix: item.suffix,
-            suppressAuthor: item.suppressAuthor || (c.narrative && note),
-          })),
-        ),
-        'html',
-        inSentence,
+      const { doc, citations, unknownKeys } = citeDraft(
+        markdown,
+        (key) => byKey.get(key) ?? sources.find((s) => s.id === key),
+        (cited) => {
+          const items = cited.map((s) => toCslItem(s, parentOf(state, s)));
+          return {
+            note: engine.isNoteStyle(data, locale),
+            sequence: (cites, narrative) =>
+              engine.formatCitationSequence(data, locale, items, cites, 'html', narrative)
+                .citations,
+            bibliography: () =>
+              items.length
+                ? engine.formatBibliography(data, locale, items).entries.map((e) => e.html)
+                : [],
+          };
+        },
       );
-      const named = used.filter(({ c }) => c.narrative && note);
-      const leads = engine.formatCitationSequence(
-        data,
-        locale,
-        items,
-        named.map(({ sources: list }) => [{ id: list[0]!.id, authorOnly: true }]),
-        'html',
-      ).citations;
-      let n = 0;
-      let u = 0;
-      const rendered = clusters.map((c, i) => {
-        if (!resolved[i]) return undefined;
-        const html = citations[u++]!;
-        if (!c.narrative || !note) return { html };
-        const lead = leads[n++]!;
-        // A work without an author has no name to stand in the sentence: its title does.
-        const title = resolved[i]![0]!.title;
-        return { html, lead: /NO_PRINTED_FORM/.test(lead) || !lead.trim() ? `“${title}”` : lead };
-      });
-      const bibliography = items.length
-        ? engine.formatBibliography(data, locale, items).entries.map((e) => e.html)
-        : [];
-      const doc = {
-        clusters,
-        rendered,
-        note,
-        bibliography,
-        heading: note ? 'Bibliography' : 'References',
-      };
+      const { marked } = await import('marked');
       const text =
         format === 'md'
           ? draft.draftAsMarkdown(markdown, doc)
@@ -166,7 +123,7 @@ export function citationHandlers(state: ArchiveState): CitationHandlers {
               (md) => marked.parse(md, { async: false }) as string,
               title ?? 'Draft',
             );
-      return { text, citations: used.length, unknownKeys: [...unknown] };
+      return { text, citations, unknownKeys };
     },
 
     bibliography: async ({ sourceIds, style }) => {

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { findFigures } from '../../../../shared/brief/findFigures';
 import { loadTagger, type Tagger } from '../../../../shared/brief/partsOfSpeech';
 import { trimQuote } from '../../../../shared/brief/trimQuote';
+import { scoreFigures } from '../../../fixtures/labelled/figureScore';
 import { labelledSentences } from '../../../fixtures/labelled/labelledSet';
 
 let tag: Tagger;
@@ -100,23 +101,7 @@ describe('figures on sentences from eleven other events', () => {
   it('finds the labelled (number, noun) pairs', () => {
     const sentences = labelledSentences();
     expect(sentences.length).toBeGreaterThanOrEqual(150);
-    let found = 0;
-    let labelled = 0;
-    let right = 0;
-    const key = (noun: string) => noun.toLowerCase().replace(/ies$/, 'y').replace(/e?s$/, '');
-    for (const s of sentences) {
-      const figures = findFigures(s.text, tag);
-      const labels = s.figures.map(([number, noun, occurrence = 1]) => {
-        let at = -1;
-        for (let n = 0; n < occurrence; n++) at = s.text.indexOf(number, at + 1);
-        return { start: at, end: at + number.length, noun };
-      });
-      found += figures.length;
-      labelled += labels.length;
-      right += figures.filter((f) =>
-        labels.some((l) => f.start < l.end && l.start < f.end && key(f.noun) === key(l.noun)),
-      ).length;
-    }
+    const { right, found, labelled } = scoreFigures(sentences, tag);
     expect(right / found).toBeGreaterThanOrEqual(0.9);
     expect(right / labelled).toBeGreaterThanOrEqual(0.85);
   });
