@@ -23,6 +23,7 @@ import type {
   BriefView,
   CodebookImportReport,
   CodebookState,
+  ProjectImportOutcome,
   StyleEntry,
   SearchResults,
   SourceDetail,
@@ -190,6 +191,19 @@ export const operations = {
     errors: [],
   },
   exportCodebook: { input: () => z.strictObject({ format: z.enum(['csv', 'qdc']) }), errors: [] },
+  importProject: {
+    input: () =>
+      z.strictObject({
+        name: text(1, 500),
+        dataBase64: text(1, Math.ceil(MAX_FILE_BYTES / 3) * 4, 'a file may be at most 50 MB'),
+      }),
+    errors: [],
+  },
+  exportProject: {
+    input: () =>
+      z.strictObject({ name: z.optional(text(0, 300)), writer: z.optional(text(0, 120)) }),
+    errors: [],
+  },
   addCuePack: { input: () => z.strictObject({ packId: id }), errors: ['NOT_FOUND'] },
   listHighlights: { input: () => z.strictObject({ sourceId }), errors: ['NOT_FOUND'] },
   createHighlight: {
@@ -313,6 +327,9 @@ export interface OperationOutputs {
   startCodebook: HistoryState;
   importCodebook: CodebookImportReport;
   exportCodebook: ExportedFile;
+  importProject: ProjectImportOutcome;
+  /** The project as a .qdpx zip; `count` is how many highlights it holds. */
+  exportProject: ExportedFile;
   addCuePack: HistoryState;
   listHighlights: HighlightView[];
   createHighlight: HighlightView;

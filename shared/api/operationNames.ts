@@ -19,6 +19,8 @@ export const operationNames = [
   'startCodebook',
   'importCodebook',
   'exportCodebook',
+  'importProject',
+  'exportProject',
   'addCuePack',
   'listHighlights',
   'createHighlight',

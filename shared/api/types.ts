@@ -1,3 +1,4 @@
+import type { ProjectImportReport } from '../interchange/projectImport';
 import type { CslMetadata } from '../model/source';
 import type { Theme } from '../model/theme';
 import type { DocField } from '../search/index/searchIndex';
@@ -214,12 +215,20 @@ export interface CodebookImportReport {
   history: HistoryState;
 }
 
+/** What taking a REFI-QDA project into the library did. */
+export interface ProjectImportOutcome extends ProjectImportReport {
+  file: string;
+  history: HistoryState;
+}
+
 export interface ExportedFile {
   fileName: string;
   mimeType: string;
   dataBase64: string;
   /** How many entries (or items) it holds. */
   count: number;
+  /** What could not go into the file, each with why. */
+  warnings?: string[];
 }
 
 /** A quoted passage in a brief: verbatim (trimmed at a word, never reworded), cited, with notes. */

@@ -18,6 +18,8 @@ export interface FileTheme {
   color: string | null;
   description: string;
   cues: string[];
+  /** The code's GUID in a REFI-QDA file, which codings in a project refer to. */
+  guid?: string;
 }
 
 export interface ReadCodebook {
@@ -143,13 +145,16 @@ export function codebookFromCsv(text: string): ReadCodebook {
   return { themes, setAside, notes };
 }
 
-/** The REFI-QDA codebook of the themes; `guidOf` gives each theme its lasting GUID. */
-export function codebookToQdc(
+/**
+ * The themes as REFI-QDA <Code> elements, nested as they are; a codebook file and a project
+ * file hold the same elements in their own namespaces.
+ */
+export function codeElements(
   themes: readonly Theme[],
   guidOf: (theme: Theme) => string,
-  origin: string,
-): string {
-  const code = (t: Theme, indent: string): string => {
+  indent: string,
+): string[] {
+  const code = (t: Theme, at: string): string => {
     const description = [
       t.description,
       t.cues.length ? `Cue words: ${t.cues.join(CUE_SEPARATOR)}` : '',
@@ -158,27 +163,36 @@ export function codebookToQdc(
       .join('\n\n');
     const children = themes.filter((c) => c.parentId === t.id);
     const inner = [
-      description ? `${indent}  <Description>${escapeMarkup(description)}</Description>` : '',
-      ...children.map((c) => code(c, `${indent}  `)),
+      description ? `${at}  <Description>${escapeMarkup(description)}</Description>` : '',
+      ...children.map((c) => code(c, `${at}  `)),
     ].filter(Boolean);
-    const open = `${indent}<Code guid="${guidOf(t)}" name="${escapeMarkup(t.name)}" isCodable="true" color="${t.color}"`;
-    return inner.length ? `${open}>\n${inner.join('\n')}\n${indent}</Code>` : `${open}/>`;
+    const open = `${at}<Code guid="${guidOf(t)}" name="${escapeMarkup(t.name)}" isCodable="true" color="${t.color}"`;
+    return inner.length ? `${open}>\n${inner.join('\n')}\n${at}</Code>` : `${open}/>`;
   };
-  const roots = themes.filter(
-    (t) => t.parentId === null || !themes.some((p) => p.id === t.parentId),
-  );
+  return themes
+    .filter((t) => t.parentId === null || !themes.some((p) => p.id === t.parentId))
+    .map((t) => code(t, indent));
+}
+
+/** The REFI-QDA codebook of the themes; `guidOf` gives each theme its lasting GUID. */
+export function codebookToQdc(
+  themes: readonly Theme[],
+  guidOf: (theme: Theme) => string,
+  origin: string,
+): string {
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     `<CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="${escapeMarkup(origin)}">`,
     '  <Codes>',
-    ...roots.map((t) => code(t, '    ')),
+    ...codeElements(themes, guidOf, '    '),
     '  </Codes>',
     '</CodeBook>',
     '',
   ].join('\n');
 }
 
-interface XmlCode {
+export interface XmlCode {
+  '@_guid'?: string;
   '@_name'?: string;
   '@_color'?: string;
   '@_isCodable'?: string;
@@ -213,12 +227,29 @@ export function codebookFromQdc(xml: string): ReadCodebook {
       ],
       notes: [],
     };
+  const { themes, setAside, notCodable } = themesFromCodes(root.CodeBook.Codes?.Code);
+  const notes: string[] = [];
+  const sets = root.CodeBook.Sets?.Set?.length ?? 0;
+  if (sets)
+    notes.push(`${sets} code set${sets === 1 ? '' : 's'} not read: Dossier has no sets of themes.`);
+  if (notCodable)
+    notes.push(
+      `${notCodable} code${notCodable === 1 ? ' was' : 's were'} not codable in the other tool; in Dossier every theme can tag.`,
+    );
+  return { themes, setAside, notes };
+}
+
+/** REFI-QDA codes (a codebook's or a project's) as themes, parents before their children. */
+export function themesFromCodes(codes: XmlCode[] | undefined): {
+  themes: FileTheme[];
+  setAside: ReadCodebook['setAside'];
+  notCodable: number;
+} {
   const themes: FileTheme[] = [];
   const setAside: ReadCodebook['setAside'] = [];
-  const notes: string[] = [];
   let notCodable = 0;
-  const read = (codes: XmlCode[] | undefined, parent: number | null, path: string) => {
-    for (const [i, c] of (codes ?? []).entries()) {
+  const read = (list: XmlCode[] | undefined, parent: number | null, path: string) => {
+    for (const [i, c] of (list ?? []).entries()) {
       const name = c['@_name']?.trim();
       if (!name) {
         setAside.push({ where: `${path} code ${i + 1}`, reason: 'it has no name' });
@@ -233,17 +264,11 @@ export function codebookFromQdc(xml: string): ReadCodebook {
         color: normaliseColor(c['@_color']),
         description: raw.replace(CUES_LINE, '').trim(),
         cues: cues ? splitCues(cues[1]!) : [],
+        ...(c['@_guid'] ? { guid: c['@_guid'] } : {}),
       });
       read(c.Code, themes.length - 1, `${path} “${name}”`);
     }
   };
-  read(root.CodeBook.Codes?.Code, null, 'the codebook:');
-  const sets = root.CodeBook.Sets?.Set?.length ?? 0;
-  if (sets)
-    notes.push(`${sets} code set${sets === 1 ? '' : 's'} not read: Dossier has no sets of themes.`);
-  if (notCodable)
-    notes.push(
-      `${notCodable} code${notCodable === 1 ? ' was' : 's were'} not codable in the other tool; in Dossier every theme can tag.`,
-    );
-  return { themes, setAside, notes };
+  read(codes, null, 'the codebook:');
+  return { themes, setAside, notCodable };
 }

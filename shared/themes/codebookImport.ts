@@ -16,13 +16,13 @@ export interface CodebookChange {
  * accents aside): a match takes the file's description, colour and parent, and gains its cues;
  * others are added. `replace` also removes the library's themes the file does not name, except
  * those highlights use, which are kept and reported. Two themes of one name in the file (under
- * different parents) become "name (parent)".
+ * different parents) become "name (parent)". `ids` gives the library's theme for each file theme.
  */
 export function applyCodebook(
   doc: LibraryDocument,
   file: readonly FileTheme[],
   mode: 'merge' | 'replace',
-): { doc: LibraryDocument; change: CodebookChange } {
+): { doc: LibraryDocument; change: CodebookChange; ids: string[] } {
   const change: CodebookChange = { added: [], updated: [], removed: [], kept: [] };
   const names = uniqueNames(file);
   const ids: string[] = [];
@@ -70,7 +70,7 @@ export function applyCodebook(
       }
     }
   }
-  return { doc: next, change };
+  return { doc: next, change, ids };
 }
 
 function uniqueNames(file: readonly FileTheme[]): string[] {

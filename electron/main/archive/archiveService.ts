@@ -13,6 +13,7 @@ import { checkLibrary } from './libraryCheck';
 import { citationHandlers } from './citationHandlers';
 import { ChangeFeed } from './changeFeed';
 import { codebookHandlers } from './codebookHandlers';
+import { projectHandlers } from './projectHandlers';
 import { collectionHandlers } from './collectionHandlers';
 import { sourceHandlers } from './sourceHandlers';
 import { taggingHandlers } from './taggingHandlers';
@@ -67,6 +68,7 @@ export async function openArchive(
       ...sourceHandlers(state),
       ...taggingHandlers(state),
       ...codebookHandlers(state),
+      ...projectHandlers(state),
       ...citations,
       ...briefHandlers(state, citations),
       ...collectionHandlers(state),

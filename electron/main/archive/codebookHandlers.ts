@@ -1,15 +1,14 @@
-import { createHash } from 'node:crypto';
 import type { ArchiveHandlers } from '../../../shared/api/contract';
 import { ArchiveError } from '../../../shared/api/errors';
 import type { CodebookState } from '../../../shared/api/types';
 import { outcomes, qualifiers, vagueAmounts } from '../../../shared/brief/figureRules';
 import type { LibraryDocument } from '../../../shared/model/libraryDocument';
-import type { Theme } from '../../../shared/model/theme';
 import { nameRules, nameVariants, spellingRules } from '../../../shared/search/fold/foldingRules';
 import { applyCodebook } from '../../../shared/themes/codebookImport';
 import { addCuePack } from '../../../shared/themes/cuePackApply';
 import { cuePacks } from '../../../shared/themes/cuePacks';
 import { command, type ArchiveState } from './archiveState';
+import { refiGuid } from './refiGuid';
 
 export type CodebookHandlers = Pick<
   ArchiveHandlers,
@@ -27,13 +26,6 @@ const CUE_SYNTAX = [
   'A cue starting with "-" stops the others where it matches (-air strike).',
   '{another country} matches any country or nationality but the one the source names most.',
 ];
-
-/** A theme's GUID in REFI-QDA files: the same for the same theme of the same library. */
-function guidOf(doc: LibraryDocument, theme: Theme): string {
-  const hex = createHash('sha256').update(`${doc.createdAt}\n${theme.id}`).digest('hex');
-  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`.toUpperCase();
-}
 
 /** A pack counts as added when every one of its cues is in the codebook. */
 function packAdded(doc: LibraryDocument, packId: string): boolean {
@@ -105,7 +97,7 @@ export function codebookHandlers(state: ArchiveState): CodebookHandlers {
       const body =
         format === 'csv'
           ? files.codebookToCsv(themes)
-          : files.codebookToQdc(themes, (t) => guidOf(doc(), t), 'Dossier');
+          : files.codebookToQdc(themes, (t) => refiGuid(doc(), 'theme', t.id), 'Dossier');
       return {
         fileName: `codebook.${format}`,
         mimeType: format === 'csv' ? 'text/csv;charset=utf-8' : 'application/xml;charset=utf-8',

@@ -19,6 +19,7 @@ import { highlightsUnder, themeMatrix } from '../../../shared/themes/themeViews'
 import { command, findSource, newId, sourceText, type ArchiveState } from './archiveState';
 import type { BriefHandlers } from './briefHandlers';
 import type { CollectionHandlers } from './collectionHandlers';
+import type { ProjectHandlers } from './projectHandlers';
 import type { CodebookHandlers } from './codebookHandlers';
 import type { CitationHandlers } from './citationHandlers';
 import type { SourceHandlers } from './sourceHandlers';
@@ -32,6 +33,7 @@ type TaggingHandlers = Omit<
   | keyof BriefHandlers
   | keyof CollectionHandlers
   | keyof CodebookHandlers
+  | keyof ProjectHandlers
   | 'changesSince'
   | 'libraryHealth'
   | 'checkLibrary'

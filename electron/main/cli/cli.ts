@@ -17,12 +17,14 @@ import { citeCommands } from './citeCommands';
 import { sourceCommands } from './sourceCommands';
 import { themeCommands } from './themeCommands';
 import { codebook } from './codebookCommands';
+import { exportCommand } from './projectCommands';
 
 export type { CliIo } from './cliSupport';
 
 const commands: Record<string, Command> = {
   check,
   codebook,
+  export: exportCommand,
   ...sourceCommands,
   ...themeCommands,
   ...citeCommands,

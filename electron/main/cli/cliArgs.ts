@@ -21,6 +21,7 @@ export interface CliArgs {
   locator: string | undefined;
   passage: string | undefined;
   out: string | undefined;
+  writer: string | undefined;
   help: boolean;
   repair: boolean;
   list: boolean;
@@ -54,6 +55,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         locator: { type: 'string' },
         passage: { type: 'string' },
         out: { type: 'string' },
+        writer: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         repair: { type: 'boolean', default: false },
         list: { type: 'boolean', default: false },
@@ -92,6 +94,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     locator: values.locator,
     passage: values.passage,
     out: values.out,
+    writer: values.writer,
     help: values.help ?? false,
     repair: values.repair ?? false,
     list: values.list ?? false,
@@ -102,7 +105,11 @@ export function parseCliArgs(argv: string[]): CliArgs {
 export const USAGE = `Usage: dossier <command> [options]
 
 Commands:
-  import <paths…>     import text files (or every file in a folder)
+  import <paths…>     import text files (or every file in a folder), .bib/.ris/CSL-JSON
+                      details, REFI-QDA projects (.qdpx) and codebooks (.qdc)
+  export --format qdpx|qdc --out FILE [--writer NAME] [--title NAME]
+                      the library as a REFI-QDA project (for NVivo, ATLAS.ti, MAXQDA,
+                      QualCoder), or its codebook alone
   list                list the sources in the library
   show <id>           show one source with its passages
   search <query>      search passages, titles, authors and sites; understands

@@ -52,6 +52,7 @@ export async function deliver(
   holds: string,
 ): Promise<number> {
   const bytes = Buffer.from(file.dataBase64, 'base64');
+  for (const warning of file.warnings ?? []) io.err(`dossier: warning: ${warning}`);
   if (!args.out) {
     (io.data ?? io.out)(bytes.toString('utf8'));
     return EXIT_OK;

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { ArchiveApi } from '../../../shared/api/contract';
-import type { CodebookImportReport } from '../../../shared/api/types';
 import { UsageError, type CliArgs } from './cliArgs';
+import { describeCodebookImport } from './projectCommands';
 import {
   CommandFailed,
   deliver,
@@ -14,15 +14,6 @@ import {
 } from './cliSupport';
 
 const SUBCOMMANDS = 'codebook export|import|start|packs|add-pack';
-
-function describeImport(name: string, r: CodebookImportReport): string {
-  const lines = [`read ${name}: ${r.added.length} added, ${r.updated.length} updated`];
-  if (r.removed.length) lines.push(`removed (no highlight used them): ${r.removed.join(', ')}`);
-  if (r.kept.length) lines.push(`kept (highlights use them): ${r.kept.join(', ')}`);
-  for (const s of r.setAside) lines.push(`set aside: ${s.where}: ${s.reason}`);
-  lines.push(...r.notes);
-  return lines.join('\n');
-}
 
 async function importCodebook(api: ArchiveApi, args: CliArgs, io: CliIo): Promise<number> {
   const path = args.positionals[1];
@@ -40,7 +31,7 @@ async function importCodebook(api: ArchiveApi, args: CliArgs, io: CliIo): Promis
       replace: args.replace,
     }),
   );
-  print(io, args, report, describeImport(basename(path), report));
+  print(io, args, report, describeCodebookImport(basename(path), report).join('\n'));
   return EXIT_OK;
 }
 

@@ -8,13 +8,23 @@ import {
 } from './cliOutput';
 import { EXIT_OK, EXIT_USER, print, unwrap, type Command } from './cliSupport';
 import { readImportPaths } from './readImportPaths';
+import { importInterchange, interchangeKind } from './projectCommands';
+import type { ImportOutcome } from '../../../shared/api/types';
 
 export const sourceCommands: Record<string, Command> = {
   import: async (api, args, io) => {
     if (args.positionals.length === 0)
       throw new UsageError('import needs at least one file or folder.');
-    const outcomes = [];
+    const outcomes: unknown[] = [];
+    let interchangeIncomplete = false;
     for await (const file of readImportPaths(args.positionals, io.cwd)) {
+      const kind = 'data' in file ? interchangeKind(file.name) : null;
+      if (kind && 'data' in file) {
+        const done = await importInterchange(api, file, kind, args, io);
+        outcomes.push(done.outcome);
+        interchangeIncomplete ||= done.incomplete;
+        continue;
+      }
       const outcome =
         'error' in file
           ? { file: file.name, status: 'failed' as const, reason: file.error }
@@ -39,9 +49,11 @@ export const sourceCommands: Record<string, Command> = {
       }
     }
     if (args.json) io.out(JSON.stringify({ results: outcomes }, null, 2));
-    const incomplete = outcomes.some(
-      (o) => o.status === 'failed' || (o.status === 'metadata' && o.setAside?.length),
-    );
+    const incomplete =
+      interchangeIncomplete ||
+      (outcomes as ImportOutcome[]).some(
+        (o) => o.status === 'failed' || (o.status === 'metadata' && o.setAside?.length),
+      );
     return incomplete ? EXIT_USER : EXIT_OK;
   },
 

@@ -11,7 +11,7 @@ interface ZipEntry {
   dataStart: number;
 }
 
-function entriesOf(bytes: Buffer): ZipEntry[] {
+function entriesOf(bytes: Buffer, what: string): ZipEntry[] {
   // The end-of-central-directory record is within the last 64 KiB (its comment is at most that).
   let eocd = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65_557); i--) {
@@ -22,14 +22,14 @@ function entriesOf(bytes: Buffer): ZipEntry[] {
   }
   if (eocd < 0)
     throw new ImportRefused(
-      'it is damaged or not a Word file (its zip directory is missing: a truncated file?)',
+      `it is damaged or not ${what} (its zip directory is missing: a truncated file?)`,
     );
   const count = bytes.readUInt16LE(eocd + 10);
   let at = bytes.readUInt32LE(eocd + 16);
   const entries: ZipEntry[] = [];
   for (let i = 0; i < count; i++) {
     if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== 0x02014b50) {
-      throw new ImportRefused('it is damaged or not a Word file (its zip directory is broken)');
+      throw new ImportRefused(`it is damaged or not ${what} (its zip directory is broken)`);
     }
     const method = bytes.readUInt16LE(at + 10);
     const compressedSize = bytes.readUInt32LE(at + 20);
@@ -39,7 +39,7 @@ function entriesOf(bytes: Buffer): ZipEntry[] {
     const local = bytes.readUInt32LE(at + 42);
     const name = bytes.toString('utf8', at + 46, at + 46 + nameLength);
     if (local + 30 > bytes.length || bytes.readUInt32LE(local) !== 0x04034b50) {
-      throw new ImportRefused(`it is damaged or not a Word file (${name} is missing from the zip)`);
+      throw new ImportRefused(`it is damaged or not ${what} (${name} is missing from the zip)`);
     }
     const dataStart = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
     entries.push({ name, method, compressedSize, dataStart });
@@ -53,7 +53,8 @@ function inflatedSize(
   data: Buffer,
   budget: number,
   keep: boolean,
-): Promise<{ size: number; text?: string }> {
+  what: string,
+): Promise<{ size: number; bytes?: Buffer }> {
   return new Promise((resolve, reject) => {
     const inflate = createInflateRaw();
     const chunks: Buffer[] = [];
@@ -66,38 +67,36 @@ function inflatedSize(
         resolve({ size });
       }
     });
-    inflate.on('end', () =>
-      resolve({ size, ...(keep ? { text: Buffer.concat(chunks).toString('utf8') } : {}) }),
-    );
+    inflate.on('end', () => resolve({ size, ...(keep ? { bytes: Buffer.concat(chunks) } : {}) }));
     inflate.on('error', () =>
-      reject(new ImportRefused('it is damaged or not a Word file (a part of it does not unpack)')),
+      reject(new ImportRefused(`it is damaged or not ${what} (a part of it does not unpack)`)),
     );
     inflate.end(data);
   });
 }
 
 /**
- * Checks, before any converter unpacks it, that a zip unpacks to no more than the limit —
- * counting real output, not the sizes the zip declares, which a crafted file can fake — and
- * returns the text of the parts asked for.
+ * Unpacks the entries `wanted` picks from a zip, checking as it goes that the whole zip unpacks
+ * to no more than the limit — counting real output, not the sizes the zip declares, which a
+ * crafted file can fake.
  */
-export async function checkZip(
+export async function readZip(
   bytes: Uint8Array,
-  wanted: readonly string[] = [],
-  limit = MAX_UNPACKED_BYTES,
-): Promise<Map<string, string>> {
+  wanted: (name: string) => boolean,
+  { what = 'a Word file', limit = MAX_UNPACKED_BYTES }: { what?: string; limit?: number } = {},
+): Promise<Map<string, Buffer>> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const parts = new Map<string, string>();
+  const parts = new Map<string, Buffer>();
   let total = 0;
-  for (const entry of entriesOf(buffer)) {
+  for (const entry of entriesOf(buffer, what)) {
     const data = buffer.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
-    const keep = wanted.includes(entry.name);
+    const keep = wanted(entry.name);
     let size = data.length;
     if (entry.method === 8) {
-      const inflated = await inflatedSize(data, limit - total, keep);
+      const inflated = await inflatedSize(data, limit - total, keep, what);
       size = inflated.size;
-      if (inflated.text !== undefined) parts.set(entry.name, inflated.text);
-    } else if (keep) parts.set(entry.name, data.toString('utf8'));
+      if (inflated.bytes !== undefined) parts.set(entry.name, inflated.bytes);
+    } else if (keep) parts.set(entry.name, Buffer.from(data));
     total += size;
     if (total > limit) {
       throw new ImportRefused(
@@ -106,4 +105,14 @@ export async function checkZip(
     }
   }
   return parts;
+}
+
+/** A Word file checked before any converter unpacks it, with the text of the parts asked for. */
+export async function checkZip(
+  bytes: Uint8Array,
+  wanted: readonly string[] = [],
+  limit = MAX_UNPACKED_BYTES,
+): Promise<Map<string, string>> {
+  const parts = await readZip(bytes, (name) => wanted.includes(name), { limit });
+  return new Map([...parts].map(([name, data]) => [name, data.toString('utf8')]));
 }

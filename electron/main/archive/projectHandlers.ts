@@ -1,0 +1,129 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { userInfo } from 'node:os';
+import type { ArchiveHandlers } from '../../../shared/api/contract';
+import { ArchiveError } from '../../../shared/api/errors';
+import type { LibraryDocument } from '../../../shared/model/libraryDocument';
+import { applyProject, type StoredText } from '../../../shared/interchange/projectImport';
+import { internalPath, readProjectXml } from '../../../shared/interchange/projectRead';
+import { libraryToProject } from '../../../shared/interchange/projectWrite';
+import { writeOnce } from '../library/blobStore';
+import { readZip } from '../import/zipLimits';
+import { refusalReason } from '../import/importRefused';
+import { sha256 } from '../import/hash';
+import { command, newId, type ArchiveState } from './archiveState';
+import { refiGuid } from './refiGuid';
+
+export type ProjectHandlers = Pick<ArchiveHandlers, 'exportProject' | 'importProject'>;
+
+const PROJECT_FILE = 'project.qde';
+
+/** Who the project names as its User: the writer given, or this computer's account. */
+function writerName(given: string | undefined): string {
+  if (given?.trim()) return given.trim();
+  try {
+    return userInfo().username || 'Dossier';
+  } catch {
+    return 'Dossier';
+  }
+}
+
+export function projectHandlers(state: ArchiveState): ProjectHandlers {
+  const doc = () => state.store.doc;
+  return {
+    exportProject: async ({ writer, name }) => {
+      const library: LibraryDocument = doc();
+      const texts = new Map<string, string>();
+      for (const source of library.sources) {
+        const text = await state.texts.get(source);
+        if (text !== null) texts.set(source.id, text);
+      }
+      const project = libraryToProject({
+        doc: library,
+        texts,
+        guid: (kind, id) => refiGuid(library, kind, id),
+        writer: writerName(writer),
+        now: state.now(),
+        name: name?.trim() || 'Dossier library',
+      });
+      // A fixed date for every entry: the same library makes the same bytes.
+      const { default: JSZip } = await import('jszip');
+      const zip = new JSZip();
+      const date = new Date(library.createdAt);
+      const options = { date: Number.isNaN(date.getTime()) ? new Date(0) : date };
+      zip.file(PROJECT_FILE, project.xml, options);
+      for (const file of project.files) {
+        if (file.kind === 'text') {
+          zip.file(`sources/${file.name}`, texts.get(file.source.id)!, options);
+          continue;
+        }
+        const original = await readOriginal(state, file.source.original);
+        if (original) zip.file(`sources/${file.name}`, original, options);
+      }
+      const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+      return {
+        fileName: 'library.qdpx',
+        mimeType: 'application/zip',
+        dataBase64: bytes.toString('base64'),
+        count: project.highlights,
+        ...(project.warnings.length ? { warnings: project.warnings } : {}),
+      };
+    },
+
+    importProject: async ({ name, dataBase64 }) => {
+      let parts: Map<string, Buffer>;
+      try {
+        parts = await readZip(Buffer.from(dataBase64, 'base64'), () => true, {
+          what: 'a REFI-QDA project',
+        });
+      } catch (error) {
+        throw new ArchiveError(
+          'INVALID_INPUT',
+          `${name} was not imported: ${refusalReason(error)}.`,
+        );
+      }
+      const qde = [...parts.keys()].find((k) => k.toLowerCase() === PROJECT_FILE);
+      if (!qde)
+        throw new ArchiveError(
+          'INVALID_INPUT',
+          `${name} was not imported: it is not a REFI-QDA project (it has no ${PROJECT_FILE}).`,
+        );
+      const fileText = (path: string) => parts.get(path)?.toString('utf8') ?? null;
+      const project = readProjectXml(parts.get(qde)!.toString('utf8'), fileText);
+      if ('error' in project)
+        throw new ArchiveError('INVALID_INPUT', `${name} was not imported: ${project.error}.`);
+
+      // Texts and originals first, the library last: a crash between leaves only unused files.
+      const stored = new Map<string, StoredText>();
+      for (const source of project.sources) {
+        const textHash = sha256(source.text);
+        const dossierOriginal = internalPath(
+          typeof source.dossier?.original === 'string' ? source.dossier.original : undefined,
+        );
+        const fromProject = dossierOriginal ? parts.get(dossierOriginal) : undefined;
+        const originalBytes = fromProject ?? Buffer.from(source.text);
+        const ext = fromProject ? (/\.[a-z0-9]{1,8}$/.exec(dossierOriginal!)?.[0] ?? '') : '.txt';
+        const original = `${sha256(originalBytes)}${ext}`;
+        state.texts.set(textHash, source.text);
+        await writeOnce(state.files.texts, `${textHash}.txt`, source.text);
+        await writeOnce(state.files.originals, original, originalBytes);
+        stored.set(source.guid, { textHash, original });
+      }
+      let report: ReturnType<typeof applyProject>['report'] | undefined;
+      const { history } = await command(state, `Import project ${name}`, (d) => {
+        const applied = applyProject(d, project, stored, { now: state.now(), newId });
+        report = applied.report;
+        return applied.doc;
+      });
+      return { file: name, ...report!, history };
+    },
+  };
+}
+
+async function readOriginal(state: ArchiveState, name: string): Promise<Buffer | null> {
+  try {
+    return await readFile(join(state.files.originals, name));
+  } catch {
+    return null;
+  }
+}

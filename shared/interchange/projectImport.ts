@@ -1,0 +1,224 @@
+import { withCitationKeys } from '../cite/citationKeys';
+import { blocksOf, isHardWrapped, linesOf, type TextSpan } from '../import/plainText';
+import type { LibraryDocument } from '../model/libraryDocument';
+import { checkRecord } from '../model/libraryRecords';
+import type { SourceRecord } from '../model/source';
+import type { Highlight } from '../model/theme';
+import { applyCodebook, type CodebookChange } from '../themes/codebookImport';
+import { createAnchor } from '../themes/highlightAnchor';
+import type { ReadProject, ReadSource } from './projectRead';
+
+/** What the service stored for a project's source before the library takes it in. */
+export interface StoredText {
+  textHash: string;
+  /** File name inside originals/. */
+  original: string;
+}
+
+export interface ProjectImportReport {
+  sourcesAdded: number;
+  /** Sources the library already had (the same text): their codings were added to them. */
+  sourcesMatched: number;
+  highlightsAdded: number;
+  /** Codings the library already had at the same place with the same themes. */
+  highlightsExisting: number;
+  codebook: CodebookChange;
+  collections: number;
+  setAside: { where: string; reason: string }[];
+  notes: string[];
+}
+
+/** Paragraphs of a text another tool wrote: blank-line blocks, or lines where it is not wrapped. */
+function passagesOf(text: string): TextSpan[] {
+  const spans: TextSpan[] = [];
+  for (const block of blocksOf(linesOf(text))) {
+    if (isHardWrapped(block)) spans.push({ start: block[0]!.start, end: block.at(-1)!.end });
+    else for (const line of block) spans.push({ start: line.start, end: line.end });
+  }
+  return spans.length ? spans : [{ start: 0, end: text.length }];
+}
+
+const validDate = (value: string | undefined, fallback: Date) =>
+  value && !Number.isNaN(Date.parse(value))
+    ? new Date(value).toISOString()
+    : fallback.toISOString();
+
+/** The record of a project's source: Dossier's own layout when the project carries it. */
+function sourceRecord(
+  read: ReadSource,
+  stored: StoredText,
+  taken: ReadonlySet<string>,
+  now: Date,
+): SourceRecord | { reason: string } {
+  const derivedId = `s${stored.textHash.slice(0, 12)}`;
+  const base = {
+    title: read.name,
+    file: read.name,
+    type: 'article',
+    importedAt: validDate(read.createdAt, now),
+    ...read.dossier,
+    textHash: stored.textHash,
+    original: stored.original,
+    metadata: read.csl ?? { title: read.name },
+    ...(read.note ? { note: read.note } : {}),
+  };
+  const record: Record<string, unknown> = read.dossier
+    ? { ...base, title: read.name || String(read.dossier.title ?? '') }
+    : {
+        ...base,
+        id: derivedId,
+        passages: passagesOf(read.text).map((span, i) => ({
+          id: `${derivedId}-p${i + 1}`,
+          ...span,
+        })),
+      };
+  if (typeof record.id !== 'string' || taken.has(record.id)) record.id = derivedId;
+  // Comments find their article again through the project's links.
+  delete record.parentId;
+  const checked = checkRecord('sources', record);
+  if (!checked.ok) return { reason: checked.reason };
+  const passages = (checked.record.passages as TextSpan[]) ?? [];
+  if (passages.some((p) => p.end > read.text.length))
+    return { reason: 'its recorded paragraphs run past the end of its text' };
+  return checked.record as unknown as SourceRecord;
+}
+
+/**
+ * A read project taken into the library: its codes merged into the codebook (a new library that
+ * has not chosen its codebook takes the project's), its sources added unless the library has
+ * the same text, its codings as highlights at their exact places, its sets as collections.
+ */
+export function applyProject(
+  doc: LibraryDocument,
+  project: ReadProject,
+  stored: ReadonlyMap<string, StoredText>,
+  options: { now: Date; newId: (prefix: string) => string },
+): { doc: LibraryDocument; report: ProjectImportReport } {
+  const fresh = doc.codebookPending === true && doc.highlights.length === 0;
+  const codebook = applyCodebook(doc, project.themes, fresh ? 'replace' : 'merge');
+  let next: LibraryDocument = { ...codebook.doc, codebookPending: false };
+  const themeOf = new Map(
+    project.themes.flatMap((t, i) => (t.guid ? [[t.guid, codebook.ids[i]!]] : [])),
+  );
+  const setAside = [...project.setAside];
+  const notes = [...project.notes];
+  const report = {
+    sourcesAdded: 0,
+    sourcesMatched: 0,
+    highlightsAdded: 0,
+    highlightsExisting: 0,
+    collections: 0,
+  };
+  let unknownCodes = 0;
+
+  const sourceOf = new Map<string, string>();
+  const sources = [...next.sources];
+  const highlights = [...next.highlights];
+  const taken = new Set(sources.map((s) => s.id));
+  for (const read of project.sources) {
+    const file = stored.get(read.guid);
+    if (!file) continue;
+    let source = sources.find((s) => s.textHash === file.textHash);
+    if (source) report.sourcesMatched++;
+    else {
+      const record = sourceRecord(read, file, taken, options.now);
+      if ('reason' in record) {
+        setAside.push({ where: `“${read.name}”`, reason: record.reason });
+        continue;
+      }
+      source = record;
+      sources.push(record);
+      taken.add(record.id);
+      report.sourcesAdded++;
+    }
+    const sourceId = source.id;
+    sourceOf.set(read.guid, sourceId);
+    for (const s of read.selections) {
+      const themeIds = [
+        ...new Set(
+          s.codeGuids.flatMap((g) => {
+            const id = themeOf.get(g);
+            if (!id) unknownCodes++;
+            return id ? [id] : [];
+          }),
+        ),
+      ];
+      const same = highlights.find(
+        (h) =>
+          h.sourceId === sourceId &&
+          h.anchor.start === s.start &&
+          h.anchor.end === s.end &&
+          h.themeIds.length === themeIds.length &&
+          themeIds.every((t) => h.themeIds.includes(t)),
+      );
+      if (same) {
+        report.highlightsExisting++;
+        continue;
+      }
+      const highlight: Highlight = {
+        id: options.newId('h'),
+        sourceId,
+        themeIds,
+        note: s.note,
+        anchor: createAnchor(read.text, s.start, s.end),
+        createdAt: validDate(s.createdAt, options.now),
+      };
+      highlights.push(highlight);
+      report.highlightsAdded++;
+    }
+  }
+  if (unknownCodes)
+    notes.push(
+      `${unknownCodes} coding${unknownCodes === 1 ? '' : 's'} named a code the project's codebook does not have; the highlight was kept without that theme.`,
+    );
+
+  let foreignLinks = 0;
+  const withParents = sources.map((s) => {
+    const link = project.links.find((l) => sourceOf.get(l.from) === s.id);
+    if (!link) return s;
+    const parent = sourceOf.get(link.to);
+    if (link.name !== 'comment on' || !parent || parent === s.id) {
+      foreignLinks++;
+      return s;
+    }
+    return { ...s, parentId: parent };
+  });
+  if (foreignLinks)
+    notes.push(
+      `${foreignLinks} link${foreignLinks === 1 ? '' : 's'} between sources not read: Dossier links only comments to their article.`,
+    );
+
+  const collections = [...next.sourceCollections];
+  for (const set of project.sets) {
+    const members = set.members.flatMap((g) => sourceOf.get(g) ?? []);
+    const existing = collections.findIndex((c) => c.name === set.name);
+    const at = options.now.toISOString();
+    if (existing >= 0) {
+      const c = collections[existing]!;
+      collections[existing] = {
+        ...c,
+        sourceIds: [...new Set([...c.sourceIds, ...members])],
+        updatedAt: at,
+      };
+    } else
+      collections.push({
+        id: options.newId('c'),
+        name: set.name,
+        sourceIds: members,
+        createdAt: at,
+        updatedAt: at,
+      });
+    report.collections++;
+  }
+
+  next = withCitationKeys({
+    ...next,
+    sources: withParents,
+    highlights,
+    sourceCollections: collections,
+  });
+  return {
+    doc: next,
+    report: { ...report, codebook: codebook.change, setAside, notes },
+  };
+}

@@ -1,0 +1,249 @@
+import { XMLParser } from 'fast-xml-parser';
+import type { CslMetadata } from '../model/source';
+import { themesFromCodes, type FileTheme, type XmlCode } from '../themes/codebookFiles';
+import { CSL_LINE, DOSSIER_LINE } from './projectFormat';
+import { normaliseSourceText } from './textPositions';
+
+/**
+ * A REFI-QDA project (project.qde) read into what a Dossier library can hold: codes as themes,
+ * text sources with their codings and notes, links and sets. What it cannot hold (pictures,
+ * audio, video, codes on whole sources, texts outside the project) is listed, never dropped
+ * unseen.
+ */
+
+export interface ReadSelection {
+  /** UTF-16 offsets into the source's normalised text. */
+  start: number;
+  end: number;
+  codeGuids: string[];
+  note: string;
+  createdAt?: string;
+}
+
+export interface ReadSource {
+  guid: string;
+  name: string;
+  text: string;
+  /** The internal path its plain text came from, to keep as its original. */
+  textPath: string | null;
+  csl: CslMetadata | null;
+  /** The record Dossier wrote for it, unchecked: the importer validates it. */
+  dossier: Record<string, unknown> | null;
+  note: string;
+  selections: ReadSelection[];
+  createdAt?: string;
+}
+
+export interface ReadProject {
+  origin: string;
+  themes: FileTheme[];
+  sources: ReadSource[];
+  /** Links between sources; Dossier's "comment on" links make a comment of the first. */
+  links: { name: string; from: string; to: string }[];
+  sets: { name: string; members: string[] }[];
+  setAside: { where: string; reason: string }[];
+  notes: string[];
+}
+
+type Attrs = { [attribute: `@_${string}`]: string | undefined };
+interface XmlRef extends Attrs {
+  '@_targetGUID'?: string;
+}
+interface XmlCoding extends Attrs {
+  CodeRef?: XmlRef;
+  NoteRef?: XmlRef[];
+}
+interface XmlSelection extends Attrs {
+  Description?: string;
+  Coding?: XmlCoding[];
+  NoteRef?: XmlRef[];
+}
+interface XmlTextSource extends Attrs {
+  Description?: string;
+  PlainTextContent?: string;
+  PlainTextSelection?: XmlSelection[];
+  Coding?: XmlCoding[];
+  NoteRef?: XmlRef[];
+}
+interface XmlProject extends Attrs {
+  CodeBook?: { Codes?: { Code?: XmlCode[] } };
+  Sources?: Record<string, (XmlTextSource & { Representation?: XmlTextSource })[] | undefined>;
+  Notes?: { Note?: XmlTextSource[] };
+  Links?: { Link?: Attrs[] };
+  Sets?: { Set?: (Attrs & { MemberSource?: XmlRef[] })[] };
+}
+
+const LISTS = new Set([
+  'Code',
+  'TextSource',
+  'PDFSource',
+  'PictureSource',
+  'AudioSource',
+  'VideoSource',
+  'PlainTextSelection',
+  'Coding',
+  'NoteRef',
+  'Note',
+  'Link',
+  'Set',
+  'MemberSource',
+  'User',
+  'Variable',
+  'VariableValue',
+]);
+
+/** GUIDs compare without their optional braces and case: {6f0b…} is 6F0B…. */
+export const guidKey = (guid: string | undefined) =>
+  (guid ?? '').replace(/[{}]/g, '').toUpperCase();
+
+/** The file an internal:// path names inside the project's sources/ folder. */
+export function internalPath(path: string | undefined): string | null {
+  const match = /^internal:\/\/(.+)$/.exec(path ?? '');
+  return match ? `sources/${match[1]}` : null;
+}
+
+function descriptionRecords(description: string | undefined) {
+  let csl: CslMetadata | null = null;
+  let dossier: Record<string, unknown> | null = null;
+  for (const line of (description ?? '').split('\n')) {
+    const parse = (prefix: string) => {
+      try {
+        const value: unknown = JSON.parse(line.slice(prefix.length));
+        return value && typeof value === 'object' && !Array.isArray(value)
+          ? (value as Record<string, unknown>)
+          : null;
+      } catch {
+        return null;
+      }
+    };
+    if (line.startsWith(CSL_LINE)) csl = parse(CSL_LINE) as CslMetadata | null;
+    if (line.startsWith(DOSSIER_LINE)) dossier = parse(DOSSIER_LINE);
+  }
+  return { csl, dossier };
+}
+
+export function readProjectXml(
+  xml: string,
+  fileText: (path: string) => string | null,
+): ReadProject | { error: string } {
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    removeNSPrefix: true,
+    isArray: (name) => LISTS.has(name),
+    parseTagValue: false,
+    trimValues: false,
+  });
+  let project: XmlProject | undefined;
+  try {
+    project = (parser.parse(xml, true) as { Project?: XmlProject }).Project;
+  } catch (error) {
+    return { error: `its project.qde is not well-formed XML: ${(error as Error).message}` };
+  }
+  if (!project) return { error: 'its project.qde is not a REFI-QDA project (no Project element)' };
+  const origin = project['@_origin'] ?? '';
+  // ATLAS.ti writes "\r\n" into its texts but counts it as one character.
+  const crlfIsOne = /atlas/i.test(origin);
+  const codebook = themesFromCodes(project.CodeBook?.Codes?.Code);
+  const setAside: ReadProject['setAside'] = [...codebook.setAside];
+  const notes: string[] = [];
+
+  const noteTexts = new Map<string, string>();
+  for (const note of project.Notes?.Note ?? []) {
+    const guid = note['@_guid'];
+    const path = internalPath(note['@_plainTextPath']);
+    const text = note.PlainTextContent ?? (path ? fileText(path) : null);
+    if (guid && text !== null) noteTexts.set(guidKey(guid), text.trim());
+  }
+  const notesOf = (refs: XmlRef[] | undefined) =>
+    (refs ?? [])
+      .map((r) => noteTexts.get(guidKey(r['@_targetGUID'])))
+      .filter((t): t is string => Boolean(t));
+
+  const sources: ReadSource[] = [];
+  let wholeSourceCodings = 0;
+  const readText = (element: XmlTextSource, name: string, guid: string) => {
+    const path = internalPath(element['@_plainTextPath']);
+    const raw = element.PlainTextContent ?? (path ? fileText(path) : null);
+    if (raw === null) {
+      setAside.push({
+        where: `“${name}”`,
+        reason: element['@_plainTextPath']
+          ? `its text ${element['@_plainTextPath']} is not inside the project`
+          : 'it has no plain text (only a rich-text file Dossier does not read yet)',
+      });
+      return;
+    }
+    const { text, offsetOf } = normaliseSourceText(raw, crlfIsOne);
+    wholeSourceCodings += element.Coding?.length ?? 0;
+    const selections: ReadSelection[] = [];
+    for (const s of element.PlainTextSelection ?? []) {
+      const start = offsetOf(Number(s['@_startPosition']));
+      const end = offsetOf(Number(s['@_endPosition']));
+      if (start === null || end === null || end <= start) {
+        setAside.push({
+          where: `a selection in “${name}”`,
+          reason: `its positions ${s['@_startPosition']}–${s['@_endPosition']} are not inside the text`,
+        });
+        continue;
+      }
+      const codings = s.Coding ?? [];
+      selections.push({
+        start,
+        end,
+        codeGuids: codings.map((c) => guidKey(c.CodeRef?.['@_targetGUID'])).filter(Boolean),
+        note: [...notesOf(s.NoteRef), ...codings.flatMap((c) => notesOf(c.NoteRef))].join('\n\n'),
+        ...(s['@_creationDateTime'] ? { createdAt: s['@_creationDateTime'] } : {}),
+      });
+    }
+    sources.push({
+      guid: guidKey(guid),
+      name,
+      text,
+      textPath: element.PlainTextContent === undefined ? path : null,
+      ...descriptionRecords(element.Description),
+      note: notesOf(element.NoteRef).join('\n\n'),
+      selections,
+      ...(element['@_creationDateTime'] ? { createdAt: element['@_creationDateTime'] } : {}),
+    });
+  };
+  for (const [kind, list] of Object.entries(project.Sources ?? {})) {
+    for (const element of Array.isArray(list) ? list : []) {
+      const guid = element['@_guid'] ?? '';
+      const name = element['@_name']?.trim() || guid || 'an unnamed source';
+      if (kind === 'TextSource') readText(element, name, guid);
+      // A PDF's text representation is a text source of its own in the standard.
+      else if (kind === 'PDFSource' && element.Representation)
+        readText(element.Representation, name, guid);
+      else
+        setAside.push({
+          where: `“${name}”`,
+          reason: `it is a ${kind.replace(/Source$/, '').toLowerCase()} source; Dossier holds texts`,
+        });
+    }
+  }
+  if (wholeSourceCodings)
+    notes.push(
+      `${wholeSourceCodings} coding${wholeSourceCodings === 1 ? '' : 's'} of whole sources not read: Dossier tags passages.`,
+    );
+  if (codebook.notCodable)
+    notes.push(
+      `${codebook.notCodable} code${codebook.notCodable === 1 ? ' was' : 's were'} not codable in the other tool; in Dossier every theme can tag.`,
+    );
+  const links = (project.Links?.Link ?? []).flatMap((l) =>
+    l['@_originGUID'] && l['@_targetGUID']
+      ? [
+          {
+            name: l['@_name'] ?? '',
+            from: guidKey(l['@_originGUID']),
+            to: guidKey(l['@_targetGUID']),
+          },
+        ]
+      : [],
+  );
+  const sets = (project.Sets?.Set ?? []).map((s) => ({
+    name: s['@_name'] ?? 'Set',
+    members: (s.MemberSource ?? []).map((m) => guidKey(m['@_targetGUID'])),
+  }));
+  const themes = codebook.themes.map((t) => (t.guid ? { ...t, guid: guidKey(t.guid) } : t));
+  return { origin, themes, sources, links, sets, setAside, notes };
+}

@@ -1,0 +1,186 @@
+import type { LibraryDocument } from '../model/libraryDocument';
+import type { SourceRecord } from '../model/source';
+import type { Highlight } from '../model/theme';
+import { resolveAnchor } from '../themes/highlightAnchor';
+import { codeElements } from '../themes/codebookFiles';
+import { escapeMarkup } from '../text/escapeMarkup';
+import { codePointsOf } from './textPositions';
+import { DOSSIER_LINE, CSL_LINE, projectVariables, type DossierSourceBlock } from './projectFormat';
+
+/**
+ * A library as a REFI-QDA project (project.qde of a .qdpx): themes as Codes, sources as
+ * TextSources whose texts travel beside the XML, highlights as PlainTextSelections with a
+ * Coding per theme, notes as Notes with NoteRefs, comments as Links to their article,
+ * collections as Sets, citation details as Variables, and the writer as a User.
+ */
+
+/** Every GUID the project holds, the same for the same thing of the same library. */
+export type GuidOf = (kind: string, id: string) => string;
+
+export interface ProjectInput {
+  doc: LibraryDocument;
+  /** Each source's stored text, by source id; a source without one is left out and named. */
+  texts: ReadonlyMap<string, string>;
+  guid: GuidOf;
+  writer: string;
+  now: Date;
+  name: string;
+}
+
+export interface ProjectFiles {
+  xml: string;
+  /** Files for the zip's sources/ folder: the plain texts (and originals, for Dossier). */
+  files: { name: string; source: SourceRecord; kind: 'text' | 'original' }[];
+  /** What could not go into the project, each with why. */
+  warnings: string[];
+  highlights: number;
+}
+
+const attr = (name: string, value: string | number | undefined) =>
+  value === undefined ? '' : ` ${name}="${escapeMarkup(String(value))}"`;
+const element = (indent: string, name: string, content: string) =>
+  `${indent}<${name}>${escapeMarkup(content)}</${name}>`;
+
+/** xsd:dateTime wants a date and time; a record's may be missing or malformed. */
+function dateTime(value: string | undefined): string | undefined {
+  return value && !Number.isNaN(Date.parse(value)) ? new Date(value).toISOString() : undefined;
+}
+
+export function libraryToProject(input: ProjectInput): ProjectFiles {
+  const { doc, texts, guid } = input;
+  const user = guid('user', input.writer);
+  const warnings: string[] = [];
+  const notes: string[] = [];
+  const files: ProjectFiles['files'] = [];
+  let highlightCount = 0;
+  const noteElement = (id: string, name: string, text: string, created?: string) => {
+    const noteGuid = guid('note', id);
+    notes.push(
+      [
+        `    <Note${attr('guid', noteGuid)}${attr('name', name)}${attr('creatingUser', user)}${attr('creationDateTime', dateTime(created))}>`,
+        element('      ', 'PlainTextContent', text),
+        '    </Note>',
+      ].join('\n'),
+    );
+    return `<NoteRef targetGUID="${noteGuid}"/>`;
+  };
+  const variables = projectVariables.map((v) => ({ ...v, guid: guid('variable', v.name) }));
+
+  const sources: string[] = [];
+  for (const source of doc.sources) {
+    const text = texts.get(source.id);
+    if (text === undefined) {
+      warnings.push(`“${source.title}” was left out: its text is missing from the library.`);
+      continue;
+    }
+    const sourceGuid = guid('source', source.id);
+    files.push({ name: `${sourceGuid}.txt`, source, kind: 'text' });
+    const originalExt = /\.[a-z0-9]{1,8}$/.exec(source.original)?.[0] ?? '';
+    const originalName = `${sourceGuid}-original${originalExt}`;
+    files.push({ name: originalName, source, kind: 'original' });
+    const selections = doc.highlights
+      .filter((h) => h.sourceId === source.id)
+      .flatMap((h) => {
+        const placed = selection(h, text);
+        if (!placed) {
+          warnings.push(
+            `A highlight in “${source.title}” (“${h.anchor.exact.slice(0, 60)}”) was left out: its words are no longer in the text.`,
+          );
+          return [];
+        }
+        highlightCount++;
+        return [placed];
+      });
+    const points = codePointsOf(
+      text,
+      selections.flatMap((s) => [s.start, s.end]),
+    );
+    const { title, metadata, textHash: _hash, original: _original, note, ...rest } = source;
+    const block: DossierSourceBlock = { ...rest, title, original: `internal://${originalName}` };
+    const lines = [
+      `    <TextSource${attr('guid', sourceGuid)}${attr('name', title)}${attr('plainTextPath', `internal://${sourceGuid}.txt`)}${attr('creatingUser', user)}${attr('creationDateTime', dateTime(source.importedAt))}>`,
+      element(
+        '      ',
+        'Description',
+        `${CSL_LINE}${JSON.stringify(metadata)}\n${DOSSIER_LINE}${JSON.stringify(block)}`,
+      ),
+    ];
+    selections.forEach(({ highlight: h }, i) => {
+      const created = dateTime(h.createdAt);
+      lines.push(
+        `      <PlainTextSelection${attr('guid', guid('selection', h.id))}${attr('name', h.anchor.exact.slice(0, 100))}${attr('startPosition', points[2 * i])}${attr('endPosition', points[2 * i + 1])}${attr('creatingUser', user)}${attr('creationDateTime', created)}>`,
+        ...h.themeIds.map(
+          (themeId) =>
+            `        <Coding${attr('guid', guid('coding', `${h.id}\n${themeId}`))}${attr('creatingUser', user)}${attr('creationDateTime', created)}><CodeRef targetGUID="${guid('theme', themeId)}"/></Coding>`,
+        ),
+        ...(h.note.trim()
+          ? [
+              `        ${noteElement(`highlight:${h.id}`, `Note: ${h.anchor.exact.slice(0, 60)}`, h.note, h.createdAt)}`,
+            ]
+          : []),
+        '      </PlainTextSelection>',
+      );
+    });
+    if (note?.trim())
+      lines.push(`      ${noteElement(`source:${source.id}`, `Note on ${title}`, note)}`);
+    for (const v of variables) {
+      const value = v.value(source);
+      if (!value) continue;
+      lines.push(
+        `      <VariableValue><VariableRef targetGUID="${v.guid}"/>${element('', 'TextValue', value)}</VariableValue>`,
+      );
+    }
+    lines.push('    </TextSource>');
+    sources.push(lines.join('\n'));
+  }
+
+  const exported = new Set(files.map((f) => f.source.id));
+  const links = doc.sources
+    .filter((s) => s.parentId && exported.has(s.id) && exported.has(s.parentId))
+    .map(
+      (s) =>
+        `    <Link${attr('guid', guid('link', s.id))} name="comment on" direction="OneWay"${attr('originGUID', guid('source', s.id))}${attr('targetGUID', guid('source', s.parentId!))}/>`,
+    );
+  const sets = doc.sourceCollections.map((c) =>
+    [
+      `    <Set${attr('guid', guid('set', c.id))}${attr('name', c.name)}>`,
+      ...c.sourceIds
+        .filter((id) => exported.has(id))
+        .map((id) => `      <MemberSource targetGUID="${guid('source', id)}"/>`),
+      '    </Set>',
+    ].join('\n'),
+  );
+  const section = (name: string, items: string[]) =>
+    items.length ? [`  <${name}>`, ...items, `  </${name}>`] : [];
+  const codes = codeElements(doc.themes, (t) => guid('theme', t.id), '      ');
+  const xml = [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    `<Project xmlns="urn:QDA-XML:project:1.0"${attr('name', input.name)} origin="Dossier"${attr('creatingUserGUID', user)}${attr('creationDateTime', dateTime(doc.createdAt))}${attr('modifyingUserGUID', user)}${attr('modifiedDateTime', input.now.toISOString())}>`,
+    '  <Users>',
+    `    <User${attr('guid', user)}${attr('name', input.writer)}/>`,
+    '  </Users>',
+    ...(codes.length
+      ? ['  <CodeBook>', '    <Codes>', ...codes, '    </Codes>', '  </CodeBook>']
+      : []),
+    ...section(
+      'Variables',
+      variables.map(
+        (v) =>
+          `    <Variable${attr('guid', v.guid)}${attr('name', v.name)} typeOfVariable="Text"/>`,
+      ),
+    ),
+    ...section('Sources', sources),
+    ...section('Notes', notes),
+    ...section('Links', links),
+    ...section('Sets', sets),
+    '</Project>',
+    '',
+  ].join('\n');
+  return { xml, files, warnings, highlights: highlightCount };
+}
+
+/** Where a highlight stands in the text now; null when its words are gone. */
+function selection(h: Highlight, text: string) {
+  const at = resolveAnchor(text, h.anchor);
+  return at.orphaned ? null : { highlight: h, start: at.start, end: at.end };
+}
