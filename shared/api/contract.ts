@@ -258,7 +258,7 @@ export const operations = {
         /** A Markdown draft with Pandoc citations ([@key, p. 3]). */
         markdown: text(0, 20_000_000),
         style,
-        format: z.enum(['md', 'html']),
+        format: z.enum(['md', 'html', 'docx']),
         title: z.optional(text(1, 500)),
       }),
     errors: ['NOT_FOUND'],
@@ -347,8 +347,11 @@ export interface OperationOutputs {
   cite: Citation;
   bibliography: Bibliography;
   exportBibliography: ExportedFile;
-  /** The draft with its citations made, how many, and the keys the library does not have. */
-  renderDraft: { text: string; citations: number; unknownKeys: string[] };
+  /**
+   * The draft with its citations made, how many, and the keys the library does not have; a
+   * Word draft comes as `dataBase64`, with `text` its Markdown rendition.
+   */
+  renderDraft: { text: string; citations: number; unknownKeys: string[]; dataBase64?: string };
   makeBrief: BriefView;
   exportBrief: ExportedFile;
   saveBrief: BriefDefinition;

@@ -20,8 +20,11 @@ export interface DraftCitations {
   heading: string;
 }
 
-/** The draft with each citation replaced by what `replace` makes of it, numbering the notes. */
-function substitute(
+/**
+ * The draft with each citation replaced by what `replace` makes of it, numbering the notes;
+ * `lead` makes the author's name that "@key" puts in the sentence.
+ */
+export function substitute(
   markdown: string,
   d: DraftCitations,
   replace: (html: string, noteNumber: number) => string,

@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { parseLocator } from '../../shared/cite/locator';
 import { dossier } from '../helpers/runDossier';
@@ -81,6 +82,100 @@ describe('citing inside a Markdown draft', () => {
     )!.id;
     const note = ok(await archive.api.cite({ sourceId, style: 'chicago-note', form: 'note' }));
     expect(result.text).toContain(`<li id="note-1">${note.html} <a href="#ref-1">↩</a></li>`);
+  });
+});
+
+/** The text a part of a Word file holds, its runs joined. */
+const wordText = (xml: string) =>
+  xmlText([...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''));
+
+/** The text of each Word footnote a .docx holds (not Word's separator notes), in order. */
+async function wordFootnotes(bytes: Buffer) {
+  const zip = await JSZip.loadAsync(bytes);
+  const xml = (await zip.file('word/footnotes.xml')?.async('string')) ?? '';
+  const document = await zip.file('word/document.xml')!.async('string');
+  const notes = [...xml.matchAll(/<w:footnote\b[^>]*w:id="(\d+)"[^>]*>([\s\S]*?)<\/w:footnote>/g)]
+    .filter(([, id]) => Number(id) > 0)
+    .map(([, , body]) => wordText(body!));
+  const references = [...document.matchAll(/<w:footnoteReference w:id="(\d+)"\/>/g)].map((m) =>
+    Number(m[1]),
+  );
+  return { notes, references, document };
+}
+
+const plain = (markdown: string) => markdown.replace(/\*/g, '');
+/** The characters of a Word XML text run. */
+const xmlText = (xml: string) =>
+  xml
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+
+describe('citing inside a draft rendered to Word', () => {
+  it('makes every marker form a real Word footnote in a note style, with the bibliography', async () => {
+    const { archive, keys } = await corpusLibrary();
+    const lalkar = keys.get('003')!;
+    const stan = keys.get('000')!;
+    const draft = [
+      '# Draft',
+      '',
+      `Troops came [@${lalkar}, para. 5]. As @${stan} [p. 3] says, it was sudden.`,
+      `Both agree [@${lalkar}; @${stan}]. Again [@${lalkar}, para. 5]. The year [-@${stan}].`,
+      '',
+      `- A list item citing [@${lalkar}].`,
+      '',
+      `> A quotation [@${stan}, p. 4] and an unknown one [@ghost1999].`,
+      '',
+    ].join('\n');
+    const asMarkdown = ok(
+      await archive.api.renderDraft({ markdown: draft, style: 'chicago-note', format: 'md' }),
+    );
+    const asWord = ok(
+      await archive.api.renderDraft({ markdown: draft, style: 'chicago-note', format: 'docx' }),
+    );
+    expect(asWord.citations).toBe(7);
+    expect(asWord.unknownKeys).toEqual(['ghost1999']);
+    const word = await wordFootnotes(Buffer.from(asWord.dataBase64!, 'base64'));
+    expect(word.references).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    // Each footnote says what the Markdown rendering's note of the same number says.
+    const mdNotes = [...asMarkdown.text.matchAll(/^\[\^(\d+)\]: (.*)$/gm)].map((m) => plain(m[2]!));
+    expect(word.notes).toEqual(mdNotes);
+    // A source cited again gets Chicago's short form: its title and the locator, no more.
+    const title = /^“[^,”]+/.exec(word.notes[0]!)![0];
+    expect(word.notes[3]).toMatch(new RegExp(`^${title},” para\\. 5\\.$`));
+    // The unknown key stays in the text as written; the bibliography follows.
+    expect(word.document).toContain('[@ghost1999]');
+    const cited = [];
+    for (const source of ok(await archive.api.listSources({}))) {
+      const key = ok(await archive.api.getSource({ id: source.id })).metadata['citation-key'];
+      if (key === lalkar || key === stan) cited.push(source);
+    }
+    const bibliography = ok(
+      await archive.api.bibliography({ sourceIds: cited.map((c) => c.id), style: 'chicago-note' }),
+    );
+    expect(bibliography.entries).toHaveLength(2);
+    expect(word.document).toContain('<w:pStyle w:val="Heading1"/>');
+    const text = wordText(word.document);
+    expect(text).toContain('Bibliography');
+    for (const entry of bibliography.entries) expect(text).toContain(entry.text);
+  });
+
+  it('sets author-date citations in the text of the Word draft', async () => {
+    const { archive, keys } = await corpusLibrary();
+    const stan = keys.get('000')!;
+    const result = ok(
+      await archive.api.renderDraft({
+        markdown: `@${stan} [p. 4] argues it. Others agree [-@${stan}].`,
+        style: 'apa',
+        format: 'docx',
+      }),
+    );
+    const word = await wordFootnotes(Buffer.from(result.dataBase64!, 'base64'));
+    expect(word.references).toEqual([]);
+    const text = wordText(word.document);
+    expect(text).toContain(plain(result.text.split('\n')[0]!));
   });
 });
 

@@ -113,6 +113,16 @@ export function citationHandlers(state: ArchiveState): CitationHandlers {
           };
         },
       );
+      if (format === 'docx') {
+        const { draftDocx } = await import('../cite/draftDocx');
+        const bytes = await draftDocx(markdown, doc, title ?? 'Draft');
+        return {
+          text: draft.draftAsMarkdown(markdown, doc),
+          dataBase64: bytes.toString('base64'),
+          citations,
+          unknownKeys,
+        };
+      }
       const { marked } = await import('marked');
       const text =
         format === 'md'

@@ -74,8 +74,9 @@ async function render(api: ArchiveApi, args: CliArgs, io: CliIo): Promise<number
   const path = args.positionals[0];
   if (!path) throw new UsageError('render needs a Markdown draft: dossier render draft.md.');
   const format = args.format ?? 'md';
-  if (format !== 'md' && format !== 'html')
-    throw new UsageError('render writes --format md or html (Word drafts are not read yet).');
+  if (format !== 'md' && format !== 'html' && format !== 'docx')
+    throw new UsageError('render writes --format md, html or docx.');
+  if (format === 'docx' && !args.out) throw new UsageError('A Word draft needs --out FILE.docx.');
   let markdown: string;
   try {
     markdown = await readFile(resolve(io.cwd, path), 'utf8');
@@ -95,13 +96,18 @@ async function render(api: ArchiveApi, args: CliArgs, io: CliIo): Promise<number
     io.err(
       `dossier: not in the library, left as written: ${result.unknownKeys.map((k) => `@${k}`).join(', ')}`,
     );
+  const mimeTypes = {
+    md: 'text/markdown',
+    html: 'text/html',
+    docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  };
   return deliver(
     io,
     args,
     {
       fileName: `draft.${format}`,
-      mimeType: format === 'md' ? 'text/markdown' : 'text/html',
-      dataBase64: Buffer.from(result.text).toString('base64'),
+      mimeType: mimeTypes[format],
+      dataBase64: result.dataBase64 ?? Buffer.from(result.text).toString('base64'),
       count: result.citations,
     },
     `a draft with ${result.citations} citation${result.citations === 1 ? '' : 's'}`,

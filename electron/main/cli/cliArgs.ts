@@ -117,9 +117,10 @@ Commands:
   themes              list the codebook's themes with their highlight counts
   tag <id> --quote "…" --theme T [--note "…"]
                       highlight a quote of a source with one or more themes
-  render DRAFT.md [--style S] [--format md|html] [--out FILE]
+  render DRAFT.md [--style S] [--format md|html|docx] [--out FILE]
                       a Markdown draft with its Pandoc citations ([@key, p. 3], @key, [-@key])
-                      made in the style (footnotes in a note style) and its bibliography
+                      made in the style (footnotes in a note style: real Word footnotes in
+                      docx) and its bibliography
   codebook export [--format csv|qdc] [--out FILE]
                       the codebook as CSV or as a REFI-QDA codebook (.qdc)
   codebook import FILE [--replace]
