@@ -263,6 +263,15 @@ export const operations = {
       }),
     errors: ['NOT_FOUND'],
   },
+  renderWordDraft: {
+    input: () =>
+      z.strictObject({
+        /** A .docx draft with Pandoc citation markers typed in it. */
+        dataBase64: text(1, Math.ceil(MAX_FILE_BYTES / 3) * 4, 'a file may be at most 50 MB'),
+        style,
+      }),
+    errors: [],
+  },
   makeBrief: { input: () => z.strictObject(briefRequest), errors: ['NOT_FOUND'] },
   exportBrief: {
     input: () => z.strictObject({ ...briefRequest, format: z.enum(['md', 'html', 'docx']) }),
@@ -352,6 +361,8 @@ export interface OperationOutputs {
    * Word draft comes as `dataBase64`, with `text` its Markdown rendition.
    */
   renderDraft: { text: string; citations: number; unknownKeys: string[]; dataBase64?: string };
+  /** The Word draft with its citations made (footnotes: how many new Word footnotes). */
+  renderWordDraft: { dataBase64: string; citations: number; unknownKeys: string[]; notes: number };
   makeBrief: BriefView;
   exportBrief: ExportedFile;
   saveBrief: BriefDefinition;

@@ -38,6 +38,7 @@ export const operationNames = [
   'bibliography',
   'exportBibliography',
   'renderDraft',
+  'renderWordDraft',
   'listStyles',
   'addStyle',
   'makeBrief',

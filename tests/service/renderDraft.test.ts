@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { XMLValidator } from 'fast-xml-parser';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { parseLocator } from '../../shared/cite/locator';
@@ -212,5 +213,132 @@ describe('locators as writers type them', () => {
     expect(parseLocator('para. 24')).toEqual({ locator: '24', label: 'paragraph' });
     expect(parseLocator('pp. 3–5')).toEqual({ locator: '3–5', label: 'page' });
     expect(parseLocator('chap. 2')).toEqual({ locator: '2', label: 'chapter' });
+  });
+});
+
+/** A Word draft as a writer types one, made with the docx library: markers split over runs. */
+async function wordDraft(lalkar: string, stan: string) {
+  const { Document, Packer, Paragraph, TextRun, Table, TableRow, TableCell, FootnoteReferenceRun } =
+    await import('docx');
+  const doc = new Document({
+    footnotes: { 1: { children: [new Paragraph(`An aside. See also [@${lalkar}].`)] } },
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: 'A Word draft', heading: 'Heading1' }),
+          new Paragraph({
+            children: [
+              new TextRun('Troops came [@'),
+              new TextRun({ text: `${lalkar}, para`, bold: true }),
+              new TextRun('. 5]. Nobody knew'),
+              new FootnoteReferenceRun(1),
+              new TextRun(' why [@ghost1999].'),
+            ],
+          }),
+          new Table({
+            rows: [
+              new TableRow({
+                children: [
+                  new TableCell({ children: [new Paragraph('Casualties')] }),
+                  new TableCell({ children: [new Paragraph(`225 dead [@${stan}, p. 4]`)] }),
+                ],
+              }),
+            ],
+          }),
+          new Paragraph('An untouched paragraph, with no citation at all.'),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
+
+describe('citing inside a Word draft', () => {
+  it('makes the markers in body text, a table and a footnote, and changes nothing else', async () => {
+    const { archive, keys } = await corpusLibrary();
+    const lalkar = keys.get('003')!;
+    const stan = keys.get('000')!;
+    const draft = await wordDraft(lalkar, stan);
+    const result = ok(
+      await archive.api.renderWordDraft({
+        dataBase64: draft.toString('base64'),
+        style: 'chicago-note',
+      }),
+    );
+    expect(result.citations).toBe(3);
+    expect(result.unknownKeys).toEqual(['ghost1999']);
+    const before = await JSZip.loadAsync(draft);
+    const after = await JSZip.loadAsync(Buffer.from(result.dataBase64, 'base64'));
+    // Every part but the body and the notes is carried over byte for byte.
+    const changed = ['word/document.xml', 'word/footnotes.xml'];
+    expect(Object.keys(after.files).sort()).toEqual(Object.keys(before.files).sort());
+    for (const name of Object.keys(before.files).filter((n) => !changed.includes(n)))
+      expect(await after.file(name)!.async('nodebuffer'), name).toEqual(
+        await before.file(name)!.async('nodebuffer'),
+      );
+    const untouched = /<w:p>(?:(?!<w:p>)[\s\S])*?An untouched paragraph[\s\S]*?<\/w:p>/;
+    const beforeXml = await before.file('word/document.xml')!.async('string');
+    const afterXml = await after.file('word/document.xml')!.async('string');
+    expect(afterXml).toContain(untouched.exec(beforeXml)![0]);
+
+    // Both rewritten parts are still well-formed XML, as Word insists.
+    expect(XMLValidator.validate(afterXml)).toBe(true);
+    const notesXml = await after.file('word/footnotes.xml')!.async('string');
+    expect(XMLValidator.validate(notesXml)).toBe(true);
+    const word = await wordFootnotes(Buffer.from(result.dataBase64, 'base64'));
+    // The writer's own note first, then the two new ones, in the order Word shows them.
+    expect(word.references).toEqual([2, 1, 3]);
+    const sourceOf = async (prefix: string) =>
+      ok(await archive.api.listSources({})).find(
+        (s) => s.file.startsWith(prefix) && !s.file.includes('comment'),
+      )!.id;
+    const first = ok(
+      await archive.api.cite({
+        sourceId: await sourceOf('003'),
+        style: 'chicago-note',
+        form: 'note',
+        locator: 'para. 5',
+      }),
+    );
+    expect(word.notes[1]).toBe(` ${first.text}`);
+    // The marker inside the writer's footnote becomes the citation's text there.
+    expect(word.notes[0]).toMatch(
+      /^An aside\. See also “Failed ‘Colour Revolution’ in Kazakhstan\.”\.?$/,
+    );
+    const text = wordText(afterXml);
+    expect(text).toContain('Troops came. Nobody knew why [@ghost1999].');
+    expect(text).not.toMatch(/\[@(?!ghost1999)/);
+    expect(text).toMatch(/Bibliography.*Lalkar/);
+  });
+
+  it('is dossier render DRAFT.docx --out COPY.docx', async () => {
+    const { archive, keys } = await corpusLibrary();
+    const lib = archive.libraryDir;
+    const draft = await wordDraft(keys.get('003')!, keys.get('000')!);
+    await archive.close();
+    const dir = await tempDir();
+    await writeFile(join(dir, 'draft.docx'), draft);
+    const out = join(dir, 'cited.docx');
+    const run = await dossier([
+      'render',
+      join(dir, 'draft.docx'),
+      '--style',
+      'apa',
+      '--out',
+      out,
+      '--library',
+      lib,
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.out).toMatch(/wrote a draft with 3 citations to/);
+    expect(run.err).toMatch(/left as written: @ghost1999/);
+    const word = await wordFootnotes(await readFile(out));
+    // In an author-date style the citations stand in the text: only the writer's own note.
+    expect(word.references).toEqual([1]);
+    // APA cites a work with no author by its title.
+    expect(wordText(word.document)).toContain(
+      'Troops came (“Failed ‘Colour Revolution’ in Kazakhstan,” 2022, para. 5). Nobody knew',
+    );
+    expect(wordText(word.document)).toContain('225 dead (Stanislavski & Cernat, 2022, p. 4)');
   });
 });

@@ -2,16 +2,24 @@ import type { SourceRecord } from '../../../shared/model/source';
 import type { CslItem } from '../cite/exchangeFormats';
 import type { ArchiveHandlers } from '../../../shared/api/contract';
 import { ArchiveError } from '../../../shared/api/errors';
+import { ImportRefused } from '../import/importRefused';
 import { toCslItem } from '../../../shared/cite/cslItem';
 import { parseLocator } from '../../../shared/cite/locator';
 import { missingFields } from '../../../shared/cite/missingFields';
 import { bibliographyAs, bibliographyFiles } from '../../../shared/cite/bibliographyOutput';
 import { addStyle, listStyles, resolveStyle } from '../cite/addedStyles';
 import { findSource, sourceText, type ArchiveState } from './archiveState';
+import type { DraftEngine } from '../../../shared/cite/citeDraft';
 
 export type CitationHandlers = Pick<
   ArchiveHandlers,
-  'cite' | 'bibliography' | 'exportBibliography' | 'listStyles' | 'addStyle' | 'renderDraft'
+  | 'cite'
+  | 'bibliography'
+  | 'exportBibliography'
+  | 'listStyles'
+  | 'addStyle'
+  | 'renderDraft'
+  | 'renderWordDraft'
 >;
 
 /** The article a comment was posted under, whose details its citation names. */
@@ -19,6 +27,33 @@ function parentOf(state: ArchiveState, source: SourceRecord): SourceRecord | und
   return source.parentId
     ? state.store.doc.sources.find((s) => s.id === source.parentId)
     : undefined;
+}
+
+/** A draft's keys resolved in the library, and the engine over the sources it cites. */
+async function draftBinding(state: ArchiveState, style: string | { cslXml: string }) {
+  const { style: data, locale } = await resolveStyle(state.files.styles, style);
+  const engine = await citationEngine();
+  const sources = state.store.doc.sources;
+  const byKey = new Map(
+    sources.flatMap((s) =>
+      typeof s.metadata['citation-key'] === 'string' ? [[s.metadata['citation-key'], s]] : [],
+    ),
+  );
+  return {
+    resolve: (key: string) => byKey.get(key) ?? sources.find((s) => s.id === key),
+    engineFor: (cited: SourceRecord[]): DraftEngine => {
+      const items = cited.map((s) => toCslItem(s, parentOf(state, s)));
+      return {
+        note: engine.isNoteStyle(data, locale),
+        sequence: (cites, narrative) =>
+          engine.formatCitationSequence(data, locale, items, cites, 'html', narrative).citations,
+        bibliography: () =>
+          items.length
+            ? engine.formatBibliography(data, locale, items).entries.map((e) => e.html)
+            : [],
+      };
+    },
+  };
 }
 
 // citeproc-js and docx are large: they load with the first citation or Word export, not at start.
@@ -88,31 +123,8 @@ export function citationHandlers(state: ArchiveState): CitationHandlers {
     renderDraft: async ({ markdown, style, format, title }) => {
       const { citeDraft } = await import('../../../shared/cite/citeDraft');
       const draft = await import('../../../shared/cite/renderDraft');
-      const { style: data, locale } = await resolveStyle(state.files.styles, style);
-      const engine = await citationEngine();
-      const sources = state.store.doc.sources;
-      const byKey = new Map(
-        sources.flatMap((s) =>
-          typeof s.metadata['citation-key'] === 'string' ? [[s.metadata['citation-key'], s]] : [],
-        ),
-      );
-      const { doc, citations, unknownKeys } = citeDraft(
-        markdown,
-        (key) => byKey.get(key) ?? sources.find((s) => s.id === key),
-        (cited) => {
-          const items = cited.map((s) => toCslItem(s, parentOf(state, s)));
-          return {
-            note: engine.isNoteStyle(data, locale),
-            sequence: (cites, narrative) =>
-              engine.formatCitationSequence(data, locale, items, cites, 'html', narrative)
-                .citations,
-            bibliography: () =>
-              items.length
-                ? engine.formatBibliography(data, locale, items).entries.map((e) => e.html)
-                : [],
-          };
-        },
-      );
+      const { resolve, engineFor } = await draftBinding(state, style);
+      const { doc, citations, unknownKeys } = citeDraft(markdown, resolve, engineFor);
       if (format === 'docx') {
         const { draftDocx } = await import('../cite/draftDocx');
         const bytes = await draftDocx(markdown, doc, title ?? 'Draft');
@@ -134,6 +146,20 @@ export function citationHandlers(state: ArchiveState): CitationHandlers {
               title ?? 'Draft',
             );
       return { text, citations, unknownKeys };
+    },
+
+    renderWordDraft: async ({ dataBase64, style }) => {
+      const { renderWordDraft } = await import('../cite/wordDraftFile');
+      const { resolve, engineFor } = await draftBinding(state, style);
+      let result;
+      try {
+        result = await renderWordDraft(Buffer.from(dataBase64, 'base64'), resolve, engineFor);
+      } catch (error) {
+        if (!(error instanceof ImportRefused)) throw error;
+        throw new ArchiveError('INVALID_INPUT', `The draft was not read: ${error.message}.`);
+      }
+      const { bytes, ...counts } = result;
+      return { ...counts, dataBase64: bytes.toString('base64') };
     },
 
     bibliography: async ({ sourceIds, style }) => {

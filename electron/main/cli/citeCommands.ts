@@ -69,10 +69,58 @@ async function bib(api: ArchiveApi, args: CliArgs, io: CliIo): Promise<number> {
   return deliver(io, args, file, `${file.count} entries`);
 }
 
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** Never dropped unseen: a key the library lacks stays in the text as written, and is named. */
+function reportUnknown(io: CliIo, keys: string[]) {
+  if (keys.length)
+    io.err(`dossier: not in the library, left as written: ${keys.map((k) => `@${k}`).join(', ')}`);
+}
+
+const citationCount = (n: number) => `a draft with ${n} citation${n === 1 ? '' : 's'}`;
+
+/** dossier render draft.docx: a copy of the Word draft with its citation markers made. */
+async function renderWord(
+  api: ArchiveApi,
+  path: string,
+  args: CliArgs,
+  io: CliIo,
+): Promise<number> {
+  if (!args.out)
+    throw new UsageError('A Word draft is rendered into a copy: give --out FILE.docx.');
+  if (resolve(io.cwd, args.out) === resolve(io.cwd, path))
+    throw new UsageError('--out must not be the draft itself: its markers would be lost.');
+  let data: Buffer;
+  try {
+    data = await readFile(resolve(io.cwd, path));
+  } catch (error) {
+    throw new UsageError(`Cannot read ${path}: ${(error as Error).message}`);
+  }
+  const result = unwrap(
+    await api.renderWordDraft({
+      dataBase64: data.toString('base64'),
+      style: await styleOf(args, io),
+    }),
+  );
+  reportUnknown(io, result.unknownKeys);
+  return deliver(
+    io,
+    args,
+    {
+      fileName: 'draft.docx',
+      mimeType: DOCX,
+      dataBase64: result.dataBase64,
+      count: result.citations,
+    },
+    citationCount(result.citations),
+  );
+}
+
 /** dossier render draft.md: the draft's Pandoc citations made, with their bibliography. */
 async function render(api: ArchiveApi, args: CliArgs, io: CliIo): Promise<number> {
   const path = args.positionals[0];
-  if (!path) throw new UsageError('render needs a Markdown draft: dossier render draft.md.');
+  if (!path) throw new UsageError('render needs a draft: dossier render draft.md (or draft.docx).');
+  if (/\.docx$/i.test(path)) return renderWord(api, path, args, io);
   const format = args.format ?? 'md';
   if (format !== 'md' && format !== 'html' && format !== 'docx')
     throw new UsageError('render writes --format md, html or docx.');
@@ -91,16 +139,8 @@ async function render(api: ArchiveApi, args: CliArgs, io: CliIo): Promise<number
       title: args.title ?? path.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, ''),
     }),
   );
-  // Never dropped unseen: a key the library lacks stays in the text as written, and is named.
-  if (result.unknownKeys.length)
-    io.err(
-      `dossier: not in the library, left as written: ${result.unknownKeys.map((k) => `@${k}`).join(', ')}`,
-    );
-  const mimeTypes = {
-    md: 'text/markdown',
-    html: 'text/html',
-    docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  };
+  reportUnknown(io, result.unknownKeys);
+  const mimeTypes = { md: 'text/markdown', html: 'text/html', docx: DOCX };
   return deliver(
     io,
     args,
@@ -110,7 +150,7 @@ async function render(api: ArchiveApi, args: CliArgs, io: CliIo): Promise<number
       dataBase64: result.dataBase64 ?? Buffer.from(result.text).toString('base64'),
       count: result.citations,
     },
-    `a draft with ${result.citations} citation${result.citations === 1 ? '' : 's'}`,
+    citationCount(result.citations),
   );
 }
 

@@ -117,10 +117,11 @@ Commands:
   themes              list the codebook's themes with their highlight counts
   tag <id> --quote "…" --theme T [--note "…"]
                       highlight a quote of a source with one or more themes
-  render DRAFT.md [--style S] [--format md|html|docx] [--out FILE]
+  render DRAFT.md|DRAFT.docx [--style S] [--format md|html|docx] [--out FILE]
                       a Markdown draft with its Pandoc citations ([@key, p. 3], @key, [-@key])
                       made in the style (footnotes in a note style: real Word footnotes in
-                      docx) and its bibliography
+                      docx) and its bibliography; a Word draft's typed markers are made in a
+                      copy (--out), the rest of it unchanged
   codebook export [--format csv|qdc] [--out FILE]
                       the codebook as CSV or as a REFI-QDA codebook (.qdc)
   codebook import FILE [--replace]
