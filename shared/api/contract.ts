@@ -22,6 +22,7 @@ import type {
   ReimportReport,
   BriefView,
   CodebookImportReport,
+  AutoExportState,
   CodebookState,
   ProjectImportOutcome,
   StyleEntry,
@@ -263,6 +264,20 @@ export const operations = {
       }),
     errors: ['NOT_FOUND'],
   },
+  listAutoExports: { input: () => noInput, errors: ['LIBRARY_UNREADABLE'] },
+  addAutoExport: {
+    input: () =>
+      z.strictObject({
+        path: text(1, 4096),
+        format: z.enum(['bibtex', 'csl-json', 'ris']),
+        collectionId: z.optional(id),
+      }),
+    errors: ['NOT_FOUND', 'LIBRARY_UNREADABLE'],
+  },
+  removeAutoExport: {
+    input: () => z.strictObject({ path: text(1, 4096) }),
+    errors: ['NOT_FOUND', 'LIBRARY_UNREADABLE'],
+  },
   renderWordDraft: {
     input: () =>
       z.strictObject({
@@ -361,6 +376,10 @@ export interface OperationOutputs {
    * Word draft comes as `dataBase64`, with `text` its Markdown rendition.
    */
   renderDraft: { text: string; citations: number; unknownKeys: string[]; dataBase64?: string };
+  listAutoExports: AutoExportState;
+  /** The kept files after adding one, and how many entries it was first written with. */
+  addAutoExport: AutoExportState & { count: number };
+  removeAutoExport: AutoExportState;
   /** The Word draft with its citations made (footnotes: how many new Word footnotes). */
   renderWordDraft: { dataBase64: string; citations: number; unknownKeys: string[]; notes: number };
   makeBrief: BriefView;

@@ -215,6 +215,22 @@ export interface CodebookImportReport {
   history: HistoryState;
 }
 
+/** A bibliography file Dossier keeps up to date on disk, for Pandoc, Zettlr or Obsidian. */
+export interface AutoExport {
+  /** Absolute path of the file. */
+  path: string;
+  format: 'bibtex' | 'csl-json' | 'ris';
+  /** Only this collection's sources; all of the library's otherwise. */
+  collectionId?: string;
+}
+
+export interface AutoExportState {
+  /** Each kept file, with why its last write failed if it did. */
+  exports: (AutoExport & { failure?: string })[];
+  /** Why the list of kept files could not be read, when it could not. */
+  unreadable?: string;
+}
+
 /** What taking a REFI-QDA project into the library did. */
 export interface ProjectImportOutcome extends ProjectImportReport {
   file: string;

@@ -12,6 +12,7 @@ import { briefHandlers } from './briefHandlers';
 import { checkLibrary } from './libraryCheck';
 import { citationHandlers } from './citationHandlers';
 import { ChangeFeed } from './changeFeed';
+import { AutoExports } from './autoExports';
 import { codebookHandlers } from './codebookHandlers';
 import { projectHandlers } from './projectHandlers';
 import { collectionHandlers } from './collectionHandlers';
@@ -64,7 +65,10 @@ export async function openArchive(
       now,
     };
     const citations = citationHandlers(state);
+    const autoExports = new AutoExports(state, citations.exportBibliography);
+    await autoExports.load();
     const handlers: ArchiveHandlers = {
+      ...autoExports.handlers(),
       ...sourceHandlers(state),
       ...taggingHandlers(state),
       ...codebookHandlers(state),
@@ -82,6 +86,7 @@ export async function openArchive(
       searchIndexRebuilt: () => search.rebuilt(),
       api: createDirectApi(handlers, options.onInternalError ?? defaultInternalErrorLog),
       close: async () => {
+        await autoExports.flush();
         await store.close();
         await search.flush();
         lock.release();

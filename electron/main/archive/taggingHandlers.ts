@@ -20,6 +20,7 @@ import { command, findSource, newId, sourceText, type ArchiveState } from './arc
 import type { BriefHandlers } from './briefHandlers';
 import type { CollectionHandlers } from './collectionHandlers';
 import type { ProjectHandlers } from './projectHandlers';
+import type { AutoExportHandlers } from './autoExports';
 import type { CodebookHandlers } from './codebookHandlers';
 import type { CitationHandlers } from './citationHandlers';
 import type { SourceHandlers } from './sourceHandlers';
@@ -34,6 +35,7 @@ type TaggingHandlers = Omit<
   | keyof CollectionHandlers
   | keyof CodebookHandlers
   | keyof ProjectHandlers
+  | keyof AutoExportHandlers
   | 'changesSince'
   | 'libraryHealth'
   | 'checkLibrary'

@@ -7,6 +7,7 @@ import {
   type CitationForm,
 } from '../../../shared/cite/citationStyles';
 import { bibliographyFormats } from '../../../shared/cite/bibliographyOutput';
+import type { AutoExportState } from '../../../shared/api/types';
 import { UsageError, type CliArgs } from './cliArgs';
 import { deliver, EXIT_OK, print, unwrap, type CliIo, type Command } from './cliSupport';
 
@@ -52,7 +53,56 @@ async function cite(api: ArchiveApi, args: CliArgs, io: CliIo): Promise<number> 
   return EXIT_OK;
 }
 
+function describeKept(state: AutoExportState): string {
+  const lines = state.exports.map(
+    (e) =>
+      `${e.path} (${e.format}${e.collectionId ? `, collection ${e.collectionId}` : ''})${e.failure ? `: not written: ${e.failure}` : ''}`,
+  );
+  if (state.unreadable) lines.push(`auto-exports.json cannot be read: ${state.unreadable}`);
+  return lines.length ? lines.join('\n') : 'No files are kept up to date.';
+}
+
+/** bib --watch / --unwatch: bibliography files Dossier keeps up to date on disk. */
+async function keptFiles(api: ArchiveApi, args: CliArgs, io: CliIo): Promise<number> {
+  if (args.unwatch) {
+    const state = unwrap(await api.removeAutoExport({ path: resolve(io.cwd, args.unwatch) }));
+    print(io, args, state, `stopped keeping ${args.unwatch} up to date`);
+    return EXIT_OK;
+  }
+  if (!args.out) {
+    const state = unwrap(await api.listAutoExports({}));
+    print(io, args, state, describeKept(state));
+    return EXIT_OK;
+  }
+  const format = args.format ?? 'bibtex';
+  if (format !== 'bibtex' && format !== 'csl-json' && format !== 'ris')
+    throw new UsageError('A kept file is --format bibtex, csl-json or ris.');
+  let collectionId: string | undefined;
+  if (args.collection) {
+    const collections = unwrap(await api.listCollections({}));
+    const found = collections.find((c) => c.id === args.collection || c.name === args.collection);
+    if (!found)
+      throw new UsageError(`No collection ${args.collection} (see the Collections list).`);
+    collectionId = found.id;
+  }
+  const state = unwrap(
+    await api.addAutoExport({
+      path: resolve(io.cwd, args.out),
+      format,
+      ...(collectionId ? { collectionId } : {}),
+    }),
+  );
+  print(
+    io,
+    args,
+    state,
+    `wrote ${state.count} entries to ${args.out}; Dossier rewrites it whenever the library changes (dossier bib --unwatch ${args.out} stops that)`,
+  );
+  return EXIT_OK;
+}
+
 async function bib(api: ArchiveApi, args: CliArgs, io: CliIo): Promise<number> {
+  if (args.watch || args.unwatch) return keptFiles(api, args, io);
   const formats = [...bibliographyFormats, 'bibtex', 'ris', 'docx'] as const;
   const format = (args.format ?? 'txt') as (typeof formats)[number];
   if (!formats.includes(format)) throw new UsageError(`--format is one of ${formats.join(', ')}.`);

@@ -22,6 +22,8 @@ export interface CliArgs {
   passage: string | undefined;
   out: string | undefined;
   writer: string | undefined;
+  watch: boolean;
+  unwatch: string | undefined;
   help: boolean;
   repair: boolean;
   list: boolean;
@@ -56,6 +58,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
         passage: { type: 'string' },
         out: { type: 'string' },
         writer: { type: 'string' },
+        watch: { type: 'boolean', default: false },
+        unwatch: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         repair: { type: 'boolean', default: false },
         list: { type: 'boolean', default: false },
@@ -95,6 +99,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
     passage: values.passage,
     out: values.out,
     writer: values.writer,
+    watch: values.watch ?? false,
+    unwatch: values.unwatch,
     help: values.help ?? false,
     repair: values.repair ?? false,
     list: values.list ?? false,
@@ -138,6 +144,10 @@ Commands:
                       forms bibliography, note, short-note, in-text
   bib [ids…] [--style S] [--format txt|md|html|rtf|docx|csl-json|bibtex|ris] [--out FILE]
                       a bibliography of the given sources, or of all (bibtex and ris too)
+  bib --format bibtex|csl-json|ris --out FILE --watch [--collection NAME]
+                      keep FILE up to date: rewritten whenever the library changes, in the
+                      window or here; bib --watch alone lists the kept files,
+                      bib --unwatch FILE stops keeping one
   brief --themes T1,T2 [--sources ID,… | --collection NAME] [--style S] [--order date|title|chosen]
         [--title "…"] [--format md|html|docx] [--out FILE]
                       a comparison brief: the sources side by side on the themes,

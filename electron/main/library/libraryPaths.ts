@@ -36,6 +36,8 @@ export function libraryFiles(dir: string) {
     styles: join(dir, 'styles'),
     backups: join(dir, 'backups'),
     searchIndex: join(dir, 'index', 'search.bin'),
+    /** Bibliography files kept up to date on disk (settings, not library content). */
+    autoExports: join(dir, 'auto-exports.json'),
   };
 }
 
