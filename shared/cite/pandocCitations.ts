@@ -30,6 +30,23 @@ const NARRATIVE = new RegExp(
 );
 const ITEM = new RegExp(String.raw`^(.*?)(-?)@(${KEY})(.*)$`, 'su');
 
+const WHOLE_KEY = new RegExp(`^${KEY}$`, 'u');
+
+/**
+ * The marker a writer pastes into a Markdown draft to cite a passage: "[@key, para. 3]", or
+ * "p." for a page. A key Pandoc would not read whole is replaced by the source's id, which
+ * Dossier resolves as well.
+ */
+export function pandocMarker(
+  key: string | undefined,
+  sourceId: string,
+  where: { paragraph: number; page?: number } | null,
+): string {
+  const cite = key && WHOLE_KEY.test(key) ? key : sourceId;
+  const locator = where ? (where.page ? `p. ${where.page}` : `para. ${where.paragraph}`) : '';
+  return `[@${cite}${locator ? `, ${locator}` : ''}]`;
+}
+
 /** "p. 33, and elsewhere": the locator Pandoc reads, and what follows it. */
 function locatorAndSuffix(rest: string): { locator?: Locator; suffix: string } {
   const text = rest.replace(/^\s*,\s*/, '');

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import JSZip from 'jszip';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -173,6 +174,76 @@ describe('reading pasted web articles in Chromium', () => {
     await comments.getByRole('button').first().click();
     await page.getByText('Reader comment on').waitFor();
     await page.screenshot({ path: join(repoRoot, 'test-results', 'e2e-14-comment.png') });
+    await page.close();
+    await shell.close();
+    await archive.close();
+  });
+
+  it('copies a [@key] marker from a highlight, and cites a draft chosen in the Bibliography', async () => {
+    const archive = await openArchive(await tempDir());
+    const text =
+      'Strike at the port\n\nDockers stopped work on Monday.\n\nThe port reopened on Friday.';
+    const metadata = {
+      type: 'article-newspaper',
+      title: 'Strike at the port',
+      author: [{ family: 'Okafor', given: 'Ada' }],
+      issued: { 'date-parts': [[2023, 5, 2]] },
+    };
+    const report = await archive.api.importFiles({
+      files: [
+        { name: 'strike.txt', dataBase64: b64(text) },
+        { name: 'strike.csl.json', dataBase64: b64(JSON.stringify(metadata)) },
+      ],
+    });
+    const imported = report.ok ? report.value.results[0]! : null;
+    const sourceId = imported?.status === 'imported' ? imported.source.id : '';
+    const source = await archive.api.getSource({ id: sourceId });
+    const passage = source.ok ? source.value.passages[1]! : null;
+    const key = source.ok ? String(source.value.metadata['citation-key']) : '';
+    await archive.api.createHighlight({
+      sourceId,
+      start: passage!.start,
+      end: passage!.end,
+      themeIds: ['labour'],
+      note: '',
+    });
+    const shell = await startShellServer({
+      handlers: archive.handlers,
+      rendererDir: join(repoRoot, 'out', 'renderer'),
+    });
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      acceptDownloads: true,
+    });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(shell.url).origin,
+    });
+    const page = await context.newPage();
+    await page.goto(shell.url);
+    await page.getByRole('list', { name: 'Sources' }).getByRole('button').first().click();
+    await page.locator('[data-highlights]').first().click();
+    await page.getByRole('button', { name: 'Copy [@key]' }).click();
+    // The second paragraph, as the draft parser reads a locator back.
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Copied [@${key}, para. 2]` })
+      .waitFor();
+    const marker = await page.evaluate(() => navigator.clipboard.readText());
+    expect(marker).toBe(`[@${key}, para. 2]`);
+
+    await page.getByRole('button', { name: 'Bibliography' }).click();
+    const draft = join(await tempDir(), 'chapter.md');
+    writeFileSync(draft, `Dockers walked out ${marker}. And [@nobody1999].\n`);
+    const download = page.waitForEvent('download');
+    await page.getByLabel('Choose a draft to cite').setInputFiles(draft);
+    const saved = await download;
+    expect(saved.suggestedFilename()).toBe('chapter (cited).docx');
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'with 1 citation. Not in the library, left as typed: @nobody1999' })
+      .waitFor();
+    const zip = await JSZip.loadAsync(readFileSync((await saved.path())!));
+    expect(await zip.file('word/document.xml')!.async('string')).toContain('Okafor');
     await page.close();
     await shell.close();
     await archive.close();

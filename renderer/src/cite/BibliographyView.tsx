@@ -9,6 +9,8 @@ import { StyleSelect } from './StyleSelect';
 import { useStyles } from './StylesContext';
 import { SafeHtml } from './SafeHtml';
 import { saveFile as save } from './saveFile';
+import { DraftRender } from './DraftRender';
+import { KeptFiles } from './KeptFiles';
 
 const EXPORTS = [
   ['docx', 'Word (.docx)'],
@@ -39,6 +41,10 @@ export function BibliographyView({
   const loading = made !== asked;
   const showLoading = useDelayedFlag(loading);
   const scope = sourceIds ? { sourceIds } : {};
+  const [collections, setCollections] = useState<{ id: string; name: string }[]>([]);
+  useEffect(() => {
+    void api.listCollections({}).then((r) => r.ok && setCollections(r.value));
+  }, [api, version]);
 
   useEffect(() => {
     let current = true;
@@ -97,6 +103,13 @@ export function BibliographyView({
               {status}
             </span>
           )}
+        </div>
+        <div className="bibliography-tools">
+          <DraftRender style={style} />
+          <details className="kept-files-box">
+            <summary>Files kept up to date for Pandoc, Zettlr, Obsidian</summary>
+            <KeptFiles collections={collections} />
+          </details>
         </div>
         {showLoading && (
           <p className="muted loading" role="status" aria-busy="true">

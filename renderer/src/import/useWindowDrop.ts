@@ -15,7 +15,13 @@ export function useWindowDrop(onFiles: (files: File[]) => void): boolean {
       depth = Math.max(0, depth - 1);
       if (depth === 0) setDragging(false);
     };
-    const onOver = (e: DragEvent) => e.preventDefault();
+    // A part of the window that takes files itself (a draft to cite) is not an import target.
+    const onOver = (e: DragEvent) => {
+      e.preventDefault();
+      if (!hasFiles(e)) return;
+      const own = e.target instanceof Element && e.target.closest('[data-own-drop]') !== null;
+      setDragging(!own);
+    };
     const onDrop = (e: DragEvent) => {
       e.preventDefault();
       depth = 0;

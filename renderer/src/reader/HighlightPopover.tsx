@@ -13,6 +13,8 @@ interface Props {
   onDelete: (id: string) => void;
   /** Copies the highlighted words with their citation; answers what was copied. */
   onCite: (highlight: HighlightView) => Promise<string>;
+  /** Copies a Pandoc marker for a Markdown draft ("[@key, para. 3]"); answers what was copied. */
+  onCopyMarker: (highlight: HighlightView) => Promise<string>;
   onClose: () => void;
 }
 
@@ -29,6 +31,7 @@ export function HighlightPopover({
   onSetNote,
   onDelete,
   onCite,
+  onCopyMarker,
   onClose,
 }: Props) {
   const panel = useRef<HTMLDivElement>(null);
@@ -79,6 +82,7 @@ export function HighlightPopover({
           onSetNote={onSetNote}
           onDelete={onDelete}
           onCite={onCite}
+          onCopyMarker={onCopyMarker}
         />
       ))}
       <button type="button" className="link close" onClick={onClose}>
@@ -95,6 +99,7 @@ function HighlightEditor({
   onSetNote,
   onDelete,
   onCite,
+  onCopyMarker,
 }: Omit<Props, 'highlights' | 'anchor' | 'onClose'> & { highlight: HighlightView }) {
   const [note, setNote] = useState(highlight.note);
   const [copied, setCopied] = useState<string | null>(null);
@@ -146,6 +151,14 @@ function HighlightEditor({
           onClick={() => void onCite(highlight).then(setCopied)}
         >
           Cite
+        </button>
+        <button
+          type="button"
+          disabled={highlight.orphaned}
+          title="For a Markdown or Word draft that Dossier renders: dossier render, or drop the draft on the Bibliography"
+          onClick={() => void onCopyMarker(highlight).then(setCopied)}
+        >
+          Copy [@key]
         </button>
         <button type="button" onClick={() => void copyQuote()}>
           Copy quote

@@ -3,6 +3,7 @@ import type { HighlightView, SourceDetail, ThemeView } from '../../../shared/api
 import type { Range } from '../../../shared/search/markRanges';
 import { useApi } from '../api/ApiContext';
 import { copyAndSay, copyRich } from '../cite/copyRich';
+import { pandocMarker } from '../../../shared/cite/pandocCitations';
 import { useStyles } from '../cite/StylesContext';
 import { useRememberedState } from '../common/useRememberedState';
 import { MarkedText } from '../search/MarkedText';
@@ -210,6 +211,20 @@ export function ReaderPane({
     );
   };
 
+  /** The Pandoc marker for the highlight's passage, for a draft Dossier will render. */
+  const copyMarker = async (h: HighlightView): Promise<string> => {
+    const at = h.start;
+    const index = at === null ? -1 : source.passages.findIndex((p) => p.start <= at && at < p.end);
+    const passage = source.passages[index];
+    const key = source.metadata['citation-key'];
+    const marker = pandocMarker(
+      typeof key === 'string' ? key : undefined,
+      source.id,
+      passage ? { paragraph: index + 1, ...(passage.page ? { page: passage.page } : {}) } : null,
+    );
+    return copyAndSay(() => navigator.clipboard.writeText(marker), `Copied ${marker}`);
+  };
+
   const suggestionsOf = (passageId: string) =>
     tags.suggestions.filter((s) => s.passageId === passageId);
 
@@ -358,6 +373,7 @@ export function ReaderPane({
           anchor={floating.anchor}
           onSetThemes={(id, themeIds) => void tags.setThemes(id, themeIds)}
           onCite={citeHighlight}
+          onCopyMarker={copyMarker}
           onSetNote={(id, note) => void tags.setNote(id, note)}
           onDelete={(id) => {
             void tags.remove(id);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCitations } from '../../../shared/cite/pandocCitations';
+import { findCitations, pandocMarker } from '../../../shared/cite/pandocCitations';
 
 // The forms Pandoc's manual ("Citation syntax") gives.
 describe("Pandoc's citation syntax", () => {
@@ -44,5 +44,26 @@ describe("Pandoc's citation syntax", () => {
     expect(findCitations('Write to me@example.com [or not].')).toEqual([]);
     const [c] = findCitations('As @doe:99. said');
     expect(c!.items[0]!.key).toBe('doe:99');
+  });
+});
+
+describe('the marker Dossier copies for a highlight', () => {
+  it('is read back by the draft parser as the same key and locator', () => {
+    for (const [key, where, locator] of [
+      ['stefan2022', { paragraph: 24 }, { locator: '24', label: 'paragraph' }],
+      ['kim:2021', { paragraph: 2, page: 117 }, { locator: '117', label: 'page' }],
+    ] as const) {
+      const marker = pandocMarker(key, 's123', where);
+      const [cluster] = findCitations(`As reported ${marker}.`);
+      expect(cluster!.items).toEqual([
+        { key, prefix: '', suffix: '', locator, suppressAuthor: false },
+      ]);
+    }
+  });
+
+  it('falls back to the source id for a key Pandoc would cut short', () => {
+    expect(pandocMarker('smith 2020', 's1a2b', null)).toBe('[@s1a2b]');
+    expect(pandocMarker(undefined, 's1a2b', { paragraph: 3 })).toBe('[@s1a2b, para. 3]');
+    expect(findCitations(pandocMarker('ends.', 's9', null))[0]!.items[0]!.key).toBe('s9');
   });
 });
