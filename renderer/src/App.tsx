@@ -328,7 +328,7 @@ export function App() {
           ref={fileInput}
           type="file"
           multiple
-          accept=".txt,.text,.md,.markdown,.html,.htm,.xhtml,.pdf,.docx,.json,.bib,.ris"
+          accept=".txt,.text,.md,.markdown,.html,.htm,.xhtml,.pdf,.docx,.json,.bib,.ris,.qdpx"
           hidden
           aria-label="Choose files to import"
           onChange={(e) => {

@@ -78,6 +78,16 @@ export type ImportOutcome =
       /** Records repaired on the way in (a name written as text kept as a literal name). */
       warnings?: string[];
     }
+  /** A REFI-QDA project (.qdpx): its sources, codings, codebook and sets taken in. */
+  | {
+      file: string;
+      status: 'project';
+      sourcesAdded: number;
+      highlightsAdded: number;
+      /** What the project held that could not come in, each with why. */
+      setAside: string[];
+      notes: string[];
+    }
   | { file: string; status: 'failed'; reason: string };
 
 /** What re-reading a source's original with the current importer did. */

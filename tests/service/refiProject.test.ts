@@ -207,6 +207,23 @@ describe('REFI-QDA projects (.qdpx)', () => {
     expect(await guids(again)).toEqual(await guids(exported));
   });
 
+  it('comes in through the ordinary import too, as the window sends a dropped file', async () => {
+    const other = await openArchive(await tempDir());
+    const bytes = Buffer.from(exported.dataBase64, 'base64');
+    const { results } = ok(await other.api.importFiles({ files: [upload('unrest.qdpx', bytes)] }));
+    expect(results).toEqual([
+      expect.objectContaining({
+        file: 'unrest.qdpx',
+        status: 'project',
+        highlightsAdded: exported.count,
+        setAside: [],
+      }),
+    ]);
+    expect(ok(await other.api.listSources({})).length).toBe(
+      ok(await library.api.listSources({})).length,
+    );
+  });
+
   it('takes a project in twice without doubling anything', async () => {
     const other = await openArchive(await tempDir());
     const file = upload('unrest.qdpx', Buffer.from(exported.dataBase64, 'base64'));

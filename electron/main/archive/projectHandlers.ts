@@ -9,7 +9,8 @@ import { internalPath, readProjectXml } from '../../../shared/interchange/projec
 import { libraryToProject } from '../../../shared/interchange/projectWrite';
 import { writeOnce } from '../library/blobStore';
 import { readZip } from '../import/zipLimits';
-import { refusalReason } from '../import/importRefused';
+import { ImportRefused } from '../import/importRefused';
+import type { ProjectImportOutcome } from '../../../shared/api/types';
 import { sha256 } from '../import/hash';
 import { command, newId, type ArchiveState } from './archiveState';
 import { refiGuid } from './refiGuid';
@@ -71,53 +72,55 @@ export function projectHandlers(state: ArchiveState): ProjectHandlers {
     },
 
     importProject: async ({ name, dataBase64 }) => {
-      let parts: Map<string, Buffer>;
       try {
-        parts = await readZip(Buffer.from(dataBase64, 'base64'), () => true, {
-          what: 'a REFI-QDA project',
-        });
+        return await importProjectFile(state, name, Buffer.from(dataBase64, 'base64'));
       } catch (error) {
-        throw new ArchiveError(
-          'INVALID_INPUT',
-          `${name} was not imported: ${refusalReason(error)}.`,
-        );
+        if (!(error instanceof ImportRefused)) throw error;
+        throw new ArchiveError('INVALID_INPUT', `${name} was not imported: ${error.message}.`);
       }
-      const qde = [...parts.keys()].find((k) => k.toLowerCase() === PROJECT_FILE);
-      if (!qde)
-        throw new ArchiveError(
-          'INVALID_INPUT',
-          `${name} was not imported: it is not a REFI-QDA project (it has no ${PROJECT_FILE}).`,
-        );
-      const fileText = (path: string) => parts.get(path)?.toString('utf8') ?? null;
-      const project = readProjectXml(parts.get(qde)!.toString('utf8'), fileText);
-      if ('error' in project)
-        throw new ArchiveError('INVALID_INPUT', `${name} was not imported: ${project.error}.`);
-
-      // Texts and originals first, the library last: a crash between leaves only unused files.
-      const stored = new Map<string, StoredText>();
-      for (const source of project.sources) {
-        const textHash = sha256(source.text);
-        const dossierOriginal = internalPath(
-          typeof source.dossier?.original === 'string' ? source.dossier.original : undefined,
-        );
-        const fromProject = dossierOriginal ? parts.get(dossierOriginal) : undefined;
-        const originalBytes = fromProject ?? Buffer.from(source.text);
-        const ext = fromProject ? (/\.[a-z0-9]{1,8}$/.exec(dossierOriginal!)?.[0] ?? '') : '.txt';
-        const original = `${sha256(originalBytes)}${ext}`;
-        state.texts.set(textHash, source.text);
-        await writeOnce(state.files.texts, `${textHash}.txt`, source.text);
-        await writeOnce(state.files.originals, original, originalBytes);
-        stored.set(source.guid, { textHash, original });
-      }
-      let report: ReturnType<typeof applyProject>['report'] | undefined;
-      const { history } = await command(state, `Import project ${name}`, (d) => {
-        const applied = applyProject(d, project, stored, { now: state.now(), newId });
-        report = applied.report;
-        return applied.doc;
-      });
-      return { file: name, ...report!, history };
     },
   };
+}
+
+/**
+ * A .qdpx taken into the library as one undoable step; refused (ImportRefused) when it is not
+ * a project Dossier can read, before anything is written.
+ */
+export async function importProjectFile(
+  state: ArchiveState,
+  name: string,
+  bytes: Buffer,
+): Promise<ProjectImportOutcome> {
+  const parts = await readZip(bytes, () => true, { what: 'a REFI-QDA project' });
+  const qde = [...parts.keys()].find((k) => k.toLowerCase() === PROJECT_FILE);
+  if (!qde) throw new ImportRefused(`it is not a REFI-QDA project (it has no ${PROJECT_FILE})`);
+  const fileText = (path: string) => parts.get(path)?.toString('utf8') ?? null;
+  const project = readProjectXml(parts.get(qde)!.toString('utf8'), fileText);
+  if ('error' in project) throw new ImportRefused(project.error);
+
+  // Texts and originals first, the library last: a crash between leaves only unused files.
+  const stored = new Map<string, StoredText>();
+  for (const source of project.sources) {
+    const textHash = sha256(source.text);
+    const dossierOriginal = internalPath(
+      typeof source.dossier?.original === 'string' ? source.dossier.original : undefined,
+    );
+    const fromProject = dossierOriginal ? parts.get(dossierOriginal) : undefined;
+    const originalBytes = fromProject ?? Buffer.from(source.text);
+    const ext = fromProject ? (/\.[a-z0-9]{1,8}$/.exec(dossierOriginal!)?.[0] ?? '') : '.txt';
+    const original = `${sha256(originalBytes)}${ext}`;
+    state.texts.set(textHash, source.text);
+    await writeOnce(state.files.texts, `${textHash}.txt`, source.text);
+    await writeOnce(state.files.originals, original, originalBytes);
+    stored.set(source.guid, { textHash, original });
+  }
+  let report: ReturnType<typeof applyProject>['report'] | undefined;
+  const { history } = await command(state, `Import project ${name}`, (d) => {
+    const applied = applyProject(d, project, stored, { now: state.now(), newId });
+    report = applied.report;
+    return applied.doc;
+  });
+  return { file: name, ...report!, history };
 }
 
 async function readOriginal(state: ArchiveState, name: string): Promise<Buffer | null> {

@@ -9,6 +9,7 @@ import { isCslSidecar, parseCslSidecar, sidecarStem } from '../../../shared/impo
 import { exchangeFormatOf } from '../../../shared/import/formats';
 import { importMetadataFile, setMetadata } from './metadataImport';
 import { reimportSource } from './reimportSource';
+import { importProjectFile } from './projectHandlers';
 import { writeOnce } from '../library/blobStore';
 import { command, findSource, sourceText, type ArchiveState } from './archiveState';
 import { baseName, prepareImport } from '../import/prepareImport';
@@ -74,6 +75,20 @@ export function sourceHandlers(state: ArchiveState): SourceHandlers {
         }
       };
       for (const file of named.filter((f) => !isCslSidecar(f.name))) {
+        if (/\.qdpx$/i.test(file.name)) {
+          await alone(file.name, async () => {
+            const r = await importProjectFile(state, file.name, file.bytes);
+            return {
+              file: file.name,
+              status: 'project',
+              sourcesAdded: r.sourcesAdded,
+              highlightsAdded: r.highlightsAdded,
+              setAside: r.setAside.map((s) => `${s.where}: ${s.reason}`),
+              notes: r.notes,
+            };
+          });
+          continue;
+        }
         if (exchangeFormatOf(file.name)) {
           await alone(file.name, () => importMetadataFile(state, file.name, file.bytes));
           continue;

@@ -1,3 +1,4 @@
+import { projectSummary } from '../../../shared/interchange/projectSummary';
 import { groupHitsBySource } from '../../../shared/search/groupHits';
 import type {
   ImportOutcome,
@@ -46,6 +47,8 @@ export function describeImport(outcome: ImportOutcome): string {
       return `duplicate  ${outcome.file} is already in the library as "${outcome.title}" (${outcome.sourceId})`;
     case 'metadata':
       return `metadata   ${outcome.file}: ${outcome.updated.length} source${outcome.updated.length === 1 ? '' : 's'} updated, ${outcome.created.length} reference${outcome.created.length === 1 ? '' : 's'} added${outcome.setAside?.length ? `, ${outcome.setAside.length} set aside` : ''}${[...outcome.updated, ...outcome.created].map((s) => `\n           ${s.title} (${s.id})`).join('')}`;
+    case 'project':
+      return `project    ${projectSummary(outcome)}`;
     case 'failed':
       return `failed     ${outcome.reason}`;
   }

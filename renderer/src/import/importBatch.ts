@@ -1,6 +1,7 @@
 import type { ImportOutcome } from '../../../shared/api/types';
 import { isCslSidecar, sidecarStem } from '../../../shared/import/cslSidecar';
 import { isImportable, sizeLimitReason } from '../../../shared/import/formats';
+import { projectSummary } from '../../../shared/interchange/projectSummary';
 
 /** What is sent in one request: a file, and the NAME.csl.json that is its metadata. */
 export type ImportGroup = { files: File[] } | { refused: ImportOutcome };
@@ -56,6 +57,8 @@ export function summarise(outcomes: readonly ImportOutcome[], cancelled: boolean
   const parts = [`Imported ${count('imported')} of ${files} file${files === 1 ? '' : 's'}`];
   if (count('metadata'))
     parts.push(`${count('metadata')} metadata file${count('metadata') === 1 ? '' : 's'} applied`);
+  if (count('project'))
+    parts.push(`${count('project')} project${count('project') === 1 ? '' : 's'} read`);
   if (count('duplicate')) parts.push(`${count('duplicate')} already in the library`);
   if (count('failed')) parts.push(`${count('failed')} failed`);
   return `${cancelled ? 'Cancelled. ' : ''}${parts.join(', ')}.`;
@@ -70,6 +73,8 @@ export function describeOutcome(outcome: ImportOutcome): string {
       return `${outcome.file} is already in the library as “${outcome.title}”.`;
     case 'metadata':
       return `${outcome.file}: ${outcome.updated.length} source${outcome.updated.length === 1 ? '' : 's'} updated, ${outcome.created.length} reference${outcome.created.length === 1 ? '' : 's'} added.${[...(outcome.setAside ?? []), ...(outcome.warnings ?? [])].map((line) => ` ${line}.`).join('')}`;
+    case 'project':
+      return projectSummary(outcome);
     case 'failed':
       return outcome.reason;
   }
