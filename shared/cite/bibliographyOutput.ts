@@ -41,8 +41,12 @@ export function bibliographyAs(format: BibliographyFormat, bibliography: Bibliog
       return `{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Times New Roman;}}\\f0\\fs24\n${body}\n}\n`;
     }
     case 'csl-json':
+      // Pandoc, Zettlr and Obsidian cite a CSL-JSON item by its id: [@id] is the writer's key.
       return `${JSON.stringify(
-        entries.map((e) => e.csl),
+        entries.map((e) => {
+          const key = (e.csl as { 'citation-key'?: unknown })['citation-key'];
+          return typeof key === 'string' && key ? { ...e.csl, id: key } : e.csl;
+        }),
         null,
         2,
       )}\n`;

@@ -25,9 +25,10 @@ function year(metadata: CslMetadata): number | undefined {
 }
 
 /**
- * The source a bibliographic record describes: the same Dossier id (a record Dossier exported),
- * else the same DOI or URL, else the same title and no different year. Comments are matched only
- * by id, so an article's record never lands on a comment that shares its URL.
+ * The source a bibliographic record describes: the same Dossier id or citation key (a record
+ * Dossier exported: its CSL-JSON id is the key), else the same DOI or URL, else the same title
+ * and no different year. Comments are matched only by id or key, so an article's record never
+ * lands on a comment that shares its URL.
  */
 export function matchSource(
   sources: readonly SourceRecord[],
@@ -35,6 +36,10 @@ export function matchSource(
 ): SourceRecord | undefined {
   const byId = typeof item.id === 'string' && sources.find((s) => s.id === item.id);
   if (byId) return byId;
+  const key = item['citation-key'] ?? item.id;
+  const byKey =
+    typeof key === 'string' && key && sources.find((s) => s.metadata['citation-key'] === key);
+  if (byKey) return byKey;
   const candidates = sources.filter((s) => !s.parentId);
   const doi = typeof item.DOI === 'string' ? item.DOI.toLowerCase() : null;
   const byDoi = doi && candidates.find((s) => String(s.metadata.DOI ?? '').toLowerCase() === doi);

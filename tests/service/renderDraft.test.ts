@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
@@ -8,6 +9,7 @@ import { dossier } from '../helpers/runDossier';
 import { htmlToMarkdown } from '../../shared/cite/bibliographyOutput';
 import { asUpload, corpusFiles } from '../helpers/corpus';
 import { ok } from '../helpers/apiCalls';
+import { officialStyleXml } from '../helpers/officialStyles';
 import { openArchive, tempDir } from '../helpers/tempLibrary';
 
 async function corpusLibrary() {
@@ -341,4 +343,79 @@ describe('citing inside a Word draft', () => {
     );
     expect(wordText(word.document)).toContain('225 dead (Stanislavski & Cernat, 2022, p. 4)');
   });
+});
+
+const hasPandoc = spawnSync('pandoc', ['--version']).status === 0;
+
+/** Pandoc's Markdown and Dossier's, reduced to what a reader sees: quotes, links, escapes alike. */
+function readerView(markdown: string) {
+  const same = (text: string) =>
+    text
+      .replace(/[“”‘’'"]/g, '"')
+      .replace(/<(https?:[^>]+)>/g, '$1')
+      .replace(/\\([[\]])/g, '$1')
+      .trim();
+  const notes = [...markdown.matchAll(/^\[\^(\d+)\]: (.*)$/gm)].map((m) => same(m[2]!));
+  const entries = [
+    ...markdown.matchAll(/^::: \{#ref-[^}]*\}\n(.*)\n:::$/gm),
+    ...(/^## (?:Bibliography|References)\n\n([\s\S]*)$/m.exec(markdown)?.[1] ?? '')
+      .split('\n\n')
+      .filter((p) => p.trim() && !p.startsWith('[^'))
+      .map((p) => [p, p]),
+  ].map((m) => same(m[1]!));
+  // The text before the bibliography (a heading in Dossier's, a div in Pandoc's), notes aside.
+  const body = markdown
+    .split(/^(?:## (?:Bibliography|References)|::: \{#refs)/m)[0]!
+    .split('\n\n')
+    .filter((p) => p.trim() && !p.startsWith('[^'))
+    .map(same);
+  return { body, notes, entries: entries.sort() };
+}
+
+describe('the same draft through Pandoc', () => {
+  it.skipIf(!hasPandoc)(
+    'makes the citations, notes and bibliography pandoc --citeproc makes with the same CSL file',
+    async () => {
+      const dir = await tempDir();
+      const styles = [
+        ['chicago-note', 'chicago-fullnote-bibliography'],
+        ['apa', 'apa'],
+      ] as const;
+      for (const [style, cslId] of styles)
+        await writeFile(join(dir, `${style}.csl`), officialStyleXml(cslId));
+      const { archive, keys } = await corpusLibrary();
+      const lalkar = keys.get('003')!;
+      const stan = keys.get('000')!;
+      const draft = [
+        `Troops came [@${lalkar}, para. 5]. As @${stan} [p. 3] says, it was sudden.`,
+        '',
+        `Both agree [@${lalkar}; @${stan}]. Again [@${lalkar}, para. 5]. The year [-@${stan}].`,
+        '',
+      ].join('\n');
+      await writeFile(join(dir, 'draft.md'), draft);
+      const refs = ok(await archive.api.exportBibliography({ style: 'apa', format: 'csl-json' }));
+      await writeFile(join(dir, 'refs.json'), Buffer.from(refs.dataBase64, 'base64'));
+      for (const [style] of styles) {
+        const pandoc = spawnSync(
+          'pandoc',
+          [
+            'draft.md',
+            '--citeproc',
+            '--bibliography=refs.json',
+            `--csl=${style}.csl`,
+            '-t',
+            'markdown-citations',
+            '--wrap=none',
+          ],
+          { cwd: dir, encoding: 'utf8' },
+        );
+        expect(pandoc.stderr).toBe('');
+        const ours = ok(await archive.api.renderDraft({ markdown: draft, style, format: 'md' }));
+        const theirs = readerView(pandoc.stdout);
+        expect(theirs.entries).toHaveLength(2);
+        expect(theirs.body).toHaveLength(2);
+        expect(readerView(ours.text)).toEqual(theirs);
+      }
+    },
+  );
 });

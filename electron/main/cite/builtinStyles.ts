@@ -66,12 +66,17 @@ function fromAsset(file: string, id: string): StyleTree | null {
   return node ? expand(node) : null;
 }
 
+/** A style read afresh: citeproc-js changes the trees it is given, so the cached one is its. */
+export function readBuiltinStyle(id: string): StyleTree | null {
+  styleFiles ??= locations('styles-', 'styleLocations');
+  const file = styleFiles.get(id);
+  return file ? fromAsset(file, id) : null;
+}
+
 export function builtinStyle(id: string): StyleTree | null {
   const key = `style:${id}`;
   if (!cache.has(key)) {
-    styleFiles ??= locations('styles-', 'styleLocations');
-    const file = styleFiles.get(id);
-    const tree = file ? fromAsset(file, id) : null;
+    const tree = readBuiltinStyle(id);
     if (!tree) return null;
     cache.set(key, tree);
   }
