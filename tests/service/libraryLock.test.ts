@@ -160,6 +160,24 @@ describe('library lock race', () => {
     );
   });
 
+  it('knows a Dossier started by a relative path (node scripts/web.mjs) as Dossier', async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'library.lock');
+    // The lock names the script by its absolute path; the command line has it as typed.
+    const script = (process.argv[1] ?? '').split('/').pop()!;
+    await writeFile(
+      file,
+      JSON.stringify({
+        pid: process.pid,
+        host: hostname(),
+        since: 'then',
+        program: `/where/it/was/started/${script}`,
+      }),
+    );
+    const error = await openArchive(dir).catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(/is open in another Dossier \(process \d+/);
+  });
+
   it('explains a lock from another computer', async () => {
     const dir = await tempDir();
     await writeFile(

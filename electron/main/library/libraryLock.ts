@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { ArchiveError } from '../../../shared/api/errors';
@@ -109,7 +110,8 @@ function lockedBy(owner: LockOwner, file: string, libraryDir: string, me: LockOw
     );
   }
   const command = commandLineOf(owner.pid);
-  if (command !== null && owner.program && !command.includes(owner.program)) {
+  // By the script's name: argv[1] is absolute, the command line as it was typed (node scripts/web.mjs).
+  if (command !== null && owner.program && !command.includes(basename(owner.program))) {
     return new ArchiveError(
       'LIBRARY_LOCKED',
       `${file} names process ${owner.pid}, which is running but is not Dossier (${command.slice(0, 120)}): the lock was most likely left by a Dossier that stopped, and its number reused. If no Dossier has this library open, delete ${file} and open it again.`,
