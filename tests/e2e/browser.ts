@@ -1,4 +1,8 @@
+import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import type { Archive } from '../../electron/main/archive/archiveService';
+import { startShellServer } from '../../electron/main/shell/httpShell';
+import { repoRoot } from '../helpers/corpus';
 
 export const CHROMIUM = process.env.DOSSIER_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -16,5 +20,13 @@ export function launchChromium(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
     ],
+  });
+}
+
+/** The browser shell over an open library, serving the built renderer. */
+export function shellFor(archive: Archive) {
+  return startShellServer({
+    handlers: archive.handlers,
+    rendererDir: join(repoRoot, 'out', 'renderer'),
   });
 }

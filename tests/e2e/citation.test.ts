@@ -7,7 +7,7 @@ import { startShellServer } from '../../electron/main/shell/httpShell';
 import { corpusFile, repoRoot } from '../helpers/corpus';
 import { officialStyleXml } from '../helpers/officialStyles';
 import { openArchive, tempDir } from '../helpers/tempLibrary';
-import { launchChromium } from './browser';
+import { launchChromium, shellFor } from './browser';
 
 let browser: Browser;
 
@@ -207,10 +207,7 @@ describe('reading pasted web articles in Chromium', () => {
       themeIds: ['labour'],
       note: '',
     });
-    const shell = await startShellServer({
-      handlers: archive.handlers,
-      rendererDir: join(repoRoot, 'out', 'renderer'),
-    });
+    const shell = await shellFor(archive);
     const context = await browser.newContext({
       viewport: { width: 1440, height: 900 },
       acceptDownloads: true,

@@ -1,10 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startShellServer } from '../../electron/main/shell/httpShell';
 import { repoRoot } from '../helpers/corpus';
 import { openArchive, tempDir } from '../helpers/tempLibrary';
-import { launchChromium } from './browser';
+import { launchChromium, shellFor } from './browser';
 
 let browser: Browser;
 
@@ -46,6 +48,63 @@ describe('starting a codebook in Chromium', () => {
     );
     await page.close();
     await shell.close();
+    await archive.close();
+  });
+
+  it('exports the library as a REFI-QDA project, and takes one back dropped on the window', async () => {
+    const archive = await openArchive(await tempDir());
+    const text = 'Harbour strike\n\nDockers stopped work on Monday.';
+    const imported = await archive.api.importFiles({
+      files: [{ name: 'strike.txt', dataBase64: Buffer.from(text).toString('base64') }],
+    });
+    const result = imported.ok ? imported.value.results[0]! : null;
+    const sourceId = result?.status === 'imported' ? result.source.id : '';
+    const start = text.indexOf('Dockers');
+    await archive.api.createHighlight({
+      sourceId,
+      start,
+      end: start + 'Dockers stopped work'.length,
+      themeIds: ['labour'],
+      note: '',
+    });
+    const shell = await shellFor(archive);
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      acceptDownloads: true,
+    });
+    const page = await context.newPage();
+    await page.goto(shell.url);
+    await page.getByRole('tab', { name: /Themes/ }).click();
+    await page.getByRole('button', { name: /cue packs and rules/ }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export project (.qdpx)' }).click();
+    const saved = await download;
+    expect(saved.suggestedFilename()).toBe('library.qdpx');
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Saved library.qdpx with 1 highlight.' })
+      .waitFor();
+    const zip = await JSZip.loadAsync(readFileSync((await saved.path())!));
+    expect(await zip.file('project.qde')!.async('string')).toContain('name="Harbour strike"');
+
+    // Another library takes the project from the ordinary import.
+    const other = await openArchive(await tempDir());
+    const otherShell = await shellFor(other);
+    await page.goto(otherShell.url);
+    const file = join(await tempDir(), 'library.qdpx');
+    await saved.saveAs(file);
+    await page.getByLabel('Choose files to import').setInputFiles(file);
+    await page
+      .getByText(/library\.qdpx: a REFI-QDA project, 1 source and 1 highlight added/)
+      .waitFor();
+    await page
+      .getByRole('list', { name: 'Sources' })
+      .getByRole('button', { name: /Harbour strike/ })
+      .waitFor();
+    await page.close();
+    await otherShell.close();
+    await shell.close();
+    await other.close();
     await archive.close();
   });
 });

@@ -28,6 +28,17 @@ function holdLibraryInAnotherProcess(dir: string) {
   return { child, ready };
 }
 
+/** A library folder whose lock names this test process, running `program`. */
+async function lockedByThisProcess(program: string) {
+  const dir = await tempDir();
+  const file = join(dir, 'library.lock');
+  await writeFile(
+    file,
+    JSON.stringify({ pid: process.pid, host: hostname(), since: 'then', program }),
+  );
+  return { dir, file };
+}
+
 describe('library lock', () => {
   it('gives a second process on the same library a clear message', async () => {
     const dir = await tempDir();
@@ -139,18 +150,8 @@ describe('library lock race', () => {
   });
 
   it('explains a lock naming a live process that is not Dossier, with the path to remove', async () => {
-    const dir = await tempDir();
-    const file = join(dir, 'library.lock');
     // This test runner's own process: alive, and running no Dossier program.
-    await writeFile(
-      file,
-      JSON.stringify({
-        pid: process.pid,
-        host: hostname(),
-        since: 'then',
-        program: '/nowhere/dossier.mjs',
-      }),
-    );
+    const { dir, file } = await lockedByThisProcess('/nowhere/dossier.mjs');
     const error = await openArchive(dir).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'LIBRARY_LOCKED' });
     expect((error as Error).message).toMatch(
@@ -161,19 +162,9 @@ describe('library lock race', () => {
   });
 
   it('knows a Dossier started by a relative path (node scripts/web.mjs) as Dossier', async () => {
-    const dir = await tempDir();
-    const file = join(dir, 'library.lock');
     // The lock names the script by its absolute path; the command line has it as typed.
     const script = (process.argv[1] ?? '').split('/').pop()!;
-    await writeFile(
-      file,
-      JSON.stringify({
-        pid: process.pid,
-        host: hostname(),
-        since: 'then',
-        program: `/where/it/was/started/${script}`,
-      }),
-    );
+    const { dir } = await lockedByThisProcess(`/where/it/was/started/${script}`);
     const error = await openArchive(dir).catch((e: unknown) => e);
     expect((error as Error).message).toMatch(/is open in another Dossier \(process \d+/);
   });

@@ -2,6 +2,7 @@ import { useRef, useState, type DragEvent } from 'react';
 import { useApi } from '../api/ApiContext';
 import { fileToBase64 } from '../import/toBase64';
 import { saveFile } from './saveFile';
+import { StatusLine } from '../common/StatusLine';
 
 const OUTPUTS = {
   docx: {
@@ -112,11 +113,7 @@ export function DraftRender({ style }: { style: string }) {
           }}
         />
       </div>
-      {status && (
-        <p className="muted" role="status">
-          {status}
-        </p>
-      )}
+      <StatusLine text={status} />
     </section>
   );
 }

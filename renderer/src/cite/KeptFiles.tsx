@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { AutoExport, AutoExportState } from '../../../shared/api/types';
 import { useApi } from '../api/ApiContext';
+import { StatusLine } from '../common/StatusLine';
 
 const FORMATS: Record<AutoExport['format'], string> = {
   bibtex: 'BibTeX (.bib)',
@@ -115,11 +116,7 @@ export function KeptFiles({ collections }: { collections: { id: string; name: st
           Keep up to date
         </button>
       </form>
-      {status && (
-        <p className="muted" role="status">
-          {status}
-        </p>
-      )}
+      <StatusLine text={status} />
     </section>
   );
 }

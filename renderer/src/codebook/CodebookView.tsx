@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CodebookImportReport, CodebookState } from '../../../shared/api/types';
 import { useApi } from '../api/ApiContext';
 import { saveFile } from '../cite/saveFile';
+import { ProjectExchange } from './ProjectExchange';
 import { CodebookFileInput } from './CodebookFileInput';
 import { CodebookRules } from './CodebookRules';
 import { CodebookStart } from './CodebookStart';
@@ -112,6 +113,7 @@ export function CodebookView({ version, onChanged, onError }: Props) {
           onFile={(file) => void readFile(file, replace)}
         />
       </section>
+      <ProjectExchange />
       <section aria-label="Cue packs">
         <h2>Topic cue packs</h2>
         <p>Cue words for one story, added to the themes they fit. Every cue stays editable.</p>

@@ -1,0 +1,37 @@
+import { useState } from 'react';
+import { useApi } from '../api/ApiContext';
+import { saveFile } from '../cite/saveFile';
+import { StatusLine } from '../common/StatusLine';
+
+/** The whole library as a REFI-QDA project, for a colleague's QDA tool; read back by import. */
+export function ProjectExchange() {
+  const api = useApi();
+  const [status, setStatus] = useState<string | null>(null);
+  const exportProject = async () => {
+    setStatus('Writing the project…');
+    const result = await api.exportProject({});
+    if (!result.ok) return setStatus(result.error.message);
+    const { fileName, mimeType, dataBase64, count, warnings } = result.value;
+    saveFile(fileName, mimeType, dataBase64);
+    setStatus(
+      `Saved ${fileName} with ${count} highlight${count === 1 ? '' : 's'}.${(warnings ?? []).map((w) => ` ${w}`).join('')}`,
+    );
+  };
+  return (
+    <section aria-label="Whole project">
+      <h2>Whole project</h2>
+      <p>
+        The library as a REFI-QDA project (.qdpx) for NVivo, ATLAS.ti, MAXQDA or QualCoder: themes
+        as codes, sources with their texts, highlights at their exact places, notes, collections and
+        citation details. A .qdpx from a colleague comes in like any file: drop it on the window or
+        choose it with Import….
+      </p>
+      <div className="button-row">
+        <button type="button" onClick={() => void exportProject()}>
+          Export project (.qdpx)
+        </button>
+      </div>
+      <StatusLine text={status} />
+    </section>
+  );
+}
