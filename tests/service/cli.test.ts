@@ -132,6 +132,7 @@ describe('dossier CLI exit codes for its own failures', () => {
           error: { code: 'INTERNAL' as const, message: 'boom' },
         }),
       } as never,
+      state: {} as never,
       close: async () => {},
     });
     expect(await runCli(['list', '--library', '/x'], cliIo, broken)).toBe(2);

@@ -26,6 +26,8 @@ export interface Archive {
   readonly handlers: ArchiveHandlers;
   /** The in-process adapter over the handlers, with the same validation as IPC and HTTP. */
   readonly api: ArchiveApi;
+  /** The library beneath the API, for main-process tools that work on it whole (sync). */
+  readonly state: ArchiveState;
   /** Whether the search index had to be rebuilt (missing, stale or unreadable); reads it. */
   searchIndexRebuilt(): Promise<boolean>;
   close(): Promise<void>;
@@ -82,6 +84,7 @@ export async function openArchive(
     };
     return {
       libraryDir: files.dir,
+      state,
       handlers,
       searchIndexRebuilt: () => search.rebuilt(),
       api: createDirectApi(handlers, options.onInternalError ?? defaultInternalErrorLog),

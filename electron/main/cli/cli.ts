@@ -52,8 +52,13 @@ export async function runCli(argv: string[], rawIo: CliIo, open = openArchive): 
     // restore works on the library folder: the library it repairs may not open.
     if (args.command === 'restore')
       return await restore(resolveLibraryDir(args.library, io.env), args, io);
+    // Automerge (WebAssembly) loads only for sync, not with every command.
+    const sync = () => import('./syncCommands');
+    // A sync server has no library of its own.
+    if (args.command === 'sync' && args.positionals[0] === 'serve')
+      return await (await sync()).serveSync(args, io);
     const run = commands[args.command];
-    if (!run) {
+    if (!run && args.command !== 'sync') {
       throw new UsageError(
         `Unknown command "${args.command}". Run dossier --help for the commands.`,
       );
@@ -64,7 +69,8 @@ export async function runCli(argv: string[], rawIo: CliIo, open = openArchive): 
         io.err(`dossier: internal error: ${String((error as Error)?.stack ?? error)}`),
     });
     try {
-      return await run(archive.api, args, io);
+      if (args.command === 'sync') return await (await sync()).syncCommand(archive, args, io);
+      return await run!(archive.api, args, io);
     } finally {
       await archive.close();
     }

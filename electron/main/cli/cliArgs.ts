@@ -22,6 +22,9 @@ export interface CliArgs {
   passage: string | undefined;
   out: string | undefined;
   writer: string | undefined;
+  host: string | undefined;
+  port: string | undefined;
+  data: string | undefined;
   watch: boolean;
   unwatch: string | undefined;
   help: boolean;
@@ -58,6 +61,9 @@ export function parseCliArgs(argv: string[]): CliArgs {
         passage: { type: 'string' },
         out: { type: 'string' },
         writer: { type: 'string' },
+        host: { type: 'string' },
+        port: { type: 'string' },
+        data: { type: 'string' },
         watch: { type: 'boolean', default: false },
         unwatch: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -99,6 +105,9 @@ export function parseCliArgs(argv: string[]): CliArgs {
     passage: values.passage,
     out: values.out,
     writer: values.writer,
+    host: values.host,
+    port: values.port,
+    data: values.data,
     watch: values.watch ?? false,
     unwatch: values.unwatch,
     help: values.help ?? false,
@@ -152,6 +161,15 @@ Commands:
         [--title "…"] [--format md|html|docx] [--out FILE]
                       a comparison brief: the sources side by side on the themes,
                       quoted and cited, with a figures table and a bibliography
+  sync serve [--host 127.0.0.1] [--port N] [--data DIR]
+                      run a sync server for shared libraries; prints ws://HOST:PORT
+  sync share ws://HOST:PORT [--writer NAME]
+                      make the library a shared one; prints its share code
+  sync join ws://HOST:PORT CODE [--writer NAME]
+                      make a new library a replica of a shared one
+  sync | sync conflicts
+                      sync once until the server agrees (what came and went), or list the
+                      fields two writers set differently
   check [--repair]    what opening the library set aside (bad records, damaged journal lines),
                       missing texts, unused files; --repair restores texts from their originals
                       and moves unused files to orphaned/

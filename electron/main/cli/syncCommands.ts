@@ -1,0 +1,124 @@
+import { userInfo } from 'node:os';
+import { resolve } from 'node:path';
+import type { Archive } from '../archive/archiveService';
+import { totalChanges, type ChangeCount } from '../../../shared/sync/syncChanges';
+import { syncedCollections } from '../../../shared/sync/syncShape';
+import { startSyncServer } from '../sync/syncServer';
+import {
+  joinLibrary,
+  shareLibrary,
+  syncConflicts,
+  syncOnce,
+  type SyncReport,
+} from '../sync/syncReplica';
+import { UsageError, type CliArgs } from './cliArgs';
+import { EXIT_OK, print, type CliIo } from './cliSupport';
+
+export const SYNC_USAGE =
+  'sync serve [--host H] [--port N] [--data DIR] | sync share ws://HOST:PORT | sync join ws://HOST:PORT CODE | sync | sync conflicts';
+
+function describeCount(count: ChangeCount): string {
+  if (!totalChanges(count)) return 'nothing';
+  return syncedCollections
+    .flatMap((c) => {
+      const parts = [
+        count.added[c] ? `${count.added[c]} added` : '',
+        count.changed[c] ? `${count.changed[c]} changed` : '',
+        count.removed[c] ? `${count.removed[c]} removed` : '',
+      ].filter(Boolean);
+      return parts.length ? [`${c} ${parts.join(', ')}`] : [];
+    })
+    .join('; ');
+}
+
+function describeReport(report: SyncReport): string {
+  return [
+    `sent: ${describeCount(report.went)}`,
+    `received: ${describeCount(report.came)}`,
+    ...(report.conflicts
+      ? [
+          `${report.conflicts} conflicting edit${report.conflicts === 1 ? '' : 's'} to review: dossier sync conflicts`,
+        ]
+      : []),
+    ...report.setAside.map((s) => `set aside: ${s}`),
+  ].join('\n');
+}
+
+const writerOf = (args: CliArgs) => {
+  if (args.writer) return args.writer;
+  try {
+    return userInfo().username;
+  } catch {
+    return undefined;
+  }
+};
+
+function serverArg(value: string | undefined): string {
+  if (!value || !/^wss?:\/\/[^/]+/.test(value))
+    throw new UsageError(
+      `The sync server is ws://HOST:PORT (or wss:// behind TLS), not "${value ?? ''}".`,
+    );
+  return value;
+}
+
+/** dossier sync serve: runs a sync server until it is stopped (Ctrl+C). */
+export async function serveSync(args: CliArgs, io: CliIo): Promise<number> {
+  const port = args.port === undefined ? 0 : Number(args.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError('--port takes a port number from 0 to 65535.');
+  const server = await startSyncServer({
+    host: args.host ?? '127.0.0.1',
+    port,
+    dataDir: resolve(io.cwd, args.data ?? 'dossier-sync'),
+  });
+  print(io, args, { url: server.url }, server.url);
+  await new Promise<void>((done) => {
+    const stop = () => void server.close().then(done);
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  return EXIT_OK;
+}
+
+/** dossier sync [share|join|conflicts]: the library's side of sync. */
+export async function syncCommand(archive: Archive, args: CliArgs, io: CliIo): Promise<number> {
+  const [sub, first, second] = args.positionals;
+  const { state } = archive;
+  switch (sub) {
+    case undefined: {
+      const report = await syncOnce(state);
+      print(io, args, report, describeReport(report));
+      return EXIT_OK;
+    }
+    case 'share': {
+      const { code, report } = await shareLibrary(state, serverArg(first), writerOf(args));
+      print(io, args, { code, ...report }, `share code: ${code}\n${describeReport(report)}`);
+      return EXIT_OK;
+    }
+    case 'join': {
+      if (!second) throw new UsageError('sync join needs the server and a share code.');
+      const report = await joinLibrary(state, serverArg(first), second, writerOf(args));
+      print(io, args, report, describeReport(report));
+      return EXIT_OK;
+    }
+    case 'conflicts': {
+      const conflicts = await syncConflicts(state);
+      print(
+        io,
+        args,
+        conflicts,
+        conflicts.length
+          ? conflicts
+              .map(
+                (c) =>
+                  `${c.collection} “${c.label}” ${c.field}: ${c.values.map((v) => JSON.stringify(v)).join(' | ')}`,
+              )
+              .join('\n')
+          : 'No conflicting edits.',
+      );
+      return EXIT_OK;
+    }
+    default:
+      throw new UsageError(`Unknown sync command "${sub}": ${SYNC_USAGE}.`);
+  }
+}

@@ -1,0 +1,315 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as A from '@automerge/automerge';
+import WebSocket from 'ws';
+import * as z from 'zod/mini';
+import { ArchiveError } from '../../../shared/api/errors';
+import type { LibraryDocument } from '../../../shared/model/libraryDocument';
+import { checkRecord, type RecordCollection } from '../../../shared/model/libraryRecords';
+import {
+  countChanges,
+  findConflicts,
+  noChangeCount,
+  writeLocalChanges,
+  type ChangeCount,
+  type SyncConflict,
+} from '../../../shared/sync/syncChanges';
+import {
+  libraryOfSyncDoc,
+  SYNC_FORMAT,
+  syncedCollections,
+  type SyncDoc,
+} from '../../../shared/sync/syncShape';
+import { sha256 } from '../import/hash';
+import { readText, writeAtomically, writeOnce } from '../library/blobStore';
+import type { ArchiveState } from '../archive/archiveState';
+import { IDLE, readShareCode, shareCode, syncUrl } from './syncProtocol';
+
+/**
+ * A library's replica of its shared document: what it last agreed with the server
+ * (sync/replica.automerge) and how to reach it (sync/replica.json). A sync round writes the
+ * writer's edits since then into the document, exchanges Automerge sync messages with the
+ * server until neither side has anything to send, and writes the merged document back into the
+ * library — library first, replica last, so a round cut short is simply done again.
+ */
+
+const replicaSchema = z.strictObject({
+  server: z.string(),
+  library: z.string(),
+  secret: z.string(),
+  writer: z.strictObject({ key: z.string().check(z.regex(/^[0-9a-f]{32}$/)), name: z.string() }),
+});
+type Replica = z.infer<typeof replicaSchema>;
+
+export interface SyncReport {
+  /** What the server's side brought into this library. */
+  came: ChangeCount;
+  /** What this library's edits since the last sync sent. */
+  went: ChangeCount;
+  conflicts: number;
+  /** Records from the server that failed the library's checks: left out, with why. */
+  setAside: string[];
+}
+
+const paths = (state: ArchiveState) => {
+  const dir = join(state.files.dir, 'sync');
+  return { dir, replica: join(dir, 'replica.json'), doc: join(dir, 'replica.automerge') };
+};
+
+async function readReplica(state: ArchiveState): Promise<Replica | null> {
+  const raw = await readFile(paths(state).replica, 'utf8').catch(() => null);
+  if (raw === null) return null;
+  const parsed = replicaSchema.safeParse(JSON.parse(raw));
+  if (!parsed.success)
+    throw new ArchiveError(
+      'LIBRARY_UNREADABLE',
+      `${paths(state).replica} is damaged (${parsed.error.issues[0]?.message}); share or join again.`,
+    );
+  return parsed.data;
+}
+
+async function loadDoc(state: ArchiveState, replica: Replica): Promise<A.Doc<SyncDoc>> {
+  const saved = await readFile(paths(state).doc).catch(() => null);
+  return saved
+    ? A.load<SyncDoc>(new Uint8Array(saved), { actor: replica.writer.key as A.ActorId })
+    : A.init<SyncDoc>({ actor: replica.writer.key as A.ActorId });
+}
+
+function newWriter(name: string | undefined) {
+  return { key: randomBytes(16).toString('hex'), name: name?.trim() || 'A writer' };
+}
+
+/** Exchanges sync messages with the server until both sides have nothing more to send. */
+function exchange(url: string, doc: A.Doc<SyncDoc>): Promise<A.Doc<SyncDoc>> {
+  return new Promise((resolve, reject) => {
+    const socket = new WebSocket(url, { maxPayload: 512 * 1024 * 1024 });
+    let state = A.initSyncState();
+    let current = doc;
+    const send = () => {
+      const [next, message] = A.generateSyncMessage(current, state);
+      state = next;
+      socket.send(message ?? IDLE);
+      return message;
+    };
+    socket.on('unexpected-response', (_request, response) => {
+      reject(
+        new ArchiveError(
+          'INVALID_INPUT',
+          response.statusCode === 401
+            ? 'The sync server refused this library: the share code’s secret is not the one it was shared with.'
+            : `The sync server answered ${response.statusCode}.`,
+        ),
+      );
+      socket.terminate();
+    });
+    socket.on('error', (error) =>
+      reject(
+        new ArchiveError('INVALID_INPUT', `The sync server cannot be reached: ${error.message}.`),
+      ),
+    );
+    socket.on('open', () => void send());
+    // Closed before both sides agreed: the round did not finish (it is done again next time).
+    socket.on('close', () =>
+      reject(
+        new ArchiveError(
+          'INVALID_INPUT',
+          'The sync server closed the connection before the sync finished.',
+        ),
+      ),
+    );
+    socket.on('message', (data, isBinary) => {
+      if (isBinary) {
+        [current, state] = A.receiveSyncMessage(current, state, new Uint8Array(data as Buffer));
+      }
+      const [next, message] = A.generateSyncMessage(current, state);
+      state = next;
+      if (!isBinary && !message) {
+        socket.close();
+        resolve(current);
+        return;
+      }
+      socket.send(message ?? IDLE);
+    });
+  });
+}
+
+const emptyBase = (local: LibraryDocument): LibraryDocument => ({
+  ...local,
+  sources: [],
+  themes: [],
+  highlights: [],
+  briefs: [],
+  sourceCollections: [],
+  dismissedSuggestions: [],
+});
+
+/** Texts and originals the shared document lacks, read from the library folder. */
+async function missingBlobs(state: ArchiveState, doc: A.Doc<SyncDoc>, local: LibraryDocument) {
+  const texts = new Map<string, Uint8Array>();
+  const originals = new Map<string, Uint8Array>();
+  for (const source of local.sources) {
+    if (!doc.texts?.[source.textHash]) {
+      const text = await readText(state.files.texts, `${source.textHash}.txt`).catch(() => null);
+      if (text !== null) texts.set(source.textHash, new TextEncoder().encode(text));
+    }
+    if (!doc.originals?.[source.original]) {
+      const bytes = await readFile(join(state.files.originals, source.original)).catch(() => null);
+      if (bytes) originals.set(source.original, new Uint8Array(bytes));
+    }
+  }
+  return { texts, originals };
+}
+
+/** The merged library, each record checked as one read from disk is; failures left out. */
+function checkedLibrary(doc: A.Doc<SyncDoc>, local: LibraryDocument) {
+  const merged = libraryOfSyncDoc(doc, local);
+  const setAside: string[] = [];
+  for (const collection of syncedCollections) {
+    const kept = (merged[collection] as unknown[]).filter((record) => {
+      const checked = checkRecord(collection as RecordCollection, record);
+      if (!checked.ok)
+        setAside.push(`${collection} ${(record as { id?: string }).id ?? '?'}: ${checked.reason}`);
+      return checked.ok;
+    });
+    (merged as unknown as Record<string, unknown>)[collection] = kept;
+  }
+  return { merged, setAside };
+}
+
+/** Texts and originals the merged document brought, checked against their names, then stored. */
+async function storeBlobs(state: ArchiveState, doc: A.Doc<SyncDoc>, library: LibraryDocument) {
+  for (const source of library.sources) {
+    const text = doc.texts?.[source.textHash];
+    if (text) {
+      const decoded = new TextDecoder().decode(text);
+      if (sha256(decoded) === source.textHash) {
+        state.texts.set(source.textHash, decoded);
+        await writeOnce(state.files.texts, `${source.textHash}.txt`, decoded);
+      }
+    }
+    const original = doc.originals?.[source.original];
+    if (original && sha256(original) === source.original.slice(0, 64))
+      await writeOnce(state.files.originals, source.original, original);
+  }
+}
+
+/** One round: the writer's edits out, the others' in, until the server and this replica agree. */
+export async function syncOnce(
+  state: ArchiveState,
+  { joining = false }: { joining?: boolean } = {},
+): Promise<SyncReport> {
+  const replica = await readReplica(state);
+  if (!replica)
+    throw new ArchiveError(
+      'INVALID_INPUT',
+      'This library is not shared: dossier sync share ws://HOST:PORT, or join one with dossier sync join.',
+    );
+  let doc = await loadDoc(state, replica);
+  const local = state.store.doc;
+  const base = doc.format ? libraryOfSyncDoc(doc, local) : emptyBase(local);
+  const went = joining ? noChangeCount() : countChanges(base, local);
+  if (!joining) {
+    const blobs = await missingBlobs(state, doc, local);
+    doc = A.change(doc, { message: `edits by ${replica.writer.name}` }, (d) => {
+      if (!d.format) Object.assign(d, freshShape(local.createdAt));
+      writeLocalChanges(d, base, local, replica.writer.key, blobs);
+      if (d.writers[replica.writer.key]?.name !== replica.writer.name)
+        d.writers[replica.writer.key] = { name: replica.writer.name };
+    });
+  }
+  const sent = doc.format ? libraryOfSyncDoc(doc, local) : local;
+  doc = await exchange(syncUrl(replica.server, replica.library, replica.secret), doc);
+  if (!doc.format)
+    throw new ArchiveError('INVALID_INPUT', 'The sync server has no library with that share code.');
+  const { merged, setAside } = checkedLibrary(doc, local);
+  await storeBlobs(state, doc, merged);
+  await state.store.update(() => merged);
+  await writeAtomically(paths(state).doc, A.save(doc));
+  return {
+    came: countChanges(sent, merged),
+    went,
+    conflicts: findConflicts(doc).length,
+    setAside,
+  };
+}
+
+function freshShape(createdAt: string): SyncDoc {
+  return {
+    format: SYNC_FORMAT,
+    createdAt,
+    sources: {},
+    themes: {},
+    highlights: {},
+    collections: {},
+    briefs: {},
+    dismissed: {},
+    themeOrder: [],
+    writers: {},
+    texts: {},
+    originals: {},
+  };
+}
+
+/** Makes the library a shared one on the server; answers its share code. */
+export async function shareLibrary(
+  state: ArchiveState,
+  server: string,
+  writer: string | undefined,
+): Promise<{ code: string; report: SyncReport }> {
+  if (await readReplica(state))
+    throw new ArchiveError(
+      'INVALID_INPUT',
+      'This library is shared already: dossier sync syncs it.',
+    );
+  const replica: Replica = {
+    server,
+    library: randomUUID(),
+    secret: randomBytes(24).toString('base64url'),
+    writer: newWriter(writer),
+  };
+  await mkdir(paths(state).dir, { recursive: true });
+  await writeAtomically(paths(state).replica, `${JSON.stringify(replica, null, 2)}\n`);
+  const report = await syncOnce(state);
+  return { code: shareCode(replica.library, replica.secret), report };
+}
+
+/** Makes this (empty) library a replica of a shared one, and brings everything in. */
+export async function joinLibrary(
+  state: ArchiveState,
+  server: string,
+  code: string,
+  writer: string | undefined,
+): Promise<SyncReport> {
+  const read = readShareCode(code);
+  if (!read) throw new ArchiveError('INVALID_INPUT', `“${code}” is not a share code.`);
+  if (await readReplica(state))
+    throw new ArchiveError(
+      'INVALID_INPUT',
+      'This library is a replica already: dossier sync syncs it.',
+    );
+  const { sources, highlights } = state.store.doc;
+  if (sources.length || highlights.length)
+    throw new ArchiveError(
+      'INVALID_INPUT',
+      'A library joins a shared one only when it is new: choose an empty folder with --library.',
+    );
+  await mkdir(paths(state).dir, { recursive: true });
+  const replica: Replica = { server, ...read, writer: newWriter(writer) };
+  await writeAtomically(paths(state).replica, `${JSON.stringify(replica, null, 2)}\n`);
+  try {
+    return await syncOnce(state, { joining: true });
+  } catch (error) {
+    // Nothing came: the folder is not left half a replica.
+    const { rm } = await import('node:fs/promises');
+    await rm(paths(state).dir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** What concurrent edits left with two values, for the writer to pick from. */
+export async function syncConflicts(state: ArchiveState): Promise<SyncConflict[]> {
+  const replica = await readReplica(state);
+  if (!replica) return [];
+  return findConflicts(await loadDoc(state, replica));
+}

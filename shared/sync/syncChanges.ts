@@ -1,0 +1,159 @@
+import * as A from '@automerge/automerge';
+import type { LibraryDocument } from '../model/libraryDocument';
+import {
+  dismissedKey,
+  plain,
+  SYNCED,
+  syncedCollections,
+  type JsonRecord,
+  type SyncDoc,
+  type SyncedCollection,
+} from './syncShape';
+
+/**
+ * The writer's edits since the last sync, written into the shared document as the smallest
+ * changes that make it match: a record added or removed, and inside a changed record only the
+ * fields that changed — so two writers editing different fields of one source both keep theirs,
+ * and the same field edited twice is a conflict Automerge keeps both sides of.
+ */
+
+type Counts = Record<SyncedCollection, number>;
+export interface ChangeCount {
+  added: Counts;
+  changed: Counts;
+  removed: Counts;
+}
+
+const zero = (): Counts => Object.fromEntries(syncedCollections.map((c) => [c, 0])) as Counts;
+export const noChangeCount = (): ChangeCount => ({
+  added: zero(),
+  changed: zero(),
+  removed: zero(),
+});
+export const totalChanges = (c: ChangeCount) =>
+  syncedCollections.reduce((n, k) => n + c.added[k] + c.changed[k] + c.removed[k], 0);
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Makes `target` (inside an Automerge change) hold `after`, touching only what differs. */
+function assignDiff(
+  target: Record<string, unknown>,
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): void {
+  for (const key of Object.keys(before)) if (!(key in after) && key in target) delete target[key];
+  for (const [key, value] of Object.entries(after)) {
+    if (value === undefined || same(before[key], value)) continue;
+    const current = target[key];
+    if (isObject(value) && isObject(before[key]) && isObject(current))
+      assignDiff(current, before[key], value);
+    else target[key] = plain(value);
+  }
+}
+
+/** Records by id. */
+const byId = (list: readonly { id: string }[]) =>
+  new Map(list.map((r) => [r.id, r as unknown as JsonRecord]));
+
+/** What differs between two libraries, collection by collection. */
+export function countChanges(before: LibraryDocument, after: LibraryDocument): ChangeCount {
+  const count = noChangeCount();
+  for (const collection of syncedCollections) {
+    const old = byId(before[collection]);
+    const now = byId(after[collection]);
+    for (const [id, record] of now) {
+      const was = old.get(id);
+      if (!was) count.added[collection]++;
+      else if (!same(was, record)) count.changed[collection]++;
+    }
+    for (const id of old.keys()) if (!now.has(id)) count.removed[collection]++;
+  }
+  return count;
+}
+
+/**
+ * Writes into `d` (the draft of an Automerge change) what the library changed since `base`, the
+ * library as the shared document last described it. Highlights the writer adds or changes are
+ * signed with their key.
+ */
+export function writeLocalChanges(
+  d: SyncDoc,
+  base: LibraryDocument,
+  local: LibraryDocument,
+  writerKey: string,
+  blobs: { texts: Map<string, Uint8Array>; originals: Map<string, Uint8Array> },
+): void {
+  for (const collection of syncedCollections) {
+    const map = d[SYNCED[collection]];
+    const old = byId(base[collection]);
+    const now = byId(local[collection]);
+    for (const [id, record] of now) {
+      const was = old.get(id);
+      if (was && same(was, record)) continue;
+      const signed =
+        collection === 'highlights' ? { ...plain(record), by: writerKey } : plain(record);
+      const current = map[id];
+      if (was && current) assignDiff(current, was, signed);
+      else map[id] = signed;
+    }
+    for (const id of old.keys()) if (!now.has(id)) delete map[id];
+  }
+  const order = local.themes.map((t) => t.id);
+  if (
+    !same(
+      order,
+      base.themes.map((t) => t.id),
+    )
+  ) {
+    d.themeOrder.splice(0, d.themeOrder.length, ...order);
+  }
+  const dismissedNow = new Map(local.dismissedSuggestions.map((x) => [dismissedKey(x), x]));
+  for (const key of Object.keys(d.dismissed)) if (!dismissedNow.has(key)) delete d.dismissed[key];
+  for (const [key, x] of dismissedNow) if (!d.dismissed[key]) d.dismissed[key] = plain(x);
+  for (const [hash, bytes] of blobs.texts) if (!d.texts[hash]) d.texts[hash] = bytes;
+  for (const [name, bytes] of blobs.originals) if (!d.originals[name]) d.originals[name] = bytes;
+}
+
+/** A field two writers set differently at once: every value is kept until a writer picks. */
+export interface SyncConflict {
+  collection: SyncedCollection;
+  id: string;
+  /** The record's title or name, to find it by. */
+  label: string;
+  field: string;
+  values: unknown[];
+}
+
+/** Every field of every record that concurrent edits left with more than one value. */
+export function findConflicts(doc: SyncDoc): SyncConflict[] {
+  const found: SyncConflict[] = [];
+  const walk = (
+    collection: SyncedCollection,
+    record: JsonRecord,
+    object: Record<string, unknown>,
+    path: string[],
+  ) => {
+    for (const key of Object.keys(object)) {
+      const values = A.getConflicts(object as A.Doc<Record<string, unknown>>, key);
+      if (values && Object.keys(values).length > 1) {
+        const label = String(record.title ?? record.name ?? record.id);
+        found.push({
+          collection,
+          id: record.id,
+          label,
+          field: [...path, key].join('.'),
+          values: Object.values(values).map((v) => plain(v)),
+        });
+      }
+      const child = object[key];
+      if (isObject(child) && !(child instanceof Uint8Array))
+        walk(collection, record, child, [...path, key]);
+    }
+  };
+  for (const collection of syncedCollections)
+    for (const record of Object.values(doc[SYNCED[collection]] ?? {}))
+      walk(collection, record, record, []);
+  return found;
+}

@@ -1,0 +1,110 @@
+import type { LibraryDocument } from '../model/libraryDocument';
+
+/**
+ * What a shared library replicates, as Automerge holds it: every collection a map from id to
+ * record, so concurrent additions never collide and concurrent edits to different fields of one
+ * record merge; texts and originals as immutable bytes keyed by their sha-256 names, never merged.
+ * The codebook keeps its order in a list. The local library.json stays the view the app reads.
+ */
+
+export const SYNC_FORMAT = 1;
+
+export const SYNCED = {
+  sources: 'sources',
+  themes: 'themes',
+  highlights: 'highlights',
+  sourceCollections: 'collections',
+  briefs: 'briefs',
+} as const satisfies Partial<Record<keyof LibraryDocument, string>>;
+
+export type SyncedCollection = keyof typeof SYNCED;
+export const syncedCollections = Object.keys(SYNCED) as SyncedCollection[];
+
+export type JsonRecord = { id: string } & Record<string, unknown>;
+
+export interface SyncDoc {
+  format: number;
+  createdAt: string;
+  sources: Record<string, JsonRecord>;
+  themes: Record<string, JsonRecord>;
+  highlights: Record<string, JsonRecord>;
+  collections: Record<string, JsonRecord>;
+  briefs: Record<string, JsonRecord>;
+  /** Dismissed suggestions, keyed source/passage/theme. */
+  dismissed: Record<string, { sourceId: string; passageId: string; themeId: string }>;
+  /** The codebook's order. */
+  themeOrder: string[];
+  /** Each writer's name by the key their replica signs changes with. */
+  writers: Record<string, { name: string }>;
+  texts: Record<string, Uint8Array>;
+  originals: Record<string, Uint8Array>;
+}
+
+export const dismissedKey = (d: { sourceId: string; passageId: string; themeId: string }) =>
+  `${d.sourceId}\u001f${d.passageId}\u001f${d.themeId}`;
+
+/** Plain JSON of a value Automerge hands back (its proxies and byte arrays made ordinary). */
+export function plain<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+/**
+ * The library a sync document describes. Records come back in a fixed order (the codebook's own,
+ * sources by import, highlights by place), so every replica writes the same library.json.
+ */
+export function libraryOfSyncDoc(doc: SyncDoc, local: LibraryDocument): LibraryDocument {
+  const values = (map: Record<string, JsonRecord>) => Object.values(plain(map ?? {}));
+  const by =
+    (...keys: ((r: JsonRecord) => string | number)[]) =>
+    (a: JsonRecord, b: JsonRecord) => {
+      for (const key of keys) {
+        const x = key(a);
+        const y = key(b);
+        if (x !== y) return x < y ? -1 : 1;
+      }
+      return 0;
+    };
+  const order = new Map((doc.themeOrder ?? []).map((id, i) => [id, i]));
+  const themes = values(doc.themes).sort(
+    by(
+      (t) => order.get(t.id) ?? Number.MAX_SAFE_INTEGER,
+      (t) => t.id,
+    ),
+  );
+  const anchor = (h: JsonRecord) => (h.anchor as { start?: number } | undefined)?.start ?? 0;
+  return {
+    ...local,
+    createdAt: doc.createdAt,
+    sources: values(doc.sources).sort(
+      by(
+        (s) => String(s.importedAt ?? ''),
+        (s) => s.id,
+      ),
+    ) as unknown as LibraryDocument['sources'],
+    themes: themes as unknown as LibraryDocument['themes'],
+    highlights: values(doc.highlights).sort(
+      by(
+        (h) => String(h.sourceId),
+        anchor,
+        (h) => h.id,
+      ),
+    ) as unknown as LibraryDocument['highlights'],
+    sourceCollections: values(doc.collections).sort(
+      by(
+        (c) => String(c.createdAt ?? ''),
+        (c) => c.id,
+      ),
+    ) as unknown as LibraryDocument['sourceCollections'],
+    briefs: values(doc.briefs).sort(
+      by(
+        (b) => String(b.createdAt ?? ''),
+        (b) => b.id,
+      ),
+    ) as unknown as LibraryDocument['briefs'],
+    dismissedSuggestions: Object.values(plain(doc.dismissed ?? {})).sort((a, b) =>
+      dismissedKey(a) < dismissedKey(b) ? -1 : 1,
+    ),
+    // A replica's codebook is the shared one: it has been chosen.
+    codebookPending: false,
+  };
+}

@@ -1,0 +1,180 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Archive } from '../../electron/main/archive/archiveService';
+import { startSyncServer, type SyncServer } from '../../electron/main/sync/syncServer';
+import {
+  joinLibrary,
+  shareLibrary,
+  syncConflicts,
+  syncOnce,
+} from '../../electron/main/sync/syncReplica';
+import { asUpload, corpusFile } from '../helpers/corpus';
+import { ok } from '../helpers/apiCalls';
+import { dossier } from '../helpers/runDossier';
+import { tagQuote } from '../helpers/tagQuote';
+import { openArchive, tempDir } from '../helpers/tempLibrary';
+
+/** A library as `dossier themes/passages/show --json` would show it, ids and all. */
+async function outline(archive: Archive) {
+  const { api } = archive;
+  const sources = [];
+  for (const s of ok(await api.listSources({}))) {
+    const { highlights, ...detail } = ok(await api.getSource({ id: s.id }));
+    sources.push({ ...detail, highlights: highlights.map(({ createdAt: _c, ...h }) => h) });
+  }
+  return {
+    themes: ok(await api.listThemes({})),
+    sources,
+    collections: ok(await api.listCollections({})),
+  };
+}
+
+const passageWith = async (archive: Archive, sourceId: string, index: number) =>
+  ok(await archive.api.getSource({ id: sourceId })).passages[index]!.text.slice(0, 50);
+
+async function setUp() {
+  const dir = await tempDir();
+  let server: SyncServer = await startSyncServer({ dataDir: join(dir, 'server') });
+  const a = await openArchive(join(dir, 'a'));
+  const files = ['000', '003'].flatMap((p) => [corpusFile(p), corpusFile(p, '.csl.json')]);
+  ok(await a.api.importFiles({ files: files.map((f) => asUpload(f)) }));
+  const [s1, s2] = ok(await a.api.listSources({})).filter((s) => !s.title.startsWith('Comment'));
+  await tagQuote(a.api, s1!.id, await passageWith(a, s1!.id, 0), 'labour');
+  const shared = await shareLibrary(a.state, server.url, 'Aigerim');
+  const b = await openArchive(join(dir, 'b'));
+  const c = await openArchive(join(dir, 'c'));
+  await joinLibrary(b.state, server.url, shared.code, 'Bolat');
+  await joinLibrary(c.state, server.url, shared.code, 'Chen');
+  const restart = async () => {
+    const port = Number(new URL(server.url).port);
+    await server.close();
+    server = await startSyncServer({ dataDir: join(dir, 'server'), port });
+  };
+  return { dir, a, b, c, s1: s1!.id, s2: s2!.id, code: shared.code, server: () => server, restart };
+}
+
+describe('a library shared through a sync server', () => {
+  it('brings every source, text and highlight to a replica that joins', async () => {
+    const { a, b, server } = await setUp();
+    expect(await outline(b)).toEqual(await outline(a));
+    await server().close();
+  });
+
+  it('merges offline edits of three writers, and keeps both sides of the same field', async () => {
+    const { a, b, c, s1, s2, server, restart } = await setUp();
+    const themeId = (name: string) => name.replace(/ /g, '-');
+    // Offline, each on their own machine.
+    await tagQuote(a.api, s2, await passageWith(a, s2, 1), 'foreign involvement', 'Check this.');
+    ok(await a.api.updateTheme({ id: themeId('clans'), name: 'kin networks' }));
+    ok(await a.api.setSourceNote({ sourceId: s1, note: 'Aigerim: interview the hosts.' }));
+    await tagQuote(b.api, s2, await passageWith(b, s2, 2), 'casualties');
+    ok(await b.api.updateTheme({ id: themeId('clans'), name: 'kinship' }));
+    const metadata = ok(await b.api.getSource({ id: s2 })).metadata;
+    ok(
+      await b.api.setSourceMetadata({
+        sourceId: s2,
+        metadata: { ...metadata, title: 'Failed revolution' },
+      }),
+    );
+    const first = ok(await c.api.getSource({ id: s1 })).highlights[0]!;
+    ok(await c.api.deleteHighlight({ id: first.id }));
+    ok(await c.api.setSourceNote({ sourceId: s2, note: 'Chen: compare with Reuters.' }));
+
+    const reports = [];
+    for (const replica of [a, b, c]) reports.push(await syncOnce(replica.state));
+    // The server restarted between rounds loses nothing it acknowledged.
+    await restart();
+    for (const replica of [a, b]) await syncOnce(replica.state);
+    expect(reports[0]!.went.added.highlights).toBe(1);
+    expect(reports[2]!.went.removed.highlights).toBe(1);
+    expect(reports[2]!.came.added.highlights).toBe(2);
+
+    const seen = await outline(a);
+    expect(await outline(b)).toEqual(seen);
+    expect(await outline(c)).toEqual(seen);
+    const quotes = seen.sources.flatMap((s) => s.highlights.map((h) => h.quote));
+    expect(quotes).toHaveLength(2);
+    const source2 = seen.sources.find((s) => s.id === s2)!;
+    expect(source2.title).toBe('Failed revolution');
+    expect(source2.note).toBe('Chen: compare with Reuters.');
+    expect(seen.sources.find((s) => s.id === s1)!.note).toBe('Aigerim: interview the hosts.');
+    // Two names for one theme: one is shown, both are kept for the writer to pick.
+    const conflicts = await syncConflicts(a.state);
+    expect(conflicts).toEqual([
+      expect.objectContaining({
+        collection: 'themes',
+        id: 'clans',
+        field: 'name',
+        values: expect.arrayContaining(['kin networks', 'kinship']),
+      }),
+    ]);
+    expect(['kin networks', 'kinship']).toContain(seen.themes.find((t) => t.id === 'clans')!.name);
+    await server().close();
+  });
+
+  it('keeps edits made while the server was down, and sends them when it is back', async () => {
+    const { a, b, s2, server, restart } = await setUp();
+    const port = Number(new URL(server().url).port);
+    await server().close();
+    await tagQuote(a.api, s2, await passageWith(a, s2, 1), 'casualties', 'While offline.');
+    await expect(syncOnce(a.state)).rejects.toThrow(/cannot be reached/);
+    await restart();
+    expect(Number(new URL(server().url).port)).toBe(port);
+    await syncOnce(a.state);
+    await syncOnce(b.state);
+    expect(await outline(b)).toEqual(await outline(a));
+    await server().close();
+  });
+
+  it('refuses a replica whose share code has the wrong secret', async () => {
+    const { dir, code, server } = await setUp();
+    const d = await openArchive(join(dir, 'd'));
+    const forged = `${code.split('.')[0]}.${'x'.repeat(32)}`;
+    await expect(joinLibrary(d.state, server().url, forged, 'Mallory')).rejects.toThrow(
+      /refused this library/,
+    );
+    expect(ok(await d.api.listSources({}))).toEqual([]);
+    await server().close();
+  });
+
+  it('is dossier sync share, join and sync on the command line', async () => {
+    const dir = await tempDir();
+    const server = await startSyncServer({ dataDir: join(dir, 'server') });
+    const a = join(dir, 'a');
+    const b = join(dir, 'b');
+    await dossier(['import', corpusFile('003'), '--library', a]);
+    const share = await dossier([
+      'sync',
+      'share',
+      server.url,
+      '--writer',
+      'Aigerim',
+      '--json',
+      '--library',
+      a,
+    ]);
+    expect(share.code).toBe(0);
+    const { code } = JSON.parse(share.out) as { code: string };
+    const join_ = await dossier(['sync', 'join', server.url, code, '--library', b]);
+    expect(join_.code).toBe(0);
+    expect(join_.out).toMatch(/received: sources 1 added/);
+    await dossier(['tag', ...(await firstPassage(b)), '--theme', 'labour', '--library', b]);
+    expect((await dossier(['sync', '--library', b])).out).toMatch(/sent: highlights 1 added/);
+    expect((await dossier(['sync', '--library', a])).out).toMatch(/received: highlights 1 added/);
+    expect((await dossier(['sync', 'conflicts', '--library', a])).out).toBe(
+      'No conflicting edits.\n',
+    );
+    await server.close();
+  });
+});
+
+/** `<id> --quote <words>` for the first words of a library's first source. */
+async function firstPassage(library: string): Promise<string[]> {
+  const list = JSON.parse((await dossier(['list', '--json', '--library', library])).out) as {
+    id: string;
+  }[];
+  const shown = JSON.parse(
+    (await dossier(['show', list[0]!.id, '--json', '--library', library])).out,
+  ) as { passages: { text: string }[] };
+  return [list[0]!.id, '--quote', shown.passages[0]!.text.slice(0, 40)];
+}
