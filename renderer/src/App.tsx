@@ -16,6 +16,7 @@ import { CodebookStart } from './codebook/CodebookStart';
 import { CodebookView } from './codebook/CodebookView';
 import { useCodebookActions } from './codebook/useCodebookActions';
 import { useLibraryVersions } from './common/useLibraryVersions';
+import { SyncBadge } from './common/SyncBadge';
 import { cyclePanes } from './common/paneKeys';
 import { useUndoKeys } from './history/useUndoKeys';
 import { BriefView } from './brief/BriefView';
@@ -265,6 +266,7 @@ export function App() {
       <header className="toolbar">
         <h1 className="app-name">Dossier</h1>
         <SearchPanel sources={sources ?? []} themes={themes} onOpen={openHit} />
+        <SyncBadge version={version} />
         <button type="button" onClick={() => void history('undo')} title="Undo (Ctrl+Z)">
           Undo
         </button>

@@ -23,6 +23,7 @@ import type {
   BriefView,
   CodebookImportReport,
   AutoExportState,
+  SyncStatus,
   CodebookState,
   ProjectImportOutcome,
   StyleEntry,
@@ -264,6 +265,7 @@ export const operations = {
       }),
     errors: ['NOT_FOUND'],
   },
+  syncStatus: { input: () => noInput, errors: [] },
   listAutoExports: { input: () => noInput, errors: ['LIBRARY_UNREADABLE'] },
   addAutoExport: {
     input: () =>
@@ -376,6 +378,7 @@ export interface OperationOutputs {
    * Word draft comes as `dataBase64`, with `text` its Markdown rendition.
    */
   renderDraft: { text: string; citations: number; unknownKeys: string[]; dataBase64?: string };
+  syncStatus: SyncStatus;
   listAutoExports: AutoExportState;
   /** The kept files after adding one, and how many entries it was first written with. */
   addAutoExport: AutoExportState & { count: number };

@@ -39,6 +39,7 @@ export const operationNames = [
   'exportBibliography',
   'renderDraft',
   'renderWordDraft',
+  'syncStatus',
   'listAutoExports',
   'addAutoExport',
   'removeAutoExport',

@@ -241,6 +241,21 @@ export interface AutoExportState {
   unreadable?: string;
 }
 
+/** Whether a shared library is in step with its sync server. */
+export type SyncStatus =
+  | { shared: false }
+  | {
+      shared: true;
+      /** synced: the server has every edit; offline: it cannot be reached (edits wait). */
+      state: 'syncing' | 'synced' | 'offline';
+      /** Edits made here the server does not have yet; null until the first round. */
+      waiting: number | null;
+      lastSynced?: string;
+      /** Fields two writers set differently, to review (dossier sync conflicts). */
+      conflicts: number;
+      error?: string;
+    };
+
 /** What taking a REFI-QDA project into the library did. */
 export interface ProjectImportOutcome extends ProjectImportReport {
   file: string;

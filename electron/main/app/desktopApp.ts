@@ -42,13 +42,16 @@ export function createMainWindow(layout: AppLayout): BrowserWindow {
   return window;
 }
 
+/** A shared library brings others' edits this often while the window is open. */
+const SYNC_EVERY_MS = 5000;
+
 /**
  * Opens the library; when library.json itself cannot be read, offers to bring back its newest
  * backup (the damaged file is kept as a backup too) before giving up with a clear message.
  */
 async function openOrRecover(dir: string): Promise<Archive | null> {
   try {
-    return await openArchive(dir);
+    return await openArchive(dir, { syncEveryMs: SYNC_EVERY_MS });
   } catch (error) {
     const message = error instanceof ArchiveError ? error.message : String(error);
     const unreadable = error instanceof ArchiveError && error.code === 'LIBRARY_UNREADABLE';
@@ -69,7 +72,7 @@ async function openOrRecover(dir: string): Promise<Archive | null> {
     if (choice !== 0) return null;
     try {
       await restoreBackup(libraryFiles(dir), newest.name, new Date());
-      return await openArchive(dir);
+      return await openArchive(dir, { syncEveryMs: SYNC_EVERY_MS });
     } catch (again) {
       dialog.showErrorBox('Dossier cannot open its library', String((again as Error).message));
       return null;

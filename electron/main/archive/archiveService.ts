@@ -35,6 +35,8 @@ export interface Archive {
 
 export interface ArchiveOptions {
   now?: () => Date;
+  /** Sync a shared library continuously (the window, the browser shell), every so many ms. */
+  syncEveryMs?: number;
   /** 'daily' for one-command processes (the CLI); the window and shell back up per session. */
   backups?: BackupPolicy;
   onInternalError?: (error: unknown) => void;
@@ -69,7 +71,12 @@ export async function openArchive(
     const citations = citationHandlers(state);
     const autoExports = new AutoExports(state, citations.exportBibliography);
     await autoExports.load();
+    const syncLoop = options.syncEveryMs
+      ? new (await import('../sync/syncLoop')).SyncLoop(state, options.syncEveryMs)
+      : null;
+    await syncLoop?.start();
     const handlers: ArchiveHandlers = {
+      syncStatus: async () => syncLoop?.current() ?? { shared: false },
       ...autoExports.handlers(),
       ...sourceHandlers(state),
       ...taggingHandlers(state),
@@ -89,6 +96,7 @@ export async function openArchive(
       searchIndexRebuilt: () => search.rebuilt(),
       api: createDirectApi(handlers, options.onInternalError ?? defaultInternalErrorLog),
       close: async () => {
+        await syncLoop?.stop();
         await autoExports.flush();
         await store.close();
         await search.flush();

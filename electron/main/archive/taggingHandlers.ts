@@ -36,6 +36,7 @@ type TaggingHandlers = Omit<
   | keyof CodebookHandlers
   | keyof ProjectHandlers
   | keyof AutoExportHandlers
+  | 'syncStatus'
   | 'changesSince'
   | 'libraryHealth'
   | 'checkLibrary'

@@ -66,7 +66,8 @@ export async function runShell(
   }
   let archive;
   try {
-    archive = await openArchive(resolveLibraryDir(values.library, io.env));
+    // A shared library brings others' edits every five seconds while the shell runs.
+    archive = await openArchive(resolveLibraryDir(values.library, io.env), { syncEveryMs: 5000 });
   } catch (error) {
     if (error instanceof ArchiveError) {
       io.err(`Dossier cannot open its library: ${error.message}`);

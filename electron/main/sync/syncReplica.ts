@@ -11,6 +11,7 @@ import {
   countChanges,
   findConflicts,
   noChangeCount,
+  totalChanges,
   writeLocalChanges,
   type ChangeCount,
   type SyncConflict,
@@ -50,6 +51,28 @@ export interface SyncReport {
   conflicts: number;
   /** Records from the server that failed the library's checks: left out, with why. */
   setAside: string[];
+  /** The library changed while the round ran; it is done again. */
+  interrupted?: boolean;
+}
+
+const emptyReport = (): SyncReport => ({
+  came: noChangeCount(),
+  went: noChangeCount(),
+  conflicts: 0,
+  setAside: [],
+});
+
+/** Edits made since the last round, not yet sent; null when the library is not shared. */
+export async function pendingChanges(state: ArchiveState): Promise<number | null> {
+  const replica = await readReplica(state);
+  if (!replica) return null;
+  const doc = await loadDoc(state, replica);
+  const local = state.store.doc;
+  return doc.format ? totalChanges(countChanges(libraryOfSyncDoc(doc, local), local)) : 0;
+}
+
+export async function isShared(state: ArchiveState): Promise<boolean> {
+  return (await readReplica(state)) !== null;
 }
 
 const paths = (state: ArchiveState) => {
@@ -224,7 +247,15 @@ export async function syncOnce(
     throw new ArchiveError('INVALID_INPUT', 'The sync server has no library with that share code.');
   const { merged, setAside } = checkedLibrary(doc, local);
   await storeBlobs(state, doc, merged);
-  await state.store.update(() => merged);
+  let taken = false;
+  await state.store.update((current) => {
+    // The writer kept working while the round ran: keep their library as it is now, and leave
+    // the replica as it was, so the next round sends those edits and brings this one's again.
+    if (current !== local) return current;
+    taken = true;
+    return merged;
+  });
+  if (!taken) return { ...emptyReport(), went: noChangeCount(), interrupted: true };
   await writeAtomically(paths(state).doc, A.save(doc));
   return {
     came: countChanges(sent, merged),

@@ -53,6 +53,9 @@ export function applyLibraryChanges(v: LibraryVersions, c: LibraryChanges): Libr
   };
 }
 
+/** How often the window asks whether the library changed without it. */
+const OUTSIDE_CHANGES_MS = 2000;
+
 export function useLibraryVersions(api: ArchiveApi) {
   const [versions, setVersions] = useState(initial);
   const revision = useRef<number | null>(null);
@@ -82,6 +85,19 @@ export function useLibraryVersions(api: ArchiveApi) {
       if (r.ok) revision.current = r.value.revision;
       setVersions((v) => applyLibraryChanges(v, changes));
     });
+  }, [api]);
+
+  // Changes the window did not make (another writer's, brought by sync) are asked for too.
+  useEffect(() => {
+    const timer = setInterval(() => {
+      if (revision.current === null) return;
+      void api.changesSince({ after: revision.current }).then((r) => {
+        if (!r.ok || r.value.revision === revision.current) return;
+        revision.current = r.value.revision;
+        setVersions((v) => applyLibraryChanges(v, r.value));
+      });
+    }, OUTSIDE_CHANGES_MS);
+    return () => clearInterval(timer);
   }, [api]);
 
   const sourceVersion = (id: string | null) =>

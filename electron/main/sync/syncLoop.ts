@@ -1,0 +1,91 @@
+import type { SyncStatus } from '../../../shared/api/types';
+import type { LibraryDocument } from '../../../shared/model/libraryDocument';
+import { countChanges, totalChanges } from '../../../shared/sync/syncChanges';
+import type { ArchiveState } from '../archive/archiveState';
+import { isShared, syncOnce } from './syncReplica';
+
+/** After an edit, the window waits this long for more before it syncs: a burst goes as one. */
+const AFTER_EDIT_MS = 500;
+
+/**
+ * Continuous sync for the window and the browser shell: a round after each burst of edits and
+ * every `intervalMs` to bring others' edits, working offline (and saying so) while the server
+ * cannot be reached. The CLI does not run it: `dossier sync` is one round.
+ */
+export class SyncLoop {
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private running: Promise<void> | null = null;
+  private active = false;
+  private stopped = false;
+  /** The library as the server last agreed it: what "changes waiting" counts from. */
+  private base: LibraryDocument | null = null;
+  private status: Omit<Extract<SyncStatus, { shared: true }>, 'waiting'> = {
+    shared: true,
+    state: 'syncing',
+    conflicts: 0,
+  };
+
+  constructor(
+    private readonly state: ArchiveState,
+    private readonly intervalMs: number,
+  ) {
+    // The round's own write to the library is not an edit to send.
+    state.store.onChange(() => {
+      if (!this.running) this.schedule(AFTER_EDIT_MS);
+    });
+  }
+
+  /** Starts when the library is shared; answers whether it is. */
+  async start(): Promise<boolean> {
+    if (!(await isShared(this.state))) return false;
+    this.active = true;
+    this.schedule(0);
+    return true;
+  }
+
+  private schedule(ms: number): void {
+    if (this.stopped || !this.active) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.round(), ms);
+    this.timer.unref?.();
+  }
+
+  private async round(): Promise<void> {
+    this.timer = null;
+    if (this.running) return void (await this.running, this.schedule(AFTER_EDIT_MS));
+    this.running = (async () => {
+      try {
+        const report = await syncOnce(this.state);
+        if (!report.interrupted) {
+          this.base = this.state.store.doc;
+          this.status = {
+            shared: true,
+            state: 'synced',
+            lastSynced: new Date().toISOString(),
+            conflicts: report.conflicts,
+          };
+        }
+      } catch (error) {
+        this.status = {
+          ...this.status,
+          state: 'offline',
+          error: (error as Error).message,
+        };
+      }
+    })();
+    await this.running;
+    this.running = null;
+    this.schedule(this.intervalMs);
+  }
+
+  current(): SyncStatus {
+    const waiting = this.base ? totalChanges(countChanges(this.base, this.state.store.doc)) : null;
+    return { ...this.status, waiting };
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running;
+  }
+}

@@ -1,0 +1,53 @@
+import { useEffect, useState } from 'react';
+import type { SyncStatus } from '../../../shared/api/types';
+import { useApi } from '../api/ApiContext';
+
+/** How often the window asks whether a shared library is in step. */
+const ASK_EVERY_MS = 3000;
+
+function label(status: Extract<SyncStatus, { shared: true }>): string {
+  const waiting = status.waiting
+    ? `${status.waiting} change${status.waiting === 1 ? '' : 's'} waiting`
+    : '';
+  const state =
+    status.state === 'offline'
+      ? `Offline${waiting ? ` — ${waiting}` : ''}`
+      : waiting || (status.state === 'synced' ? 'Synced' : 'Syncing…');
+  return status.conflicts
+    ? `${state} · ${status.conflicts} conflict${status.conflicts === 1 ? '' : 's'} to review`
+    : state;
+}
+
+/** For a shared library: synced, N changes waiting, or offline. Nothing for one that is not. */
+export function SyncBadge({ version }: { version: number }) {
+  const api = useApi();
+  const [status, setStatus] = useState<SyncStatus>({ shared: false });
+  useEffect(() => {
+    let live = true;
+    const ask = () =>
+      void api.syncStatus({}).then((r) => {
+        if (live && r.ok) setStatus(r.value);
+      });
+    ask();
+    const timer = setInterval(ask, ASK_EVERY_MS);
+    return () => {
+      live = false;
+      clearInterval(timer);
+    };
+  }, [api, version]);
+  if (!status.shared) return null;
+  return (
+    <span
+      className={`sync-badge is-${status.state}`}
+      role="status"
+      title={
+        status.error ??
+        (status.lastSynced
+          ? `Last in step with the server at ${new Date(status.lastSynced).toLocaleTimeString()}`
+          : 'Shared library')
+      }
+    >
+      {label(status)}
+    </span>
+  );
+}

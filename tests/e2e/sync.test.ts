@@ -1,0 +1,71 @@
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSyncServer } from '../../electron/main/sync/syncServer';
+import { joinLibrary, shareLibrary } from '../../electron/main/sync/syncReplica';
+import { asUpload, corpusFile } from '../helpers/corpus';
+import { openArchive, tempDir } from '../helpers/tempLibrary';
+import { launchChromium, shellFor } from './browser';
+import { select, underlineColours } from './readerSelection';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const LABOUR = 'rgb(217, 130, 43)';
+
+describe('two writers on two replicas, each in a browser shell', () => {
+  it('shows a tag made in one window in the other', async () => {
+    const dir = await tempDir();
+    const server = await startSyncServer({ dataDir: join(dir, 'server') });
+    // Shared and joined first; then both open as the window opens them, syncing as they go.
+    const first = await openArchive(join(dir, 'a'));
+    const files = [corpusFile('003'), corpusFile('003', '.csl.json')].map((f) => asUpload(f));
+    await first.api.importFiles({ files });
+    const { code } = await shareLibrary(first.state, server.url, 'Aigerim');
+    await first.close();
+    const second = await openArchive(join(dir, 'b'));
+    await joinLibrary(second.state, server.url, code, 'Bolat');
+    await second.close();
+    const a = await openArchive(join(dir, 'a'), { syncEveryMs: 200 });
+    const b = await openArchive(join(dir, 'b'), { syncEveryMs: 200 });
+    const shells = [await shellFor(a), await shellFor(b)];
+    const [pageA, pageB] = await Promise.all(
+      shells.map(async (shell) => {
+        const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+        page.on('pageerror', (error) => {
+          throw error;
+        });
+        await page.goto(shell.url);
+        await page.getByRole('status').filter({ hasText: 'Synced' }).waitFor();
+        await page.getByRole('list', { name: 'Sources' }).getByRole('button').first().click();
+        await page.locator('.reader-page .passage').first().waitFor();
+        return page;
+      }),
+    );
+    const sentence = (await pageA!.locator('.reader-page .passage').nth(1).textContent())!
+      .trim()
+      .split(/(?<=[.!?])\s/)[0]!
+      .slice(0, 80);
+    await select(pageA!, sentence);
+    await pageA!.keyboard.press('1');
+    await expect.poll(() => underlineColours(pageA!, sentence.slice(0, 20))).toEqual([LABOUR]);
+    // The other writer's window, on the other replica, shows it once the sync brings it.
+    await expect
+      .poll(() => underlineColours(pageB!, sentence.slice(0, 20)), { timeout: 15_000 })
+      .toEqual([LABOUR]);
+    await pageB!.getByRole('status').filter({ hasText: 'Synced' }).waitFor();
+    await pageA!.close();
+    await pageB!.close();
+    for (const shell of shells) await shell.close();
+    await a.close();
+    await b.close();
+    await server.close();
+  });
+});
