@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Archive } from '../../electron/main/archive/archiveService';
 import { startSyncServer, type SyncServer } from '../../electron/main/sync/syncServer';
 import {
+  REVIVED_NOTE,
   joinLibrary,
   shareLibrary,
   syncConflicts,
@@ -109,6 +110,23 @@ describe('a library shared through a sync server', () => {
       }),
     ]);
     expect(['kin networks', 'kinship']).toContain(seen.themes.find((t) => t.id === 'clans')!.name);
+    await server().close();
+  });
+
+  it('brings back a highlight deleted on one machine and edited on another, with a note', async () => {
+    const { a, b, s1, server } = await setUp();
+    const [highlight] = ok(await a.api.getSource({ id: s1 })).highlights;
+    ok(await a.api.deleteHighlight({ id: highlight!.id }));
+    ok(await b.api.updateHighlight({ id: highlight!.id, note: 'Bolat: this is the key quote.' }));
+    await syncOnce(a.state);
+    await syncOnce(b.state);
+    await syncOnce(a.state);
+    for (const replica of [a, b]) {
+      const [kept, ...more] = ok(await replica.api.getSource({ id: s1 })).highlights;
+      expect(more).toEqual([]);
+      expect(kept!.id).toBe(highlight!.id);
+      expect(kept!.note).toBe(`Bolat: this is the key quote.\n\n${REVIVED_NOTE}`);
+    }
     await server().close();
   });
 

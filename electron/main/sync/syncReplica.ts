@@ -18,9 +18,13 @@ import {
 } from '../../../shared/sync/syncChanges';
 import {
   libraryOfSyncDoc,
+  plain,
   SYNC_FORMAT,
+  SYNCED,
   syncedCollections,
+  type JsonRecord,
   type SyncDoc,
+  type SyncedCollection,
 } from '../../../shared/sync/syncShape';
 import { sha256 } from '../import/hash';
 import { readText, writeAtomically, writeOnce } from '../library/blobStore';
@@ -242,9 +246,19 @@ export async function syncOnce(
     });
   }
   const sent = doc.format ? libraryOfSyncDoc(doc, local) : local;
-  doc = await exchange(syncUrl(replica.server, replica.library, replica.secret), doc);
+  const url = syncUrl(replica.server, replica.library, replica.secret);
+  doc = await exchange(url, doc);
   if (!doc.format)
     throw new ArchiveError('INVALID_INPUT', 'The sync server has no library with that share code.');
+  // Deleted elsewhere while edited here: the edit wins, and says what happened.
+  const revived = editedButDeleted(base, local, doc);
+  if (revived.length) {
+    doc = A.change(doc, { message: `kept edited records (${replica.writer.name})` }, (d) => {
+      for (const { collection, record } of revived)
+        d[SYNCED[collection]][record.id] = plain(revivedRecord(collection, record, replica));
+    });
+    doc = await exchange(url, doc);
+  }
   const { merged, setAside } = checkedLibrary(doc, local);
   await storeBlobs(state, doc, merged);
   let taken = false;
@@ -263,6 +277,30 @@ export async function syncOnce(
     conflicts: findConflicts(doc).length,
     setAside,
   };
+}
+
+/** The note a record brought back carries, so the writer who deleted it knows why it is there. */
+export const REVIVED_NOTE =
+  'Deleted on another machine while it was edited here; kept with the edit.';
+
+/** Records this replica changed since the last round that the merged document no longer has. */
+function editedButDeleted(base: LibraryDocument, local: LibraryDocument, doc: A.Doc<SyncDoc>) {
+  const revived: { collection: SyncedCollection; record: JsonRecord }[] = [];
+  for (const collection of syncedCollections) {
+    const before = new Map(base[collection].map((r) => [r.id, JSON.stringify(r)]));
+    for (const record of local[collection] as unknown as JsonRecord[]) {
+      const was = before.get(record.id);
+      if (was === undefined || was === JSON.stringify(record)) continue;
+      if (!doc[SYNCED[collection]]?.[record.id]) revived.push({ collection, record });
+    }
+  }
+  return revived;
+}
+
+function revivedRecord(collection: SyncedCollection, record: JsonRecord, replica: Replica) {
+  if (collection !== 'highlights') return record;
+  const note = typeof record.note === 'string' && record.note.trim() ? `${record.note}\n\n` : '';
+  return { ...record, note: `${note}${REVIVED_NOTE}`, by: replica.writer.key };
 }
 
 function freshShape(createdAt: string): SyncDoc {
