@@ -24,6 +24,7 @@ import type {
   CodebookImportReport,
   AutoExportState,
   SyncStatus,
+  SyncConflict,
   CodebookState,
   ProjectImportOutcome,
   StyleEntry,
@@ -266,6 +267,11 @@ export const operations = {
     errors: ['NOT_FOUND'],
   },
   syncStatus: { input: () => noInput, errors: [] },
+  syncConflicts: { input: () => noInput, errors: ['LIBRARY_UNREADABLE'] },
+  resolveSyncConflict: {
+    input: () => z.strictObject({ index: wholeNumber(0), choice: wholeNumber(0) }),
+    errors: ['NOT_FOUND', 'LIBRARY_UNREADABLE'],
+  },
   listAutoExports: { input: () => noInput, errors: ['LIBRARY_UNREADABLE'] },
   addAutoExport: {
     input: () =>
@@ -379,6 +385,10 @@ export interface OperationOutputs {
    */
   renderDraft: { text: string; citations: number; unknownKeys: string[]; dataBase64?: string };
   syncStatus: SyncStatus;
+  /** Fields concurrent edits left with more than one value, in a fixed order. */
+  syncConflicts: SyncConflict[];
+  /** The conflicts left after one is settled with the value chosen. */
+  resolveSyncConflict: SyncConflict[];
   listAutoExports: AutoExportState;
   /** The kept files after adding one, and how many entries it was first written with. */
   addAutoExport: AutoExportState & { count: number };

@@ -40,6 +40,8 @@ export const operationNames = [
   'renderDraft',
   'renderWordDraft',
   'syncStatus',
+  'syncConflicts',
+  'resolveSyncConflict',
   'listAutoExports',
   'addAutoExport',
   'removeAutoExport',

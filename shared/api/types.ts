@@ -256,6 +256,17 @@ export type SyncStatus =
       error?: string;
     };
 
+/** A field two writers set differently at once: every value is kept until a writer picks. */
+export interface SyncConflict {
+  collection: 'sources' | 'themes' | 'highlights' | 'sourceCollections' | 'briefs';
+  id: string;
+  /** The record's title or name, to find it by. */
+  label: string;
+  /** The field, dotted for a nested one (metadata.title). */
+  field: string;
+  values: unknown[];
+}
+
 /** What taking a REFI-QDA project into the library did. */
 export interface ProjectImportOutcome extends ProjectImportReport {
   file: string;

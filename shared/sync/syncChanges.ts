@@ -1,5 +1,8 @@
 import * as A from '@automerge/automerge';
+import type { SyncConflict } from '../api/types';
 import type { LibraryDocument } from '../model/libraryDocument';
+
+export type { SyncConflict };
 import {
   dismissedKey,
   plain,
@@ -114,16 +117,6 @@ export function writeLocalChanges(
   for (const [key, x] of dismissedNow) if (!d.dismissed[key]) d.dismissed[key] = plain(x);
   for (const [hash, bytes] of blobs.texts) if (!d.texts[hash]) d.texts[hash] = bytes;
   for (const [name, bytes] of blobs.originals) if (!d.originals[name]) d.originals[name] = bytes;
-}
-
-/** A field two writers set differently at once: every value is kept until a writer picks. */
-export interface SyncConflict {
-  collection: SyncedCollection;
-  id: string;
-  /** The record's title or name, to find it by. */
-  label: string;
-  field: string;
-  values: unknown[];
 }
 
 /** Every field of every record that concurrent edits left with more than one value. */

@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSyncServer } from '../../electron/main/sync/syncServer';
 import { joinLibrary, shareLibrary } from '../../electron/main/sync/syncReplica';
-import { asUpload, corpusFile } from '../helpers/corpus';
+import { asUpload, corpusFile, repoRoot } from '../helpers/corpus';
 import { openArchive, tempDir } from '../helpers/tempLibrary';
 import { launchChromium, shellFor } from './browser';
 import { select, underlineColours } from './readerSelection';
@@ -61,6 +61,25 @@ describe('two writers on two replicas, each in a browser shell', () => {
       .poll(() => underlineColours(pageB!, sentence.slice(0, 20)), { timeout: 15_000 })
       .toEqual([LABOUR]);
     await pageB!.getByRole('status').filter({ hasText: 'Synced' }).waitFor();
+
+    // The same theme renamed in both windows: both names kept, one picked in the window.
+    await a.api.updateTheme({ id: 'clans', name: 'kin networks' });
+    await b.api.updateTheme({ id: 'clans', name: 'kinship' });
+    await pageB!.getByRole('button', { name: 'Review conflicts' }).click({ timeout: 15_000 });
+    const review = pageB!.getByRole('dialog', { name: 'Review conflicts' });
+    await review.getByText('kin networks', { exact: true }).waitFor();
+    await pageB!.screenshot({ path: join(repoRoot, 'test-results', 'e2e-sync-conflicts.png') });
+    await review.locator('ul > li').filter({ hasText: 'kin networks' }).getByRole('button').click();
+    await review.getByText('No conflicting edits.').waitFor();
+    await expect
+      .poll(
+        async () => {
+          const themes = await a.api.listThemes({});
+          return themes.ok && themes.value.find((t) => t.id === 'clans')?.name;
+        },
+        { timeout: 15_000 },
+      )
+      .toBe('kin networks');
     await pageA!.close();
     await pageB!.close();
     for (const shell of shells) await shell.close();

@@ -113,6 +113,38 @@ describe('a library shared through a sync server', () => {
     await server().close();
   });
 
+  it('lets a writer settle a conflict, everywhere, with the value they pick', async () => {
+    const { a, b, s2, server } = await setUp();
+    const retitle = async (replica: Archive, title: string) => {
+      const metadata = ok(await replica.api.getSource({ id: s2 })).metadata;
+      ok(await replica.api.setSourceMetadata({ sourceId: s2, metadata: { ...metadata, title } }));
+    };
+    await retitle(a, 'Failed colour revolution');
+    await retitle(b, 'The failed revolution');
+    await syncOnce(a.state);
+    await syncOnce(b.state);
+    // The source's title and its details' title: both set twice, both kept.
+    let conflicts = ok(await b.api.syncConflicts({}));
+    expect(conflicts.map((c) => [c.collection, c.id, c.field]).sort()).toEqual([
+      ['sources', s2, 'metadata.title'],
+      ['sources', s2, 'title'],
+    ]);
+    while (conflicts.length) {
+      const pick = conflicts[0]!.values.indexOf('Failed colour revolution');
+      expect(pick).toBeGreaterThanOrEqual(0);
+      conflicts = ok(await b.api.resolveSyncConflict({ index: 0, choice: pick }));
+    }
+    await syncOnce(b.state);
+    await syncOnce(a.state);
+    for (const replica of [a, b]) {
+      expect(ok(await replica.api.syncConflicts({}))).toEqual([]);
+      expect(ok(await replica.api.getSource({ id: s2 })).metadata.title).toBe(
+        'Failed colour revolution',
+      );
+    }
+    await server().close();
+  });
+
   it('brings back a highlight deleted on one machine and edited on another, with a note', async () => {
     const { a, b, s1, server } = await setUp();
     const [highlight] = ok(await a.api.getSource({ id: s1 })).highlights;

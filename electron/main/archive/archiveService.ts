@@ -13,6 +13,7 @@ import { checkLibrary } from './libraryCheck';
 import { citationHandlers } from './citationHandlers';
 import { ChangeFeed } from './changeFeed';
 import { AutoExports } from './autoExports';
+import { syncHandlers } from '../sync/syncHandlers';
 import { codebookHandlers } from './codebookHandlers';
 import { projectHandlers } from './projectHandlers';
 import { collectionHandlers } from './collectionHandlers';
@@ -76,7 +77,7 @@ export async function openArchive(
       : null;
     await syncLoop?.start();
     const handlers: ArchiveHandlers = {
-      syncStatus: async () => syncLoop?.current() ?? { shared: false },
+      ...syncHandlers(state, syncLoop),
       ...autoExports.handlers(),
       ...sourceHandlers(state),
       ...taggingHandlers(state),

@@ -21,6 +21,7 @@ import type { BriefHandlers } from './briefHandlers';
 import type { CollectionHandlers } from './collectionHandlers';
 import type { ProjectHandlers } from './projectHandlers';
 import type { AutoExportHandlers } from './autoExports';
+import type { SyncHandlers } from '../sync/syncHandlers';
 import type { CodebookHandlers } from './codebookHandlers';
 import type { CitationHandlers } from './citationHandlers';
 import type { SourceHandlers } from './sourceHandlers';
@@ -36,7 +37,7 @@ type TaggingHandlers = Omit<
   | keyof CodebookHandlers
   | keyof ProjectHandlers
   | keyof AutoExportHandlers
-  | 'syncStatus'
+  | keyof SyncHandlers
   | 'changesSince'
   | 'libraryHealth'
   | 'checkLibrary'

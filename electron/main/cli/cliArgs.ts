@@ -167,9 +167,9 @@ Commands:
                       make the library a shared one; prints its share code
   sync join ws://HOST:PORT CODE [--writer NAME]
                       make a new library a replica of a shared one
-  sync | sync conflicts
-                      sync once until the server agrees (what came and went), or list the
-                      fields two writers set differently
+  sync | sync conflicts | sync resolve N K
+                      sync once until the server agrees (what came and went); list the
+                      fields two writers set differently; keep value K of conflict N
   check [--repair]    what opening the library set aside (bad records, damaged journal lines),
                       missing texts, unused files; --repair restores texts from their originals
                       and moves unused files to orphaned/

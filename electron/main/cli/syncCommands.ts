@@ -6,16 +6,18 @@ import { syncedCollections } from '../../../shared/sync/syncShape';
 import { startSyncServer } from '../sync/syncServer';
 import {
   joinLibrary,
+  resolveConflict,
   shareLibrary,
   syncConflicts,
   syncOnce,
   type SyncReport,
 } from '../sync/syncReplica';
+import type { SyncConflict } from '../../../shared/api/types';
 import { UsageError, type CliArgs } from './cliArgs';
 import { EXIT_OK, print, type CliIo } from './cliSupport';
 
 export const SYNC_USAGE =
-  'sync serve [--host H] [--port N] [--data DIR] | sync share ws://HOST:PORT | sync join ws://HOST:PORT CODE | sync | sync conflicts';
+  'sync serve [--host H] [--port N] [--data DIR] | sync share ws://HOST:PORT | sync join ws://HOST:PORT CODE | sync | sync conflicts | sync resolve N K';
 
 function describeCount(count: ChangeCount): string {
   if (!totalChanges(count)) return 'nothing';
@@ -42,6 +44,16 @@ function describeReport(report: SyncReport): string {
       : []),
     ...report.setAside.map((s) => `set aside: ${s}`),
   ].join('\n');
+}
+
+function describeConflicts(conflicts: SyncConflict[]): string {
+  if (!conflicts.length) return 'No conflicting edits.';
+  return conflicts
+    .map(
+      (c, i) =>
+        `${i + 1}. ${c.collection} “${c.label}” ${c.field}: ${c.values.map((v, k) => `(${k + 1}) ${JSON.stringify(v)}`).join('  ')}`,
+    )
+    .join('\n');
 }
 
 const writerOf = (args: CliArgs) => {
@@ -103,19 +115,17 @@ export async function syncCommand(archive: Archive, args: CliArgs, io: CliIo): P
     }
     case 'conflicts': {
       const conflicts = await syncConflicts(state);
-      print(
-        io,
-        args,
-        conflicts,
-        conflicts.length
-          ? conflicts
-              .map(
-                (c) =>
-                  `${c.collection} “${c.label}” ${c.field}: ${c.values.map((v) => JSON.stringify(v)).join(' | ')}`,
-              )
-              .join('\n')
-          : 'No conflicting edits.',
-      );
+      print(io, args, conflicts, describeConflicts(conflicts));
+      return EXIT_OK;
+    }
+    case 'resolve': {
+      const [n, k] = [Number(first), Number(second)];
+      if (!Number.isInteger(n) || !Number.isInteger(k) || n < 1 || k < 1)
+        throw new UsageError(
+          'sync resolve takes a conflict number and the number of the value to keep (see dossier sync conflicts).',
+        );
+      const left = await resolveConflict(state, n - 1, k - 1);
+      print(io, args, left, `settled; ${describeConflicts(left)}`);
       return EXIT_OK;
     }
     default:

@@ -382,3 +382,41 @@ export async function syncConflicts(state: ArchiveState): Promise<SyncConflict[]
   if (!replica) return [];
   return findConflicts(await loadDoc(state, replica));
 }
+
+/**
+ * Settles a conflict with the value the writer picked: written into the shared document as a
+ * new change (which replaces every concurrent value) and into the library's record, leaving
+ * the writer's other unsent edits as they are.
+ */
+export async function resolveConflict(
+  state: ArchiveState,
+  index: number,
+  choice: number,
+): Promise<SyncConflict[]> {
+  const replica = await readReplica(state);
+  if (!replica) throw new ArchiveError('NOT_FOUND', 'This library is not shared.');
+  let doc = await loadDoc(state, replica);
+  const conflict = findConflicts(doc)[index];
+  if (!conflict) throw new ArchiveError('NOT_FOUND', `There is no conflict ${index + 1}.`);
+  if (!(choice in conflict.values))
+    throw new ArchiveError('NOT_FOUND', `That conflict has ${conflict.values.length} values.`);
+  const value = plain(conflict.values[choice]);
+  const path = conflict.field.split('.');
+  const last = path.pop()!;
+  const within = (record: Record<string, unknown>) =>
+    path.reduce((at, key) => at[key] as Record<string, unknown>, record);
+  doc = A.change(doc, { message: `conflict settled by ${replica.writer.name}` }, (d) => {
+    within(d[SYNCED[conflict.collection]][conflict.id]!)[last] = value;
+  });
+  await state.store.update((current) => ({
+    ...current,
+    [conflict.collection]: (current[conflict.collection] as unknown as JsonRecord[]).map((r) => {
+      if (r.id !== conflict.id) return r;
+      const copy = plain(r);
+      within(copy)[last] = value;
+      return copy;
+    }),
+  }));
+  await writeAtomically(paths(state).doc, A.save(doc));
+  return findConflicts(doc);
+}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { SyncStatus } from '../../../shared/api/types';
 import { useApi } from '../api/ApiContext';
+import { ConflictReview } from './ConflictReview';
 
 /** How often the window asks whether a shared library is in step. */
 const ASK_EVERY_MS = 3000;
@@ -13,15 +14,14 @@ function label(status: Extract<SyncStatus, { shared: true }>): string {
     status.state === 'offline'
       ? `Offline${waiting ? ` — ${waiting}` : ''}`
       : waiting || (status.state === 'synced' ? 'Synced' : 'Syncing…');
-  return status.conflicts
-    ? `${state} · ${status.conflicts} conflict${status.conflicts === 1 ? '' : 's'} to review`
-    : state;
+  return state;
 }
 
 /** For a shared library: synced, N changes waiting, or offline. Nothing for one that is not. */
 export function SyncBadge({ version }: { version: number }) {
   const api = useApi();
   const [status, setStatus] = useState<SyncStatus>({ shared: false });
+  const [reviewing, setReviewing] = useState(false);
   useEffect(() => {
     let live = true;
     const ask = () =>
@@ -36,18 +36,27 @@ export function SyncBadge({ version }: { version: number }) {
     };
   }, [api, version]);
   if (!status.shared) return null;
+  const title =
+    status.error ??
+    (status.lastSynced
+      ? `Last in step with the server at ${new Date(status.lastSynced).toLocaleTimeString()}`
+      : 'Shared library');
   return (
-    <span
-      className={`sync-badge is-${status.state}`}
-      role="status"
-      title={
-        status.error ??
-        (status.lastSynced
-          ? `Last in step with the server at ${new Date(status.lastSynced).toLocaleTimeString()}`
-          : 'Shared library')
-      }
-    >
-      {label(status)}
+    <span className="sync-area">
+      <span className={`sync-badge is-${status.state}`} role="status" title={title}>
+        {label(status)}
+      </span>
+      {status.conflicts > 0 && (
+        <button
+          type="button"
+          className="link sync-conflicts"
+          aria-label="Review conflicts"
+          onClick={() => setReviewing((r) => !r)}
+        >
+          {status.conflicts} conflict{status.conflicts === 1 ? '' : 's'}
+        </button>
+      )}
+      {reviewing && <ConflictReview onClose={() => setReviewing(false)} />}
     </span>
   );
 }
