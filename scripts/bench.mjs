@@ -19,6 +19,7 @@ const benches = [
   'suggestions',
   'figures',
   'ui',
+  'sync',
 ];
 const only = positionals[0];
 if (only && !benches.includes(only)) {
@@ -36,6 +37,7 @@ if (!only || only === 'folding') await import('./bench/foldingBench.ts');
 if (!only || only === 'suggestions') await import('./bench/suggestionsBench.ts');
 if (!only || only === 'figures') await import('./bench/figuresBench.ts');
 if (!only || only === 'ui') await import('./bench/uiBench.ts');
+if (!only || only === 'sync') await import('./bench/syncBench.ts');
 if (values.json) {
   const { allFigures } = await import('./bench/figures.ts');
   const report = {

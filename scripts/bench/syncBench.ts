@@ -1,0 +1,105 @@
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { openArchive, type Archive } from '../../electron/main/archive/archiveService';
+import { startSyncServer } from '../../electron/main/sync/syncServer';
+import { joinLibrary, shareLibrary, syncOnce } from '../../electron/main/sync/syncReplica';
+import { figure } from './figures';
+import { syntheticArticle } from './syntheticArticles';
+
+const SOURCES = 1000;
+const EDITS = 1000;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+async function folderBytes(dir: string): Promise<number> {
+  let total = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true }))
+    if (entry.isFile()) total += (await stat(join(entry.parentPath, entry.name))).size;
+  return total;
+}
+
+/** Highlights on passages of the library's sources, as a writer tagging would make them. */
+async function tagOffline(archive: Archive, count: number, offset: number): Promise<void> {
+  const sources = await archive.api.listSources({});
+  if (!sources.ok) throw new Error(sources.error.message);
+  for (let i = 0; i < count; i++) {
+    const source = sources.value[(offset + i) % sources.value.length]!;
+    const detail = await archive.api.getSource({ id: source.id });
+    if (!detail.ok) throw new Error(detail.error.message);
+    const passage = detail.value.passages[(offset + i) % detail.value.passages.length]!;
+    const made = await archive.api.createHighlight({
+      sourceId: source.id,
+      start: passage.start,
+      end: passage.start + Math.min(40, passage.end - passage.start),
+      themeIds: [['labour', 'clans', 'casualties'][(offset + i) % 3]!],
+      note: '',
+    });
+    if (!made.ok) throw new Error(made.error.message);
+  }
+}
+
+async function highlightCount(archive: Archive): Promise<number> {
+  return archive.state.store.doc.highlights.length;
+}
+
+const dir = await mkdtemp(join(tmpdir(), 'dossier-sync-bench-'));
+try {
+  const server = await startSyncServer({ dataDir: join(dir, 'server') });
+  const a = await openArchive(join(dir, 'a'));
+  for (let i = 0; i < SOURCES; i += 50) {
+    const files = Array.from({ length: Math.min(50, SOURCES - i) }, (_, k) => ({
+      name: `report-${i + k}.txt`,
+      dataBase64: Buffer.from(syntheticArticle(i + k)).toString('base64'),
+    }));
+    await a.api.importFiles({ files });
+  }
+  const librarySize = await folderBytes(join(dir, 'a'));
+  let start = performance.now();
+  const { code } = await shareLibrary(a.state, server.url, 'A');
+  const shareTook = performance.now() - start;
+
+  const rssBefore = process.memoryUsage().rss;
+  const b = await openArchive(join(dir, 'b'));
+  start = performance.now();
+  await joinLibrary(b.state, server.url, code, 'B');
+  const joinTook = performance.now() - start;
+  const rssGrowth = process.memoryUsage().rss - rssBefore;
+  const c = await openArchive(join(dir, 'c'));
+  await joinLibrary(c.state, server.url, code, 'C');
+
+  // 1,000 edits on each replica, made while none of them syncs.
+  start = performance.now();
+  for (const [i, replica] of [a, b, c].entries()) await tagOffline(replica, EDITS, i * EDITS);
+  const editTook = performance.now() - start;
+  const rounds: number[] = [];
+  for (const replica of [a, b, c, a, b]) {
+    const t = performance.now();
+    await syncOnce(replica.state);
+    rounds.push(performance.now() - t);
+  }
+  const counts = await Promise.all([a, b, c].map(highlightCount));
+  const lost = 3 * EDITS - Math.min(...counts);
+  for (const archive of [a, b, c]) await archive.close();
+  await server.close();
+
+  console.log(
+    `\nSync of a ${SOURCES}-source library (${(librarySize / 2 ** 20).toFixed(1)} MB on disk):`,
+  );
+  console.log(`  share (first push to the server): ${seconds(shareTook)}`);
+  console.log(
+    `  a new replica joins with every source and text: ${seconds(figure('sync', 'join 1000 sources', joinTook, 'ms'))} (aim ≤ 60 s)`,
+  );
+  console.log(
+    `  memory the join took (resident, this process also runs the server and the other replicas): ${(rssGrowth / 2 ** 20).toFixed(0)} MB, ${figure('sync', 'join memory / library size', rssGrowth / librarySize, 'x').toFixed(2)}× the library (aim ≤ 2×)`,
+  );
+  console.log(`  ${EDITS} offline edits on each of 3 replicas made in ${seconds(editTook)}`);
+  console.log(
+    `  one round each (A, B, C, then A and B to bring the others'): ${rounds.map(seconds).join(', ')}`,
+  );
+  console.log(
+    `  highlights on each replica after: ${counts.join(', ')}; acknowledged edits lost: ${figure('sync', 'edits lost', lost, 'edits')}`,
+  );
+} finally {
+  await rm(dir, { recursive: true, force: true });
+}
