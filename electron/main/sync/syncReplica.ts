@@ -30,6 +30,7 @@ import { sha256 } from '../import/hash';
 import { readText, writeAtomically, writeOnce } from '../library/blobStore';
 import type { ArchiveState } from '../archive/archiveState';
 import { IDLE, readShareCode, shareCode, syncUrl } from './syncProtocol';
+import { persistChanges } from './docFile';
 
 /**
  * A library's replica of its shared document: what it last agreed with the server
@@ -270,7 +271,7 @@ export async function syncOnce(
     return merged;
   });
   if (!taken) return { ...emptyReport(), went: noChangeCount(), interrupted: true };
-  await writeAtomically(paths(state).doc, A.save(doc));
+  await persistChanges(paths(state).doc, doc);
   return {
     came: countChanges(sent, merged),
     went,
@@ -417,6 +418,6 @@ export async function resolveConflict(
       return copy;
     }),
   }));
-  await writeAtomically(paths(state).doc, A.save(doc));
+  await persistChanges(paths(state).doc, doc);
   return findConflicts(doc);
 }

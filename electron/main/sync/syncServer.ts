@@ -6,6 +6,7 @@ import * as A from '@automerge/automerge';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { writeAtomically } from '../library/blobStore';
 import { IDLE, SYNC_PATH, isDocumentId } from './syncProtocol';
+import { persistChanges } from './docFile';
 
 /**
  * The sync server: it keeps each shared library's Automerge document in its data folder and
@@ -114,7 +115,7 @@ export async function startSyncServer(options: {
                 peer.state = state;
               }
               if (A.getHeads(library.doc).join() !== before)
-                await writeAtomically(join(dataDir, `${id}.automerge`), A.save(library.doc));
+                await persistChanges(join(dataDir, `${id}.automerge`), library.doc);
               const [state, message] = A.generateSyncMessage(library.doc, peer.state);
               peer.state = state;
               socket.send(message ?? IDLE);
