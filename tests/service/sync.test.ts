@@ -187,6 +187,54 @@ describe('a library shared through a sync server', () => {
     await server().close();
   });
 
+  it('measures how far two writers agree, theme by theme, and names the passages they differ on', async () => {
+    const { a, b, s2, server } = await setUp();
+    const tagPassage = async (replica: Archive, index: number) =>
+      tagQuote(replica.api, s2, await passageWith(replica, s2, index), 'labour');
+    await tagPassage(a, 0);
+    await tagPassage(a, 1);
+    await tagPassage(b, 1);
+    await tagPassage(b, 2);
+    for (const replica of [a, b, a]) await syncOnce(replica.state);
+    const units = ok(await a.api.getSource({ id: s2 })).passages.length;
+    const library = a.libraryDir;
+    await a.close();
+    const run = await dossier([
+      'sync',
+      'agreement',
+      'Aigerim',
+      'Bolat',
+      '--json',
+      '--library',
+      library,
+    ]);
+    expect(run.err).toBe('');
+    const report = JSON.parse(run.out) as {
+      themes: {
+        themeId: string;
+        units: number;
+        percent: number;
+        kappa: number;
+        disagreements: { passageId: string; codedBy: string }[];
+      }[];
+    };
+    const labour = report.themes.find((t) => t.themeId === 'labour')!;
+    // One passage both tagged, one each alone, the rest neither.
+    expect(labour.units).toBe(units);
+    expect(labour.percent).toBeCloseTo(((units - 2) / units) * 100, 6);
+    const p = (units - 2) / units;
+    const rate = 2 / units;
+    const chance = rate * rate + (1 - rate) * (1 - rate);
+    expect(labour.kappa).toBeCloseTo((p - chance) / (1 - chance), 6);
+    expect(labour.disagreements.map((d) => [d.passageId.split('-p')[1], d.codedBy])).toEqual([
+      ['1', 'first'],
+      ['3', 'second'],
+    ]);
+    const text = await dossier(['sync', 'agreement', '--library', library]);
+    expect(text.out).toMatch(/only Aigerim\n.*only Bolat/);
+    await server().close();
+  });
+
   it('is dossier sync share, join and sync on the command line', async () => {
     const dir = await tempDir();
     const server = await startSyncServer({ dataDir: join(dir, 'server') });

@@ -170,6 +170,9 @@ Commands:
   sync | sync conflicts | sync resolve N K
                       sync once until the server agrees (what came and went); list the
                       fields two writers set differently; keep value K of conflict N
+  sync agreement [WRITER WRITER]
+                      per theme, how far two writers' tagging agrees (%, Cohen's κ,
+                      Krippendorff's α over passages) and the passages where it differs
   check [--repair]    what opening the library set aside (bad records, damaged journal lines),
                       missing texts, unused files; --repair restores texts from their originals
                       and moves unused files to orphaned/

@@ -3,9 +3,11 @@ import { resolve } from 'node:path';
 import type { Archive } from '../archive/archiveService';
 import { totalChanges, type ChangeCount } from '../../../shared/sync/syncChanges';
 import { syncedCollections } from '../../../shared/sync/syncShape';
+import { themeAgreement } from '../../../shared/sync/agreement';
 import { startSyncServer } from '../sync/syncServer';
 import {
   joinLibrary,
+  knownWriters,
   resolveConflict,
   shareLibrary,
   syncConflicts,
@@ -17,7 +19,7 @@ import { UsageError, type CliArgs } from './cliArgs';
 import { EXIT_OK, print, type CliIo } from './cliSupport';
 
 export const SYNC_USAGE =
-  'sync serve [--host H] [--port N] [--data DIR] | sync share ws://HOST:PORT | sync join ws://HOST:PORT CODE | sync | sync conflicts | sync resolve N K';
+  'sync serve [--host H] [--port N] [--data DIR] | sync share ws://HOST:PORT | sync join ws://HOST:PORT CODE | sync | sync conflicts | sync resolve N K | sync agreement [WRITER WRITER]';
 
 function describeCount(count: ChangeCount): string {
   if (!totalChanges(count)) return 'nothing';
@@ -116,6 +118,51 @@ export async function syncCommand(archive: Archive, args: CliArgs, io: CliIo): P
     case 'conflicts': {
       const conflicts = await syncConflicts(state);
       print(io, args, conflicts, describeConflicts(conflicts));
+      return EXIT_OK;
+    }
+    case 'agreement': {
+      const writers = await knownWriters(state);
+      const doc = state.store.doc;
+      const count = (key: string) =>
+        doc.highlights.filter((h) => (h as { by?: string }).by === key).length;
+      const keyOf = (name: string) => {
+        const key = Object.keys(writers).find((k) => writers[k]!.name === name || k === name);
+        if (!key)
+          throw new UsageError(
+            `No writer ${name} in this library (${
+              Object.values(writers)
+                .map((w) => w.name)
+                .join(', ') || 'none yet'
+            }).`,
+          );
+        return key;
+      };
+      const [w1, w2] =
+        first && second
+          ? [keyOf(first), keyOf(second)]
+          : Object.keys(writers).sort((x, y) => count(y) - count(x));
+      if (!w1 || !w2)
+        throw new UsageError('Agreement needs two writers who have tagged in this library.');
+      const figures = themeAgreement(doc, w1, w2);
+      const name = (key: string) => writers[key]?.name ?? key;
+      const title = (id: string) => doc.sources.find((s) => s.id === id)?.title ?? id;
+      const number = (sourceId: string, passageId: string) =>
+        (doc.sources
+          .find((s) => s.id === sourceId)
+          ?.passages.findIndex((p) => p.id === passageId) ?? -1) + 1;
+      const fixed = (n: number | null) => (n === null ? '—' : n.toFixed(2));
+      print(
+        io,
+        args,
+        { first: name(w1), second: name(w2), themes: figures },
+        [
+          `${name(w1)} and ${name(w2)}, on the passages of the sources both tagged:`,
+          ...figures.map(
+            (f) =>
+              `${doc.themes.find((t) => t.id === f.themeId)?.name ?? f.themeId}: ${f.percent.toFixed(1)} % agree, κ ${fixed(f.kappa)}, α ${fixed(f.alpha)} (${f.units} passages)${f.disagreements.map((d) => `\n  ${title(d.sourceId)} ¶${number(d.sourceId, d.passageId)}: only ${name(d.codedBy === 'first' ? w1 : w2)}`).join('')}`,
+          ),
+        ].join('\n'),
+      );
       return EXIT_OK;
     }
     case 'resolve': {

@@ -82,7 +82,12 @@ export async function isShared(state: ArchiveState): Promise<boolean> {
 
 const paths = (state: ArchiveState) => {
   const dir = join(state.files.dir, 'sync');
-  return { dir, replica: join(dir, 'replica.json'), doc: join(dir, 'replica.automerge') };
+  return {
+    dir,
+    replica: join(dir, 'replica.json'),
+    doc: join(dir, 'replica.automerge'),
+    writers: join(dir, 'writers.json'),
+  };
 };
 
 async function readReplica(state: ArchiveState): Promise<Replica | null> {
@@ -272,6 +277,7 @@ export async function syncOnce(
   });
   if (!taken) return { ...emptyReport(), went: noChangeCount(), interrupted: true };
   await persistChanges(paths(state).doc, doc);
+  await writeAtomically(paths(state).writers, `${JSON.stringify(plain(doc.writers), null, 2)}\n`);
   return {
     came: countChanges(sent, merged),
     went,
@@ -420,4 +426,17 @@ export async function resolveConflict(
   }));
   await persistChanges(paths(state).doc, doc);
   return findConflicts(doc);
+}
+
+const writersSchema = z.record(z.string(), z.strictObject({ name: z.string() }));
+
+/** The writers of a shared library by key, as the last round saw them (sync/writers.json). */
+export async function knownWriters(state: ArchiveState): Promise<Record<string, { name: string }>> {
+  const raw = await readFile(paths(state).writers, 'utf8').catch(() => '{}');
+  try {
+    const parsed = writersSchema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : {};
+  } catch {
+    return {};
+  }
 }
