@@ -147,6 +147,8 @@ export interface HighlightView {
   end: number | null;
   orphaned: boolean;
   createdAt: string;
+  /** In a shared library: the key of the writer who last tagged or edited it (see syncStatus). */
+  writer?: string;
 }
 
 export interface SuggestionView {
@@ -254,6 +256,8 @@ export type SyncStatus =
       /** Fields two writers set differently, to review (dossier sync conflicts). */
       conflicts: number;
       error?: string;
+      /** The library's writers' names by key, for the highlights they signed. */
+      writers: Record<string, string>;
     };
 
 /** A field two writers set differently at once: every value is kept until a writer picks. */

@@ -26,6 +26,8 @@ export interface Highlight {
   note: string;
   anchor: TextAnchor;
   createdAt: string;
+  /** In a shared library: the key of the writer who last tagged or edited it. */
+  by?: string;
 }
 
 /** A suggestion the writer turned down, so it is not offered again. */

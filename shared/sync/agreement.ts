@@ -54,7 +54,7 @@ export function themeAgreement(
   first: string,
   second: string,
 ): ThemeAgreement[] {
-  const byWriter = (key: string) => doc.highlights.filter((h) => (h as { by?: string }).by === key);
+  const byWriter = (key: string) => doc.highlights.filter((h) => h.by === key);
   const mine = byWriter(first);
   const theirs = byWriter(second);
   const both = new Set(

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSyncServer } from '../../electron/main/sync/syncServer';
 import { joinLibrary, shareLibrary } from '../../electron/main/sync/syncReplica';
 import { asUpload, corpusFile, repoRoot } from '../helpers/corpus';
+import { ok } from '../helpers/apiCalls';
 import { openArchive, tempDir } from '../helpers/tempLibrary';
 import { launchChromium, shellFor } from './browser';
 import { select, underlineColours } from './readerSelection';
@@ -61,6 +62,13 @@ describe('two writers on two replicas, each in a browser shell', () => {
       .poll(() => underlineColours(pageB!, sentence.slice(0, 20)), { timeout: 15_000 })
       .toEqual([LABOUR]);
     await pageB!.getByRole('status').filter({ hasText: 'Synced' }).waitFor();
+    // Who tagged it is shown with it.
+    await pageB!.locator('[data-highlights]').first().click();
+    await pageB!
+      .getByRole('dialog', { name: 'Highlight' })
+      .getByText('Tagged by Aigerim')
+      .waitFor();
+    await pageB!.keyboard.press('Escape');
 
     // The same theme renamed in both windows: both names kept, one picked in the window.
     await a.api.updateTheme({ id: 'clans', name: 'kin networks' });
@@ -80,6 +88,27 @@ describe('two writers on two replicas, each in a browser shell', () => {
         { timeout: 15_000 },
       )
       .toBe('kin networks');
+
+    // A second writer's tag: the theme's passages can be shown by who tagged them.
+    const other = ok(await b.api.getSource({ id: ok(await b.api.listSources({}))[0]!.id }));
+    const passage = other.passages[3]!;
+    ok(
+      await b.api.createHighlight({
+        sourceId: other.id,
+        start: passage.start,
+        end: passage.start + 30,
+        themeIds: ['labour'],
+        note: '',
+      }),
+    );
+    await pageA!.getByRole('tab', { name: /Themes/ }).click();
+    await pageA!.getByRole('button', { name: 'Show passages tagged labour' }).click();
+    const filter = pageA!.getByLabel('Tagged by');
+    await filter.waitFor({ timeout: 15_000 });
+    await filter.selectOption({ label: 'Bolat' });
+    const quotes = pageA!.locator('.theme-quote');
+    await expect.poll(() => quotes.count()).toBe(1);
+    expect(await quotes.first().textContent()).toContain(passage.text.slice(0, 30));
     await pageA!.close();
     await pageB!.close();
     for (const shell of shells) await shell.close();

@@ -15,6 +15,8 @@ export function toHighlightView(h: Highlight, text: string | null): HighlightVie
     note: h.note,
     quote: h.anchor.exact,
     createdAt: h.createdAt,
+    // In a shared library, the key of the writer who last tagged or edited it.
+    ...(typeof h.by === 'string' ? { writer: h.by } : {}),
   };
   if (text === null) return { ...base, start: h.anchor.start, end: h.anchor.end, orphaned: false };
   const resolved = resolveAnchor(text, h.anchor);

@@ -5,9 +5,9 @@ import { totalChanges, type ChangeCount } from '../../../shared/sync/syncChanges
 import { syncedCollections } from '../../../shared/sync/syncShape';
 import { themeAgreement } from '../../../shared/sync/agreement';
 import { startSyncServer } from '../sync/syncServer';
+import { readWriters } from '../sync/writersFile';
 import {
   joinLibrary,
-  knownWriters,
   resolveConflict,
   shareLibrary,
   syncConflicts,
@@ -121,10 +121,9 @@ export async function syncCommand(archive: Archive, args: CliArgs, io: CliIo): P
       return EXIT_OK;
     }
     case 'agreement': {
-      const writers = await knownWriters(state);
+      const writers = await readWriters(state.files.dir);
       const doc = state.store.doc;
-      const count = (key: string) =>
-        doc.highlights.filter((h) => (h as { by?: string }).by === key).length;
+      const count = (key: string) => doc.highlights.filter((h) => h.by === key).length;
       const keyOf = (name: string) => {
         const key = Object.keys(writers).find((k) => writers[k]!.name === name || k === name);
         if (!key)

@@ -31,6 +31,7 @@ import { readText, writeAtomically, writeOnce } from '../library/blobStore';
 import type { ArchiveState } from '../archive/archiveState';
 import { IDLE, readShareCode, shareCode, syncUrl } from './syncProtocol';
 import { persistChanges } from './docFile';
+import { writeWriters } from './writersFile';
 
 /**
  * A library's replica of its shared document: what it last agreed with the server
@@ -86,7 +87,6 @@ const paths = (state: ArchiveState) => {
     dir,
     replica: join(dir, 'replica.json'),
     doc: join(dir, 'replica.automerge'),
-    writers: join(dir, 'writers.json'),
   };
 };
 
@@ -277,7 +277,7 @@ export async function syncOnce(
   });
   if (!taken) return { ...emptyReport(), went: noChangeCount(), interrupted: true };
   await persistChanges(paths(state).doc, doc);
-  await writeAtomically(paths(state).writers, `${JSON.stringify(plain(doc.writers), null, 2)}\n`);
+  await writeWriters(state.files.dir, plain(doc.writers ?? {}));
   return {
     came: countChanges(sent, merged),
     went,
@@ -426,17 +426,4 @@ export async function resolveConflict(
   }));
   await persistChanges(paths(state).doc, doc);
   return findConflicts(doc);
-}
-
-const writersSchema = z.record(z.string(), z.strictObject({ name: z.string() }));
-
-/** The writers of a shared library by key, as the last round saw them (sync/writers.json). */
-export async function knownWriters(state: ArchiveState): Promise<Record<string, { name: string }>> {
-  const raw = await readFile(paths(state).writers, 'utf8').catch(() => '{}');
-  try {
-    const parsed = writersSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : {};
-  } catch {
-    return {};
-  }
 }

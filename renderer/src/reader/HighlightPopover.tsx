@@ -13,6 +13,8 @@ interface Props {
   onDelete: (id: string) => void;
   /** Copies the highlighted words with their citation; answers what was copied. */
   onCite: (highlight: HighlightView) => Promise<string>;
+  /** A shared library's writers' names by key, to say who tagged each highlight. */
+  writers?: Record<string, string>;
   /** Copies a Pandoc marker for a Markdown draft ("[@key, para. 3]"); answers what was copied. */
   onCopyMarker: (highlight: HighlightView) => Promise<string>;
   onClose: () => void;
@@ -32,6 +34,7 @@ export function HighlightPopover({
   onDelete,
   onCite,
   onCopyMarker,
+  writers = {},
   onClose,
 }: Props) {
   const panel = useRef<HTMLDivElement>(null);
@@ -83,6 +86,7 @@ export function HighlightPopover({
           onDelete={onDelete}
           onCite={onCite}
           onCopyMarker={onCopyMarker}
+          writers={writers}
         />
       ))}
       <button type="button" className="link close" onClick={onClose}>
@@ -100,6 +104,7 @@ function HighlightEditor({
   onDelete,
   onCite,
   onCopyMarker,
+  writers = {},
 }: Omit<Props, 'highlights' | 'anchor' | 'onClose'> & { highlight: HighlightView }) {
   const [note, setNote] = useState(highlight.note);
   const [copied, setCopied] = useState<string | null>(null);
@@ -121,6 +126,9 @@ function HighlightEditor({
       <blockquote>
         {highlight.quote.length > 160 ? `${highlight.quote.slice(0, 157)}…` : highlight.quote}
       </blockquote>
+      {highlight.writer && writers[highlight.writer] && (
+        <p className="muted">Tagged by {writers[highlight.writer]}</p>
+      )}
       <fieldset>
         <legend>Themes</legend>
         {themes.map((t) => (

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type Ref } from 'rea
 import type { HighlightView, SourceDetail, ThemeView } from '../../../shared/api/types';
 import type { Range } from '../../../shared/search/markRanges';
 import { useApi } from '../api/ApiContext';
+import { useWriters } from '../common/useWriters';
 import { copyAndSay, copyRich } from '../cite/copyRich';
 import { pandocMarker } from '../../../shared/cite/pandocCitations';
 import { useStyles } from '../cite/StylesContext';
@@ -86,6 +87,7 @@ export function ReaderPane({
 }: Props) {
   const pageRef = useRef<HTMLElement>(null);
   const api = useApi();
+  const writers = useWriters(version);
   const { style } = useStyles();
   const focusedRef = useRef<HTMLElement>(null);
   const captionFocus = (c: SourceDetail['captions'][number]) =>
@@ -374,6 +376,7 @@ export function ReaderPane({
           onSetThemes={(id, themeIds) => void tags.setThemes(id, themeIds)}
           onCite={citeHighlight}
           onCopyMarker={copyMarker}
+          writers={writers}
           onSetNote={(id, note) => void tags.setNote(id, note)}
           onDelete={(id) => {
             void tags.remove(id);

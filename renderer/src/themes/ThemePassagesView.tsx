@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ThemePassageGroup, ThemeView } from '../../../shared/api/types';
 import { useApi } from '../api/ApiContext';
+import { useWriters } from '../common/useWriters';
 
 interface Props {
   theme: ThemeView;
@@ -23,7 +24,19 @@ export function ThemePassagesView({ theme, sourceId, version, onOpenSource }: Pr
       current = false;
     };
   }, [api, theme.id, version]);
-  const shown = (groups ?? []).filter((g) => sourceId === null || g.sourceId === sourceId);
+  const writers = useWriters(version);
+  const [writer, setWriter] = useState('');
+  // Only writers who tagged something here are offered.
+  const present = [
+    ...new Set((groups ?? []).flatMap((g) => g.highlights.flatMap((h) => h.writer ?? []))),
+  ];
+  const shown = (groups ?? [])
+    .filter((g) => sourceId === null || g.sourceId === sourceId)
+    .map((g) => ({
+      ...g,
+      highlights: g.highlights.filter((h) => !writer || h.writer === writer),
+    }))
+    .filter((g) => g.highlights.length > 0);
 
   return (
     <main className="pane reader theme-view" aria-label={`Passages tagged ${theme.name}`}>
@@ -33,6 +46,19 @@ export function ThemePassagesView({ theme, sourceId, version, onOpenSource }: Pr
           {theme.name}
         </h1>
         {theme.description && <p className="muted">{theme.description}</p>}
+        {present.length > 1 && (
+          <label className="writer-filter">
+            Tagged by{' '}
+            <select value={writer} onChange={(e) => setWriter(e.target.value)}>
+              <option value="">any writer</option>
+              {present.map((key) => (
+                <option key={key} value={key}>
+                  {writers[key] ?? 'a writer'}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         {groups !== null && shown.length === 0 && (
           <p className="muted">No passages are tagged {theme.name} yet.</p>
         )}
@@ -50,7 +76,14 @@ export function ThemePassagesView({ theme, sourceId, version, onOpenSource }: Pr
                     {h.quote}
                   </button>
                 </blockquote>
-                {h.note && <figcaption>{h.note}</figcaption>}
+                {(h.note || (h.writer && writers[h.writer])) && (
+                  <figcaption>
+                    {h.note}
+                    {h.writer && writers[h.writer] && (
+                      <span className="muted"> — tagged by {writers[h.writer]}</span>
+                    )}
+                  </figcaption>
+                )}
               </figure>
             ))}
           </section>
