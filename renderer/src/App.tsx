@@ -16,7 +16,8 @@ import { CodebookStart } from './codebook/CodebookStart';
 import { CodebookView } from './codebook/CodebookView';
 import { useCodebookActions } from './codebook/useCodebookActions';
 import { useLibraryVersions } from './common/useLibraryVersions';
-import { SyncBadge } from './common/SyncBadge';
+import { SyncBadge } from './sync/SyncBadge';
+import { AgreementView } from './sync/AgreementView';
 import { cyclePanes } from './common/paneKeys';
 import { useUndoKeys } from './history/useUndoKeys';
 import { BriefView } from './brief/BriefView';
@@ -37,14 +38,17 @@ type View =
   | { kind: 'matrix' }
   | { kind: 'bibliography' }
   | { kind: 'brief' }
-  | { kind: 'codebook' };
+  | { kind: 'codebook' }
+  | { kind: 'agreement' };
 
 function isView(v: unknown): v is View {
   if (typeof v !== 'object' || v === null) return false;
   const { kind, themeId, sourceId } = v as Record<string, unknown>;
   if (kind === 'theme')
     return typeof themeId === 'string' && (sourceId === null || typeof sourceId === 'string');
-  return ['source', 'matrix', 'bibliography', 'brief', 'codebook'].includes(kind as string);
+  return ['source', 'matrix', 'bibliography', 'brief', 'codebook', 'agreement'].includes(
+    kind as string,
+  );
 }
 
 export function App() {
@@ -186,6 +190,15 @@ export function App() {
 
   const main = () => {
     if (view.kind === 'matrix') return <ThemeMatrix version={version} onOpenCell={openTheme} />;
+    if (view.kind === 'agreement')
+      return (
+        <AgreementView
+          version={version}
+          onOpenPassage={(sourceId, passageId) =>
+            openSource(sourceId, { sourceId, passageId, marks: [] })
+          }
+        />
+      );
     if (view.kind === 'codebook')
       return <CodebookView version={version} onChanged={changed} onError={setError} />;
     if (view.kind === 'brief') {
@@ -266,7 +279,7 @@ export function App() {
       <header className="toolbar">
         <h1 className="app-name">Dossier</h1>
         <SearchPanel sources={sources ?? []} themes={themes} onOpen={openHit} />
-        <SyncBadge version={version} />
+        <SyncBadge version={version} onAgreement={() => setView({ kind: 'agreement' })} />
         <button type="button" onClick={() => void history('undo')} title="Undo (Ctrl+Z)">
           Undo
         </button>

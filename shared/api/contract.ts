@@ -23,6 +23,7 @@ import type {
   BriefView,
   CodebookImportReport,
   AutoExportState,
+  AgreementView,
   SyncStatus,
   SyncConflict,
   CodebookState,
@@ -268,6 +269,10 @@ export const operations = {
   },
   syncStatus: { input: () => noInput, errors: [] },
   syncConflicts: { input: () => noInput, errors: ['LIBRARY_UNREADABLE'] },
+  agreement: {
+    input: () => z.strictObject({ first: z.optional(id), second: z.optional(id) }),
+    errors: ['NOT_FOUND'],
+  },
   resolveSyncConflict: {
     input: () => z.strictObject({ index: wholeNumber(0), choice: wholeNumber(0) }),
     errors: ['NOT_FOUND', 'LIBRARY_UNREADABLE'],
@@ -385,6 +390,8 @@ export interface OperationOutputs {
    */
   renderDraft: { text: string; citations: number; unknownKeys: string[]; dataBase64?: string };
   syncStatus: SyncStatus;
+  /** Between the two given writers (by key), or the two who tagged most. */
+  agreement: AgreementView;
   /** Fields concurrent edits left with more than one value, in a fixed order. */
   syncConflicts: SyncConflict[];
   /** The conflicts left after one is settled with the value chosen. */

@@ -41,6 +41,7 @@ export const operationNames = [
   'renderWordDraft',
   'syncStatus',
   'syncConflicts',
+  'agreement',
   'resolveSyncConflict',
   'listAutoExports',
   'addAutoExport',

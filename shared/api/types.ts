@@ -271,6 +271,34 @@ export interface SyncConflict {
   values: unknown[];
 }
 
+/** How far two writers' tagging agrees, theme by theme, and where it differs. */
+export interface AgreementView {
+  /** Every writer of the library, with how many highlights they signed. */
+  writers: { key: string; name: string; highlights: number }[];
+  first: string;
+  second: string;
+  themes: {
+    themeId: string;
+    name: string;
+    color: string;
+    /** Passages of the sources both writers tagged in. */
+    units: number;
+    percent: number;
+    kappa: number | null;
+    alpha: number | null;
+    disagreements: {
+      sourceId: string;
+      sourceTitle: string;
+      passageId: string;
+      /** The paragraph number, as a locator gives it. */
+      number: number;
+      text: string;
+      /** The writer who tagged it; the other did not. */
+      by: string;
+    }[];
+  }[];
+}
+
 /** What taking a REFI-QDA project into the library did. */
 export interface ProjectImportOutcome extends ProjectImportReport {
   file: string;

@@ -109,6 +109,15 @@ describe('two writers on two replicas, each in a browser shell', () => {
     const quotes = pageA!.locator('.theme-quote');
     await expect.poll(() => quotes.count()).toBe(1);
     expect(await quotes.first().textContent()).toContain(passage.text.slice(0, 30));
+
+    // Two writers: how far they agree, and the passages where they differ.
+    await pageA!.getByRole('button', { name: 'Agreement' }).click();
+    const differences = pageA!.getByRole('region', { name: 'Disagreements on labour' });
+    await differences.getByText('tagged by Bolat only').waitFor();
+    await differences.getByText('tagged by Aigerim only').waitFor();
+    await pageA!.screenshot({ path: join(repoRoot, 'test-results', 'e2e-sync-agreement.png') });
+    await differences.getByRole('button').first().click();
+    await pageA!.locator('.passage.is-focused').waitFor();
     await pageA!.close();
     await pageB!.close();
     for (const shell of shells) await shell.close();

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Archive } from '../../electron/main/archive/archiveService';
+import type { AgreementView } from '../../shared/api/types';
 import { startSyncServer, type SyncServer } from '../../electron/main/sync/syncServer';
 import {
   REVIVED_NOTE,
@@ -209,15 +210,7 @@ describe('a library shared through a sync server', () => {
       library,
     ]);
     expect(run.err).toBe('');
-    const report = JSON.parse(run.out) as {
-      themes: {
-        themeId: string;
-        units: number;
-        percent: number;
-        kappa: number;
-        disagreements: { passageId: string; codedBy: string }[];
-      }[];
-    };
+    const report = JSON.parse(run.out) as AgreementView;
     const labour = report.themes.find((t) => t.themeId === 'labour')!;
     // One passage both tagged, one each alone, the rest neither.
     expect(labour.units).toBe(units);
@@ -225,10 +218,10 @@ describe('a library shared through a sync server', () => {
     const p = (units - 2) / units;
     const rate = 2 / units;
     const chance = rate * rate + (1 - rate) * (1 - rate);
-    expect(labour.kappa).toBeCloseTo((p - chance) / (1 - chance), 6);
-    expect(labour.disagreements.map((d) => [d.passageId.split('-p')[1], d.codedBy])).toEqual([
-      ['1', 'first'],
-      ['3', 'second'],
+    expect(labour.kappa!).toBeCloseTo((p - chance) / (1 - chance), 6);
+    expect(labour.disagreements.map((d) => [d.number, d.by])).toEqual([
+      [1, 'Aigerim'],
+      [3, 'Bolat'],
     ]);
     const text = await dossier(['sync', 'agreement', '--library', library]);
     expect(text.out).toMatch(/only Aigerim\n.*only Bolat/);

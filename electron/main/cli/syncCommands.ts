@@ -3,7 +3,6 @@ import { resolve } from 'node:path';
 import type { Archive } from '../archive/archiveService';
 import { totalChanges, type ChangeCount } from '../../../shared/sync/syncChanges';
 import { syncedCollections } from '../../../shared/sync/syncShape';
-import { themeAgreement } from '../../../shared/sync/agreement';
 import { startSyncServer } from '../sync/syncServer';
 import { readWriters } from '../sync/writersFile';
 import {
@@ -16,7 +15,7 @@ import {
 } from '../sync/syncReplica';
 import type { SyncConflict } from '../../../shared/api/types';
 import { UsageError, type CliArgs } from './cliArgs';
-import { EXIT_OK, print, type CliIo } from './cliSupport';
+import { EXIT_OK, print, unwrap, type CliIo } from './cliSupport';
 
 export const SYNC_USAGE =
   'sync serve [--host H] [--port N] [--data DIR] | sync share ws://HOST:PORT | sync join ws://HOST:PORT CODE | sync | sync conflicts | sync resolve N K | sync agreement [WRITER WRITER]';
@@ -122,8 +121,6 @@ export async function syncCommand(archive: Archive, args: CliArgs, io: CliIo): P
     }
     case 'agreement': {
       const writers = await readWriters(state.files.dir);
-      const doc = state.store.doc;
-      const count = (key: string) => doc.highlights.filter((h) => h.by === key).length;
       const keyOf = (name: string) => {
         const key = Object.keys(writers).find((k) => writers[k]!.name === name || k === name);
         if (!key)
@@ -136,29 +133,22 @@ export async function syncCommand(archive: Archive, args: CliArgs, io: CliIo): P
           );
         return key;
       };
-      const [w1, w2] =
-        first && second
-          ? [keyOf(first), keyOf(second)]
-          : Object.keys(writers).sort((x, y) => count(y) - count(x));
-      if (!w1 || !w2)
-        throw new UsageError('Agreement needs two writers who have tagged in this library.');
-      const figures = themeAgreement(doc, w1, w2);
-      const name = (key: string) => writers[key]?.name ?? key;
-      const title = (id: string) => doc.sources.find((s) => s.id === id)?.title ?? id;
-      const number = (sourceId: string, passageId: string) =>
-        (doc.sources
-          .find((s) => s.id === sourceId)
-          ?.passages.findIndex((p) => p.id === passageId) ?? -1) + 1;
+      const view = unwrap(
+        await archive.api.agreement(
+          first && second ? { first: keyOf(first), second: keyOf(second) } : {},
+        ),
+      );
+      const name = (key: string) => view.writers.find((w) => w.key === key)?.name ?? key;
       const fixed = (n: number | null) => (n === null ? '—' : n.toFixed(2));
       print(
         io,
         args,
-        { first: name(w1), second: name(w2), themes: figures },
+        view,
         [
-          `${name(w1)} and ${name(w2)}, on the passages of the sources both tagged:`,
-          ...figures.map(
-            (f) =>
-              `${doc.themes.find((t) => t.id === f.themeId)?.name ?? f.themeId}: ${f.percent.toFixed(1)} % agree, κ ${fixed(f.kappa)}, α ${fixed(f.alpha)} (${f.units} passages)${f.disagreements.map((d) => `\n  ${title(d.sourceId)} ¶${number(d.sourceId, d.passageId)}: only ${name(d.codedBy === 'first' ? w1 : w2)}`).join('')}`,
+          `${name(view.first)} and ${name(view.second)}, on the passages of the sources both tagged:`,
+          ...view.themes.map(
+            (t) =>
+              `${t.name}: ${t.percent.toFixed(1)} % agree, κ ${fixed(t.kappa)}, α ${fixed(t.alpha)} (${t.units} passages)${t.disagreements.map((d) => `\n  ${d.sourceTitle} ¶${d.number}: only ${d.by}`).join('')}`,
           ),
         ].join('\n'),
       );

@@ -1,11 +1,65 @@
 import type { ArchiveHandlers } from '../../../shared/api/contract';
+import { ArchiveError } from '../../../shared/api/errors';
+import type { AgreementView } from '../../../shared/api/types';
+import { themeAgreement } from '../../../shared/sync/agreement';
+import { readWriters } from './writersFile';
 import type { ArchiveState } from '../archive/archiveState';
 import type { SyncLoop } from './syncLoop';
 
 export type SyncHandlers = Pick<
   ArchiveHandlers,
-  'syncStatus' | 'syncConflicts' | 'resolveSyncConflict'
+  'syncStatus' | 'syncConflicts' | 'resolveSyncConflict' | 'agreement'
 >;
+
+/** A passage's opening, cut at a word when it is long. */
+function excerpt(text: string, max = 240): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).trimEnd()}…`;
+}
+
+async function agreementView(
+  state: ArchiveState,
+  first?: string,
+  second?: string,
+): Promise<AgreementView> {
+  const doc = state.store.doc;
+  const names = await readWriters(state.files.dir);
+  const writers = Object.entries(names)
+    .map(([key, w]) => ({
+      key,
+      name: w.name,
+      highlights: doc.highlights.filter((h) => h.by === key).length,
+    }))
+    .sort((a, b) => b.highlights - a.highlights || a.name.localeCompare(b.name));
+  const [a, b] = first && second ? [first, second] : writers.map((w) => w.key);
+  if (!a || !b || !names[a] || !names[b])
+    throw new ArchiveError('NOT_FOUND', 'Agreement needs two writers of this shared library.');
+  const sources = new Map(doc.sources.map((s) => [s.id, s]));
+  const text = new Map<string, string>();
+  const themes = [];
+  for (const figures of themeAgreement(doc, a, b)) {
+    const theme = doc.themes.find((t) => t.id === figures.themeId)!;
+    const disagreements = [];
+    for (const d of figures.disagreements) {
+      const source = sources.get(d.sourceId)!;
+      if (!text.has(source.id)) text.set(source.id, (await state.texts.get(source)) ?? '');
+      const index = source.passages.findIndex((p) => p.id === d.passageId);
+      const passage = source.passages[index]!;
+      disagreements.push({
+        sourceId: source.id,
+        sourceTitle: source.title,
+        passageId: d.passageId,
+        number: index + 1,
+        text: excerpt(text.get(source.id)!.slice(passage.start, passage.end)),
+        by: names[d.codedBy === 'first' ? a : b]!.name,
+      });
+    }
+    const { disagreements: _d, themeId, ...rest } = figures;
+    themes.push({ themeId, name: theme.name, color: theme.color, ...rest, disagreements });
+  }
+  return { writers, first: a, second: b, themes };
+}
 
 // Automerge (WebAssembly) loads with the first look at a shared library's document.
 const replica = () => import('./syncReplica');
@@ -16,5 +70,6 @@ export function syncHandlers(state: ArchiveState, loop: SyncLoop | null): SyncHa
     syncConflicts: async () => (await replica()).syncConflicts(state),
     resolveSyncConflict: async ({ index, choice }) =>
       (await replica()).resolveConflict(state, index, choice),
+    agreement: async ({ first, second }) => agreementView(state, first, second),
   };
 }

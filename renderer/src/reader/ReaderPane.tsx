@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type Ref } from 'rea
 import type { HighlightView, SourceDetail, ThemeView } from '../../../shared/api/types';
 import type { Range } from '../../../shared/search/markRanges';
 import { useApi } from '../api/ApiContext';
-import { useWriters } from '../common/useWriters';
+import { useWriters } from '../sync/useWriters';
 import { copyAndSay, copyRich } from '../cite/copyRich';
 import { pandocMarker } from '../../../shared/cite/pandocCitations';
 import { useStyles } from '../cite/StylesContext';

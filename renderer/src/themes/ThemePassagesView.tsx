@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ThemePassageGroup, ThemeView } from '../../../shared/api/types';
 import { useApi } from '../api/ApiContext';
-import { useWriters } from '../common/useWriters';
+import { useWriters } from '../sync/useWriters';
 
 interface Props {
   theme: ThemeView;

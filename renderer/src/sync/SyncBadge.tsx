@@ -18,7 +18,14 @@ function label(status: Extract<SyncStatus, { shared: true }>): string {
 }
 
 /** For a shared library: synced, N changes waiting, or offline. Nothing for one that is not. */
-export function SyncBadge({ version }: { version: number }) {
+export function SyncBadge({
+  version,
+  onAgreement,
+}: {
+  version: number;
+  /** Opens how far the writers' tagging agrees; offered once there are two writers. */
+  onAgreement: () => void;
+}) {
   const api = useApi();
   const [status, setStatus] = useState<SyncStatus>({ shared: false });
   const [reviewing, setReviewing] = useState(false);
@@ -54,6 +61,11 @@ export function SyncBadge({ version }: { version: number }) {
           onClick={() => setReviewing((r) => !r)}
         >
           {status.conflicts} conflict{status.conflicts === 1 ? '' : 's'}
+        </button>
+      )}
+      {Object.keys(status.writers).length > 1 && (
+        <button type="button" className="link" onClick={onAgreement}>
+          Agreement
         </button>
       )}
       {reviewing && <ConflictReview onClose={() => setReviewing(false)} />}
