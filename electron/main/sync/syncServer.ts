@@ -33,6 +33,8 @@ export async function startSyncServer(options: {
   port?: number;
   dataDir: string;
   onError?: (error: unknown) => void;
+  /** Called as each sync message arrives, before it is answered (for monitoring and tests). */
+  onMessage?: (library: string) => void;
 }): Promise<SyncServer> {
   const { dataDir } = options;
   await mkdir(dataDir, { recursive: true });
@@ -96,6 +98,7 @@ export async function startSyncServer(options: {
       return library;
     });
     socket.on('message', (data, isBinary) => {
+      options.onMessage?.(id);
       queue = queue
         .then(async () => {
           const library = await open(id);
