@@ -37,7 +37,24 @@ export const totalChanges = (c: ChangeCount) =>
   syncedCollections.reduce((n, k) => n + c.added[k] + c.changed[k] + c.removed[k], 0);
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+  typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof A.ImmutableString);
+
+/**
+ * A value as the document stores it: every string an immutable one. Automerge would otherwise
+ * make each a collaborative text, a structure per character, which a library of titles, notes
+ * and quotes does not need and cannot afford (it is dozens of times slower and larger).
+ */
+export function atomic(value: unknown): unknown {
+  if (typeof value === 'string') return new A.ImmutableString(value);
+  if (Array.isArray(value)) return value.map(atomic);
+  if (isObject(value))
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => [k, atomic(v)]),
+    );
+  return value;
+}
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Makes `target` (inside an Automerge change) hold `after`, touching only what differs. */
@@ -52,7 +69,7 @@ function assignDiff(
     const current = target[key];
     if (isObject(value) && isObject(before[key]) && isObject(current))
       assignDiff(current, before[key], value);
-    else target[key] = plain(value);
+    else target[key] = atomic(plain(value));
   }
 }
 
@@ -86,7 +103,6 @@ export function writeLocalChanges(
   base: LibraryDocument,
   local: LibraryDocument,
   writerKey: string,
-  blobs: { texts: Map<string, Uint8Array>; originals: Map<string, Uint8Array> },
 ): void {
   for (const collection of syncedCollections) {
     const map = d[SYNCED[collection]];
@@ -99,7 +115,7 @@ export function writeLocalChanges(
         collection === 'highlights' ? { ...plain(record), by: writerKey } : plain(record);
       const current = map[id];
       if (was && current) assignDiff(current, was, signed);
-      else map[id] = signed;
+      else map[id] = atomic(signed) as JsonRecord;
     }
     for (const id of old.keys()) if (!now.has(id)) delete map[id];
   }
@@ -110,13 +126,12 @@ export function writeLocalChanges(
       base.themes.map((t) => t.id),
     )
   ) {
-    d.themeOrder.splice(0, d.themeOrder.length, ...order);
+    d.themeOrder.splice(0, d.themeOrder.length, ...(order.map(atomic) as string[]));
   }
   const dismissedNow = new Map(local.dismissedSuggestions.map((x) => [dismissedKey(x), x]));
   for (const key of Object.keys(d.dismissed)) if (!dismissedNow.has(key)) delete d.dismissed[key];
-  for (const [key, x] of dismissedNow) if (!d.dismissed[key]) d.dismissed[key] = plain(x);
-  for (const [hash, bytes] of blobs.texts) if (!d.texts[hash]) d.texts[hash] = bytes;
-  for (const [name, bytes] of blobs.originals) if (!d.originals[name]) d.originals[name] = bytes;
+  for (const [key, x] of dismissedNow)
+    if (!d.dismissed[key]) d.dismissed[key] = atomic(plain(x)) as typeof x;
 }
 
 /** Every field of every record that concurrent edits left with more than one value. */
@@ -134,7 +149,7 @@ export function findConflicts(doc: SyncDoc): SyncConflict[] {
         const label = String(record.title ?? record.name ?? record.id);
         found.push({
           collection,
-          id: record.id,
+          id: String(record.id),
           label,
           field: [...path, key].join('.'),
           values: Object.values(values).map((v) => plain(v)),

@@ -3,7 +3,7 @@ import type { LibraryDocument } from '../model/libraryDocument';
 /**
  * What a shared library replicates, as Automerge holds it: every collection a map from id to
  * record, so concurrent additions never collide and concurrent edits to different fields of one
- * record merge; texts and originals as immutable bytes keyed by their sha-256 names, never merged.
+ * record merge. Texts and originals are not in it: they travel as files named by their sha-256.
  * The codebook keeps its order in a list. The local library.json stays the view the app reads.
  */
 
@@ -36,8 +36,6 @@ export interface SyncDoc {
   themeOrder: string[];
   /** Each writer's name by the key their replica signs changes with. */
   writers: Record<string, { name: string }>;
-  texts: Record<string, Uint8Array>;
-  originals: Record<string, Uint8Array>;
 }
 
 export const dismissedKey = (d: { sourceId: string; passageId: string; themeId: string }) =>
@@ -64,7 +62,7 @@ export function libraryOfSyncDoc(doc: SyncDoc, local: LibraryDocument): LibraryD
       }
       return 0;
     };
-  const order = new Map((doc.themeOrder ?? []).map((id, i) => [id, i]));
+  const order = new Map(plain(doc.themeOrder ?? []).map((id, i) => [id, i]));
   const themes = values(doc.themes).sort(
     by(
       (t) => order.get(t.id) ?? Number.MAX_SAFE_INTEGER,
@@ -74,7 +72,7 @@ export function libraryOfSyncDoc(doc: SyncDoc, local: LibraryDocument): LibraryD
   const anchor = (h: JsonRecord) => (h.anchor as { start?: number } | undefined)?.start ?? 0;
   return {
     ...local,
-    createdAt: doc.createdAt,
+    createdAt: plain(doc.createdAt),
     sources: values(doc.sources).sort(
       by(
         (s) => String(s.importedAt ?? ''),

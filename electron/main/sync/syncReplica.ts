@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as A from '@automerge/automerge';
 import WebSocket from 'ws';
@@ -10,6 +10,7 @@ import { checkRecord, type RecordCollection } from '../../../shared/model/librar
 import {
   countChanges,
   findConflicts,
+  atomic,
   noChangeCount,
   totalChanges,
   writeLocalChanges,
@@ -26,11 +27,11 @@ import {
   type SyncDoc,
   type SyncedCollection,
 } from '../../../shared/sync/syncShape';
-import { sha256 } from '../import/hash';
-import { readText, writeAtomically, writeOnce } from '../library/blobStore';
+import { writeAtomically, writeOnce } from '../library/blobStore';
 import type { ArchiveState } from '../archive/archiveState';
 import { IDLE, readShareCode, shareCode, syncUrl } from './syncProtocol';
 import { persistChanges } from './docFile';
+import { exchangeBlobs } from './blobTransfer';
 import { writeWriters } from './writersFile';
 
 /**
@@ -177,23 +178,6 @@ const emptyBase = (local: LibraryDocument): LibraryDocument => ({
   dismissedSuggestions: [],
 });
 
-/** Texts and originals the shared document lacks, read from the library folder. */
-async function missingBlobs(state: ArchiveState, doc: A.Doc<SyncDoc>, local: LibraryDocument) {
-  const texts = new Map<string, Uint8Array>();
-  const originals = new Map<string, Uint8Array>();
-  for (const source of local.sources) {
-    if (!doc.texts?.[source.textHash]) {
-      const text = await readText(state.files.texts, `${source.textHash}.txt`).catch(() => null);
-      if (text !== null) texts.set(source.textHash, new TextEncoder().encode(text));
-    }
-    if (!doc.originals?.[source.original]) {
-      const bytes = await readFile(join(state.files.originals, source.original)).catch(() => null);
-      if (bytes) originals.set(source.original, new Uint8Array(bytes));
-    }
-  }
-  return { texts, originals };
-}
-
 /** The merged library, each record checked as one read from disk is; failures left out. */
 function checkedLibrary(doc: A.Doc<SyncDoc>, local: LibraryDocument) {
   const merged = libraryOfSyncDoc(doc, local);
@@ -210,21 +194,46 @@ function checkedLibrary(doc: A.Doc<SyncDoc>, local: LibraryDocument) {
   return { merged, setAside };
 }
 
-/** Texts and originals the merged document brought, checked against their names, then stored. */
-async function storeBlobs(state: ArchiveState, doc: A.Doc<SyncDoc>, library: LibraryDocument) {
+/** The names of a library's texts and originals, as they travel (HASH.txt, HASH.ext). */
+const textName = (hash: string) => `${hash}.txt`;
+
+/** Sources' files this library has that the server may lack: those of sources new since `base`. */
+function filesToOffer(base: LibraryDocument, local: LibraryDocument): string[] {
+  const known = new Set(base.sources.map((s) => s.id));
+  return local.sources
+    .filter((s) => !known.has(s.id))
+    .flatMap((s) => [textName(s.textHash), s.original]);
+}
+
+/** Files the merged library names that this library folder lacks. */
+async function filesToFetch(state: ArchiveState, library: LibraryDocument): Promise<string[]> {
+  const wanted: string[] = [];
+  const has = (path: string) =>
+    stat(path).then(
+      () => true,
+      () => false,
+    );
   for (const source of library.sources) {
-    const text = doc.texts?.[source.textHash];
-    if (text) {
-      const decoded = new TextDecoder().decode(text);
-      if (sha256(decoded) === source.textHash) {
-        state.texts.set(source.textHash, decoded);
-        await writeOnce(state.files.texts, `${source.textHash}.txt`, decoded);
-      }
-    }
-    const original = doc.originals?.[source.original];
-    if (original && sha256(original) === source.original.slice(0, 64))
-      await writeOnce(state.files.originals, source.original, original);
+    if (!(await has(join(state.files.texts, textName(source.textHash)))))
+      wanted.push(textName(source.textHash));
+    if (!(await has(join(state.files.originals, source.original)))) wanted.push(source.original);
   }
+  return wanted;
+}
+
+async function loadFile(state: ArchiveState, name: string): Promise<Uint8Array | null> {
+  const dir =
+    name.endsWith('.txt') && name.length === 68 ? state.files.texts : state.files.originals;
+  return readFile(join(dir, name)).catch(() => null);
+}
+
+/** A file that came, already checked against its name, stored where the library keeps it. */
+async function storeFile(state: ArchiveState, name: string, bytes: Uint8Array): Promise<void> {
+  if (name.endsWith('.txt') && name.length === 68) {
+    const text = new TextDecoder().decode(bytes);
+    state.texts.set(name.slice(0, 64), text);
+    await writeOnce(state.files.texts, name, text);
+  } else await writeOnce(state.files.originals, name, bytes);
 }
 
 /** One round: the writer's edits out, the others' in, until the server and this replica agree. */
@@ -242,17 +251,26 @@ export async function syncOnce(
   const local = state.store.doc;
   const base = doc.format ? libraryOfSyncDoc(doc, local) : emptyBase(local);
   const went = joining ? noChangeCount() : countChanges(base, local);
+  const url = syncUrl(replica.server, replica.library, replica.secret);
   if (!joining) {
-    const blobs = await missingBlobs(state, doc, local);
+    // The files first: a replica that gets the records can always get their texts.
+    const offer = filesToOffer(base, local);
+    if (offer.length)
+      await exchangeBlobs(
+        `${url}&files=1`,
+        offer,
+        (name) => loadFile(state, name),
+        [],
+        async () => {},
+      );
     doc = A.change(doc, { message: `edits by ${replica.writer.name}` }, (d) => {
-      if (!d.format) Object.assign(d, freshShape(local.createdAt));
-      writeLocalChanges(d, base, local, replica.writer.key, blobs);
-      if (d.writers[replica.writer.key]?.name !== replica.writer.name)
-        d.writers[replica.writer.key] = { name: replica.writer.name };
+      if (!d.format) Object.assign(d, { ...freshShape(''), createdAt: atomic(local.createdAt) });
+      writeLocalChanges(d, base, local, replica.writer.key);
+      if (String(d.writers[replica.writer.key]?.name ?? '') !== replica.writer.name)
+        d.writers[replica.writer.key] = atomic({ name: replica.writer.name }) as { name: string };
     });
   }
   const sent = doc.format ? libraryOfSyncDoc(doc, local) : local;
-  const url = syncUrl(replica.server, replica.library, replica.secret);
   doc = await exchange(url, doc);
   if (!doc.format)
     throw new ArchiveError('INVALID_INPUT', 'The sync server has no library with that share code.');
@@ -261,12 +279,22 @@ export async function syncOnce(
   if (revived.length) {
     doc = A.change(doc, { message: `kept edited records (${replica.writer.name})` }, (d) => {
       for (const { collection, record } of revived)
-        d[SYNCED[collection]][record.id] = plain(revivedRecord(collection, record, replica));
+        d[SYNCED[collection]][record.id] = atomic(
+          plain(revivedRecord(collection, record, replica)),
+        ) as JsonRecord;
     });
     doc = await exchange(url, doc);
   }
   const { merged, setAside } = checkedLibrary(doc, local);
-  await storeBlobs(state, doc, merged);
+  const want = await filesToFetch(state, merged);
+  if (want.length)
+    await exchangeBlobs(
+      `${url}&files=1`,
+      [],
+      async () => null,
+      want,
+      (name, bytes) => storeFile(state, name, bytes),
+    );
   let taken = false;
   await state.store.update((current) => {
     // The writer kept working while the round ran: keep their library as it is now, and leave
@@ -322,8 +350,6 @@ function freshShape(createdAt: string): SyncDoc {
     dismissed: {},
     themeOrder: [],
     writers: {},
-    texts: {},
-    originals: {},
   };
 }
 
@@ -413,7 +439,7 @@ export async function resolveConflict(
   const within = (record: Record<string, unknown>) =>
     path.reduce((at, key) => at[key] as Record<string, unknown>, record);
   doc = A.change(doc, { message: `conflict settled by ${replica.writer.name}` }, (d) => {
-    within(d[SYNCED[conflict.collection]][conflict.id]!)[last] = value;
+    within(d[SYNCED[conflict.collection]][conflict.id]!)[last] = atomic(value);
   });
   await state.store.update((current) => ({
     ...current,

@@ -7,6 +7,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { writeAtomically } from '../library/blobStore';
 import { IDLE, SYNC_PATH, isDocumentId } from './syncProtocol';
 import { persistChanges } from './docFile';
+import { serveBlobs } from './blobTransfer';
 
 /**
  * The sync server: it keeps each shared library's Automerge document in its data folder and
@@ -89,7 +90,13 @@ export async function startSyncServer(options: {
   await new Promise<void>((resolve) => sockets.once('listening', resolve));
 
   sockets.on('connection', (socket, request) => {
-    const id = new URL(request.url ?? '/', 'ws://server').searchParams.get('library')!;
+    const params = new URL(request.url ?? '/', 'ws://server').searchParams;
+    const id = params.get('library')!;
+    // Texts and originals come and go on a connection of their own, never through the document.
+    if (params.get('files') === '1') {
+      serveBlobs(socket, join(dataDir, `${id}.files`));
+      return;
+    }
     const peer = { socket, state: A.initSyncState() };
     // Listening at once: a message that arrives while the library loads waits, not lost.
     let queue: Promise<unknown> = open(id).then((library) => {
