@@ -11,7 +11,8 @@ import { DOSSIER_LINE, CSL_LINE, projectVariables, type DossierSourceBlock } fro
  * A library as a REFI-QDA project (project.qde of a .qdpx): themes as Codes, sources as
  * TextSources whose texts travel beside the XML, highlights as PlainTextSelections with a
  * Coding per theme, notes as Notes with NoteRefs, comments as Links to their article,
- * collections as Sets, citation details as Variables, and the writer as a User.
+ * collections as Sets, citation details as Variables, and the writers as Users (in a shared
+ * library, each highlight's coder is the writer who signed it).
  */
 
 /** Every GUID the project holds, the same for the same thing of the same library. */
@@ -23,6 +24,8 @@ export interface ProjectInput {
   texts: ReadonlyMap<string, string>;
   guid: GuidOf;
   writer: string;
+  /** A shared library's writers' names by key, who sign its highlights. */
+  writers?: Record<string, string>;
   now: Date;
   name: string;
 }
@@ -49,6 +52,8 @@ function dateTime(value: string | undefined): string | undefined {
 export function libraryToProject(input: ProjectInput): ProjectFiles {
   const { doc, texts, guid } = input;
   const user = guid('user', input.writer);
+  const writers = input.writers ?? {};
+  const coder = (h: Highlight) => (h.by && writers[h.by] ? guid('writer', h.by) : user);
   const warnings: string[] = [];
   const notes: string[] = [];
   const files: ProjectFiles['files'] = [];
@@ -108,10 +113,10 @@ export function libraryToProject(input: ProjectInput): ProjectFiles {
     selections.forEach(({ highlight: h }, i) => {
       const created = dateTime(h.createdAt);
       lines.push(
-        `      <PlainTextSelection${attr('guid', guid('selection', h.id))}${attr('name', h.anchor.exact.slice(0, 100))}${attr('startPosition', points[2 * i])}${attr('endPosition', points[2 * i + 1])}${attr('creatingUser', user)}${attr('creationDateTime', created)}>`,
+        `      <PlainTextSelection${attr('guid', guid('selection', h.id))}${attr('name', h.anchor.exact.slice(0, 100))}${attr('startPosition', points[2 * i])}${attr('endPosition', points[2 * i + 1])}${attr('creatingUser', coder(h))}${attr('creationDateTime', created)}>`,
         ...h.themeIds.map(
           (themeId) =>
-            `        <Coding${attr('guid', guid('coding', `${h.id}\n${themeId}`))}${attr('creatingUser', user)}${attr('creationDateTime', created)}><CodeRef targetGUID="${guid('theme', themeId)}"/></Coding>`,
+            `        <Coding${attr('guid', guid('coding', `${h.id}\n${themeId}`))}${attr('creatingUser', coder(h))}${attr('creationDateTime', created)}><CodeRef targetGUID="${guid('theme', themeId)}"/></Coding>`,
         ),
         ...(h.note.trim()
           ? [
@@ -158,6 +163,9 @@ export function libraryToProject(input: ProjectInput): ProjectFiles {
     `<Project xmlns="urn:QDA-XML:project:1.0"${attr('name', input.name)} origin="Dossier"${attr('creatingUserGUID', user)}${attr('creationDateTime', dateTime(doc.createdAt))}${attr('modifyingUserGUID', user)}${attr('modifiedDateTime', input.now.toISOString())}>`,
     '  <Users>',
     `    <User${attr('guid', user)}${attr('name', input.writer)}/>`,
+    ...Object.entries(writers).map(
+      ([key, name]) => `    <User${attr('guid', guid('writer', key))}${attr('name', name)}/>`,
+    ),
     '  </Users>',
     ...(codes.length
       ? ['  <CodeBook>', '    <Codes>', ...codes, '    </Codes>', '  </CodeBook>']

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { Archive } from '../../electron/main/archive/archiveService';
 import type { AgreementView } from '../../shared/api/types';
@@ -270,6 +271,28 @@ async function firstPassage(library: string): Promise<string[]> {
   ) as { passages: { text: string }[] };
   return [list[0]!.id, '--quote', shown.passages[0]!.text.slice(0, 40)];
 }
+
+describe('a shared library exported for a QDA tool', () => {
+  it('names each writer a REFI-QDA user and each coding by the writer who made it', async () => {
+    const { a, b, s2, server } = await setUp();
+    await tagQuote(b.api, s2, await passageWith(b, s2, 2), 'casualties');
+    await syncOnce(b.state);
+    await syncOnce(a.state);
+    const file = ok(await a.api.exportProject({ writer: 'Aigerim' }));
+    const zip = await JSZip.loadAsync(Buffer.from(file.dataBase64, 'base64'));
+    const qde = await zip.file('project.qde')!.async('string');
+    const users = new Map(
+      [...qde.matchAll(/<User guid="([^"]+)" name="([^"]+)"\/>/g)].map((m) => [m[2], m[1]]),
+    );
+    expect([...users.keys()]).toEqual(expect.arrayContaining(['Aigerim', 'Bolat']));
+    const quote = (await passageWith(a, s2, 2)).slice(0, 40);
+    const selection = new RegExp(
+      `<PlainTextSelection[^>]*name="${quote.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^"]*"[^>]*creatingUser="([^"]+)"`,
+    ).exec(qde);
+    expect(selection?.[1]).toBe(users.get('Bolat'));
+    await server().close();
+  });
+});
 
 describe('a sync cut short', () => {
   it('resumes: a replica killed mid-sync sends everything on its next run', async () => {
