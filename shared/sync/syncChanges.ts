@@ -5,6 +5,7 @@ import type { LibraryDocument } from '../model/libraryDocument';
 export type { SyncConflict };
 import {
   dismissedKey,
+  packSource,
   plain,
   SYNCED,
   syncedCollections,
@@ -106,13 +107,15 @@ export function writeLocalChanges(
 ): void {
   for (const collection of syncedCollections) {
     const map = d[SYNCED[collection]];
+    const stored = (r: JsonRecord) => (collection === 'sources' ? packSource(r) : r);
     const old = byId(base[collection]);
     const now = byId(local[collection]);
     for (const [id, record] of now) {
-      const was = old.get(id);
-      if (was && same(was, record)) continue;
+      const previous = old.get(id);
+      if (previous && same(previous, record)) continue;
+      const was = previous && stored(previous);
       const signed =
-        collection === 'highlights' ? { ...plain(record), by: writerKey } : plain(record);
+        collection === 'highlights' ? { ...plain(record), by: writerKey } : stored(plain(record));
       const current = map[id];
       if (was && current) assignDiff(current, was, signed);
       else map[id] = atomic(signed) as JsonRecord;

@@ -41,6 +41,42 @@ export interface SyncDoc {
 export const dismissedKey = (d: { sourceId: string; passageId: string; themeId: string }) =>
   `${d.sourceId}\u001f${d.passageId}\u001f${d.themeId}`;
 
+/**
+ * A source's layout (its passages, headings, captions, fingerprint, removed lines) is set at
+ * import and replaced whole when the source is read again: the document keeps each as one JSON
+ * value, not as thousands of small CRDT maps no one edits field by field.
+ */
+export const PACKED_SOURCE_FIELDS = [
+  'passages',
+  'sections',
+  'captions',
+  'fingerprint',
+  'removed',
+  'keptLines',
+] as const;
+
+export function packSource(record: JsonRecord): JsonRecord {
+  const packed: JsonRecord = { ...record };
+  for (const key of PACKED_SOURCE_FIELDS)
+    if (packed[key] !== undefined) packed[key] = JSON.stringify(packed[key]);
+  return packed;
+}
+
+export function unpackSource(record: JsonRecord): JsonRecord {
+  const unpacked: JsonRecord = { ...record };
+  for (const key of PACKED_SOURCE_FIELDS) {
+    const value = unpacked[key];
+    if (typeof value === 'string') {
+      try {
+        unpacked[key] = JSON.parse(value);
+      } catch {
+        delete unpacked[key];
+      }
+    }
+  }
+  return unpacked;
+}
+
 /** Plain JSON of a value Automerge hands back (its proxies and byte arrays made ordinary). */
 export function plain<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
@@ -73,12 +109,14 @@ export function libraryOfSyncDoc(doc: SyncDoc, local: LibraryDocument): LibraryD
   return {
     ...local,
     createdAt: plain(doc.createdAt),
-    sources: values(doc.sources).sort(
-      by(
-        (s) => String(s.importedAt ?? ''),
-        (s) => s.id,
-      ),
-    ) as unknown as LibraryDocument['sources'],
+    sources: values(doc.sources)
+      .map(unpackSource)
+      .sort(
+        by(
+          (s) => String(s.importedAt ?? ''),
+          (s) => s.id,
+        ),
+      ) as unknown as LibraryDocument['sources'],
     themes: themes as unknown as LibraryDocument['themes'],
     highlights: values(doc.highlights).sort(
       by(

@@ -19,6 +19,8 @@ import {
 } from '../../../shared/sync/syncChanges';
 import {
   libraryOfSyncDoc,
+  packSource,
+  PACKED_SOURCE_FIELDS,
   plain,
   SYNC_FORMAT,
   SYNCED,
@@ -333,6 +335,7 @@ function editedButDeleted(base: LibraryDocument, local: LibraryDocument, doc: A.
 }
 
 function revivedRecord(collection: SyncedCollection, record: JsonRecord, replica: Replica) {
+  if (collection === 'sources') return packSource(record);
   if (collection !== 'highlights') return record;
   const note = typeof record.note === 'string' && record.note.trim() ? `${record.note}\n\n` : '';
   return { ...record, note: `${note}${REVIVED_NOTE}`, by: replica.writer.key };
@@ -434,6 +437,13 @@ export async function resolveConflict(
   if (!(choice in conflict.values))
     throw new ArchiveError('NOT_FOUND', `That conflict has ${conflict.values.length} values.`);
   const value = plain(conflict.values[choice]);
+  // A source's layout is one JSON value in the document, and a list in the library.
+  const inLibrary =
+    conflict.collection === 'sources' &&
+    (PACKED_SOURCE_FIELDS as readonly string[]).includes(conflict.field) &&
+    typeof value === 'string'
+      ? (JSON.parse(value) as unknown)
+      : value;
   const path = conflict.field.split('.');
   const last = path.pop()!;
   const within = (record: Record<string, unknown>) =>
@@ -446,7 +456,7 @@ export async function resolveConflict(
     [conflict.collection]: (current[conflict.collection] as unknown as JsonRecord[]).map((r) => {
       if (r.id !== conflict.id) return r;
       const copy = plain(r);
-      within(copy)[last] = value;
+      within(copy)[last] = inLibrary;
       return copy;
     }),
   }));
