@@ -9,9 +9,9 @@ import {
   REVIVED_NOTE,
   joinLibrary,
   shareLibrary,
-  syncConflicts,
   syncOnce,
 } from '../../electron/main/sync/syncReplica';
+import { syncConflicts } from '../../electron/main/sync/syncConflicts';
 import { asUpload, corpusFile, repoRoot } from '../helpers/corpus';
 import { ok } from '../helpers/apiCalls';
 import { dossier } from '../helpers/runDossier';

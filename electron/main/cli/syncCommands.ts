@@ -5,14 +5,8 @@ import { totalChanges, type ChangeCount } from '../../../shared/sync/syncChanges
 import { syncedCollections } from '../../../shared/sync/syncShape';
 import { startSyncServer } from '../sync/syncServer';
 import { readWriters } from '../sync/writersFile';
-import {
-  joinLibrary,
-  resolveConflict,
-  shareLibrary,
-  syncConflicts,
-  syncOnce,
-  type SyncReport,
-} from '../sync/syncReplica';
+import { joinLibrary, shareLibrary, syncOnce, type SyncReport } from '../sync/syncReplica';
+import { resolveConflict, syncConflicts } from '../sync/syncConflicts';
 import type { SyncConflict } from '../../../shared/api/types';
 import { UsageError, type CliArgs } from './cliArgs';
 import { EXIT_OK, print, unwrap, type CliIo } from './cliSupport';

@@ -62,14 +62,14 @@ async function agreementView(
 }
 
 // Automerge (WebAssembly) loads with the first look at a shared library's document.
-const replica = () => import('./syncReplica');
+const conflicts = () => import('./syncConflicts');
 
 export function syncHandlers(state: ArchiveState, loop: SyncLoop | null): SyncHandlers {
   return {
     syncStatus: async () => loop?.current() ?? { shared: false },
-    syncConflicts: async () => (await replica()).syncConflicts(state),
+    syncConflicts: async () => (await conflicts()).syncConflicts(state),
     resolveSyncConflict: async ({ index, choice }) =>
-      (await replica()).resolveConflict(state, index, choice),
+      (await conflicts()).resolveConflict(state, index, choice),
     agreement: async ({ first, second }) => agreementView(state, first, second),
   };
 }

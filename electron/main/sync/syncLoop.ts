@@ -2,7 +2,7 @@ import type { SyncStatus } from '../../../shared/api/types';
 import type { LibraryDocument } from '../../../shared/model/libraryDocument';
 import { countChanges, totalChanges } from '../../../shared/sync/syncChanges';
 import type { ArchiveState } from '../archive/archiveState';
-import { isShared, syncOnce } from './syncReplica';
+import { isShared } from './replicaFiles';
 import { readWriters } from './writersFile';
 
 /** After an edit, the window waits this long for more before it syncs: a burst goes as one. */
@@ -57,6 +57,8 @@ export class SyncLoop {
     if (this.running) return void (await this.running, this.schedule(AFTER_EDIT_MS));
     this.running = (async () => {
       try {
+        // Automerge loads with the first round: a library that is not shared never needs it.
+        const { syncOnce } = await import('./syncReplica');
         const report = await syncOnce(this.state);
         if (!report.interrupted) {
           this.base = this.state.store.doc;

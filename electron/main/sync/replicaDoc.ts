@@ -1,0 +1,33 @@
+import { readFile } from 'node:fs/promises';
+import * as A from '@automerge/automerge';
+import type { SyncDoc } from '../../../shared/sync/syncShape';
+import type { ArchiveState } from '../archive/archiveState';
+import { persistChanges } from './docFile';
+import { replicaPaths, type Replica } from './replicaFiles';
+
+/**
+ * The replica's shared document, kept in memory by the process that has the library open once
+ * it has been read: a window syncing every few seconds reads and parses it from disk once, not
+ * every round.
+ */
+const kept = new WeakMap<ArchiveState, A.Doc<SyncDoc>>();
+
+export async function loadDoc(state: ArchiveState, replica: Replica): Promise<A.Doc<SyncDoc>> {
+  const cached = kept.get(state);
+  if (cached) return cached;
+  const saved = await readFile(replicaPaths(state).doc).catch(() => null);
+  return saved
+    ? A.load<SyncDoc>(new Uint8Array(saved), { actor: replica.writer.key as A.ActorId })
+    : A.init<SyncDoc>({ actor: replica.writer.key as A.ActorId });
+}
+
+/** The document as the replica now agrees it: on disk first, then the one kept in memory. */
+export async function saveDoc(state: ArchiveState, doc: A.Doc<SyncDoc>): Promise<void> {
+  await persistChanges(replicaPaths(state).doc, doc);
+  kept.set(state, doc);
+}
+
+/** Forgets the kept document (a join that failed leaves no replica behind). */
+export function forgetDoc(state: ArchiveState): void {
+  kept.delete(state);
+}

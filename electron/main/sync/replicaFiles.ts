@@ -1,0 +1,101 @@
+import { randomBytes } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as z from 'zod/mini';
+import { ArchiveError } from '../../../shared/api/errors';
+import type { LibraryDocument } from '../../../shared/model/libraryDocument';
+import { writeOnce } from '../library/blobStore';
+import type { ArchiveState } from '../archive/archiveState';
+
+/**
+ * Where a shared library keeps its side of sync (sync/replica.json: how to reach the server and
+ * who this writer is; sync/replica.automerge: the shared document as last agreed), and the
+ * library's own files as they travel. Nothing here loads Automerge: the window asks whether a
+ * library is shared without paying for it.
+ */
+
+const replicaSchema = z.strictObject({
+  server: z.string(),
+  library: z.string(),
+  secret: z.string(),
+  writer: z.strictObject({ key: z.string().check(z.regex(/^[0-9a-f]{32}$/)), name: z.string() }),
+});
+export type Replica = z.infer<typeof replicaSchema>;
+
+export const replicaPaths = (state: ArchiveState) => {
+  const dir = join(state.files.dir, 'sync');
+  return {
+    dir,
+    replica: join(dir, 'replica.json'),
+    doc: join(dir, 'replica.automerge'),
+  };
+};
+
+export async function readReplica(state: ArchiveState): Promise<Replica | null> {
+  const raw = await readFile(replicaPaths(state).replica, 'utf8').catch(() => null);
+  if (raw === null) return null;
+  const parsed = replicaSchema.safeParse(JSON.parse(raw));
+  if (!parsed.success)
+    throw new ArchiveError(
+      'LIBRARY_UNREADABLE',
+      `${replicaPaths(state).replica} is damaged (${parsed.error.issues[0]?.message}); share or join again.`,
+    );
+  return parsed.data;
+}
+
+export async function isShared(state: ArchiveState): Promise<boolean> {
+  return (await readReplica(state)) !== null;
+}
+
+export function newWriter(name: string | undefined) {
+  return { key: randomBytes(16).toString('hex'), name: name?.trim() || 'A writer' };
+}
+
+/** The names of a library's texts and originals, as they travel (HASH.txt, HASH.ext). */
+export const textName = (hash: string) => `${hash}.txt`;
+
+/** Sources' files this library has that the server may lack: those of sources new since `base`. */
+export function filesToOffer(base: LibraryDocument, local: LibraryDocument): string[] {
+  const known = new Set(base.sources.map((s) => s.id));
+  return local.sources
+    .filter((s) => !known.has(s.id))
+    .flatMap((s) => [textName(s.textHash), s.original]);
+}
+
+/** Files the merged library names that this library folder lacks. */
+export async function filesToFetch(
+  state: ArchiveState,
+  library: LibraryDocument,
+): Promise<string[]> {
+  const wanted: string[] = [];
+  const has = (path: string) =>
+    stat(path).then(
+      () => true,
+      () => false,
+    );
+  for (const source of library.sources) {
+    if (!(await has(join(state.files.texts, textName(source.textHash)))))
+      wanted.push(textName(source.textHash));
+    if (!(await has(join(state.files.originals, source.original)))) wanted.push(source.original);
+  }
+  return wanted;
+}
+
+export async function loadFile(state: ArchiveState, name: string): Promise<Uint8Array | null> {
+  const dir =
+    name.endsWith('.txt') && name.length === 68 ? state.files.texts : state.files.originals;
+  return readFile(join(dir, name)).catch(() => null);
+}
+
+/** A file that came, already checked against its name, stored where the library keeps it. */
+export async function storeFile(
+  state: ArchiveState,
+  name: string,
+  bytes: Uint8Array,
+): Promise<void> {
+  if (name.endsWith('.txt') && name.length === 68) {
+    const text = new TextDecoder().decode(bytes);
+    state.texts.set(name.slice(0, 64), text);
+    await writeOnce(state.files.texts, name, text);
+  } else await writeOnce(state.files.originals, name, bytes);
+}

@@ -1,0 +1,64 @@
+import * as A from '@automerge/automerge';
+import { ArchiveError } from '../../../shared/api/errors';
+import { atomic, findConflicts, type SyncConflict } from '../../../shared/sync/syncChanges';
+import {
+  PACKED_SOURCE_FIELDS,
+  plain,
+  SYNCED,
+  type JsonRecord,
+} from '../../../shared/sync/syncShape';
+import type { ArchiveState } from '../archive/archiveState';
+import { loadDoc, saveDoc } from './replicaDoc';
+import { readReplica } from './replicaFiles';
+
+/** What concurrent edits left with two values, for the writer to pick from. */
+export async function syncConflicts(state: ArchiveState): Promise<SyncConflict[]> {
+  const replica = await readReplica(state);
+  if (!replica) return [];
+  return findConflicts(await loadDoc(state, replica));
+}
+
+/**
+ * Settles a conflict with the value the writer picked: written into the shared document as a
+ * new change (which replaces every concurrent value) and into the library's record, leaving
+ * the writer's other unsent edits as they are.
+ */
+export async function resolveConflict(
+  state: ArchiveState,
+  index: number,
+  choice: number,
+): Promise<SyncConflict[]> {
+  const replica = await readReplica(state);
+  if (!replica) throw new ArchiveError('NOT_FOUND', 'This library is not shared.');
+  let doc = await loadDoc(state, replica);
+  const conflict = findConflicts(doc)[index];
+  if (!conflict) throw new ArchiveError('NOT_FOUND', `There is no conflict ${index + 1}.`);
+  if (!(choice in conflict.values))
+    throw new ArchiveError('NOT_FOUND', `That conflict has ${conflict.values.length} values.`);
+  const value = plain(conflict.values[choice]);
+  // A source's layout is one JSON value in the document, and a list in the library.
+  const inLibrary =
+    conflict.collection === 'sources' &&
+    (PACKED_SOURCE_FIELDS as readonly string[]).includes(conflict.field) &&
+    typeof value === 'string'
+      ? (JSON.parse(value) as unknown)
+      : value;
+  const path = conflict.field.split('.');
+  const last = path.pop()!;
+  const within = (record: Record<string, unknown>) =>
+    path.reduce((at, key) => at[key] as Record<string, unknown>, record);
+  doc = A.change(doc, { message: `conflict settled by ${replica.writer.name}` }, (d) => {
+    within(d[SYNCED[conflict.collection]][conflict.id]!)[last] = atomic(value);
+  });
+  await state.store.update((current) => ({
+    ...current,
+    [conflict.collection]: (current[conflict.collection] as unknown as JsonRecord[]).map((r) => {
+      if (r.id !== conflict.id) return r;
+      const copy = plain(r);
+      within(copy)[last] = inLibrary;
+      return copy;
+    }),
+  }));
+  await saveDoc(state, doc);
+  return findConflicts(doc);
+}

@@ -1,0 +1,59 @@
+import * as A from '@automerge/automerge';
+import WebSocket from 'ws';
+import { ArchiveError } from '../../../shared/api/errors';
+import type { SyncDoc } from '../../../shared/sync/syncShape';
+import { IDLE } from './syncProtocol';
+
+/** Exchanges sync messages with the server until both sides have nothing more to send. */
+export function exchange(url: string, doc: A.Doc<SyncDoc>): Promise<A.Doc<SyncDoc>> {
+  return new Promise((resolve, reject) => {
+    const socket = new WebSocket(url, { maxPayload: 512 * 1024 * 1024 });
+    let state = A.initSyncState();
+    let current = doc;
+    const send = () => {
+      const [next, message] = A.generateSyncMessage(current, state);
+      state = next;
+      socket.send(message ?? IDLE);
+      return message;
+    };
+    socket.on('unexpected-response', (_request, response) => {
+      reject(
+        new ArchiveError(
+          'INVALID_INPUT',
+          response.statusCode === 401
+            ? 'The sync server refused this library: the share code’s secret is not the one it was shared with.'
+            : `The sync server answered ${response.statusCode}.`,
+        ),
+      );
+      socket.terminate();
+    });
+    socket.on('error', (error) =>
+      reject(
+        new ArchiveError('INVALID_INPUT', `The sync server cannot be reached: ${error.message}.`),
+      ),
+    );
+    socket.on('open', () => void send());
+    // Closed before both sides agreed: the round did not finish (it is done again next time).
+    socket.on('close', () =>
+      reject(
+        new ArchiveError(
+          'INVALID_INPUT',
+          'The sync server closed the connection before the sync finished.',
+        ),
+      ),
+    );
+    socket.on('message', (data, isBinary) => {
+      if (isBinary) {
+        [current, state] = A.receiveSyncMessage(current, state, new Uint8Array(data as Buffer));
+      }
+      const [next, message] = A.generateSyncMessage(current, state);
+      state = next;
+      if (!isBinary && !message) {
+        socket.close();
+        resolve(current);
+        return;
+      }
+      socket.send(message ?? IDLE);
+    });
+  });
+}
