@@ -241,6 +241,19 @@ describe('reading pasted web articles in Chromium', () => {
       .waitFor();
     const zip = await JSZip.loadAsync(readFileSync((await saved.path())!));
     expect(await zip.file('word/document.xml')!.async('string')).toContain('Okafor');
+
+    // A draft dropped on the view is cited, not imported as a source.
+    const dataTransfer = await page.evaluateHandle(
+      `(() => { const t = new DataTransfer(); t.items.add(new File([${JSON.stringify(`Ports closed ${marker}.
+`)}], 'notes.md', { type: 'text/markdown' })); return t; })()`,
+    );
+    const dropped = page.waitForEvent('download');
+    const zone = page.getByRole('region', { name: 'Cite in a draft' });
+    await zone.dispatchEvent('dragover', { dataTransfer });
+    await zone.dispatchEvent('drop', { dataTransfer });
+    expect((await dropped).suggestedFilename()).toBe('notes (cited).docx');
+    const sources = await archive.api.listSources({});
+    expect(sources.ok && sources.value.length).toBe(1);
     await page.close();
     await shell.close();
     await archive.close();
