@@ -62,14 +62,11 @@ function score(found: Found, expected: Expected): Record<Field, boolean | null> 
         (squash(expected.title).startsWith(`${squash(found.title)} `) &&
           /^\s*[|–—·:-]\s*\S/.test(squash(expected.title).slice(squash(found.title).length)))
       : null,
-    // The byline is found when every author Dossier names is in it and they cover its words.
+    // The byline is found when Dossier names someone and everyone it names as an author is in
+    // it. (Readability's expected bylines are raw text: dates, "By", outlets and job titles
+    // mixed in, so whether every person in them is credited is checked by eye, not here.)
     byline: byline
-      ? found.authors.length > 0 &&
-        found.authors.every((a) => byline.includes(fold(a))) &&
-        byline
-          .split(/[^\p{L}]+/u)
-          .filter((w) => w.length > 2 && !['and', 'the', 'for'].includes(w))
-          .every((w) => found.authors.some((a) => fold(a).includes(w)) || !/^\p{Lu}/u.test(w))
+      ? found.authors.length > 0 && found.authors.every((a) => byline.includes(fold(a)))
       : null,
     site: expected.siteName ? squash(found.site) === squash(expected.siteName) : null,
     date: date ? found.date === date : null,

@@ -8,31 +8,97 @@ const BY = /^(?:by|von|par|por|door|av|af|przez|di|от|автор:?)(?:\s+|$)/i
 const AND = /\s+(?:and|und|et|y|och|og|и|та|ve)\s+|\s*[,;&|·•]\s*|\s+[–—]\s+/iu;
 const PARTICLE = /^(?:de|del|della|der|den|di|da|das|dos|du|la|le|van|von|ter|ten|bin|ibn|al|el)$/u;
 
+// What a credit line says a person did: only the writers are the text's authors; an editor and
+// a translator have CSL roles of their own; a photographer or an illustrator is not cited for
+// the text at all.
+const ROLES: { role: keyof BylinePeople | null; pattern: RegExp }[] = [
+  { role: 'author', pattern: /^(?:written|words|story|text|reporting|reported)\s+by\b\s*/iu },
+  { role: 'editor', pattern: /^(?:edited|editing)\s+by\b\s*/iu },
+  { role: 'translator', pattern: /^translated\s+by\b\s*/iu },
+  {
+    role: null,
+    pattern:
+      /^(?:additional\s+reporting|photos?|photographs?|photography|pictures?|images?|illustrations?|graphics?|video|design|produced|research)\s+by\b\s*/iu,
+  },
+];
+const ROLE_START =
+  /\s+(?=(?:edited|translated|additional\s+reporting|photos?|photographs?|illustrations?|graphics?)\s+by\s)/giu;
+
+// Words of a job title or a desk, set after a name ("Anna Keller, Staff Writer"); a part holding
+// one is a description of the person, not a second person.
+const JOB =
+  /^(?:staff|senior|chief|deputy|associate|assistant|contributing|special|foreign|political|economics?|business|science|health|sports?|news|editor|editors|editorial|writer|reporter|correspondent|journalist|columnist|contributor|analyst|producer|bureau|desk|team|press|service|wire|agency|newsroom|online|digital|magazine|times|professor|lecturer|fellow|director|founder|ceo|president|managing|executive|international|national|local|global|affairs|culture|technology|tech|opinion|columnists?)$/iu;
+
+export interface BylinePeople {
+  author: CslName[];
+  editor: CslName[];
+  translator: CslName[];
+}
+
 /**
- * The people a byline names ("By Stella Kim and Jennifer Jett", "Von Jana Müller", "Anna Keller,
- * Li Wei"), each through the one name parser. A part that is not shaped like a name — a date
- * line ("Last Updated: January 7"), a handle, a sentence — names no one and is left out.
+ * The people a byline names ("By Stella Kim and Jennifer Jett", "Von Jana Müller", "Written by
+ * A / Edited by B"), each through the one name parser and in the role the line gives them. A
+ * part that is not shaped like a name — a date line ("Last Updated: January 7"), a handle, a
+ * job title ("Staff Writer"), a sentence — names no one and is left out.
  */
+export function bylinePeople(raw: string): BylinePeople {
+  const people: BylinePeople = { author: [], editor: [], translator: [] };
+  // A byline's lines are separate facts: the names, then often a date, a job title or a credit.
+  const lines = raw.trim().replace(BY, '').replace(ROLE_START, '\n').split(/\n/);
+  for (const line of lines) {
+    let text = line.replace(/\s+/g, ' ').trim();
+    let role: keyof BylinePeople | null = 'author';
+    const credit = ROLES.find(({ pattern }) => pattern.test(text));
+    if (credit) {
+      role = credit.role;
+      text = text.replace(credit.pattern, '');
+    }
+    if (!role) continue;
+    people[role].push(...namesOfLine(text.replace(BY, '')));
+  }
+  return people;
+}
+
+/** The authors a byline names; see {@link bylinePeople}. */
 export function bylineNames(raw: string): CslName[] {
-  // A byline's lines are separate facts: the names, then often a date or a job title.
-  return raw
-    .trim()
-    .replace(BY, '')
-    .split(/\n/)
-    .flatMap((line) => {
-      const text = line
-        .replace(/\([^)]*\)/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim()
-        .replace(BY, '');
-      // "Keller, Anna", "Jong, Michiel de": one name written family first, not two people.
-      if (/^[\p{L}'-]+, [\p{L}.'-]+(?: [\p{L}.'-]+){0,2}$/u.test(text)) return [personName(text)];
-      return text
-        .split(AND)
-        .map((part) => part.trim())
-        .filter(looksLikeName)
-        .map((part) => personName(part));
-    });
+  return bylinePeople(raw).author;
+}
+
+function namesOfLine(line: string): CslName[] {
+  const text = line
+    // Middle names a site sets in parentheses stay ("Bruno (Henrique Zecchin) Rodrigues");
+    // anything else in them — an address, an affiliation — is not part of the name.
+    .replace(/\(([^()]*)\)(?=\s+\p{Lu})/gu, (whole, inner: string) =>
+      looksLikeName(inner.trim()) ? inner : ' ',
+    )
+    .replace(/\([^)]*\)/g, ' ')
+    // A date glued to the name by a page's markup ("Lucas Nolan22 Dec 2016"): names hold no
+    // digits, so the name ends where they start.
+    .replace(/^(\p{L}[^\d]*?\p{L})\s*\d.*$/u, (whole, name: string) =>
+      name.includes(' ') && looksLikeName(name.trim()) ? name : whole,
+    )
+    .replace(/\s+/g, ' ')
+    .trim();
+  // "Keller, Anna", "Jong, Michiel de": one name written family first, not two people.
+  if (
+    /^[\p{L}'-]+, [\p{L}.'-]+(?: [\p{L}.'-]+){0,2}$/u.test(text) &&
+    !isJobTitle(text.split(', ')[1]!)
+  )
+    return [personName(text)];
+  const parts = text
+    .split(AND)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  // A one-word part beside full names is a place or an outlet ("Anna Keller, Moscow").
+  const oneWordNames = parts.length === 1 || parts.every((part) => !part.includes(' '));
+  return parts
+    .filter((part) => looksLikeName(part) && !isJobTitle(part) && !/^the\s/iu.test(part))
+    .filter((part) => oneWordNames || part.includes(' '))
+    .map((part) => personName(part));
+}
+
+function isJobTitle(part: string): boolean {
+  return part.split(' ').some((word) => JOB.test(word.replace(/[.,]$/, '')));
 }
 
 function looksLikeName(part: string): boolean {

@@ -1,5 +1,6 @@
 import type { CslMetadata, CslName } from '../model/source';
-import { bylineNames } from './bylineNames';
+import { bylineNames, bylinePeople } from './bylineNames';
+import { pageTitle } from './pageTitle';
 import { dateParts, personName } from './personName';
 
 /** What a saved web page says about itself, gathered from its head and its JSON-LD. */
@@ -9,6 +10,8 @@ export interface WebPageFacts {
   jsonLd: readonly unknown[];
   canonical?: string;
   documentTitle?: string;
+  /** The page's h1 and h2 texts, which tell a "Site: Title" from a title with a colon. */
+  headings?: { h1: readonly string[]; h2: readonly string[] };
   language?: string;
   /** Readability's reading of the page, the last resort for each field. */
   title?: string | null;
@@ -118,17 +121,21 @@ export function webPageMetadata(facts: WebPageFacts): CslMetadata {
     first('application-name') ??
     undefined;
   // A social-media title is often written for sharing; the page's headline is the article's.
+  // The rest in Readability's order, with its rule for cutting the site from `<title>`.
   const rawTitle =
     first('citation_title', 'dc.title') ??
     ldHeadline(article, facts.documentTitle) ??
-    facts.title?.trim() ??
-    first('og:title', 'twitter:title') ??
-    facts.documentTitle;
+    first('og:title', 'title', 'twitter:title', 'parsely-title') ??
+    (facts.documentTitle
+      ? pageTitle(facts.documentTitle, facts.headings ?? { h1: [], h2: [] })
+      : undefined) ??
+    facts.title?.trim();
   const notUrl = (value: string | null | undefined) =>
     value && !/^https?:/.test(value.trim()) ? value : undefined;
   const byline = [first('dc.creator', 'author'), ...all('article:author'), facts.byline]
     .map(notUrl)
     .find(Boolean);
+  const credited = byline ? bylinePeople(byline) : null;
   // Dublin Core gives each creator a tag of its own.
   const creators = all('dc.creator').filter((c) => notUrl(c));
   const authors: CslName[] = all('citation_author').length
@@ -137,9 +144,7 @@ export function webPageMetadata(facts: WebPageFacts): CslMetadata {
       ? creators.flatMap(bylineNames)
       : article?.author
         ? ldAuthors(article.author)
-        : byline
-          ? bylineNames(byline)
-          : [];
+        : (credited?.author ?? []);
   const date =
     first('citation_publication_date', 'citation_date') ??
     text(article?.datePublished) ??
@@ -155,6 +160,9 @@ export function webPageMetadata(facts: WebPageFacts): CslMetadata {
     type: articleType ? ARTICLE_TYPES[articleType] : 'webpage',
     ...(rawTitle ? { title: withoutSiteSuffix(rawTitle, site) } : {}),
     ...(authors.length ? { author: authors } : {}),
+    // A credit line's editors and translators ("Edited by …"), which no meta tag carries.
+    ...(credited?.editor.length ? { editor: credited.editor } : {}),
+    ...(credited?.translator.length ? { translator: credited.translator } : {}),
     ...(site ? { 'container-title': site } : {}),
     ...(parts ? { issued: { 'date-parts': [parts] } } : {}),
     ...(url && /^https?:\/\//.test(url) ? { URL: url } : {}),

@@ -49,6 +49,27 @@ describe('metadata of saved pages from other sites', () => {
   });
 });
 
+describe('titles and credits of saved pages, as Readability’s project expects them', () => {
+  it('cuts a site named after an en dash, and keeps a title whose colon is its own', () => {
+    for (const name of ['title-en-dash', 'mercurial']) {
+      const { doc, expected } = page(name);
+      expect(doc.title).toBe(expected.title);
+    }
+  });
+
+  it('prefers what a meta tag declares as a property to the same name given as a name', () => {
+    const { doc, expected } = page('003-metadata-preferred');
+    expect(doc.title).toBe(expected.title);
+  });
+
+  it('gives the writer and the editor of a "Written by … Edited by …" credit their roles', () => {
+    const { doc, expected } = page('google-sre-book-1');
+    expect(expected.byline).toMatch(/^Written by Rob Ewaschuk\s+Edited by Betsy Beyer$/);
+    expect(doc.metadata?.author).toEqual([{ given: 'Rob', family: 'Ewaschuk' }]);
+    expect(doc.metadata?.editor).toEqual([{ given: 'Betsy', family: 'Beyer' }]);
+  });
+});
+
 describe('the body of a saved page', () => {
   it('keeps what a figure holds — a table row by row, a pull quote — with its caption set apart', () => {
     const filler = (n: number) =>

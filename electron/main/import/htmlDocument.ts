@@ -9,21 +9,26 @@ import { ImportRefused } from './importRefused';
 import { takeHtmlComments } from './htmlComments';
 
 function pageFacts(document: Document) {
-  const meta = new Map<string, string[]>();
-  for (const tag of Array.from(document.querySelectorAll('meta[content]'))) {
-    // A property may hold several names ("dc:creator og:title"); Dublin Core is written
-    // "DC.title", "dc:title" and "dcterms:title" alike.
-    const keys = [
-      tag.getAttribute('name'),
-      tag.getAttribute('property'),
-      tag.getAttribute('itemprop'),
-    ]
+  // RDFa's `property` is where Open Graph and Dublin Core belong; where a page also writes
+  // them as `name`, the property's value comes first, as in Readability.
+  const byProperty = new Map<string, string[]>();
+  const byName = new Map<string, string[]>();
+  const add = (map: Map<string, string[]>, names: (string | null)[], content: string) => {
+    const keys = names
       .flatMap((value) => (value ?? '').toLowerCase().split(/\s+/))
       .filter(Boolean)
+      // A property may hold several names ("dc:creator og:title"); Dublin Core is written
+      // "DC.title", "dc:title" and "dcterms:title" alike.
       .map((key) => key.replace(/^(?:dc|dcterms?)[.:]/, 'dc.'));
-    for (const key of new Set(keys))
-      meta.set(key, [...(meta.get(key) ?? []), tag.getAttribute('content') ?? '']);
+    for (const key of new Set(keys)) map.set(key, [...(map.get(key) ?? []), content]);
+  };
+  for (const tag of Array.from(document.querySelectorAll('meta[content]'))) {
+    const content = tag.getAttribute('content') ?? '';
+    add(byProperty, [tag.getAttribute('property')], content);
+    add(byName, [tag.getAttribute('name'), tag.getAttribute('itemprop')], content);
   }
+  const meta = new Map(byProperty);
+  for (const [key, values] of byName) meta.set(key, [...(meta.get(key) ?? []), ...values]);
   const jsonLd = Array.from(
     document.querySelectorAll('script[type="application/ld+json"]'),
   ).flatMap((script) => {
@@ -42,6 +47,10 @@ function pageFacts(document: Document) {
     jsonLd,
     canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined,
     documentTitle: document.title.trim() || undefined,
+    headings: {
+      h1: Array.from(document.querySelectorAll('h1'), (h) => h.textContent ?? ''),
+      h2: Array.from(document.querySelectorAll('h2'), (h) => h.textContent ?? ''),
+    },
     language: document.documentElement.getAttribute('lang')?.trim() || undefined,
   };
 }

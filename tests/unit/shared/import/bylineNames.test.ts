@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bylineNames } from '../../../../shared/import/bylineNames';
+import { bylineNames, bylinePeople } from '../../../../shared/import/bylineNames';
 
 describe('the people a byline names', () => {
   it('splits names joined by "and", commas or "&", after a "By" in several languages', () => {
@@ -42,6 +42,53 @@ describe('the people a byline names', () => {
     ]);
     expect(bylineNames('Bradley M. Kuhn (http://ebb.org/bkuhn/)')).toEqual([
       { given: 'Bradley M.', family: 'Kuhn' },
+    ]);
+  });
+});
+
+describe('bylinePeople', () => {
+  it('gives each credit its role and leaves out credits for pictures', () => {
+    // google-sre-book-1 in Mozilla Readability's test pages.
+    expect(bylinePeople('Written by Rob Ewaschuk\n    Edited by Betsy Beyer')).toEqual({
+      author: [{ given: 'Rob', family: 'Ewaschuk' }],
+      editor: [{ given: 'Betsy', family: 'Beyer' }],
+      translator: [],
+    });
+    expect(bylinePeople('By Ana Lima Translated by John Green Photographs by Kim Park')).toEqual({
+      author: [{ given: 'Ana', family: 'Lima' }],
+      editor: [],
+      translator: [{ given: 'John', family: 'Green' }],
+    });
+  });
+
+  it('ends a name where a date glued to it starts', () => {
+    // breitbart in Mozilla Readability's test pages.
+    expect(bylineNames('by Lucas Nolan22 Dec 2016651')).toEqual([
+      { given: 'Lucas', family: 'Nolan' },
+    ]);
+    expect(bylineNames('Posted 12 Jan 2020')).toEqual([]);
+  });
+
+  it('keeps middle names in parentheses but not what else a byline puts in them', () => {
+    // folha in Mozilla Readability's test pages.
+    expect(bylineNames('Bruno (Henrique Zecchin) Rodrigues')).toEqual([
+      { given: 'Bruno Henrique Zecchin', family: 'Rodrigues' },
+    ]);
+    expect(bylineNames('Anna Keller (Reuters)')).toEqual([{ given: 'Anna', family: 'Keller' }]);
+  });
+
+  it('does not take a job title, a desk or an outlet after a name for another person', () => {
+    expect(bylineNames('By Jane Doe, Staff Writer')).toEqual([{ given: 'Jane', family: 'Doe' }]);
+    expect(bylineNames('Jane Doe | Senior Correspondent')).toEqual([
+      { given: 'Jane', family: 'Doe' },
+    ]);
+    expect(bylineNames('Jane Doe, The Washington Post')).toEqual([
+      { given: 'Jane', family: 'Doe' },
+    ]);
+    expect(bylineNames('Jane Doe, Moscow')).toEqual([{ given: 'Jane', family: 'Doe' }]);
+    expect(bylineNames('Emily Post and Jane Doe')).toEqual([
+      { given: 'Emily', family: 'Post' },
+      { given: 'Jane', family: 'Doe' },
     ]);
   });
 });
