@@ -45,8 +45,12 @@ export function isHardWrapped(block: Line[]): boolean {
   const widths = body.map((l) => l.text.length);
   const longest = Math.max(...widths);
   if (longest > 100) return false;
-  // Two short lines are a headline and its byline as often as a wrapped paragraph.
-  if (block.length === 2 && longest < 60) return false;
+  // Short lines are a headline, its byline and date, or a menu, as often as a narrow wrapped
+  // paragraph; the paragraph's lines run on mid-sentence, so most start in lower case.
+  const lowerStarts = block.slice(1).filter((l) => /^\s*\p{Ll}/u.test(l.text)).length;
+  if (longest < 60 && lowerStarts < (block.length - 1) / 2) return false;
+  // A line said twice is a page's, never a paragraph's.
+  if (new Set(block.map((l) => l.text.trim())).size < block.length) return false;
   const runOn = body.filter((l) => !/[.!?:;"”’)]$/.test(l.text.trimEnd())).length;
   return runOn / body.length >= 0.5 && Math.min(...widths) >= longest * 0.5;
 }

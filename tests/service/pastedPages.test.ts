@@ -5,12 +5,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { normaliseText } from '../../shared/import/normaliseText';
+import { recoverStructure } from '../../shared/import/webText/recoverStructure';
 import { ok, upload } from '../helpers/apiCalls';
 import { repoRoot } from '../helpers/corpus';
 import { openArchive, tempDir } from '../helpers/tempLibrary';
 
 const dir = join(repoRoot, 'tests/fixtures/readability/pasted');
 const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const titlePattern = (title: string | null) =>
+  new RegExp(`^${escape(title ?? '(none)')}(?:\\s+[|–—-]\\s+.+)?$`);
 
 /** Share of the article's words (with their counts) found in the kept text. */
 function kept(article: string[], text: string[]): number {
@@ -28,7 +34,7 @@ function kept(article: string[], text: string[]): number {
 }
 
 describe('pasted news pages', () => {
-  for (const page of ['nytimes-3', 'ars-1', 'herald-sun-1', 'quanta-1']) {
+  for (const page of ['nytimes-3', 'ars-1', 'herald-sun-1', 'quanta-1', 'bbc-1', 'webmd-1']) {
     it(`${page}: keeps at least 99 % of the article and lists every line it removed`, async () => {
       const pasted = readFileSync(join(dir, `${page}.txt`), 'utf8');
       const expected = readFileSync(join(dir, `${page}.expected.html`), 'utf8');
@@ -73,6 +79,29 @@ describe('pasted news pages', () => {
         );
     });
   }
+
+  it('finds each page’s headline among its menus, captions and credits', () => {
+    // The title Readability's project expects from the saved page, which the paste also holds.
+    for (const page of ['nytimes-3', 'ars-1', 'herald-sun-1', 'quanta-1', 'bbc-1', 'webmd-1']) {
+      const pasted = readFileSync(join(dir, `${page}.txt`), 'utf8');
+      const expected = JSON.parse(
+        readFileSync(join(dir, `${page}.expected-metadata.json`), 'utf8'),
+      ) as { title: string };
+      const { title } = recoverStructure(normaliseText(pasted));
+      // The page's <title> may add " | Site" or " - Site", which a paste does not hold.
+      expect([page, expected.title]).toEqual([page, expect.stringMatching(titlePattern(title))]);
+    }
+  });
+
+  it('sets a dateline, a "Supported by" and an "Image" label apart from the sections', () => {
+    const { blocks } = recoverStructure(
+      normaliseText(readFileSync(join(dir, 'nytimes-3.txt'), 'utf8')),
+    );
+    const headings = blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
+    expect(headings).not.toContain('Supported by');
+    expect(headings).not.toContain('Image');
+    expect(headings).not.toContain('Feb. 21, 2019');
+  });
 
   it('takes a repeated "Advertisement" for the site’s, never for the author', async () => {
     const article = readFileSync(join(dir, 'nytimes-3.txt'), 'utf8');

@@ -10,7 +10,7 @@ export const furnitureLines: readonly RegExp[] = [
   /^required fields are marked\b/i,
   /^similar posts$/i,
   /^related (posts|articles|stories)$/i,
-  /^(share|share this|share on \w+)$/i,
+  /^(share|share this|share (on|via|to|by) \S+( \S+)?)$/i,
   /^(cancel reply|post comment|submit comment)$/i,
   /^skip to (main )?content$/i,
 ];

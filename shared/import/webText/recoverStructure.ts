@@ -164,31 +164,115 @@ function withoutNavigation(
 }
 
 /**
- * Which unit is the title: before the article's first long sentence, the longest line shaped
- * like a headline (four to twenty-five words, not a sentence, byline, date or count); failing
- * that, the first short line.
+ * Which unit is the title. Before the article's first long sentence, every line shaped like a
+ * headline (not a sentence, a credit line, a caption label or a date line) is a candidate. News,
+ * blog and reference layouts alike set the headline beside its credits: a byline or a date a few
+ * lines after it (or just before), and often the same headline twice (breadcrumb and page). The
+ * candidate with most of those signs wins, the longer on a tie; failing any candidate, the first
+ * short line.
  */
-function titleIndex(units: string[], usable: (i: number) => boolean): number {
+function titleIndex(
+  units: string[],
+  usable: (i: number) => boolean,
+  said: ReadonlyMap<string, number>,
+): number {
+  // The article starts with a run of prose; a lone notice before it ("enable JavaScript…") is
+  // the site's.
+  const proseLength = (u: string | undefined) => (u && isProse(u) ? u.length : 0);
+  const articleStart = units.findIndex(
+    (u, i) =>
+      u.length >= 100 &&
+      isProse(u) &&
+      units.slice(i, i + 6).reduce((sum, v) => sum + proseLength(v), 0) >= 400,
+  );
   const firstLong = units.findIndex((u) => u.length >= 100 && isProse(u));
-  const end = firstLong < 0 ? units.length : firstLong;
+  const end = articleStart >= 0 ? articleStart : firstLong < 0 ? units.length : firstLong;
   const fits = (i: number) =>
     usable(i) && units[i]!.length <= MAX_TITLE_LENGTH && !units[i]!.includes('\n');
+  const credit = (i: number) => i >= 0 && i < units.length && isCreditLine(units[i]!);
+  // How many lines down the headline's credits start, not counting what a page sets between
+  // them — the deck, a picture's caption and credit, the author's name; undefined beyond three.
+  const creditDistance = (i: number) => {
+    for (let j = i + 1, d = 1; j < units.length && d <= 3; j++) {
+      if (credit(j)) return d;
+      const between = units[j]!;
+      if (!isPersonLine(between) && !PHOTO_CREDIT.test(between) && !isProse(between)) d++;
+    }
+    return undefined;
+  };
   let best = -1;
+  let bestScore = -1;
   for (let i = 0; i < end; i++) {
     const unit = units[i]!;
     const words = unit.split(/\s+/).length;
     const shaped =
-      (words >= 4 && words <= 25) || (!/\s/.test(unit) && unit.length >= 8 && unit.length <= 60);
-    if (!fits(i) || !shaped || isProse(unit) || BYLINE_OR_DATE.test(unit) || /^\d/.test(unit))
-      continue;
-    if (best < 0 || unit.length > units[best]!.length) best = i;
+      (words >= 2 && words <= 25) || (!/\s/.test(unit) && unit.length >= 3 && unit.length <= 60);
+    // "Supported by", "US & Canada is sponsored by": a label for what follows.
+    const label = CAPTION_LABEL.test(unit) || /\sby$|^\S+\s+by$/iu.test(unit);
+    // A headline may end with an initialism ("… Underneath N.Y.C."); a sentence's stop it is not.
+    const sentence = isProse(unit) && !/(?:\p{Lu}\.){2,}$/u.test(unit);
+    if (!fits(i) || !shaped || sentence || isCreditLine(unit) || label) continue;
+    // The headline comes before its credits; a line just after a dateline is often a section.
+    // A name just before a credit is the author's line, not a headline.
+    if (isPersonLine(unit) && (credit(i + 1) || credit(i - 1))) continue;
+    const after = creditDistance(i);
+    const credited = after !== undefined || credit(i - 1);
+    const repeated = words >= 3 && (said.get(unit) ?? 0) > 1;
+    // A headline of three words or fewer is told from a menu item only by being said twice.
+    if (!repeated && words < 4 && !(words === 1 && unit.length >= 8)) continue;
+    const score = (after ? 4 - after : credited ? 1 : 0) + (repeated ? 2 : 0);
+    if (score > bestScore || (score === bestScore && unit.length > units[best]!.length)) {
+      best = i;
+      bestScore = score;
+    }
   }
   if (best >= 0) return best;
-  for (let i = 0; i < units.length; i++) if (fits(i) && i < Math.max(end, 1)) return i;
+  for (let i = 0; i < units.length; i++)
+    if (fits(i) && !isCreditLine(units[i]!) && i < Math.max(end, 1)) return i;
   return -1;
 }
 
-const BYLINE_OR_DATE = /^(?:by|von|par|por)\s|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\b\d{4}\b/iu;
+/** A line holding only a person's name: two or three capitalised words ("Mike Conley"). */
+function isPersonLine(unit: string): boolean {
+  return unit.length <= 40 && /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}$/u.test(unit);
+}
+
+const PHOTO_CREDIT =
+  /\b(?:photograph|photo|image|picture|credit)s?:|\(photo|getty images|\breuters\b|\bafp\b/iu;
+
+/** "Supported by", "US & Canada is sponsored by", "Image", "Media caption …": a label for what follows. */
+function isLabel(unit: string): boolean {
+  return (
+    CAPTION_LABEL.test(unit) ||
+    /\sby$/iu.test(unit) ||
+    /^(?:image|photo|video|graphic)$/iu.test(unit)
+  );
+}
+
+// Accessibility labels some sites print before a figure's caption ("Media caption …").
+const CAPTION_LABEL = /^(?:image|media|video|photo|picture)\s+(?:caption|credit)\b/iu;
+const MONTH =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/iu;
+
+/**
+ * A credit line: a byline ("By …", "Posted by …"), a dateline ("24 July 2015", "2017-01-13",
+ * "Oct 18, 2019 · 8 min read", "Published on: June 25, 2024"). Short: a sentence that mentions
+ * a date is not one.
+ */
+function isCreditLine(unit: string): boolean {
+  if (
+    /^(?:by|von|par|por|door|av|af|przez)(?:\s|:)|^(?:posted|published|updated|last updated|written)\b/iu.test(
+      unit,
+    )
+  )
+    return true;
+  if (unit.split(/\s+/).length > 12) return false;
+  return (
+    /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/u.test(unit) ||
+    MONTH.test(unit) ||
+    /^\p{L}*\s*\d{4}$|\bmin read\b|\b\d+\s+(?:minutes?|hours?|days?)\s+ago\b/iu.test(unit)
+  );
+}
 
 /**
  * Recovers an article's structure from text pasted from a web page: site furniture dropped
@@ -233,7 +317,10 @@ export function recoverStructure(
   const kept: DocumentBlock[] = [];
   const captions: BlockCaption[] = [];
   let signature: string | null = null;
-  const titleAt = titleIndex(units, (i) => prose[i]!);
+  // How often the paste says each line, furniture included: a breadcrumb repeats the headline.
+  const said = new Map<string, number>();
+  for (const line of lines) said.set(line.text.trim(), (said.get(line.text.trim()) ?? 0) + 1);
+  const titleAt = titleIndex(units, (i) => prose[i]!, said);
   units.forEach((unit, i) => {
     if (!prose[i] && siteLine(unit)) return void furniture.push(unit);
     const caption = prose[i] ? null : parseCaption(unit);
@@ -252,8 +339,15 @@ export function recoverStructure(
       isProse(units[i - 1]!)
     )
       return void (signature = unit);
+    // A dateline, a "Supported by" or a picture's "Image" label stands above prose too, and is
+    // no section of the article.
     const heading =
-      !last && kept.length > 0 && isHeadingLike(unit) && next.length > unit.length * 2;
+      !last &&
+      kept.length > 0 &&
+      isHeadingLike(unit) &&
+      next.length > unit.length * 2 &&
+      !isCreditLine(unit) &&
+      !isLabel(unit);
     kept.push({ kind: heading ? 'heading' : 'paragraph', text: unit });
   });
 
