@@ -5,7 +5,8 @@ import { latinLetters } from '../search/fold/foldTerm';
 /**
  * Readable citation keys, in the form Better BibTeX made usual: the first author's family name,
  * the year and the title's first significant word, in plain lower-case letters
- * ("stefan2022", "lalkar2022failed"). Without an author the site or publisher stands in; a key
+ * ("stefan2022", "lalkar2022failed"). Without an author the site or publisher stands in, and
+ * without either the title's word leads ("mozilla2015"); a key
  * already taken gets a letter ("smith2020a"). A key is given once and kept: a source keeps
  * its key when its details change, and a key the writer or a .bib file gave is never replaced.
  */
@@ -31,7 +32,7 @@ function who(metadata: CslMetadata): string {
   const site = [metadata['container-title'], metadata.publisher].find(
     (v): v is string => typeof v === 'string' && v.trim() !== '',
   );
-  return (site && firstWord(site)) || 'anon';
+  return (site && firstWord(site)) || '';
 }
 
 function year(metadata: CslMetadata): string {
@@ -55,7 +56,11 @@ function firstWord(title: string): string {
  */
 export function keyBase(source: Pick<SourceRecord, 'metadata'>): string {
   const title = typeof source.metadata.title === 'string' ? source.metadata.title : '';
-  return `${who(source.metadata)}${year(source.metadata)}${firstWord(title)}`;
+  const name = who(source.metadata);
+  // Nobody named, not even a site: the title leads, as in Better BibTeX ("mozilla2015"), not
+  // an "anon" that every such source shares.
+  if (!name) return `${firstWord(title) || 'anon'}${year(source.metadata)}`;
+  return `${name}${year(source.metadata)}${firstWord(title)}`;
 }
 
 const suffix = (n: number) => {

@@ -207,14 +207,13 @@ function titleIndex(
     const words = unit.split(/\s+/).length;
     const shaped =
       (words >= 2 && words <= 25) || (!/\s/.test(unit) && unit.length >= 3 && unit.length <= 60);
-    // "Supported by", "US & Canada is sponsored by": a label for what follows.
-    const label = CAPTION_LABEL.test(unit) || /\sby$|^\S+\s+by$/iu.test(unit);
+    const label = isLabel(unit);
     // A headline may end with an initialism ("… Underneath N.Y.C."); a sentence's stop it is not.
     const sentence = isProse(unit) && !/(?:\p{Lu}\.){2,}$/u.test(unit);
     if (!fits(i) || !shaped || sentence || isCreditLine(unit) || label) continue;
-    // The headline comes before its credits; a line just after a dateline is often a section.
     // A name just before a credit is the author's line, not a headline.
     if (isPersonLine(unit) && (credit(i + 1) || credit(i - 1))) continue;
+    // The headline comes before its credits; a line just after a dateline is often a section.
     const after = creditDistance(i);
     const credited = after !== undefined || credit(i - 1);
     const repeated = words >= 3 && (said.get(unit) ?? 0) > 1;
@@ -228,7 +227,8 @@ function titleIndex(
   }
   if (best >= 0) return best;
   for (let i = 0; i < units.length; i++)
-    if (fits(i) && !isCreditLine(units[i]!) && i < Math.max(end, 1)) return i;
+    if (fits(i) && !isCreditLine(units[i]!) && !isLabel(units[i]!) && i < Math.max(end, 1))
+      return i;
   return -1;
 }
 
@@ -245,7 +245,11 @@ function isLabel(unit: string): boolean {
   return (
     CAPTION_LABEL.test(unit) ||
     /\sby$/iu.test(unit) ||
-    /^(?:image|photo|video|graphic)$/iu.test(unit)
+    /^(?:image|photo|video|graphic)$/iu.test(unit) ||
+    // A picture's credit: "Portrait by George Del Barrio", "Photograph: Jane Doe".
+    /^(?:photo(?:graph)?|portrait|illustration|image|picture|artwork|drawing)s?(?:\s+by\s|:)/iu.test(
+      unit,
+    )
   );
 }
 

@@ -28,6 +28,11 @@ describe('readable citation keys', () => {
     expect(key({ author: [{ literal: 'World Health Organization' }], title: 'A report' })).toBe(
       'organizationreport',
     );
+  });
+
+  it('lets the title lead where no author or site is named, as Better BibTeX does', () => {
+    expect(key({ title: 'Mozilla', issued: { 'date-parts': [[2015]] } })).toBe('mozilla2015');
+    expect(key({ title: 'The roots of the rising' })).toBe('roots');
     expect(key({})).toBe('anon');
   });
 

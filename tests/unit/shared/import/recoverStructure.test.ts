@@ -214,3 +214,49 @@ describe('navigation lists around a pasted article', () => {
     expect(recoverStructure(text).furniture).toEqual([]);
   });
 });
+
+describe('the headline of a pasted page', () => {
+  const prose = (topic: string) =>
+    `${topic} was the subject of a long report by the regional water authority this week, which found that the supply had fallen for the third year in a row and that repairs would take at least a decade to finish.`;
+
+  it('is the line the page sets its credits under, not a longer line of the menu or a caption', () => {
+    const text = [
+      'Weather and climate coverage from around the region, updated daily',
+      'Supported by',
+      'Reservoirs Run Low as Dry Summer Stretches On',
+      'Photo: Regional Water Authority',
+      'Image caption A dry reservoir bed near the dam in August with the water line far below',
+      'By Maria Okafor',
+      '12 August 2023',
+      '',
+      prose('The drought'),
+      '',
+      prose('The reservoir'),
+    ].join('\n');
+    expect(recoverStructure(text).title).toBe('Reservoirs Run Low as Dry Summer Stretches On');
+  });
+
+  it('is the line the page says twice, breadcrumb and page, over a line said once', () => {
+    const text = [
+      'Home',
+      'Regional news: reservoirs run low as dry summer stretches on',
+      'Share on Facebook',
+      'A longer line that the site prints once as a promotion for its newsletter',
+      'Regional news: reservoirs run low as dry summer stretches on',
+      '',
+      prose('The drought'),
+      '',
+      prose('The reservoir'),
+    ].join('\n');
+    expect(recoverStructure(text).title).toBe(
+      'Regional news: reservoirs run low as dry summer stretches on',
+    );
+  });
+
+  it('is never a picture’s credit or a dateline, even when nothing else fits', () => {
+    const text = ['Portrait by Jane Doe', '', '3 March 2021', '', 'Mac Apps', '', prose('It')].join(
+      '\n',
+    );
+    expect(recoverStructure(text).title).toBe('Mac Apps');
+  });
+});
