@@ -93,6 +93,8 @@ export function pageScores(pagesDir: string): { dossier: PageScore[]; alone: Pag
           doc.title ?? '',
           ...doc.blocks.map((b) => b.text),
           ...doc.captions.map((c) => c.text),
+          // Comments are kept too, as sources linked to the article.
+          ...doc.comments.flatMap((c) => [c.author ?? '', c.date ?? '', c.text]),
         ].join('\n'),
       );
     } catch {

@@ -70,6 +70,20 @@ describe('titles and credits of saved pages, as Readability’s project expects 
   });
 });
 
+describe('the reader comments of a saved page', () => {
+  it('takes each hAtom comment’s own text, without its author’s name, as the page shows it', () => {
+    const { doc } = page('firefox-nightly-blog');
+    const expected = readFileSync(join(pages, 'firefox-nightly-blog', 'expected.html'), 'utf8');
+    // The article Readability's project expects holds the comments as "NAME wrote on DATE: TEXT".
+    const shown = [...expected.matchAll(/<p>\s*([^<]+?)\s*<\/p>/g)].map((m) =>
+      m[1]!.replace(/\s+/g, ' '),
+    );
+    expect(doc.comments.map((c) => c.author)).toEqual(['Alan Goodale', 'John Doe']);
+    expect(doc.comments.map((c) => c.date)).toEqual(['2020-12-24', '2021-02-09']);
+    for (const comment of doc.comments) expect(shown).toContain(comment.text);
+  });
+});
+
 describe('the body of a saved page', () => {
   it('keeps what a figure holds — a table row by row, a pull quote — with its caption set apart', () => {
     const filler = (n: number) =>
@@ -90,5 +104,24 @@ describe('the body of a saved page', () => {
       expect.objectContaining({ text: 'Yields by region', credit: 'Field office' }),
     ]);
     expect(texts.some((t) => t.includes('Yields by region'))).toBe(false);
+  });
+
+  it('keeps the formulas of a page drawn by MathJax, each as a line of text in its sentence', () => {
+    const filler = (n: number) =>
+      `<p>Paragraph ${n} of a lecture on algebra, long enough for a reader to keep it as the article body and not as page furniture, with worked examples and exercises.</p>`;
+    // MathJax 3's output: glyph-less mjx- elements beside an accessible MathML copy.
+    const quadratic = `<mjx-container class="MathJax" jax="CHTML"><mjx-math class="MJX-TEX"><mjx-mi><mjx-c class="mjx-c1D44E"></mjx-c></mjx-mi></mjx-math><mjx-assistive-mml display="inline"><math xmlns="http://www.w3.org/1998/Math/MathML"><mi>a</mi><msup><mi>x</mi><mn>2</mn></msup><mo>+</mo><mi>b</mi><mi>x</mi><mo>+</mo><mi>c</mi><mo>=</mo><mn>0</mn></math></mjx-assistive-mml></mjx-container>`;
+    const root = `<math xmlns="http://www.w3.org/1998/Math/MathML"><mi>x</mi><mo>=</mo><mfrac><mrow><mo>−</mo><mi>b</mi><mo>±</mo><msqrt><mi>Δ</mi></msqrt></mrow><mrow><mn>2</mn><mi>a</mi></mrow></mfrac></math>`;
+    const html = `<!doctype html><html><head><title>Quadratic equations</title></head><body><article>
+      <h1>Quadratic equations</h1>${filler(1)}
+      <p>Every equation ${quadratic}, with a nonzero leading term, has the roots ${root}, counted twice where they meet.</p>
+      ${filler(2)}${filler(3)}
+      <p>In TeX: <script type="math/tex">e^{i\\pi} + 1 = 0</script>, the identity.</p>
+      ${filler(4)}</article></body></html>`;
+    const texts = htmlDocument(html).blocks.map((b) => b.text);
+    expect(texts).toContain(
+      'Every equation a x^2 + b x + c = 0, with a nonzero leading term, has the roots x = (− b ± √(Δ))/(2 a), counted twice where they meet.',
+    );
+    expect(texts).toContain('In TeX: \\(e^{i\\pi} + 1 = 0\\), the identity.');
   });
 });

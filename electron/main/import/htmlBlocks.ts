@@ -3,6 +3,7 @@ import {
   type BlockCaption,
   type DocumentBlock,
 } from '../../../shared/import/documentLayout';
+import { isMath, mathText } from './htmlMath';
 
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const PARAGRAPHS = new Set(['P', 'LI', 'BLOCKQUOTE', 'PRE', 'DT', 'DD', 'TD', 'TH', 'CAPTION']);
@@ -65,6 +66,8 @@ export function blocksOfHtml(root: Node): HtmlBlocks {
     const tag = element.tagName.toUpperCase();
     if (SKIPPED.has(tag) || element.getAttribute('hidden') !== null) return;
     if (tag === 'BR') return void (loose += '\n');
+    // A formula is part of its sentence, read as one line of text.
+    if (isMath(element)) return void (loose += ` ${mathText(element)}${spaceAfter(element)}`);
     if (HEADINGS.has(tag)) return push('heading', textOf(element));
     if (tag === 'FIGURE') {
       flush();
@@ -143,6 +146,8 @@ export function textOf(element: Element): string {
     else if (node.nodeType === 1) {
       const tag = (node as Element).tagName.toUpperCase();
       if (SKIPPED.has(tag)) return;
+      if (isMath(node as Element))
+        return void (text += ` ${mathText(node as Element)}${spaceAfter(node as Element)}`);
       if (tag === 'BR') text += ' ';
       for (const child of Array.from(node.childNodes)) walk(child);
       if (!INLINE.has(tag)) text += ' ';
@@ -150,6 +155,11 @@ export function textOf(element: Element): string {
   };
   walk(element);
   return text;
+}
+
+/** A space after a formula, unless punctuation follows it ("a ≠ 0, there…"). */
+function spaceAfter(element: Element): string {
+  return /^[,.;:!?)\]]/u.test(element.nextSibling?.textContent?.trimStart() ?? '') ? '' : ' ';
 }
 
 /** "Crowds in Almaty. Photo: AP" → the caption and its credit. */

@@ -8,12 +8,19 @@ const ENTRY =
 const SECTION =
   '#comments, #respond, .comments-area, .comment-respond, .comment-list, .commentlist, section.comments';
 /** In order of preference: the body wrapper also holds the byline and the reply link. */
-const CONTENT = ['.comment-content', '.comment-text', '[itemprop="text"]', '.comment-body'];
+const CONTENT = [
+  '.comment-content',
+  '.comment-text',
+  '[itemprop="text"]',
+  // hAtom, which many blog themes use for comments as for posts.
+  '.entry-content',
+  '.comment-body',
+];
 const AUTHOR =
   '.comment-author .fn, .fn, [itemprop="author"] [itemprop="name"], [itemprop="author"], .comment-author';
 /** Parts of a comment entry that are about it, not of it. */
 const FURNITURE =
-  '.reply, .comment-reply-link, .comment-meta, .comment-metadata, .comment-author, .says, .avatar';
+  '.reply, .comment-reply-link, .comment-meta, .comment-metadata, .comment-author, .fn, .says, .avatar';
 
 /** The entry's text without its replies, its byline and its reply link. */
 function ownText(entry: Element): string {

@@ -7,6 +7,7 @@ import { htmlNestingDepth, MAX_HTML_DEPTH } from '../../../shared/import/htmlDep
 import { blocksOfHtml } from './htmlBlocks';
 import { ImportRefused } from './importRefused';
 import { takeHtmlComments } from './htmlComments';
+import { keepMath } from './htmlMath';
 
 function pageFacts(document: Document) {
   // RDFa's `property` is where Open Graph and Dublin Core belong; where a page also writes
@@ -72,6 +73,7 @@ export function htmlDocument(html: string): StructuredDocument {
   try {
     const facts = pageFacts(document);
     const comments = takeHtmlComments(document);
+    keepMath(document);
     // JSON-LD stays: Readability reads its own metadata from it before it removes scripts.
     const inert = 'script:not([type="application/ld+json"]), style, noscript, template';
     for (const node of Array.from(document.querySelectorAll(inert))) node.remove();
