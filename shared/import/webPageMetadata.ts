@@ -90,11 +90,28 @@ function ldHeadline(article: LdNode | undefined, documentTitle: string | undefin
   return covered(name) > covered(headline) ? name : headline;
 }
 
-/** A page title's trailing " | Site" or " – Site" when it names the site. */
-function withoutSiteSuffix(title: string, site: string | undefined): string {
-  if (!site) return title;
-  const match = /^(.*?)\s+[|–—-]\s+(.+)$/.exec(title);
-  return match && match[2]!.toLowerCase() === site.toLowerCase() ? match[1]! : title;
+/**
+ * A page title's trailing " | Site" or " – Site" where it names the site, an author ("… | Eleanor
+ * Ainge Roy") or the address's domain ("Mozilla - Wikipedia" on en.wikipedia.org): what the page
+ * adds to its title in a browser tab, not the article's title.
+ */
+function withoutSiteSuffix(title: string, names: readonly (string | undefined)[]): string {
+  const match = /^(.*?)\s+[|–—-]\s+([^|–—]+)$/.exec(title);
+  if (!match || !match[1]!.trim()) return title;
+  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const suffix = key(match[2]!);
+  return suffix && names.some((name) => name && key(name) === suffix) ? match[1]! : title;
+}
+
+/** The name a site's address gives it: "wikipedia" for en.wikipedia.org, "bbc" for www.bbc.co.uk. */
+function domainName(url: string | undefined): string | undefined {
+  const host = url && /^https?:\/\/([^/:?#]+)/i.exec(url)?.[1];
+  if (!host) return undefined;
+  const labels = host.toLowerCase().split('.');
+  // Skip a two-letter country code and a second-level "co", "com", "org" before it.
+  let i = labels.length - 2;
+  if (labels.length > 2 && /^(?:co|com|org|net|gov|ac|edu)$/.test(labels[i]!)) i--;
+  return labels[i];
 }
 
 /**
@@ -158,7 +175,15 @@ export function webPageMetadata(facts: WebPageFacts): CslMetadata {
 
   return {
     type: articleType ? ARTICLE_TYPES[articleType] : 'webpage',
-    ...(rawTitle ? { title: withoutSiteSuffix(rawTitle, site) } : {}),
+    ...(rawTitle
+      ? {
+          title: withoutSiteSuffix(rawTitle, [
+            site,
+            ...authors.map((a) => a.literal ?? [a.given, a.family].filter(Boolean).join(' ')),
+            domainName(url),
+          ]),
+        }
+      : {}),
     ...(authors.length ? { author: authors } : {}),
     // A credit line's editors and translators ("Edited by …"), which no meta tag carries.
     ...(credited?.editor.length ? { editor: credited.editor } : {}),

@@ -23,6 +23,32 @@ describe('names and dates as pages print them', () => {
 });
 
 describe('a web page’s declared metadata', () => {
+  it('strips what a page adds to its title for the tab: its site, its author, its domain', () => {
+    // guardian-1 and wikipedia in Mozilla Readability's test pages.
+    const guardian = webPageMetadata({
+      meta: new Map([
+        ['og:title', ['Māori tribes fearful over whale strandings | Eleanor Ainge Roy']],
+        ['author', ['Eleanor Ainge Roy']],
+      ]),
+      jsonLd: [],
+    });
+    expect(guardian.title).toBe('Māori tribes fearful over whale strandings');
+    const wikipedia = webPageMetadata({
+      meta: new Map(),
+      jsonLd: [],
+      documentTitle: 'Mozilla - Wikipedia',
+      canonical: 'https://en.wikipedia.org/wiki/Mozilla',
+    });
+    expect(wikipedia.title).toBe('Mozilla');
+    // A dash that is the title's own stays: nothing after it names the page's site or author.
+    const own = webPageMetadata({
+      meta: new Map([['og:title', ['Cold War - A History of Détente']]]),
+      jsonLd: [],
+      canonical: 'https://www.history.example.co.uk/detente',
+    });
+    expect(own.title).toBe('Cold War - A History of Détente');
+  });
+
   it('prefers citation tags, then JSON-LD, then Open Graph, and strips the site from the title', () => {
     const meta = new Map([
       ['og:site_name', ['Eurasianet']],
