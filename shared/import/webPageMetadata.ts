@@ -114,6 +114,23 @@ function domainName(url: string | undefined): string | undefined {
   return labels[i];
 }
 
+// Words of a role, not of a name: "Staff", "Editorial Team", "Admin" name no one.
+const ROLE_WORDS =
+  /^(?:staff|admin|administrator|editor|editors|editorial|team|desk|writer|writers|reporter|reporters|correspondent|contributor|contributors|newsroom|web|online|digital|guest|author|anonymous)$/iu;
+const MINOR_WORDS = /^(?:for|of|the|and|de|du|des|la|le|el|del|für|und|&)$/iu;
+
+/**
+ * An author a page declares in a meta tag that names an organisation, not a person ("BBC News",
+ * "Organization for Transformative Works"): cited as the page declares it, whole. A role
+ * ("Staff Writer") or a sentence is no author.
+ */
+function isOrganisation(value: string): boolean {
+  const words = value.trim().split(/\s+/);
+  if (words.length > 6 || /[\d@/:]/u.test(value)) return false;
+  if (words.every((w) => ROLE_WORDS.test(w) || MINOR_WORDS.test(w))) return false;
+  return words.every((w) => MINOR_WORDS.test(w) || /^[\p{Lu}\p{N}]/u.test(w));
+}
+
 /**
  * A web page's citation metadata from what it declares: Highwire `citation_*` tags (what Google
  * Scholar and Zotero read first), JSON-LD, Open Graph, Dublin Core, plain meta tags — never
@@ -149,9 +166,15 @@ export function webPageMetadata(facts: WebPageFacts): CslMetadata {
     facts.title?.trim();
   const notUrl = (value: string | null | undefined) =>
     value && !/^https?:/.test(value.trim()) ? value : undefined;
-  const byline = [first('dc.creator', 'author'), ...all('article:author'), facts.byline]
+  // What the page declares in its head, before what Readability finds in its text.
+  const declared = [
+    first('dc.creator', 'author'),
+    ...all('article:author'),
+    ...all('og:article:author'),
+  ]
     .map(notUrl)
     .find(Boolean);
+  const byline = declared ?? notUrl(facts.byline);
   const credited = byline ? bylinePeople(byline) : null;
   // Dublin Core gives each creator a tag of its own.
   const creators = all('dc.creator').filter((c) => notUrl(c));
@@ -161,7 +184,11 @@ export function webPageMetadata(facts: WebPageFacts): CslMetadata {
       ? creators.flatMap(bylineNames)
       : article?.author
         ? ldAuthors(article.author)
-        : (credited?.author ?? []);
+        : credited?.author.length
+          ? credited.author
+          : declared && isOrganisation(declared)
+            ? [{ literal: declared.trim() }]
+            : [];
   const date =
     first('citation_publication_date', 'citation_date') ??
     text(article?.datePublished) ??

@@ -23,6 +23,23 @@ describe('names and dates as pages print them', () => {
 });
 
 describe('a web page’s declared metadata', () => {
+  it('cites an organisation a page declares as its author whole, and no role as an author', () => {
+    const declared = (author: string) =>
+      webPageMetadata({ meta: new Map([['og:article:author', [author]]]), jsonLd: [] }).author;
+    // bbc-1 and archive-of-our-own in Mozilla Readability's test pages.
+    expect(declared('BBC News')).toEqual([{ literal: 'BBC News' }]);
+    expect(declared('Organization for Transformative Works')).toEqual([
+      { literal: 'Organization for Transformative Works' },
+    ]);
+    expect(declared('Staff Writer')).toBeUndefined();
+    expect(declared('Editorial Team')).toBeUndefined();
+    // Text Readability found on the page is not a declaration: no organisation is made of it.
+    expect(
+      webPageMetadata({ meta: new Map(), jsonLd: [], byline: 'Last Updated: January 7, 2025' })
+        .author,
+    ).toBeUndefined();
+  });
+
   it('strips what a page adds to its title for the tab: its site, its author, its domain', () => {
     // guardian-1 and wikipedia in Mozilla Readability's test pages.
     const guardian = webPageMetadata({
