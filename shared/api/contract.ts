@@ -7,6 +7,7 @@ import type { BriefDefinition } from '../model/brief';
 import type { SourceCollection } from '../model/sourceCollection';
 import { cslItemSchema } from '../model/cslSchema';
 import { parseDateRange } from '../search/query/dateRange';
+import { figureOutcomeSchema, writerRulesSchema } from '../rules/writerRules';
 import type { ErrorCode, Result } from './errors';
 import type { OperationName } from './operationNames';
 import type { LibraryChanges } from '../history/libraryChanges';
@@ -209,6 +210,16 @@ export const operations = {
     errors: [],
   },
   addCuePack: { input: () => z.strictObject({ packId: id }), errors: ['NOT_FOUND'] },
+  setWriterRules: {
+    input: () =>
+      z.strictObject({
+        /** Replaces the writer's name aliases. */
+        nameAliases: z.optional(writerRulesSchema.shape.nameAliases),
+        /** Replaces the figure outcomes; null returns to Dossier's own. */
+        outcomes: z.optional(z.nullable(z.array(figureOutcomeSchema).check(z.maxLength(50)))),
+      }),
+    errors: ['LIBRARY_UNREADABLE'],
+  },
   listHighlights: { input: () => z.strictObject({ sourceId }), errors: ['NOT_FOUND'] },
   createHighlight: {
     input: () =>
@@ -368,6 +379,7 @@ export interface OperationOutputs {
   /** The project as a .qdpx zip; `count` is how many highlights it holds. */
   exportProject: ExportedFile;
   addCuePack: HistoryState;
+  setWriterRules: CodebookState;
   listHighlights: HighlightView[];
   createHighlight: HighlightView;
   updateHighlight: HighlightView;

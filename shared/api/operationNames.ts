@@ -22,6 +22,7 @@ export const operationNames = [
   'importProject',
   'exportProject',
   'addCuePack',
+  'setWriterRules',
   'listHighlights',
   'createHighlight',
   'updateHighlight',

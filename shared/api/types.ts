@@ -208,11 +208,17 @@ export interface CodebookState {
     cueSyntax: string[];
     folding: { merges: string; examples: [string, string][]; names: boolean }[];
     nameAliases: { from: string; to: string }[];
+    /** The writer's own aliases (rules.json), searched like Dossier's own. */
+    writerAliases: { from: string; to: string }[];
     figures: {
       qualifiers: string[];
       vagueAmounts: string[];
-      outcomes: { outcome: string; words: string }[];
+      /** The outcome groups in use: the writer's where `outcomesOwn`, else Dossier's own. */
+      outcomes: { outcome: string; words: string[] }[];
+      outcomesOwn: boolean;
     };
+    /** Why rules.json could not be read; Dossier's own rules apply until it is fixed. */
+    unreadable?: string;
   };
 }
 

@@ -123,12 +123,13 @@ function outcomeNear(
   words: readonly TaggedWord[],
   at: number,
   sentence: number,
+  groups: readonly { outcome: string; words: readonly string[] }[],
 ): { outcome: string; word: string } | null {
   for (let d = 0; d <= OUTCOME_WINDOW; d++) {
     for (const i of [at + d, at - d]) {
       const word = words[i];
       if (!word || word.sentence !== sentence) continue;
-      const found = outcomes.find((o) => o.words.includes(word.text.toLowerCase()));
+      const found = groups.find((o) => o.words.includes(word.text.toLowerCase()));
       if (found) return { outcome: found.outcome, word: word.text.toLowerCase() };
     }
   }
@@ -188,7 +189,12 @@ function readingsOf(text: string, m: RegExpExecArray): Reading[] {
  * their qualifiers, ranges, money and percentages; dates, years and numbers that name things
  * ("Resolution 1973", "magnitude 7.0") are left out, as is a number nothing counts.
  */
-export function findFigures(text: string, tag: Tagger): FoundFigure[] {
+export function findFigures(
+  text: string,
+  tag: Tagger,
+  /** What happened to what was counted, by its words: the library's, or Dossier's own. */
+  groups: readonly { outcome: string; words: readonly string[] }[] = outcomes,
+): FoundFigure[] {
   const words = tag(text);
   const wordAt = (offset: number) => {
     const i = words.findIndex((w) => w.end > offset);
@@ -198,7 +204,7 @@ export function findFigures(text: string, tag: Tagger): FoundFigure[] {
   const matcher = new RegExp(FIGURE.source, FIGURE.flags);
   for (let m = matcher.exec(text); m; m = matcher.exec(text)) {
     for (const reading of readingsOf(text, m)) {
-      const figure = figureOf(text, words, wordAt, reading, found.at(-1));
+      const figure = figureOf(text, words, wordAt, reading, found.at(-1), groups);
       if (figure) found.push(figure);
     }
   }
@@ -211,6 +217,7 @@ function figureOf(
   wordAt: (offset: number) => number,
   reading: Reading,
   previous: FoundFigure | undefined,
+  groups: readonly { outcome: string; words: readonly string[] }[],
 ): FoundFigure | null {
   const { start, end, amount, high, percent, suffix } = reading;
   const numeral = amountText(amount);
@@ -236,7 +243,7 @@ function figureOf(
   if (!noun && previous && after?.tags.has('Verb') && last && !last.punctuated) {
     if (words[wordAt(previous.start)]?.sentence === sentence) noun = previous.noun;
   }
-  const near = outcomeNear(words, at, sentence);
+  const near = outcomeNear(words, at, sentence, groups);
   // "the number of people killed … is 164": with no noun of its own, it counts what happened.
   if (!noun && near && !reading.nounFrom && !words[lastWord]?.tags.has('Date')) noun = near.word;
   if (!noun) return null;

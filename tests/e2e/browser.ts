@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Archive } from '../../electron/main/archive/archiveService';
 import { startShellServer } from '../../electron/main/shell/httpShell';
 import { repoRoot } from '../helpers/corpus';
@@ -29,4 +29,14 @@ export function shellFor(archive: Archive) {
     handlers: archive.handlers,
     rendererDir: join(repoRoot, 'out', 'renderer'),
   });
+}
+
+/** A 1440×900 page at `url` in which any uncaught error of the window fails the test. */
+export async function openPage(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  await page.goto(url);
+  return page;
 }

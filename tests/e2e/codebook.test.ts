@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startShellServer } from '../../electron/main/shell/httpShell';
 import { repoRoot } from '../helpers/corpus';
+import { ok, upload } from '../helpers/apiCalls';
 import { openArchive, tempDir } from '../helpers/tempLibrary';
-import { launchChromium, shellFor } from './browser';
+import { launchChromium, openPage, shellFor } from './browser';
 
 let browser: Browser;
 
@@ -21,15 +21,8 @@ afterAll(async () => {
 describe('starting a codebook in Chromium', () => {
   it('asks a new library how to start, and an empty start leaves no themes; cue packs add cues', async () => {
     const archive = await openArchive(await tempDir());
-    const shell = await startShellServer({
-      handlers: archive.handlers,
-      rendererDir: join(repoRoot, 'out', 'renderer'),
-    });
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    page.on('pageerror', (error) => {
-      throw error;
-    });
-    await page.goto(shell.url);
+    const shell = await shellFor(archive);
+    const page = await openPage(browser, shell.url);
     const ask = page.getByRole('region', { name: 'How to start the codebook' });
     await ask.waitFor();
     await page.screenshot({ path: join(repoRoot, 'test-results', 'codebook-start.png') });
@@ -105,6 +98,46 @@ describe('starting a codebook in Chromium', () => {
     await otherShell.close();
     await shell.close();
     await other.close();
+    await archive.close();
+  });
+
+  it('takes the writer’s own names and outcome words in the rules, and search uses the names at once', async () => {
+    const archive = await openArchive(await tempDir());
+    ok(await archive.api.startCodebook({ start: 'general' }));
+    ok(
+      await archive.api.importFiles({
+        files: [
+          upload(
+            'fair.txt',
+            'Trade fair opens in Canton\n\nMerchants from forty countries arrived in Canton on Monday for the spring trade fair.\n',
+          ),
+        ],
+      }),
+    );
+    const shell = await shellFor(archive);
+    const page = await openPage(browser, shell.url);
+    await page.getByRole('tab', { name: /Themes/ }).click();
+    await page.getByRole('button', { name: /cue packs and rules/ }).click();
+    await page.getByLabel('Search', { exact: true }).fill('Canton');
+    await page.getByLabel('as', { exact: true }).fill('Guangzhou');
+    await page.getByRole('button', { name: 'Add name' }).click();
+    await page.getByText('Canton is searched as Guangzhou').waitFor();
+    expect(ok(await archive.api.search({ query: 'Guangzhou', limit: 5 })).total).toBeGreaterThan(0);
+
+    const killed = page.getByLabel('Words for killed');
+    await killed.fill(`${await killed.inputValue()}, slain`);
+    await page.getByRole('button', { name: 'Save outcomes' }).click();
+    await page.getByRole('button', { name: 'Use Dossier’s own' }).waitFor();
+    await page.screenshot({ path: join(repoRoot, 'test-results', 'codebook-own-rules.png') });
+    const { rules } = ok(await archive.api.codebookState({}));
+    expect(rules.figures.outcomesOwn).toBe(true);
+    expect(rules.figures.outcomes.find((o) => o.outcome === 'killed')?.words).toContain('slain');
+
+    await page.getByRole('button', { name: 'Stop searching Canton as Guangzhou' }).click();
+    await page.getByText('Canton is searched as Guangzhou').waitFor({ state: 'detached' });
+    expect(ok(await archive.api.search({ query: 'Guangzhou', limit: 5 })).total).toBe(0);
+    await page.close();
+    await shell.close();
     await archive.close();
   });
 });

@@ -13,6 +13,7 @@ import { checkLibrary } from './libraryCheck';
 import { citationHandlers } from './citationHandlers';
 import { ChangeFeed } from './changeFeed';
 import { AutoExports } from './autoExports';
+import { WriterRulesFile } from './writerRulesFile';
 import { syncHandlers } from '../sync/syncHandlers';
 import { codebookHandlers } from './codebookHandlers';
 import { projectHandlers } from './projectHandlers';
@@ -61,12 +62,16 @@ export async function openArchive(
     const search = new LazySearch(files, () => store.doc, texts);
     store.onChange((patch) => search.syncWithLibrary(patch));
     const feed = new ChangeFeed(store);
+    // Read before anything folds a word: the search index is stamped with the aliases.
+    const rules = new WriterRulesFile(files.rules, () => search.rebuild());
+    await rules.load();
     const state: ArchiveState = {
       files,
       store,
       texts,
       search,
       history: new UndoHistory(store),
+      rules,
       now,
     };
     const citations = citationHandlers(state);

@@ -8,6 +8,7 @@ import type { LibraryStore } from '../library/libraryStore';
 import type { LazySearch } from '../search/lazySearch';
 import type { TextCache } from './textCache';
 import type { UndoHistory } from './undoHistory';
+import type { WriterRulesFile } from './writerRulesFile';
 
 /** What the handlers of an open library share. */
 export interface ArchiveState {
@@ -16,6 +17,8 @@ export interface ArchiveState {
   texts: TextCache;
   search: LazySearch;
   history: UndoHistory;
+  /** The writer's own rules for this library (rules.json). */
+  rules: WriterRulesFile;
   now: () => Date;
 }
 

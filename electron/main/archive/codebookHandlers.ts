@@ -1,7 +1,8 @@
 import type { ArchiveHandlers } from '../../../shared/api/contract';
 import { ArchiveError } from '../../../shared/api/errors';
 import type { CodebookState } from '../../../shared/api/types';
-import { outcomes, qualifiers, vagueAmounts } from '../../../shared/brief/figureRules';
+import { qualifiers, vagueAmounts } from '../../../shared/brief/figureRules';
+import { figureOutcomes } from '../../../shared/rules/writerRules';
 import type { LibraryDocument } from '../../../shared/model/libraryDocument';
 import { nameRules, nameVariants, spellingRules } from '../../../shared/search/fold/foldingRules';
 import { applyCodebook } from '../../../shared/themes/codebookImport';
@@ -12,7 +13,12 @@ import { refiGuid } from './refiGuid';
 
 export type CodebookHandlers = Pick<
   ArchiveHandlers,
-  'codebookState' | 'startCodebook' | 'importCodebook' | 'exportCodebook' | 'addCuePack'
+  | 'codebookState'
+  | 'startCodebook'
+  | 'importCodebook'
+  | 'exportCodebook'
+  | 'addCuePack'
+  | 'setWriterRules'
 >;
 
 // CSV and XML readers load with the first codebook file, not at start.
@@ -34,32 +40,50 @@ function packAdded(doc: LibraryDocument, packId: string): boolean {
   return pack.themes.every((t) => t.cues.every((c) => cues.has(c)));
 }
 
+function codebookState(state: ArchiveState): CodebookState {
+  const doc = state.store.doc;
+  const own = state.rules.current;
+  return {
+    // Once something is tagged the writer has started, with the themes there are.
+    pending: doc.codebookPending === true && doc.highlights.length === 0,
+    packs: cuePacks.map((p) => ({
+      id: p.id,
+      name: p.name,
+      description: p.description,
+      added: packAdded(doc, p.id),
+    })),
+    rules: {
+      cueSyntax: CUE_SYNTAX,
+      folding: [
+        ...spellingRules.map((r) => ({ merges: r.merges, examples: r.examples, names: false })),
+        ...nameRules.map((r) => ({ merges: r.merges, examples: r.examples, names: true })),
+      ],
+      nameAliases: nameVariants.map(([from, to]) => ({ from, to })),
+      writerAliases: own.nameAliases.map(({ from, to }) => ({ from, to })),
+      figures: {
+        qualifiers: [...qualifiers],
+        vagueAmounts: [...vagueAmounts],
+        outcomes: figureOutcomes(own).map((o) => ({ outcome: o.outcome, words: [...o.words] })),
+        outcomesOwn: own.outcomes !== undefined,
+      },
+      ...(state.rules.unreadable ? { unreadable: state.rules.unreadable } : {}),
+    },
+  };
+}
+
 export function codebookHandlers(state: ArchiveState): CodebookHandlers {
   const doc = () => state.store.doc;
   return {
-    codebookState: async (): Promise<CodebookState> => ({
-      // Once something is tagged the writer has started, with the themes there are.
-      pending: doc().codebookPending === true && doc().highlights.length === 0,
-      packs: cuePacks.map((p) => ({
-        id: p.id,
-        name: p.name,
-        description: p.description,
-        added: packAdded(doc(), p.id),
-      })),
-      rules: {
-        cueSyntax: CUE_SYNTAX,
-        folding: [
-          ...spellingRules.map((r) => ({ merges: r.merges, examples: r.examples, names: false })),
-          ...nameRules.map((r) => ({ merges: r.merges, examples: r.examples, names: true })),
-        ],
-        nameAliases: nameVariants.map(([from, to]) => ({ from, to })),
-        figures: {
-          qualifiers: [...qualifiers],
-          vagueAmounts: [...vagueAmounts],
-          outcomes: outcomes.map((o) => ({ outcome: o.outcome, words: o.words.join(', ') })),
-        },
-      },
-    }),
+    codebookState: async (): Promise<CodebookState> => codebookState(state),
+
+    setWriterRules: async ({ nameAliases, outcomes }) => {
+      const current = state.rules.current;
+      await state.rules.save({
+        nameAliases: nameAliases ?? current.nameAliases,
+        ...(outcomes === null ? {} : { outcomes: outcomes ?? current.outcomes }),
+      });
+      return codebookState(state);
+    },
 
     startCodebook: async ({ start }) => {
       const label =

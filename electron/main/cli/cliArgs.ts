@@ -146,6 +146,9 @@ Commands:
                       how a new library's codebook starts: the four general themes or none
   codebook packs | codebook add-pack ID
                       list the topic cue packs, or add one's cues to the codebook
+  codebook rules | alias FROM TO | unalias FROM | outcome NAME [WORD…] | reset-outcomes
+                      your own rules: names search treats as one (alias Bombay Mumbai), and
+                      the words that group a brief's figures (outcome missing missing vanished)
   passages --theme T  every passage tagged with a theme, grouped by source
   matrix              sources × themes, with counts
   cite <id> [--style S] [--form F] [--passage PID] [--locator "p. 12"] [--format text|html]

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { ArchiveApi } from '../../../shared/api/contract';
+import type { CodebookState } from '../../../shared/api/types';
 import { UsageError, type CliArgs } from './cliArgs';
 import { describeCodebookImport } from './projectCommands';
 import {
@@ -13,7 +14,8 @@ import {
   type CliIo,
 } from './cliSupport';
 
-const SUBCOMMANDS = 'codebook export|import|start|packs|add-pack';
+const SUBCOMMANDS =
+  'codebook export|import|start|packs|add-pack|rules|alias FROM TO|unalias FROM|outcome NAME [WORD…]|reset-outcomes';
 
 async function importCodebook(api: ArchiveApi, args: CliArgs, io: CliIo): Promise<number> {
   const path = args.positionals[1];
@@ -32,6 +34,58 @@ async function importCodebook(api: ArchiveApi, args: CliArgs, io: CliIo): Promis
     }),
   );
   print(io, args, report, describeCodebookImport(basename(path), report).join('\n'));
+  return EXIT_OK;
+}
+
+function describeRules(rules: CodebookState['rules']): string {
+  return [
+    ...(rules.unreadable ? [`rules.json cannot be read: ${rules.unreadable}`] : []),
+    'Your names:',
+    ...(rules.writerAliases.length
+      ? rules.writerAliases.map((a) => `  ${a.from} is searched as ${a.to}`)
+      : ['  (none)']),
+    `Figure outcomes (${rules.figures.outcomesOwn ? 'yours' : 'Dossier’s own'}):`,
+    ...rules.figures.outcomes.map((o) => `  ${o.outcome}: ${o.words.join(', ')}`),
+  ].join('\n');
+}
+
+/** dossier codebook rules | alias | unalias | outcome | reset-outcomes: the writer's own rules. */
+async function writerRules(api: ArchiveApi, args: CliArgs, io: CliIo): Promise<number> {
+  const [sub, first, second] = args.positionals;
+  const { rules } = unwrap(await api.codebookState({}));
+  let change: Parameters<ArchiveApi['setWriterRules']>[0] | null = null;
+  if (sub === 'alias') {
+    if (!first || !second)
+      throw new UsageError(
+        'codebook alias needs a name and what to search it as: codebook alias Bombay Mumbai',
+      );
+    change = { nameAliases: [...rules.writerAliases, { from: first, to: second }] };
+  } else if (sub === 'unalias') {
+    if (!first)
+      throw new UsageError('codebook unalias needs the name to stop searching as another.');
+    const kept = rules.writerAliases.filter((a) => a.from.toLowerCase() !== first.toLowerCase());
+    if (kept.length === rules.writerAliases.length)
+      throw new CommandFailed(`${first} is not one of your names.`, EXIT_USER);
+    change = { nameAliases: kept };
+  } else if (sub === 'outcome') {
+    if (!first)
+      throw new UsageError(
+        'codebook outcome needs a name and its words: codebook outcome missing missing disappeared',
+      );
+    const words = args.positionals.slice(2);
+    const others = rules.figures.outcomes.filter((o) => o.outcome !== first);
+    const at = rules.figures.outcomes.findIndex((o) => o.outcome === first);
+    if (!words.length && at < 0)
+      throw new CommandFailed(`There is no outcome ${first}.`, EXIT_USER);
+    const outcomes = words.length
+      ? at < 0
+        ? [...others, { outcome: first, words }]
+        : rules.figures.outcomes.map((o) => (o.outcome === first ? { outcome: first, words } : o))
+      : others;
+    change = { outcomes };
+  } else if (sub === 'reset-outcomes') change = { outcomes: null };
+  const state = change ? unwrap(await api.setWriterRules(change)) : { rules };
+  print(io, args, state.rules, describeRules(state.rules));
   return EXIT_OK;
 }
 
@@ -69,6 +123,12 @@ export async function codebook(api: ArchiveApi, args: CliArgs, io: CliIo): Promi
       print(io, args, history, `added cue pack ${value}`);
       return EXIT_OK;
     }
+    case 'rules':
+    case 'alias':
+    case 'unalias':
+    case 'outcome':
+    case 'reset-outcomes':
+      return writerRules(api, args, io);
     default:
       throw new UsageError(`Usage: dossier ${SUBCOMMANDS}`);
   }

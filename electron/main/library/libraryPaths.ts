@@ -38,6 +38,8 @@ export function libraryFiles(dir: string) {
     searchIndex: join(dir, 'index', 'search.bin'),
     /** Bibliography files kept up to date on disk (settings, not library content). */
     autoExports: join(dir, 'auto-exports.json'),
+    /** The writer's own rules: name aliases for search, outcome words for figures. */
+    rules: join(dir, 'rules.json'),
   };
 }
 

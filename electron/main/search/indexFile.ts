@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { cyrillicToLatin } from '../../../shared/search/fold/cyrillic';
 import { nameRules, nameVariants, spellingRules } from '../../../shared/search/fold/foldingRules';
-import { FOLDING_VERSION } from '../../../shared/search/fold/foldTerm';
+import { FOLDING_VERSION, nameAliasesInUse } from '../../../shared/search/fold/foldTerm';
 import { docFields, SearchIndex } from '../../../shared/search/index/searchIndex';
 import type { LibraryDocument } from '../../../shared/model/libraryDocument';
 import { ByteWriter } from '../../../shared/search/index/varint';
@@ -26,6 +26,7 @@ export function indexStamp(library: Pick<LibraryDocument, 'sources' | 'highlight
     );
   hash.update(JSON.stringify(cyrillicToLatin));
   hash.update(JSON.stringify(nameVariants));
+  hash.update(JSON.stringify(nameAliasesInUse()));
   for (const s of sources) {
     const searched = [s.title, s.metadata, s.note ?? '', s.captions ?? []];
     hash.update(`\n${s.id}:${s.textHash}:${s.passages.length}:${JSON.stringify(searched)}`);

@@ -14,7 +14,7 @@ export class LazySearch {
   private loading: Promise<{ service: SearchService; rebuilt: boolean }> | null = null;
   private loaded: SearchService | null = null;
   private pending: ChangePatch[] = [];
-  private readonly openedAs: LibraryDocument;
+  private openedAs: LibraryDocument;
 
   constructor(
     private readonly files: LibraryFiles,
@@ -45,6 +45,19 @@ export class LazySearch {
 
   async search(request: SearchRequest): Promise<SearchResults> {
     return (await this.load()).service.search(request);
+  }
+
+  /**
+   * Forgets the index so the next search makes it again from the library as it is: after a
+   * change to how words are folded (the writer's name aliases), which every entry depends on.
+   */
+  async rebuild(): Promise<void> {
+    const previous = this.loading;
+    this.loading = null;
+    this.loaded = null;
+    this.pending = [];
+    this.openedAs = this.library();
+    await previous?.catch(() => undefined);
   }
 
   /** Whether the index had to be rebuilt (missing, stale or unreadable); reads it if need be. */

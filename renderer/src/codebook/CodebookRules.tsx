@@ -1,9 +1,32 @@
 import type { CodebookState } from '../../../shared/api/types';
+import { NameAliasEditor } from './NameAliasEditor';
+import { OutcomeEditor } from './OutcomeEditor';
 
-/** The rules behind suggestions, name search and figures, as the writer can read them. */
-export function CodebookRules({ rules }: { rules: CodebookState['rules'] }) {
+type Rules = CodebookState['rules'];
+export type RulesChange = {
+  nameAliases?: Rules['writerAliases'];
+  outcomes?: Rules['figures']['outcomes'] | null;
+};
+
+/**
+ * The rules behind suggestions, name search and figures, as the writer can read them, with the
+ * parts that are the writer's to change: their own names, and the outcome words of figures.
+ */
+export function CodebookRules({
+  rules,
+  onChange,
+}: {
+  rules: Rules;
+  onChange: (change: RulesChange) => Promise<boolean>;
+}) {
   return (
     <section className="codebook-rules" aria-label="How suggestions, search and figures work">
+      {rules.unreadable && (
+        <p className="codebook-ask" role="alert">
+          rules.json beside the library cannot be read ({rules.unreadable}); Dossier’s own rules
+          apply until it is fixed or removed.
+        </p>
+      )}
       <h2>How cue words match</h2>
       <ul>
         {rules.cueSyntax.map((line) => (
@@ -38,6 +61,10 @@ export function CodebookRules({ rules }: { rules: CodebookState['rules'] }) {
           ))}
         </tbody>
       </table>
+      <NameAliasEditor
+        aliases={rules.writerAliases}
+        onSave={(nameAliases) => onChange({ nameAliases })}
+      />
       <h2>Figures in a brief</h2>
       <p>
         A figure is a number and the noun it counts (“1,134 garment workers”, “4,000 hectares”),
@@ -45,22 +72,12 @@ export function CodebookRules({ rules }: { rules: CodebookState['rules'] }) {
         {rules.figures.qualifiers.join(', ')}; and these amounts have no single value:{' '}
         {rules.figures.vagueAmounts.join(', ')}.
       </p>
-      <table className="rules-table">
-        <thead>
-          <tr>
-            <th scope="col">Grouped as</th>
-            <th scope="col">When the sentence says</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rules.figures.outcomes.map((o) => (
-            <tr key={o.outcome}>
-              <td>{o.outcome}</td>
-              <td>{o.words}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <OutcomeEditor
+        key={JSON.stringify(rules.figures.outcomes)}
+        outcomes={rules.figures.outcomes}
+        own={rules.figures.outcomesOwn}
+        onSave={(outcomes) => onChange({ outcomes })}
+      />
     </section>
   );
 }

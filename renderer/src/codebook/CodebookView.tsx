@@ -4,7 +4,7 @@ import { useApi } from '../api/ApiContext';
 import { saveFile } from '../cite/saveFile';
 import { ProjectExchange } from './ProjectExchange';
 import { CodebookFileInput } from './CodebookFileInput';
-import { CodebookRules } from './CodebookRules';
+import { CodebookRules, type RulesChange } from './CodebookRules';
 import { CodebookStart } from './CodebookStart';
 import { useCodebookActions } from './useCodebookActions';
 
@@ -55,6 +55,16 @@ export function CodebookView({ version, onChanged, onError }: Props) {
     const result = await api.exportCodebook({ format });
     if (!result.ok) return onError(result.error.message);
     saveFile(result.value.fileName, result.value.mimeType, result.value.dataBase64);
+  };
+
+  const changeRules = async (change: RulesChange) => {
+    const result = await api.setWriterRules(change);
+    if (!result.ok) {
+      onError(result.error.message);
+      return false;
+    }
+    setState(result.value);
+    return true;
   };
 
   if (!state)
@@ -139,7 +149,7 @@ export function CodebookView({ version, onChanged, onError }: Props) {
           ))}
         </ul>
       </section>
-      <CodebookRules rules={state.rules} />
+      <CodebookRules rules={state.rules} onChange={changeRules} />
     </main>
   );
 }

@@ -3,9 +3,11 @@ import { stripCyrillicEndings } from './cyrillicEndings';
 import { isCommonWord } from './commonWords';
 import { nameRules, nameVariants, spellingRules } from './foldingRules';
 import { greekToLatin, hasGreek } from './greek';
+import type { NameAlias } from '../../rules/writerRules';
 
 const COMBINING_MARKS = /\p{M}+/gu;
 const cache = new Map<string, string>();
+const stems = new Map<string, string[]>();
 const CACHE_LIMIT = 200_000;
 const MIN_NAME_LENGTH = 4;
 
@@ -49,6 +51,9 @@ function foldUncached(word: string): string {
   // Digit groups: 40,000 and 40000 are one number.
   if (/^\d[\d.,]*$/.test(plain)) return plain.replace(/[.,]/g, '');
   const spelled = applyRules(plain, spellingRules);
+  // The writer's own "Bombay = Mumbai" holds for any word they name, common or not.
+  const own = writerAliases.length ? writerAliasKeys().get(keyOfName(word)) : undefined;
+  if (own !== undefined) return own;
   // Short words are mostly abbreviations (BBC / BC, CNN / CN), which the rules would merge.
   if (plain.length < MIN_NAME_LENGTH || isCommonWord(plain)) return spelled;
   const named = applyRules(spelled, nameRules);
@@ -58,18 +63,50 @@ function foldUncached(word: string): string {
 }
 
 let aliasKeys: Map<string, string> | null = null;
+let writerAliases: readonly NameAlias[] = [];
+let writerKeys: Map<string, string> | null = null;
+
+/** A name's key by the rules alone, hyphens joined: what an alias is matched on. */
+function keyOfName(word: string): string {
+  const plain = latinLetters(word.replace(/[-\s]/g, '').toLowerCase());
+  return applyRules(applyRules(plain, spellingRules), nameRules);
+}
 
 /** nameVariants as keys: a variant's key (hyphens joined) to its name's key. */
 function aliases(): Map<string, string> {
   if (!aliasKeys) {
     aliasKeys = new Map();
-    const keyOf = (word: string) => {
-      const plain = latinLetters(word.replace(/[-\s]/g, '').toLowerCase());
-      return applyRules(applyRules(plain, spellingRules), nameRules);
-    };
-    for (const [variant, name] of nameVariants) aliasKeys.set(keyOf(variant), keyOf(name));
+    for (const [variant, name] of nameVariants) aliasKeys.set(keyOfName(variant), keyOfName(name));
   }
   return aliasKeys;
+}
+
+/** The writer's aliases as keys, each leading to the key its name has by every other rule. */
+function writerAliasKeys(): Map<string, string> {
+  if (!writerKeys) {
+    writerKeys = new Map();
+    for (const { from, to } of writerAliases) {
+      const target = keyOfName(to);
+      writerKeys.set(keyOfName(from), aliases().get(target) ?? target);
+    }
+  }
+  return writerKeys;
+}
+
+/**
+ * The open library's own aliases (rules.json), used by every fold from now on: one library is
+ * open per process. Keys made before are forgotten; a stored search index records the aliases
+ * it was made with (nameAliasesInUse) and is rebuilt when they differ.
+ */
+export function useNameAliases(list: readonly NameAlias[]): void {
+  writerAliases = list;
+  writerKeys = null;
+  cache.clear();
+  stems.clear();
+}
+
+export function nameAliasesInUse(): readonly NameAlias[] {
+  return writerAliases;
 }
 
 /**
@@ -87,7 +124,6 @@ export function foldTerm(word: string): string {
   return key;
 }
 
-const stems = new Map<string, string[]>();
 const NONE: string[] = [];
 
 /**

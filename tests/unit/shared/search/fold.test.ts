@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { transliterate } from '../../../../shared/search/fold/cyrillic';
-import { foldTerm } from '../../../../shared/search/fold/foldTerm';
+import { foldTerm, useNameAliases } from '../../../../shared/search/fold/foldTerm';
 import { nameRules, spellingRules } from '../../../../shared/search/fold/foldingRules';
 import { greekToLatin } from '../../../../shared/search/fold/greek';
 import { queryTokensOf } from '../../../../shared/search/tokenize';
@@ -83,5 +83,30 @@ describe('transliteration', () => {
 
   it('leaves Latin text alone', () => {
     expect(transliterate('zhanaozen')).toBe('zhanaozen');
+  });
+});
+
+describe('the writer’s own names', () => {
+  afterEach(() => useNameAliases([]));
+
+  it('folds a name the writer names to the key of the name they give, in every spelling', () => {
+    expect(foldTerm('Peking')).not.toBe(foldTerm('Beijing'));
+    useNameAliases([{ from: 'Peking', to: 'Beijing' }]);
+    expect(foldTerm('Peking')).toBe(foldTerm('Beijing'));
+    expect(foldTerm('PEKING')).toBe(foldTerm('beijing'));
+  });
+
+  it('holds for a common word the writer chose, which Dossier’s own name rules leave alone', () => {
+    // "turkey" is a common English word: no built-in rule would touch it.
+    useNameAliases([{ from: 'Turkey', to: 'Türkiye' }]);
+    expect(foldTerm('Turkey')).toBe(foldTerm('Türkiye'));
+    useNameAliases([]);
+    expect(foldTerm('Turkey')).not.toBe(foldTerm('Türkiye'));
+  });
+
+  it('leads a variant to where Dossier’s own alias leads its name', () => {
+    // Dossier's own: Alma-Ata is searched as Almaty.
+    useNameAliases([{ from: 'Vernyi', to: 'Alma-Ata' }]);
+    expect(foldTerm('Vernyi')).toBe(foldTerm('Almaty'));
   });
 });

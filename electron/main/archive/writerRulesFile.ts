@@ -1,0 +1,69 @@
+import { readFile } from 'node:fs/promises';
+import { ArchiveError } from '../../../shared/api/errors';
+import {
+  noWriterRules,
+  tidyRules,
+  writerRulesSchema,
+  type WriterRules,
+} from '../../../shared/rules/writerRules';
+import { useNameAliases } from '../../../shared/search/fold/foldTerm';
+import { writeAtomically } from '../library/blobStore';
+
+/**
+ * The writer's own rules for this library (rules.json beside it): name aliases for search and
+ * the outcome words of figures. A file that cannot be read is reported and never overwritten;
+ * the library then works with Dossier's own rules until it is fixed or removed.
+ */
+export class WriterRulesFile {
+  private rules: WriterRules = noWriterRules;
+  /** Why rules.json could not be read, when it could not. */
+  unreadable: string | null = null;
+
+  constructor(
+    private readonly path: string,
+    /** Called when the name aliases change, so the search index is made again with them. */
+    private readonly aliasesChanged: () => Promise<void>,
+  ) {}
+
+  get current(): WriterRules {
+    return this.rules;
+  }
+
+  async load(): Promise<void> {
+    let raw: string;
+    try {
+      raw = await readFile(this.path, 'utf8');
+    } catch {
+      useNameAliases([]);
+      return;
+    }
+    try {
+      const parsed = writerRulesSchema.safeParse(JSON.parse(raw));
+      if (parsed.success) this.rules = tidyRules(parsed.data);
+      else {
+        const issue = parsed.error.issues[0];
+        this.unreadable = `${issue?.path.join('.') || 'the file'}: ${issue?.message ?? 'not rules'}`;
+      }
+    } catch (error) {
+      this.unreadable = `it is not JSON (${(error as Error).message})`;
+    }
+    useNameAliases(this.rules.nameAliases);
+  }
+
+  async save(next: WriterRules): Promise<WriterRules> {
+    if (this.unreadable)
+      throw new ArchiveError(
+        'LIBRARY_UNREADABLE',
+        `${this.path} cannot be read (${this.unreadable}); fix or remove it before changing the rules.`,
+      );
+    const tidy = tidyRules(next);
+    const aliasesBefore = JSON.stringify(this.rules.nameAliases);
+    await writeAtomically(this.path, `${JSON.stringify(tidy, null, 2)}\n`);
+    this.rules = tidy;
+    if (JSON.stringify(tidy.nameAliases) !== aliasesBefore) {
+      useNameAliases(tidy.nameAliases);
+      await this.aliasesChanged();
+    }
+    return tidy;
+  }
+}

@@ -1,0 +1,122 @@
+// The writer's own rules for a library (rules.json): names search treats as one, and the
+// outcome words that group a brief's figures. Texts written for these tests, on topics the
+// corpus does not touch.
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Archive } from '../../electron/main/archive/archiveService';
+import { ok, upload } from '../helpers/apiCalls';
+import { tagQuote } from '../helpers/tagQuote';
+import { openArchive, tempDir } from '../helpers/tempLibrary';
+
+const fair =
+  'Trade fair opens in Canton\n\nMerchants from forty countries arrived in Canton on Monday for the spring trade fair, where stalls had been set up along the river.\n';
+const storm =
+  'Storm on the coast\n\nThe storm struck the fishing villages before dawn. At least 40 fishermen were missing on Sunday, and the coastguard searched the bay.\n';
+
+async function libraryWith(text: string, name: string) {
+  const dir = await tempDir('dossier-rules-');
+  const archive = await openArchive(dir);
+  const [outcome] = ok(await archive.api.importFiles({ files: [upload(name, text)] })).results;
+  if (outcome?.status !== 'imported') throw new Error(`${name} was not imported`);
+  return { dir, archive, sourceId: outcome.source.id };
+}
+
+const hits = async (archive: Archive, query: string) =>
+  ok(await archive.api.search({ query, limit: 10 })).total;
+
+describe('names the writer tells search to treat as one', () => {
+  it('finds the old name under the new once told, in this and later sessions, and not after', async () => {
+    const { dir, archive } = await libraryWith(fair, 'fair.txt');
+    expect(await hits(archive, 'Guangzhou')).toBe(0);
+    const state = ok(
+      await archive.api.setWriterRules({ nameAliases: [{ from: 'Canton', to: 'Guangzhou' }] }),
+    );
+    expect(state.rules.writerAliases).toEqual([{ from: 'Canton', to: 'Guangzhou' }]);
+    expect(await hits(archive, 'Guangzhou')).toBeGreaterThan(0);
+    await archive.close();
+
+    // A new session reads rules.json before its stored index, which was made with the alias.
+    const again = await openArchive(dir);
+    expect(await hits(again, 'Guangzhou')).toBeGreaterThan(0);
+    expect(await hits(again, 'Canton')).toBeGreaterThan(0);
+    ok(await again.api.setWriterRules({ nameAliases: [] }));
+    expect(await hits(again, 'Guangzhou')).toBe(0);
+    await again.close();
+  });
+
+  it('refuses a name searched as itself, and a phrase where one word is needed', async () => {
+    const { archive } = await libraryWith(fair, 'fair.txt');
+    for (const alias of [
+      { from: 'Canton', to: 'canton' },
+      { from: 'New Amsterdam', to: 'New York' },
+    ]) {
+      const result = await archive.api.setWriterRules({ nameAliases: [alias] });
+      expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    }
+    await archive.close();
+  });
+});
+
+describe('the outcome words that group a brief’s figures', () => {
+  const brief = async (archive: Archive, sourceId: string) =>
+    ok(
+      await archive.api.makeBrief({
+        themeIds: ['casualties'],
+        sourceIds: [sourceId],
+        style: 'apa',
+        order: 'title',
+      }),
+    ).figures.map((f) => [f.value, f.counts]);
+
+  it('groups a figure by an outcome the writer adds, and by Dossier’s own again on reset', async () => {
+    const { archive, sourceId } = await libraryWith(storm, 'storm.txt');
+    ok(await archive.api.startCodebook({ start: 'general' }));
+    await tagQuote(
+      archive.api,
+      sourceId,
+      'At least 40 fishermen were missing on Sunday',
+      'casualties',
+    );
+    expect(await brief(archive, sourceId)).toEqual([['At least 40', 'fishermen']]);
+
+    const { rules } = ok(await archive.api.codebookState({}));
+    expect(rules.figures.outcomesOwn).toBe(false);
+    const own = ok(
+      await archive.api.setWriterRules({
+        outcomes: [...rules.figures.outcomes, { outcome: 'missing', words: ['Missing', 'lost'] }],
+      }),
+    );
+    expect(own.rules.figures.outcomesOwn).toBe(true);
+    expect(own.rules.figures.outcomes.at(-1)).toEqual({
+      outcome: 'missing',
+      words: ['missing', 'lost'],
+    });
+    expect(await brief(archive, sourceId)).toEqual([['At least 40', 'fishermen missing']]);
+
+    ok(await archive.api.setWriterRules({ outcomes: null }));
+    expect(await brief(archive, sourceId)).toEqual([['At least 40', 'fishermen']]);
+    await archive.close();
+  });
+});
+
+describe('a rules file that cannot be read', () => {
+  it('is reported and never overwritten, and the library works with Dossier’s own rules', async () => {
+    const { dir, archive } = await libraryWith(fair, 'fair.txt');
+    await archive.close();
+    const file = join(dir, 'rules.json');
+    const broken = '{"nameAliases": [{"from": "Canton"}]}\n';
+    await writeFile(file, broken);
+    const again = await openArchive(dir);
+    const { rules } = ok(await again.api.codebookState({}));
+    expect(rules.unreadable).toMatch(/nameAliases/);
+    expect(rules.writerAliases).toEqual([]);
+    expect(await hits(again, 'Canton')).toBeGreaterThan(0);
+    const result = await again.api.setWriterRules({
+      nameAliases: [{ from: 'Canton', to: 'Guangzhou' }],
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'LIBRARY_UNREADABLE' } });
+    await again.close();
+    expect(await readFile(file, 'utf8')).toBe(broken);
+  });
+});
