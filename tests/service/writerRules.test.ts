@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Archive } from '../../electron/main/archive/archiveService';
 import { ok, upload } from '../helpers/apiCalls';
+import { dossier } from '../helpers/runDossier';
 import { tagQuote } from '../helpers/tagQuote';
 import { openArchive, tempDir } from '../helpers/tempLibrary';
 
@@ -118,5 +119,36 @@ describe('a rules file that cannot be read', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'LIBRARY_UNREADABLE' } });
     await again.close();
     expect(await readFile(file, 'utf8')).toBe(broken);
+  });
+});
+
+describe('the writer’s rules from the command line', () => {
+  it('adds and removes a name and an outcome, and lists them', async () => {
+    const lib = await tempDir('dossier-rules-cli-');
+    const alias = await dossier(['codebook', 'alias', 'Canton', 'Guangzhou', '--library', lib]);
+    expect(alias.out).toContain('Canton is searched as Guangzhou');
+    const outcome = await dossier([
+      'codebook',
+      'outcome',
+      'missing',
+      'missing',
+      'vanished',
+      '--json',
+      '--library',
+      lib,
+    ]);
+    const rules = JSON.parse(outcome.out) as {
+      figures: { outcomes: { outcome: string; words: string[] }[]; outcomesOwn: boolean };
+    };
+    expect(rules.figures.outcomesOwn).toBe(true);
+    expect(rules.figures.outcomes.at(-1)).toEqual({
+      outcome: 'missing',
+      words: ['missing', 'vanished'],
+    });
+    const removed = await dossier(['codebook', 'unalias', 'Canton', '--library', lib]);
+    expect(removed.out).not.toContain('Canton is searched');
+    const unknown = await dossier(['codebook', 'unalias', 'Canton', '--library', lib]);
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.err).toMatch(/Canton is not one of your names/);
   });
 });
