@@ -231,6 +231,16 @@ function figureOf(
   // A decimal counts nothing on its own ("magnitude 7.0"): only with a scale, a unit or a sign.
   if (/^\d+\.\d+$/.test(numeral) && !percent && !sign) return null;
   if (suffix && /(^|-)old$/i.test(suffix)) return null;
+  // "Ninety Mile Beach", "the Three Gorges Dam": a number word set in capitals mid-sentence,
+  // before another capitalised word, is part of a name. (At a sentence's start every word is.)
+  const opensSentence = !before || before.sentence !== sentence;
+  if (
+    /^\p{Lu}\p{Ll}/u.test(amount) &&
+    !/\d/.test(amount) &&
+    !opensSentence &&
+    /^\p{Lu}/u.test(after?.text ?? '')
+  )
+    return null;
   // "one of the largest tribes" picks one out; it counts nothing.
   if (/^one$/i.test(numeral) && /^of$/i.test(after?.text ?? '')) return null;
   let noun: string | null;

@@ -61,6 +61,17 @@ describe('figures in quoted passages', () => {
     expect(rows('Resolution 1973 passed after a magnitude 7.0 earthquake.')).toEqual([]);
   });
 
+  it('leaves number words that are part of a name, and keeps them where a sentence opens', () => {
+    // The Guardian's whale-strandings page (guardian-1 in Mozilla Readability's test pages).
+    expect(rows('More than 50 whales stranded on Ninety Mile Beach last week.')).toEqual([
+      ['More than 50', 50, 'whales'],
+    ]);
+    expect(rows('Engineers at the Three Gorges Dam counted 12 cracks.')).toEqual([
+      ['12', 12, 'cracks'],
+    ]);
+    expect(rows('Seven Russian soldiers were wounded.')).toEqual([['Seven', 7, 'soldiers']]);
+  });
+
   it('reads a number and the noun it counts in compounds and elided phrases', () => {
     expect(rows('An eight-storey building and a 2,030-strong force.')).toEqual([
       ['eight-storey', 8, 'storey'],
