@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -251,6 +252,10 @@ describe('a library shared through a sync server', () => {
     const join_ = await dossier(['sync', 'join', server.url, code, '--library', b]);
     expect(join_.code).toBe(0);
     expect(join_.out).toMatch(/received: sources 1 added/);
+    // The join leaves the search index to the first session that searches, which finds the text.
+    expect(existsSync(join(b, 'index', 'search.bin'))).toBe(false);
+    const found = await dossier(['search', 'Tokayev', '--json', '--library', b]);
+    expect((JSON.parse(found.out) as { hits: unknown[] }).hits.length).toBeGreaterThan(0);
     await dossier(['tag', ...(await firstPassage(b)), '--theme', 'labour', '--library', b]);
     expect((await dossier(['sync', '--library', b])).out).toMatch(/sent: highlights 1 added/);
     expect((await dossier(['sync', '--library', a])).out).toMatch(/received: highlights 1 added/);

@@ -65,9 +65,22 @@ export class LazySearch {
     return (await this.load()).rebuilt;
   }
 
+  /** Whether the index is left to the next session that searches, if this one never did. */
+  private leftForLater = false;
+
+  /**
+   * A bulk arrival (a replica joining with the whole library) does not build the index at
+   * close: the next session that searches builds it from the library, and the joining process
+   * holds the library once, not with its index beside it.
+   */
+  leaveForNextSession(): void {
+    this.leftForLater = true;
+  }
+
   /** Writes the index if it changed; an index never read, with changes waiting, is read first. */
   async flush(): Promise<void> {
     if (!this.loading && this.pending.length === 0) return;
+    if (!this.loading && this.leftForLater) return;
     await (await this.load()).service.flush();
   }
 }

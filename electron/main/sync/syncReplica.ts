@@ -273,6 +273,7 @@ export async function joinLibrary(
   await mkdir(replicaPaths(state).dir, { recursive: true });
   const replica: Replica = { server, ...read, writer: newWriter(writer) };
   await writeAtomically(replicaPaths(state).replica, `${JSON.stringify(replica, null, 2)}\n`);
+  state.search.leaveForNextSession();
   try {
     return await syncOnce(state, { joining: true });
   } catch (error) {
