@@ -1,9 +1,10 @@
 import type { CslName } from '../model/source';
+import { MONTH_NAME } from './datelineDate';
 import { personName } from './personName';
 
 // "By" in the languages whose bylines put it first. Only at the very start of a byline: "von"
 // elsewhere is a particle of a name ("Ursula von der Leyen").
-const BY = /^(?:by|von|par|por|door|av|af|przez|di|от|автор:?)(?:\s+|$)/iu;
+const BY = /^(?:by|von|par|por|door|av|af|przez|di|от|автор):?(?:\s+|$)/iu;
 // "and" between names; spaced, so an initial ("Kim Y. Lee") is never taken for one.
 const AND = /\s+(?:and|und|et|y|och|og|и|та|ve)\s+|\s*[,;&|·•]\s*|\s+[–—]\s+/iu;
 const PARTICLE = /^(?:de|del|della|der|den|di|da|das|dos|du|la|le|van|von|ter|ten|bin|ibn|al|el)$/u;
@@ -12,7 +13,10 @@ const PARTICLE = /^(?:de|del|della|der|den|di|da|das|dos|du|la|le|van|von|ter|te
 // a translator have CSL roles of their own; a photographer or an illustrator is not cited for
 // the text at all.
 const ROLES: { role: keyof BylinePeople | null; pattern: RegExp }[] = [
-  { role: 'author', pattern: /^(?:written|words|story|text|reporting|reported)\s+by\b\s*/iu },
+  {
+    role: 'author',
+    pattern: /^(?:written|words|story|text|reporting|reported|posted)\s+by\b\s*/iu,
+  },
   { role: 'editor', pattern: /^(?:edited|editing)\s+by\b\s*/iu },
   { role: 'translator', pattern: /^translated\s+by\b\s*/iu },
   {
@@ -64,8 +68,14 @@ export function bylineNames(raw: string): CslName[] {
   return bylinePeople(raw).author;
 }
 
+// A credit's role in parentheses after a name: "Adrian Malloch (photography)".
+const PICTURE_ROLE =
+  /(?:^|\s+(?:and|und|et|y)\s+|\s*[,;&]\s*)[^,;&()]+?\s*\((?:photography|photographs?|photos?|pictures?|video|illustrations?|graphics)\)/giu;
+
 function namesOfLine(line: string): CslName[] {
   const text = line
+    .replace(PICTURE_ROLE, '')
+    .replace(/^\s*(?:(?:and|und|et|y)\s+|[,;&]\s*)/iu, '')
     // Middle names a site sets in parentheses stay ("Bruno (Henrique Zecchin) Rodrigues");
     // anything else in them — an address, an affiliation — is not part of the name.
     .replace(/\(([^()]*)\)(?=\s+\p{Lu})/gu, (whole, inner: string) =>
@@ -74,9 +84,13 @@ function namesOfLine(line: string): CslName[] {
     .replace(/\([^)]*\)/g, ' ')
     // A date glued to the name by a page's markup ("Lucas Nolan22 Dec 2016"): names hold no
     // digits, so the name ends where they start.
-    .replace(/^(\p{L}[^\d]*?\p{L})\s*\d.*$/u, (whole, name: string) =>
-      name.includes(' ') && looksLikeName(name.trim()) ? name : whole,
-    )
+    .replace(/^(\p{L}[^\d]*?\p{L}\.?)\s*\d.*$/u, (whole, before: string) => {
+      // "By JEFFREY GETTLEMAN JAN. 13, 2017": the month is the date's, not the name's.
+      const words = before.trim().split(/\s+/);
+      while (words.length > 2 && MONTH_NAME.test(words.at(-1)!)) words.pop();
+      const name = words.join(' ');
+      return name.includes(' ') && looksLikeName(name) ? name : whole;
+    })
     .replace(/\s+/g, ' ')
     .trim();
   // "Keller, Anna", "Jong, Michiel de": one name written family first, not two people.
@@ -91,10 +105,25 @@ function namesOfLine(line: string): CslName[] {
     .filter(Boolean);
   // A one-word part beside full names is a place or an outlet ("Anna Keller, Moscow").
   const oneWordNames = parts.length === 1 || parts.every((part) => !part.includes(' '));
+  // After a job title, the parts describe that person ("Senior Staff Technologist, ACLU Speech,
+  // Privacy, and Technology Project"): no one else is named.
+  const described = parts.findIndex(isJobTitle);
   return parts
-    .filter((part) => looksLikeName(part) && !isJobTitle(part) && !/^the\s/iu.test(part))
+    .slice(0, described < 0 ? parts.length : described)
+    .filter((part) => looksLikeName(part) && !/^the\s/iu.test(part))
     .filter((part) => oneWordNames || part.includes(' '))
-    .map((part) => personName(part));
+    .map((part) => personName(fromCapitals(part)));
+}
+
+/** "JEFFREY GETTLEMAN", as some sites set bylines, written as the name is: "Jeffrey Gettleman". */
+function fromCapitals(part: string): string {
+  if (/\p{Ll}/u.test(part) || !/\p{Lu}{2}/u.test(part)) return part;
+  return part
+    .toLowerCase()
+    .replace(
+      /(^|[\s'’-])(\p{L})/gu,
+      (_, edge: string, letter: string) => edge + letter.toUpperCase(),
+    );
 }
 
 function isJobTitle(part: string): boolean {

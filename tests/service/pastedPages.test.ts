@@ -93,6 +93,37 @@ describe('pasted news pages', () => {
     }
   });
 
+  it('takes the date and the authors from the credit lines under the headline', async () => {
+    const metadataOf = (page: string) =>
+      JSON.parse(readFileSync(join(dir, `${page}.expected-metadata.json`), 'utf8')) as {
+        byline: string;
+        publishedTime: string | null;
+      };
+    const archive = await openArchive(await tempDir());
+    const imported = async (page: string) => {
+      const pasted = readFileSync(join(dir, `${page}.txt`), 'utf8');
+      const [outcome] = ok(
+        await archive.api.importFiles({ files: [upload(`${page}.txt`, pasted)] }),
+      ).results;
+      if (outcome?.status !== 'imported') throw new Error(`${page} was not imported`);
+      return ok(await archive.api.getSource({ id: outcome.source.id })).metadata;
+    };
+    // The date the saved page declares, which its paste shows as "24 July 2015".
+    const bbc = await imported('bbc-1');
+    expect(bbc.issued?.['date-parts']?.[0]?.join('-')).toBe(
+      metadataOf('bbc-1').publishedTime!.slice(0, 10).replace(/-0/g, '-'),
+    );
+    // Each author is in the byline the saved page gives, however the paste sets it:
+    // "By Corey Kilgannon", "Dan Goodin - Apr 16, 2015", "By Joshua Sokol", "By Brenda Goodman, MA".
+    for (const page of ['nytimes-3', 'ars-1', 'quanta-1', 'webmd-1']) {
+      const authors = (await imported(page)).author ?? [];
+      const byline = metadataOf(page).byline.replace(/\s+/g, ' ');
+      expect([page, authors.length]).toEqual([page, 1]);
+      for (const a of authors) expect(byline).toContain(`${a.given} ${a.family}`);
+    }
+    await archive.close();
+  });
+
   it('sets a dateline, a "Supported by" and an "Image" label apart from the sections', () => {
     const { blocks } = recoverStructure(
       normaliseText(readFileSync(join(dir, 'nytimes-3.txt'), 'utf8')),

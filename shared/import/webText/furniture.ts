@@ -13,6 +13,8 @@ export const furnitureLines: readonly RegExp[] = [
   /^(share|share this|share (on|via|to|by) \S+( \S+)?)$/i,
   /^(cancel reply|post comment|submit comment)$/i,
   /^skip to (main )?content$/i,
+  // A counter a page shows beside its headline: "941 comments", "1.2k shares".
+  /^\d[\d,.]*k?\s+(comments?|responses?|replies|shares?)$/i,
 ];
 
 /** A heading that opens a block of site furniture running to the end of the text. */

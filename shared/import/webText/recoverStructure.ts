@@ -22,6 +22,10 @@ export interface RecoveredText extends LaidOutText {
   comments: RecoveredComment[];
   /** A closing signature ("Stefan"), offered as the author. */
   signature: string | null;
+  /** The headline's credit lines (byline, dateline), where its date and authors are read. */
+  credits: string[];
+  /** The line naming who wrote it: a "By …" credit, or a name beside a dateline. */
+  byline: string | null;
   /** Lines dropped as site furniture, for the import report. */
   furniture: string[];
 }
@@ -258,16 +262,24 @@ const CAPTION_LABEL = /^(?:image|media|video|photo|picture)\s+(?:caption|credit)
 const MONTH =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/iu;
 
+const NAME_BEFORE_DATE = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,2})\s+[-–—|·]\s+\S/u;
+// Words a dateline opens with that are no one's name.
+const NOT_A_NAME =
+  /\b(?:published|posted|updated|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
+
+const BYLINE_START = /^(?:by|von|par|por|door|av|af|przez)(?:\s|:)/iu;
+
 /**
  * A credit line: a byline ("By …", "Posted by …"), a dateline ("24 July 2015", "2017-01-13",
- * "Oct 18, 2019 · 8 min read", "Published on: June 25, 2024"). Short: a sentence that mentions
- * a date is not one.
+ * "Oct 18, 2019 · 8 min read", "Published on: June 25, 2024"). Never a sentence, and short: a
+ * sentence that mentions a date is not one.
  */
 function isCreditLine(unit: string): boolean {
+  // "By Tuesday the strike had reached the port." is the article's sentence, not its byline.
+  if (isProse(unit)) return false;
   if (
-    /^(?:by|von|par|por|door|av|af|przez)(?:\s|:)|^(?:posted|published|updated|last updated|written)\b/iu.test(
-      unit,
-    )
+    BYLINE_START.test(unit) ||
+    /^(?:posted|published|updated|last updated|written)\b/iu.test(unit)
   )
     return true;
   if (unit.split(/\s+/).length > 12) return false;
@@ -325,6 +337,20 @@ export function recoverStructure(
   const said = new Map<string, number>();
   for (const line of lines) said.set(line.text.trim(), (said.get(line.text.trim()) ?? 0) + 1);
   const titleAt = titleIndex(units, (i) => prose[i]!, said);
+  // The headline's credits: the line before it and the few after (deck, picture, name, date).
+  const near = titleAt < 0 ? [] : units.slice(Math.max(0, titleAt - 1), titleAt + 6);
+  const credits = near.filter(isCreditLine);
+  const byline =
+    credits.find((u) => BYLINE_START.test(u) || /^(?:posted|written)\s+by\s/iu.test(u)) ??
+    // "Dan Goodin - Apr 16, 2015": a name set before the date.
+    credits
+      .map((u) => NAME_BEFORE_DATE.exec(u)?.[1])
+      .find((name) => name && !NOT_A_NAME.test(name)) ??
+    near.find(
+      (u, k) =>
+        isPersonLine(u) && (isCreditLine(near[k + 1] ?? '') || isCreditLine(near[k - 1] ?? '')),
+    ) ??
+    null;
   units.forEach((unit, i) => {
     if (!prose[i] && siteLine(unit)) return void furniture.push(unit);
     const caption = prose[i] ? null : parseCaption(unit);
@@ -334,8 +360,10 @@ export function recoverStructure(
     const last = next === undefined;
     // A line the page repeats ("Advertisement") is the site's, not a signature.
     // A signature closes the article's prose; after a run of links it is the site's ("Ad Choices").
+    // Where the headline's credits name the author, a closing line is not asked to.
     if (
       last &&
+      !byline &&
       kept.length > 0 &&
       isSignature(unit) &&
       (repeats.get(unit) ?? 0) < 2 &&
@@ -362,6 +390,8 @@ export function recoverStructure(
     blockCaptions: captions,
     comments,
     signature,
+    credits,
+    byline,
     furniture,
   };
 }

@@ -91,4 +91,20 @@ describe('bylinePeople', () => {
       { given: 'Jane', family: 'Doe' },
     ]);
   });
+
+  it('reads bylines as pasted pages set them', () => {
+    // Herald Sun, The Guardian, The New York Times and the ACLU in Mozilla Readability's pages.
+    expect(bylineNames('by: Laurie Oakes')).toEqual([{ given: 'Laurie', family: 'Oakes' }]);
+    expect(
+      bylineNames('by Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)'),
+    ).toEqual([{ given: 'Eleanor Ainge', family: 'Roy' }]);
+    expect(bylineNames('By JEFFREY GETTLEMAN JAN. 13, 2017')).toEqual([
+      { given: 'Jeffrey', family: 'Gettleman' },
+    ]);
+    expect(
+      bylineNames(
+        'By Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project',
+      ),
+    ).toEqual([{ given: 'Daniel Kahn', family: 'Gillmor' }]);
+  });
 });
