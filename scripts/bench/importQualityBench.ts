@@ -210,6 +210,18 @@ async function pastedPages(dir: string) {
     `    title: ${right}/${titled.length} (${pct(right, titled.length).toFixed(1)} %) the page's title (site suffix aside)`,
   );
   figure('import-quality', 'pasted title right', pct(right, titled.length), '%');
+  for (const [field, label] of [
+    ['dateRight', 'date'],
+    ['bylineRight', 'byline'],
+  ] as const) {
+    const expected = scores.filter((s) => s[field] !== null);
+    const found = expected.filter((s) => (field === 'dateRight' ? s.dated : s.credited));
+    const correct = expected.filter((s) => s[field]).length;
+    console.log(
+      `    ${label}: ${correct} of ${expected.length} pages that declare one read right from the paste, ${found.length - correct} read wrong, ${expected.length - found.length} not read`,
+    );
+    figure('import-quality', `pasted ${label} right`, pct(correct, expected.length), '%');
+  }
   if (process.env.DOSSIER_BENCH_DETAIL)
     for (const s of titled.filter((t) => !t.titleRight))
       console.log(`      title ${s.page}: ${JSON.stringify(s.title)}`);

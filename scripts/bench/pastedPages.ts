@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { normaliseText } from '../../shared/import/normaliseText';
+import { creditedMetadata } from '../../shared/import/webText/creditedMetadata';
 import { recoverStructure } from '../../shared/import/webText/recoverStructure';
 import { overlap, words } from './wordOverlap';
 
@@ -57,6 +58,13 @@ export interface PasteScore {
   /** Whether the title found is the page's title (Readability's expected one), or null. */
   titleRight: boolean | null;
   title: string | null;
+  /** The date read from the paste is the page's published date; null where none is expected. */
+  dateRight: boolean | null;
+  /** Every author read from the paste is in the page's byline; null where none is expected. */
+  bylineRight: boolean | null;
+  /** Whether the paste gave a date, or an author, at all. */
+  dated: boolean;
+  credited: boolean;
 }
 
 export function scorePastes(pagesDir: string, pasted: Map<string, string>): PasteScore[] {
@@ -69,10 +77,19 @@ export function scorePastes(pagesDir: string, pasted: Map<string, string>): Past
     if (article.length < 50) continue;
     const recovered = recoverStructure(normaliseText(text));
     const metadataFile = join(pagesDir, page, 'expected-metadata.json');
-    const expectedTitle = existsSync(metadataFile)
-      ? ((JSON.parse(readFileSync(metadataFile, 'utf8')) as { title?: string | null }).title ??
-        null)
-      : null;
+    const expectedMetadata = existsSync(metadataFile)
+      ? (JSON.parse(readFileSync(metadataFile, 'utf8')) as {
+          title?: string | null;
+          byline?: string | null;
+          publishedTime?: string | null;
+        })
+      : {};
+    const expectedTitle = expectedMetadata.title ?? null;
+    const metadata = creditedMetadata(recovered.credits, recovered.byline);
+    const parts = metadata.issued?.['date-parts']?.[0];
+    const date = parts?.map((p, i) => (i ? String(p).padStart(2, '0') : String(p))).join('-');
+    const authors = (metadata.author ?? []).map((a) => `${a.given ?? ''} ${a.family ?? ''}`.trim());
+    const byline = squash(expectedMetadata.byline ?? '');
     const kept = words(
       [
         recovered.title ?? '',
@@ -94,6 +111,14 @@ export function scorePastes(pagesDir: string, pasted: Map<string, string>): Past
           ? sameTitle(recovered.title, expectedTitle)
           : null,
       title: recovered.title,
+      dateRight: expectedMetadata.publishedTime
+        ? date === expectedMetadata.publishedTime.slice(0, 10)
+        : null,
+      bylineRight: byline
+        ? authors.length > 0 && authors.every((a) => byline.includes(squash(a)))
+        : null,
+      dated: !!date,
+      credited: authors.length > 0,
     });
   }
   return scores;

@@ -1,27 +1,10 @@
 import type { StructuredDocument } from '../../../shared/import/documentLayout';
 import { formatOf, sizeLimitReason, unsupportedReason } from '../../../shared/import/formats';
-import { bylineNames } from '../../../shared/import/bylineNames';
-import { datelineDate } from '../../../shared/import/datelineDate';
 import { normaliseText } from '../../../shared/import/normaliseText';
-import type { CslMetadata } from '../../../shared/model/source';
+import { creditedMetadata } from '../../../shared/import/webText/creditedMetadata';
 import { recoverStructure } from '../../../shared/import/webText/recoverStructure';
 import { decodeText } from './decodeText';
 import { ImportRefused } from './importRefused';
-
-/** The date and authors a pasted page's credit lines state, under its headline. */
-function creditedMetadata(credits: readonly string[], byline: string | null): CslMetadata {
-  // The date it was published, before the date it was last changed.
-  const updated = (line: string) =>
-    /updated|modified|mis à jour|aktualisiert|actualizado/iu.test(line);
-  const issued = [...credits.filter((c) => !updated(c)), ...credits.filter(updated)]
-    .map(datelineDate)
-    .find(Boolean);
-  const authors = byline ? bylineNames(byline) : [];
-  return {
-    ...(issued ? { issued: { 'date-parts': [issued] } } : {}),
-    ...(authors.length ? { author: authors } : {}),
-  };
-}
 
 /** Pasted web text: furniture dropped, comments split off, captions and headings recovered. */
 function textDocument(text: string, options: ReadOptions): StructuredDocument {
