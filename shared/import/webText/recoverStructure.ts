@@ -5,6 +5,7 @@ import {
   type LaidOutText,
 } from '../documentLayout';
 import { blocksOf, isHardWrapped, linesOf, MAX_TITLE_LENGTH, type Line } from '../plainText';
+import { datelineDate } from '../datelineDate';
 import { parseCaption } from './captions';
 import {
   commentShapes,
@@ -211,7 +212,8 @@ function titleIndex(
     const words = unit.split(/\s+/).length;
     const shaped =
       (words >= 2 && words <= 25) || (!/\s/.test(unit) && unit.length >= 3 && unit.length <= 60);
-    const label = isLabel(unit);
+    // "« Previous | Next »", "Symptoms | Doctors | Health Care Reform": a menu on one line.
+    const label = isLabel(unit) || (unit.match(/\||\s::\s/g) ?? []).length >= 2;
     // A headline may end with an initialism ("… Underneath N.Y.C."); a sentence's stop it is not.
     const sentence = isProse(unit) && !/(?:\p{Lu}\.){2,}$/u.test(unit);
     if (!fits(i) || !shaped || sentence || isCreditLine(unit) || label) continue;
@@ -286,6 +288,7 @@ function isCreditLine(unit: string): boolean {
   return (
     /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/u.test(unit) ||
     MONTH.test(unit) ||
+    datelineDate(unit) !== null ||
     /^\p{L}*\s*\d{4}$|\bmin read\b|\b\d+\s+(?:minutes?|hours?|days?)\s+ago\b/iu.test(unit)
   );
 }
