@@ -38,6 +38,8 @@ export interface SourceDetail {
   metadata: CslMetadata;
   passages: PassageView[];
   note: string;
+  /** In a shared library: the key of the writer who wrote the note (see syncStatus's writers). */
+  noteWriter?: string;
   /** Headed sections, each with the passages under its heading. */
   sections: { heading: string; passages: string[] }[];
   captions: {

@@ -31,6 +31,7 @@ export const recordSchemas = {
         .check(z.refine((p) => p.end >= p.start, 'a passage ends before it starts')),
     ),
     note: z.optional(text),
+    noteBy: z.optional(text),
     sections: z.optional(z.array(z.looseObject({ heading: text, start: offset, end: offset }))),
     captions: z.optional(
       z.array(z.looseObject({ text, credit: text, alt: text, position: offset })),

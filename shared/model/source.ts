@@ -48,6 +48,8 @@ export interface SourceRecord {
   passages: PassageRecord[];
   /** The writer's memo on the source. */
   note?: string;
+  /** In a shared library: the key of the writer who wrote the note as it stands. */
+  noteBy?: string;
   /** Headings found in the text, where they stand in it. */
   sections?: { heading: string; start: number; end: number }[];
   /** Figure captions set apart from the prose, and where they stood. */

@@ -94,10 +94,27 @@ export function countChanges(before: LibraryDocument, after: LibraryDocument): C
   return count;
 }
 
+/** A source whose note this writer changed, signed with their key as the note's writer. */
+function noteSigned(
+  collection: SyncedCollection,
+  previous: JsonRecord | undefined,
+  record: JsonRecord,
+  writerKey: string,
+): JsonRecord {
+  if (collection !== 'sources') return record;
+  const note = (r: JsonRecord | undefined) => (typeof r?.note === 'string' ? r.note : '');
+  if (note(previous) === note(record)) return record;
+  if (!note(record)) {
+    const { noteBy: _dropped, ...rest } = record;
+    return rest;
+  }
+  return { ...record, noteBy: writerKey };
+}
+
 /**
  * Writes into `d` (the draft of an Automerge change) what the library changed since `base`, the
- * library as the shared document last described it. Highlights the writer adds or changes are
- * signed with their key.
+ * library as the shared document last described it. Highlights the writer adds or changes, and
+ * source notes they write, are signed with their key.
  */
 export function writeLocalChanges(
   d: SyncDoc,
@@ -115,7 +132,9 @@ export function writeLocalChanges(
       if (previous && same(previous, record)) continue;
       const was = previous && stored(previous);
       const signed =
-        collection === 'highlights' ? { ...plain(record), by: writerKey } : stored(plain(record));
+        collection === 'highlights'
+          ? { ...plain(record), by: writerKey }
+          : stored(plain(noteSigned(collection, previous, record, writerKey)));
       const current = map[id];
       if (was && current) assignDiff(current, was, signed);
       else map[id] = atomic(signed) as JsonRecord;
@@ -138,6 +157,8 @@ export function writeLocalChanges(
 }
 
 /** Every field of every record that concurrent edits left with more than one value. */
+const SIGNATURES = new Set(['by', 'noteBy']);
+
 export function findConflicts(doc: SyncDoc): SyncConflict[] {
   const found: SyncConflict[] = [];
   const walk = (
@@ -148,7 +169,9 @@ export function findConflicts(doc: SyncDoc): SyncConflict[] {
   ) => {
     for (const key of Object.keys(object)) {
       const values = A.getConflicts(object as A.Doc<Record<string, unknown>>, key);
-      if (values && Object.keys(values).length > 1) {
+      // Who signed a highlight or a note follows the value kept; it is not a choice of its own.
+      const signature = path.length === 0 && SIGNATURES.has(key);
+      if (values && Object.keys(values).length > 1 && !signature) {
         const label = String(record.title ?? record.name ?? record.id);
         found.push({
           collection,

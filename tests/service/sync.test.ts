@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { readWriters } from '../../electron/main/sync/writersFile';
 import type { Archive } from '../../electron/main/archive/archiveService';
 import type { AgreementView } from '../../shared/api/types';
 import { startSyncServer, type SyncServer } from '../../electron/main/sync/syncServer';
@@ -163,6 +164,35 @@ describe('a library shared through a sync server', () => {
       expect(kept!.id).toBe(highlight!.id);
       expect(kept!.note).toBe(`Bolat: this is the key quote.\n\n${REVIVED_NOTE}`);
     }
+    await server().close();
+  });
+
+  it('names the writer of a source note on every replica, and the next writer after an edit', async () => {
+    const { dir, a, b, s1, server } = await setUp();
+    ok(await b.api.setSourceNote({ sourceId: s1, note: 'Bolat: check the casualty figures.' }));
+    await syncOnce(b.state);
+    await syncOnce(a.state);
+    // The writers' names as the window shows them (syncStatus reads the same file).
+    const names = await readWriters(join(dir, 'a'));
+    const writers = Object.fromEntries(Object.entries(names).map(([k, w]) => [k, w.name]));
+    const noteOf = async (archive: Archive) => {
+      const source = ok(await archive.api.getSource({ id: s1 }));
+      return [source.note, source.noteWriter ? writers[source.noteWriter] : undefined];
+    };
+    expect(await noteOf(a)).toEqual(['Bolat: check the casualty figures.', 'Bolat']);
+    ok(await a.api.setSourceNote({ sourceId: s1, note: 'Checked against the official count.' }));
+    await syncOnce(a.state);
+    await syncOnce(b.state);
+    expect(await noteOf(b)).toEqual(['Checked against the official count.', 'Aigerim']);
+
+    // Both write the note at once: the note is one conflict to review; who signed it is not.
+    ok(await a.api.setSourceNote({ sourceId: s1, note: 'Aigerim: figures differ.' }));
+    ok(await b.api.setSourceNote({ sourceId: s1, note: 'Bolat: figures agree.' }));
+    await syncOnce(a.state);
+    await syncOnce(b.state);
+    await syncOnce(a.state);
+    const conflicts = ok(await a.api.syncConflicts({}));
+    expect(conflicts.map((c) => [c.id, c.field])).toEqual([[s1, 'note']]);
     await server().close();
   });
 

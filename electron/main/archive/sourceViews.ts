@@ -46,6 +46,7 @@ export function toDetail(
     metadata: source.metadata,
     passages: passageViews(source, text),
     note: source.note ?? '',
+    ...(source.noteBy && source.note ? { noteWriter: source.noteBy } : {}),
     sections,
     captions: (source.captions ?? []).map(({ text: caption, credit, alt, position }) => ({
       text: caption,

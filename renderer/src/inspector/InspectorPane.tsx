@@ -1,4 +1,5 @@
 import { kindLabel } from '../library/kindLabel';
+import { useWriters } from '../sync/useWriters';
 import { useState } from 'react';
 import { CitePanel } from '../cite/CitePanel';
 import { dateText, typeLabel } from '../../../shared/model/metadataForm';
@@ -49,6 +50,7 @@ function SourceInspector({
   onReimport,
 }: Props) {
   const [editing, setEditing] = useState(false);
+  const writers = useWriters(version);
   if (!source) {
     return (
       <aside className="pane inspector" aria-label="Inspector">
@@ -135,7 +137,12 @@ function SourceInspector({
         </button>
       )}
       <CitePanel sourceId={source.id} passageId={focusedPassageId} version={version} />
-      <SourceNote key={`${source.id}:${source.note}`} note={source.note} onSave={onSaveNote} />
+      <SourceNote
+        key={`${source.id}:${source.note}`}
+        note={source.note}
+        writer={source.noteWriter ? writers[source.noteWriter] : undefined}
+        onSave={onSaveNote}
+      />
     </aside>
   );
 }
@@ -179,11 +186,21 @@ function RemovedLines({
   );
 }
 
-function SourceNote({ note, onSave }: { note: string; onSave: (note: string) => void }) {
+function SourceNote({
+  note,
+  writer,
+  onSave,
+}: {
+  note: string;
+  /** In a shared library, who wrote the note as it stands. */
+  writer: string | undefined;
+  onSave: (note: string) => void;
+}) {
   const [text, setText] = useState(note);
   return (
     <label className="note-field">
       Note on this source
+      {writer && <span className="note-writer"> — by {writer}</span>}
       <textarea
         rows={5}
         value={text}
