@@ -26,6 +26,8 @@ export interface ProjectImportReport {
   collections: number;
   setAside: { where: string; reason: string }[];
   notes: string[];
+  /** The project's coders who signed highlights taken in, by GUID, to name as writers. */
+  coders: { guid: string; name: string }[];
 }
 
 /** Paragraphs of a text another tool wrote: blank-line blocks, or lines where it is not wrapped. */
@@ -111,6 +113,8 @@ export function applyProject(
   };
   let unknownCodes = 0;
 
+  const coders = new Set(project.users.map((u) => u.guid));
+  const signers = new Set<string>();
   const sourceOf = new Map<string, string>();
   const sources = [...next.sources];
   const highlights = [...next.highlights];
@@ -143,13 +147,17 @@ export function applyProject(
           }),
         ),
       ];
+      // The project's coder signs the highlight, where the project names them.
+      const by = s.user && coders.has(s.user) ? s.user : undefined;
       const same = highlights.find(
         (h) =>
           h.sourceId === sourceId &&
           h.anchor.start === s.start &&
           h.anchor.end === s.end &&
           h.themeIds.length === themeIds.length &&
-          themeIds.every((t) => h.themeIds.includes(t)),
+          themeIds.every((t) => h.themeIds.includes(t)) &&
+          // A highlight of this library's own, unsigned, is the same one however signed.
+          (h.by === undefined || h.by === by),
       );
       if (same) {
         report.highlightsExisting++;
@@ -162,8 +170,10 @@ export function applyProject(
         note: s.note,
         anchor: createAnchor(read.text, s.start, s.end),
         createdAt: validDate(s.createdAt, options.now),
+        ...(by ? { by } : {}),
       };
       highlights.push(highlight);
+      if (by) signers.add(by);
       report.highlightsAdded++;
     }
   }
@@ -219,6 +229,12 @@ export function applyProject(
   });
   return {
     doc: next,
-    report: { ...report, codebook: codebook.change, setAside, notes },
+    report: {
+      ...report,
+      codebook: codebook.change,
+      setAside,
+      notes,
+      coders: project.users.filter((u) => signers.has(u.guid)),
+    },
   };
 }

@@ -18,6 +18,8 @@ export interface ReadSelection {
   codeGuids: string[];
   note: string;
   createdAt?: string;
+  /** The GUID of the project's User who made these codings, where the project says. */
+  user?: string;
 }
 
 export interface ReadSource {
@@ -41,6 +43,8 @@ export interface ReadProject {
   /** Links between sources; Dossier's "comment on" links make a comment of the first. */
   links: { name: string; from: string; to: string }[];
   sets: { name: string; members: string[] }[];
+  /** The project's coders, by GUID: whose codings are whose. */
+  users: { guid: string; name: string }[];
   setAside: { where: string; reason: string }[];
   notes: string[];
 }
@@ -71,6 +75,7 @@ interface XmlProject extends Attrs {
   Notes?: { Note?: XmlTextSource[] };
   Links?: { Link?: Attrs[] };
   Sets?: { Set?: (Attrs & { MemberSource?: XmlRef[] })[] };
+  Users?: { User?: Attrs[] };
 }
 
 const LISTS = new Set([
@@ -186,14 +191,27 @@ export function readProjectXml(
         });
         continue;
       }
-      const codings = s.Coding ?? [];
-      selections.push({
-        start,
-        end,
-        codeGuids: codings.map((c) => guidKey(c.CodeRef?.['@_targetGUID'])).filter(Boolean),
-        note: [...notesOf(s.NoteRef), ...codings.flatMap((c) => notesOf(c.NoteRef))].join('\n\n'),
-        ...(s['@_creationDateTime'] ? { createdAt: s['@_creationDateTime'] } : {}),
-      });
+      // Two coders who coded one selection are two highlights: each writer's own codings, so
+      // their agreement can be measured. The selection's own notes go with the first.
+      const byUser = new Map<string, XmlCoding[]>();
+      for (const c of s.Coding ?? []) {
+        const user = guidKey(c['@_creatingUser'] ?? s['@_creatingUser']);
+        byUser.set(user, [...(byUser.get(user) ?? []), c]);
+      }
+      if (!byUser.size) byUser.set(guidKey(s['@_creatingUser']), []);
+      [...byUser].forEach(([user, codings], i) =>
+        selections.push({
+          start,
+          end,
+          codeGuids: codings.map((c) => guidKey(c.CodeRef?.['@_targetGUID'])).filter(Boolean),
+          note: [
+            ...(i ? [] : notesOf(s.NoteRef)),
+            ...codings.flatMap((c) => notesOf(c.NoteRef)),
+          ].join('\n\n'),
+          ...(s['@_creationDateTime'] ? { createdAt: s['@_creationDateTime'] } : {}),
+          ...(user ? { user } : {}),
+        }),
+      );
     }
     sources.push({
       guid: guidKey(guid),
@@ -245,5 +263,8 @@ export function readProjectXml(
     members: (s.MemberSource ?? []).map((m) => guidKey(m['@_targetGUID'])),
   }));
   const themes = codebook.themes.map((t) => (t.guid ? { ...t, guid: guidKey(t.guid) } : t));
-  return { origin, themes, sources, links, sets, setAside, notes };
+  const users = (project.Users?.User ?? []).flatMap((u) =>
+    u['@_guid'] ? [{ guid: guidKey(u['@_guid']), name: u['@_name']?.trim() || 'a coder' }] : [],
+  );
+  return { origin, themes, sources, links, sets, users, setAside, notes };
 }

@@ -14,7 +14,7 @@ import type { ProjectImportOutcome } from '../../../shared/api/types';
 import { sha256 } from '../import/hash';
 import { command, newId, type ArchiveState } from './archiveState';
 import { refiGuid } from './refiGuid';
-import { readWriters } from '../sync/writersFile';
+import { readWriters, writeWriters } from '../sync/writersFile';
 
 export type ProjectHandlers = Pick<ArchiveHandlers, 'exportProject' | 'importProject'>;
 
@@ -124,6 +124,12 @@ export async function importProjectFile(
     report = applied.report;
     return applied.doc;
   });
+  // The coders it names become the library's writers, so their agreement can be measured.
+  if (report!.coders.length) {
+    const writers = await readWriters(state.files.dir);
+    for (const { guid, name: coder } of report!.coders) writers[guid] ??= { name: coder };
+    await writeWriters(state.files.dir, writers);
+  }
   return { file: name, ...report!, history };
 }
 

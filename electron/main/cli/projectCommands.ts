@@ -26,6 +26,10 @@ export function describeProjectImport(r: ProjectImportOutcome): string[] {
     lines.push(
       `the project's codebook replaced the starting one: removed ${r.codebook.removed.join(', ')}`,
     );
+  if (r.coders.length > 1)
+    lines.push(
+      `coded by ${r.coders.map((c) => c.name).join(', ')}: see how far they agree with dossier sync agreement`,
+    );
   for (const s of r.setAside) lines.push(`set aside: ${s.where}: ${s.reason}`);
   lines.push(...r.notes);
   return lines;
