@@ -200,7 +200,14 @@ export function App() {
         />
       );
     if (view.kind === 'codebook')
-      return <CodebookView version={version} onChanged={changed} onError={setError} />;
+      return (
+        <CodebookView
+          version={version}
+          onChanged={changed}
+          onError={setError}
+          onAgreement={() => setView({ kind: 'agreement' })}
+        />
+      );
     if (view.kind === 'brief') {
       return (
         <BriefView

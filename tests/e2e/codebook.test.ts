@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/corpus';
 import { ok, upload } from '../helpers/apiCalls';
 import { openArchive, tempDir } from '../helpers/tempLibrary';
+import { twoCoderProject } from '../helpers/twoCoderProject';
 import { launchChromium, openPage, shellFor } from './browser';
 
 let browser: Browser;
@@ -136,6 +137,24 @@ describe('starting a codebook in Chromium', () => {
     await page.getByRole('button', { name: 'Stop searching Canton as Guangzhou' }).click();
     await page.getByText('Canton is searched as Guangzhou').waitFor({ state: 'detached' });
     expect(ok(await archive.api.search({ query: 'Guangzhou', limit: 5 })).total).toBe(0);
+    await page.close();
+    await shell.close();
+    await archive.close();
+  });
+
+  it('leads from a project two coders coded to their agreement, passage by passage', async () => {
+    const archive = await openArchive(await tempDir());
+    const { bytes, paragraphs } = await twoCoderProject();
+    ok(await archive.api.importProject(upload('team.qdpx', bytes)));
+    const shell = await shellFor(archive);
+    const page = await openPage(browser, shell.url);
+    await page.getByRole('tab', { name: /Themes/ }).click();
+    await page.getByRole('button', { name: /cue packs and rules/ }).click();
+    await page.getByRole('button', { name: 'Agreement between the 2 coders…' }).click();
+    const view = page.getByRole('main', { name: 'Agreement' });
+    await view.getByText(paragraphs[1]!).waitFor();
+    await view.getByText(paragraphs[2]!).waitFor();
+    await page.screenshot({ path: join(repoRoot, 'test-results', 'agreement-two-coders.png') });
     await page.close();
     await shell.close();
     await archive.close();

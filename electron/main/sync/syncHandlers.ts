@@ -34,7 +34,10 @@ async function agreementView(
     .sort((a, b) => b.highlights - a.highlights || a.name.localeCompare(b.name));
   const [a, b] = first && second ? [first, second] : writers.map((w) => w.key);
   if (!a || !b || !names[a] || !names[b])
-    throw new ArchiveError('NOT_FOUND', 'Agreement needs two writers of this shared library.');
+    throw new ArchiveError(
+      'NOT_FOUND',
+      'Agreement needs two writers in this library: a shared library’s, or the coders of a project taken in.',
+    );
   const sources = new Map(doc.sources.map((s) => [s.id, s]));
   const text = new Map<string, string>();
   const themes = [];
@@ -68,8 +71,13 @@ export function syncHandlers(state: ArchiveState, loop: SyncLoop | null): SyncHa
   return {
     syncStatus: async () => loop?.current() ?? { shared: false },
     syncConflicts: async () => (await conflicts()).syncConflicts(state),
-    resolveSyncConflict: async ({ index, choice }) =>
-      (await conflicts()).resolveConflict(state, index, choice),
+    // Never while a round of the window's sync runs: the round would save the document
+    // without the writer's choice, and the conflict would come back.
+    resolveSyncConflict: async ({ index, choice }) => {
+      const { resolveConflict } = await conflicts();
+      const settle = () => resolveConflict(state, index, choice);
+      return loop ? loop.exclusive(settle) : settle();
+    },
     agreement: async ({ first, second }) => agreementView(state, first, second),
   };
 }

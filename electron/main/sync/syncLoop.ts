@@ -84,6 +84,27 @@ export class SyncLoop {
     this.schedule(this.intervalMs);
   }
 
+  /**
+   * Runs work on the shared document that no round may overlap (settling a conflict): a round
+   * in progress finishes first, and none starts until the work is done, so neither saves a
+   * document that lacks the other's change.
+   */
+  async exclusive<T>(work: () => Promise<T>): Promise<T> {
+    while (this.running) await this.running;
+    const done = work();
+    const running = done.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.running = running;
+    try {
+      return await done;
+    } finally {
+      if (this.running === running) this.running = null;
+      this.schedule(AFTER_EDIT_MS);
+    }
+  }
+
   current(): SyncStatus {
     const waiting = this.base ? totalChanges(countChanges(this.base, this.state.store.doc)) : null;
     return { ...this.status, waiting };

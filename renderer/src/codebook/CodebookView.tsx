@@ -12,6 +12,8 @@ interface Props {
   version: number;
   onChanged: () => void;
   onError: (message: string) => void;
+  /** Opens the agreement between the library's coders. */
+  onAgreement: () => void;
 }
 
 function describeReport(name: string, r: CodebookImportReport): string[] {
@@ -26,7 +28,7 @@ function describeReport(name: string, r: CodebookImportReport): string[] {
 }
 
 /** The codebook as a whole: how it started, cue packs, its files, and the rules it runs. */
-export function CodebookView({ version, onChanged, onError }: Props) {
+export function CodebookView({ version, onChanged, onError, onAgreement }: Props) {
   const api = useApi();
   const [state, setState] = useState<CodebookState | null>(null);
   const [report, setReport] = useState<string[] | null>(null);
@@ -123,7 +125,7 @@ export function CodebookView({ version, onChanged, onError }: Props) {
           onFile={(file) => void readFile(file, replace)}
         />
       </section>
-      <ProjectExchange />
+      <ProjectExchange version={version} onAgreement={onAgreement} />
       <section aria-label="Cue packs">
         <h2>Topic cue packs</h2>
         <p>Cue words for one story, added to the themes they fit. Every cue stays editable.</p>

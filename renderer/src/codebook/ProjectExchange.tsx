@@ -1,12 +1,31 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useApi } from '../api/ApiContext';
 import { saveFile } from '../cite/saveFile';
 import { StatusLine } from '../common/StatusLine';
 
-/** The whole library as a REFI-QDA project, for a colleague's QDA tool; read back by import. */
-export function ProjectExchange() {
+/**
+ * The whole library as a REFI-QDA project, for a colleague's QDA tool; read back by import. A
+ * library two or more coders coded (a team's project taken in) leads to their agreement.
+ */
+export function ProjectExchange({
+  version,
+  onAgreement,
+}: {
+  version: number;
+  onAgreement: () => void;
+}) {
   const api = useApi();
   const [status, setStatus] = useState<string | null>(null);
+  const [coders, setCoders] = useState(0);
+  useEffect(() => {
+    let live = true;
+    void api.agreement({}).then((r) => {
+      if (live) setCoders(r.ok ? r.value.writers.length : 0);
+    });
+    return () => {
+      live = false;
+    };
+  }, [api, version]);
   const exportProject = async () => {
     setStatus('Writing the project…');
     const result = await api.exportProject({});
@@ -30,6 +49,11 @@ export function ProjectExchange() {
         <button type="button" onClick={() => void exportProject()}>
           Export project (.qdpx)
         </button>
+        {coders > 1 && (
+          <button type="button" onClick={onAgreement}>
+            Agreement between the {coders} coders…
+          </button>
+        )}
       </div>
       <StatusLine text={status} />
     </section>
