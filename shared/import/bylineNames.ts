@@ -4,7 +4,16 @@ import { personName } from './personName';
 
 // "By" in the languages whose bylines put it first. Only at the very start of a byline: "von"
 // elsewhere is a particle of a name ("Ursula von der Leyen").
-const BY = /^(?:by|von|par|por|door|av|af|przez|di|от|автор):?(?:\s+|$)/iu;
+const BY_WORDS = 'by|von|par|por|door|av|af|przez';
+// Italian "di" and Russian "от", "автор" open bylines too, but "Di" also opens names (Di Stefano):
+// they are read off a byline, never taken as the sign that a line is one.
+const BY = new RegExp(`^(?:${BY_WORDS}|di|от|автор):?(?:\\s+|$)`, 'iu');
+const OPENS_BYLINE = new RegExp(`^(?:${BY_WORDS})(?:\\s|:)`, 'iu');
+
+/** Whether a line opens as a byline does: "By …", "Par …", "by: …". */
+export function opensByline(line: string): boolean {
+  return OPENS_BYLINE.test(line);
+}
 // "and" between names; spaced, so an initial ("Kim Y. Lee") is never taken for one.
 const AND = /\s+(?:and|und|et|y|och|og|и|та|ve)\s+|\s*[,;&|·•]\s*|\s+[–—]\s+/iu;
 const PARTICLE = /^(?:de|del|della|der|den|di|da|das|dos|du|la|le|van|von|ter|ten|bin|ibn|al|el)$/u;

@@ -4,8 +4,7 @@ import {
   type DocumentBlock,
   type LaidOutText,
 } from '../documentLayout';
-import { blocksOf, isHardWrapped, linesOf, MAX_TITLE_LENGTH, type Line } from '../plainText';
-import { datelineDate } from '../datelineDate';
+import { blocksOf, isHardWrapped, linesOf, type Line } from '../plainText';
 import { parseCaption } from './captions';
 import {
   commentShapes,
@@ -15,6 +14,8 @@ import {
   type RecoveredComment,
 } from './comments';
 import { isFurniture, startsTrailingBlock } from './furniture';
+import { headlineCredits, isCreditLine, isLabel, titleIndex } from './headline';
+import { isProse } from './prose';
 
 export interface RecoveredText extends LaidOutText {
   title: string | null;
@@ -49,17 +50,6 @@ function isSignature(text: string): boolean {
     text.length <= 30 &&
     !text.endsWith('.') &&
     /^\p{Lu}[\p{L}.'-]*(\s+\p{Lu}[\p{L}.'-]*){0,2}$/u.test(text)
-  );
-}
-
-/** A line of running prose: long, or a sentence. Furniture is short or never ends one. */
-function isProse(text: string): boolean {
-  const t = text.trim();
-  if (t.length >= 120) return true;
-  // A sentence of a few words; scripts without spaces close theirs with a full-width stop.
-  return (
-    (t.length >= 20 && /\s/.test(t) && /[.!?…]["”’»)]?$/u.test(t)) ||
-    (t.length >= 10 && /[。！？]["”’」』)]?$/u.test(t))
   );
 }
 
@@ -169,131 +159,6 @@ function withoutNavigation(
 }
 
 /**
- * Which unit is the title. Before the article's first long sentence, every line shaped like a
- * headline (not a sentence, a credit line, a caption label or a date line) is a candidate. News,
- * blog and reference layouts alike set the headline beside its credits: a byline or a date a few
- * lines after it (or just before), and often the same headline twice (breadcrumb and page). The
- * candidate with most of those signs wins, the longer on a tie; failing any candidate, the first
- * short line.
- */
-function titleIndex(
-  units: string[],
-  usable: (i: number) => boolean,
-  said: ReadonlyMap<string, number>,
-): number {
-  // The article starts with a run of prose; a lone notice before it ("enable JavaScript…") is
-  // the site's.
-  const proseLength = (u: string | undefined) => (u && isProse(u) ? u.length : 0);
-  const articleStart = units.findIndex(
-    (u, i) =>
-      u.length >= 100 &&
-      isProse(u) &&
-      units.slice(i, i + 6).reduce((sum, v) => sum + proseLength(v), 0) >= 400,
-  );
-  const firstLong = units.findIndex((u) => u.length >= 100 && isProse(u));
-  const end = articleStart >= 0 ? articleStart : firstLong < 0 ? units.length : firstLong;
-  const fits = (i: number) =>
-    usable(i) && units[i]!.length <= MAX_TITLE_LENGTH && !units[i]!.includes('\n');
-  const credit = (i: number) => i >= 0 && i < units.length && isCreditLine(units[i]!);
-  // How many lines down the headline's credits start, not counting what a page sets between
-  // them — the deck, a picture's caption and credit, the author's name; undefined beyond three.
-  const creditDistance = (i: number) => {
-    for (let j = i + 1, d = 1; j < units.length && d <= 3; j++) {
-      if (credit(j)) return d;
-      const between = units[j]!;
-      if (!isPersonLine(between) && !PHOTO_CREDIT.test(between) && !isProse(between)) d++;
-    }
-    return undefined;
-  };
-  let best = -1;
-  let bestScore = -1;
-  for (let i = 0; i < end; i++) {
-    const unit = units[i]!;
-    const words = unit.split(/\s+/).length;
-    const shaped =
-      (words >= 2 && words <= 25) || (!/\s/.test(unit) && unit.length >= 3 && unit.length <= 60);
-    // "« Previous | Next »", "Symptoms | Doctors | Health Care Reform": a menu on one line.
-    const label = isLabel(unit) || (unit.match(/\||\s::\s/g) ?? []).length >= 2;
-    // A headline may end with an initialism ("… Underneath N.Y.C."); a sentence's stop it is not.
-    const sentence = isProse(unit) && !/(?:\p{Lu}\.){2,}$/u.test(unit);
-    if (!fits(i) || !shaped || sentence || isCreditLine(unit) || label) continue;
-    // A name just before a credit is the author's line, not a headline.
-    if (isPersonLine(unit) && (credit(i + 1) || credit(i - 1))) continue;
-    // The headline comes before its credits; a line just after a dateline is often a section.
-    const after = creditDistance(i);
-    const credited = after !== undefined || credit(i - 1);
-    const repeated = words >= 3 && (said.get(unit) ?? 0) > 1;
-    // A headline of three words or fewer is told from a menu item only by being said twice.
-    if (!repeated && words < 4 && !(words === 1 && unit.length >= 8)) continue;
-    const score = (after ? 4 - after : credited ? 1 : 0) + (repeated ? 2 : 0);
-    if (score > bestScore || (score === bestScore && unit.length > units[best]!.length)) {
-      best = i;
-      bestScore = score;
-    }
-  }
-  if (best >= 0) return best;
-  for (let i = 0; i < units.length; i++)
-    if (fits(i) && !isCreditLine(units[i]!) && !isLabel(units[i]!) && i < Math.max(end, 1))
-      return i;
-  return -1;
-}
-
-/** A line holding only a person's name: two or three capitalised words ("Mike Conley"). */
-function isPersonLine(unit: string): boolean {
-  return unit.length <= 40 && /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}$/u.test(unit);
-}
-
-const PHOTO_CREDIT =
-  /\b(?:photograph|photo|image|picture|credit)s?:|\(photo|getty images|\breuters\b|\bafp\b/iu;
-
-/** "Supported by", "US & Canada is sponsored by", "Image", "Media caption …": a label for what follows. */
-function isLabel(unit: string): boolean {
-  return (
-    CAPTION_LABEL.test(unit) ||
-    /\sby$/iu.test(unit) ||
-    /^(?:image|photo|video|graphic)$/iu.test(unit) ||
-    // A picture's credit: "Portrait by George Del Barrio", "Photograph: Jane Doe".
-    /^(?:photo(?:graph)?|portrait|illustration|image|picture|artwork|drawing)s?(?:\s+by\s|:)/iu.test(
-      unit,
-    )
-  );
-}
-
-// Accessibility labels some sites print before a figure's caption ("Media caption …").
-const CAPTION_LABEL = /^(?:image|media|video|photo|picture)\s+(?:caption|credit)\b/iu;
-const MONTH =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/iu;
-
-const NAME_BEFORE_DATE = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,2})\s+[-–—|·]\s+\S/u;
-// Words a dateline opens with that are no one's name.
-const NOT_A_NAME =
-  /\b(?:published|posted|updated|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
-
-const BYLINE_START = /^(?:by|von|par|por|door|av|af|przez)(?:\s|:)/iu;
-
-/**
- * A credit line: a byline ("By …", "Posted by …"), a dateline ("24 July 2015", "2017-01-13",
- * "Oct 18, 2019 · 8 min read", "Published on: June 25, 2024"). Never a sentence, and short: a
- * sentence that mentions a date is not one.
- */
-function isCreditLine(unit: string): boolean {
-  // "By Tuesday the strike had reached the port." is the article's sentence, not its byline.
-  if (isProse(unit)) return false;
-  if (
-    BYLINE_START.test(unit) ||
-    /^(?:posted|published|updated|last updated|written)\b/iu.test(unit)
-  )
-    return true;
-  if (unit.split(/\s+/).length > 12) return false;
-  return (
-    /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/u.test(unit) ||
-    MONTH.test(unit) ||
-    datelineDate(unit) !== null ||
-    /^\p{L}*\s*\d{4}$|\bmin read\b|\b\d+\s+(?:minutes?|hours?|days?)\s+ago\b/iu.test(unit)
-  );
-}
-
-/**
  * Recovers an article's structure from text pasted from a web page: site furniture dropped
  * (or kept as paragraphs where the writer put it back: all of it, or the keepLines),
  * the comment section split into comments, figure captions set apart, short lines between
@@ -336,24 +201,8 @@ export function recoverStructure(
   const kept: DocumentBlock[] = [];
   const captions: BlockCaption[] = [];
   let signature: string | null = null;
-  // How often the paste says each line, furniture included: a breadcrumb repeats the headline.
-  const said = new Map<string, number>();
-  for (const line of lines) said.set(line.text.trim(), (said.get(line.text.trim()) ?? 0) + 1);
-  const titleAt = titleIndex(units, (i) => prose[i]!, said);
-  // The headline's credits: the line before it and the few after (deck, picture, name, date).
-  const near = titleAt < 0 ? [] : units.slice(Math.max(0, titleAt - 1), titleAt + 6);
-  const credits = near.filter(isCreditLine);
-  const byline =
-    credits.find((u) => BYLINE_START.test(u) || /^(?:posted|written)\s+by\s/iu.test(u)) ??
-    // "Dan Goodin - Apr 16, 2015": a name set before the date.
-    credits
-      .map((u) => NAME_BEFORE_DATE.exec(u)?.[1])
-      .find((name) => name && !NOT_A_NAME.test(name)) ??
-    near.find(
-      (u, k) =>
-        isPersonLine(u) && (isCreditLine(near[k + 1] ?? '') || isCreditLine(near[k - 1] ?? '')),
-    ) ??
-    null;
+  const titleAt = titleIndex(units, (i) => prose[i]!, lines);
+  const { credits, byline } = headlineCredits(units, titleAt);
   units.forEach((unit, i) => {
     if (!prose[i] && siteLine(unit)) return void furniture.push(unit);
     const caption = prose[i] ? null : parseCaption(unit);

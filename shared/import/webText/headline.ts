@@ -1,0 +1,162 @@
+import { opensByline } from '../bylineNames';
+import { datelineDate } from '../datelineDate';
+import { MAX_TITLE_LENGTH } from '../plainText';
+import { isProse } from './prose';
+
+/*
+ * A pasted page's headline and the credits set around it: which line is the title, which lines
+ * are its byline and dateline, and which are labels (picture credits, "Supported by") that are
+ * neither the title nor a section of the article.
+ */
+
+/**
+ * Which unit is the title. Before the article's first long sentence, every line shaped like a
+ * headline (not a sentence, a credit line, a caption label or a date line) is a candidate. News,
+ * blog and reference layouts alike set the headline beside its credits: a byline or a date a few
+ * lines after it (or just before), and often the same headline twice (breadcrumb and page). The
+ * candidate with most of those signs wins, the longer on a tie; failing any candidate, the first
+ * short line.
+ */
+export function titleIndex(
+  units: string[],
+  usable: (i: number) => boolean,
+  /** Every line of the paste, furniture included: a breadcrumb repeats the headline. */
+  lines: readonly { text: string }[],
+): number {
+  // The article starts with a run of prose; a lone notice before it ("enable JavaScript…") is
+  // the site's.
+  const proseLength = (u: string | undefined) => (u && isProse(u) ? u.length : 0);
+  const articleStart = units.findIndex(
+    (u, i) =>
+      u.length >= 100 &&
+      isProse(u) &&
+      units.slice(i, i + 6).reduce((sum, v) => sum + proseLength(v), 0) >= 400,
+  );
+  const firstLong = units.findIndex((u) => u.length >= 100 && isProse(u));
+  const end = articleStart >= 0 ? articleStart : firstLong < 0 ? units.length : firstLong;
+  // How often the paste says each line that could be the headline.
+  const candidates = new Set(units.slice(0, end));
+  const said = new Map<string, number>();
+  for (const { text } of lines) {
+    const line = text.trim();
+    if (candidates.has(line)) said.set(line, (said.get(line) ?? 0) + 1);
+  }
+  const fits = (i: number) =>
+    usable(i) && units[i]!.length <= MAX_TITLE_LENGTH && !units[i]!.includes('\n');
+  const credit = (i: number) => i >= 0 && i < units.length && isCreditLine(units[i]!);
+  // How many lines down the headline's credits start, not counting what a page sets between
+  // them — the deck, a picture's caption and credit, the author's name; undefined beyond three.
+  const creditDistance = (i: number) => {
+    for (let j = i + 1, d = 1; j < units.length && d <= 3; j++) {
+      if (credit(j)) return d;
+      const between = units[j]!;
+      if (!isPersonLine(between) && !PHOTO_CREDIT.test(between) && !isProse(between)) d++;
+    }
+    return undefined;
+  };
+  let best = -1;
+  let bestScore = -1;
+  for (let i = 0; i < end; i++) {
+    const unit = units[i]!;
+    const words = unit.split(/\s+/).length;
+    const shaped =
+      (words >= 2 && words <= 25) || (!/\s/.test(unit) && unit.length >= 3 && unit.length <= 60);
+    // "« Previous | Next »", "Symptoms | Doctors | Health Care Reform": a menu on one line.
+    const label = isLabel(unit) || (unit.match(/\||\s::\s/g) ?? []).length >= 2;
+    // A headline may end with an initialism ("… Underneath N.Y.C."); a sentence's stop it is not.
+    const sentence = isProse(unit) && !/(?:\p{Lu}\.){2,}$/u.test(unit);
+    if (!fits(i) || !shaped || sentence || isCreditLine(unit) || label) continue;
+    // A name just before a credit is the author's line, not a headline.
+    if (isPersonLine(unit) && (credit(i + 1) || credit(i - 1))) continue;
+    // The headline comes before its credits; a line just after a dateline is often a section.
+    const after = creditDistance(i);
+    const credited = after !== undefined || credit(i - 1);
+    const repeated = words >= 3 && (said.get(unit) ?? 0) > 1;
+    // A headline of three words or fewer is told from a menu item only by being said twice.
+    if (!repeated && words < 4 && !(words === 1 && unit.length >= 8)) continue;
+    const score = (after ? 4 - after : credited ? 1 : 0) + (repeated ? 2 : 0);
+    if (score > bestScore || (score === bestScore && unit.length > units[best]!.length)) {
+      best = i;
+      bestScore = score;
+    }
+  }
+  if (best >= 0) return best;
+  for (let i = 0; i < units.length; i++)
+    if (fits(i) && !isCreditLine(units[i]!) && !isLabel(units[i]!) && i < Math.max(end, 1))
+      return i;
+  return -1;
+}
+
+/** A line holding only a person's name: two or three capitalised words ("Mike Conley"). */
+function isPersonLine(unit: string): boolean {
+  return unit.length <= 40 && /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}$/u.test(unit);
+}
+
+const PHOTO_CREDIT =
+  /\b(?:photograph|photo|image|picture|credit)s?:|\(photo|getty images|\breuters\b|\bafp\b/iu;
+
+/** "Supported by", "US & Canada is sponsored by", "Image", "Media caption …": a label for what follows. */
+export function isLabel(unit: string): boolean {
+  return (
+    CAPTION_LABEL.test(unit) ||
+    /\sby$/iu.test(unit) ||
+    /^(?:image|photo|video|graphic)$/iu.test(unit) ||
+    // A picture's credit: "Portrait by George Del Barrio", "Photograph: Jane Doe".
+    /^(?:photo(?:graph)?|portrait|illustration|image|picture|artwork|drawing)s?(?:\s+by\s|:)/iu.test(
+      unit,
+    )
+  );
+}
+
+// Accessibility labels some sites print before a figure's caption ("Media caption …").
+const CAPTION_LABEL = /^(?:image|media|video|photo|picture)\s+(?:caption|credit)\b/iu;
+const MONTH =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/iu;
+
+const NAME_BEFORE_DATE = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,2})\s+[-–—|·]\s+\S/u;
+// Words a dateline opens with that are no one's name.
+const NOT_A_NAME =
+  /\b(?:published|posted|updated|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
+
+/**
+ * A credit line: a byline ("By …", "Posted by …"), a dateline ("24 July 2015", "2017-01-13",
+ * "Oct 18, 2019 · 8 min read", "Published on: June 25, 2024"). Never a sentence, and short: a
+ * sentence that mentions a date is not one.
+ */
+export function isCreditLine(unit: string): boolean {
+  // "By Tuesday the strike had reached the port." is the article's sentence, not its byline.
+  if (isProse(unit)) return false;
+  if (opensByline(unit) || /^(?:posted|published|updated|last updated|written)\b/iu.test(unit))
+    return true;
+  if (unit.split(/\s+/).length > 12) return false;
+  return (
+    /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/u.test(unit) ||
+    MONTH.test(unit) ||
+    datelineDate(unit) !== null ||
+    /^\p{L}*\s*\d{4}$|\bmin read\b|\b\d+\s+(?:minutes?|hours?|days?)\s+ago\b/iu.test(unit)
+  );
+}
+
+/**
+ * The headline's credits: of the line before it and the few after (deck, picture, name, date),
+ * those that are credit lines; and the line that names who wrote it — a "By …" credit, a name
+ * set before the date ("Dan Goodin - Apr 16, 2015"), or a name beside a dateline.
+ */
+export function headlineCredits(
+  units: readonly string[],
+  titleAt: number,
+): { credits: string[]; byline: string | null } {
+  const near = titleAt < 0 ? [] : units.slice(Math.max(0, titleAt - 1), titleAt + 6);
+  const credits = near.filter(isCreditLine);
+  const byline =
+    credits.find((u) => opensByline(u) || /^(?:posted|written)\s+by\s/iu.test(u)) ??
+    credits
+      .map((u) => NAME_BEFORE_DATE.exec(u)?.[1])
+      .find((name) => name && !NOT_A_NAME.test(name)) ??
+    near.find(
+      (u, k) =>
+        isPersonLine(u) && (isCreditLine(near[k + 1] ?? '') || isCreditLine(near[k - 1] ?? '')),
+    ) ??
+    null;
+  return { credits, byline };
+}
