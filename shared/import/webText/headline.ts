@@ -1,5 +1,5 @@
 import { opensByline } from '../bylineNames';
-import { datelineDate } from '../datelineDate';
+import { datelineDate, MONTH_NAME } from '../datelineDate';
 import { MAX_TITLE_LENGTH } from '../plainText';
 import { isProse } from './prose';
 
@@ -114,9 +114,12 @@ const MONTH =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/iu;
 
 const NAME_BEFORE_DATE = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,2})\s+[-–—|·]\s+\S/u;
-// Words a dateline opens with that are no one's name.
-const NOT_A_NAME =
-  /\b(?:published|posted|updated|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
+// Words a dateline opens with that are no one's name, matched whole: "Janet", "Mayer" and
+// "Augustin" are names.
+const DATELINE_WORD =
+  /^(?:published|posted|updated|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;
+const notAName = (name: string) =>
+  name.split(/\s+/).some((word) => DATELINE_WORD.test(word) || MONTH_NAME.test(word));
 
 /**
  * A credit line: a byline ("By …", "Posted by …"), a dateline ("24 July 2015", "2017-01-13",
@@ -150,9 +153,7 @@ export function headlineCredits(
   const credits = near.filter(isCreditLine);
   const byline =
     credits.find((u) => opensByline(u) || /^(?:posted|written)\s+by\s/iu.test(u)) ??
-    credits
-      .map((u) => NAME_BEFORE_DATE.exec(u)?.[1])
-      .find((name) => name && !NOT_A_NAME.test(name)) ??
+    credits.map((u) => NAME_BEFORE_DATE.exec(u)?.[1]).find((name) => name && !notAName(name)) ??
     near.find(
       (u, k) =>
         isPersonLine(u) && (isCreditLine(near[k + 1] ?? '') || isCreditLine(near[k - 1] ?? '')),

@@ -260,3 +260,22 @@ describe('the headline of a pasted page', () => {
     expect(recoverStructure(text).title).toBe('Mac Apps');
   });
 });
+
+describe('the credits under a pasted headline', () => {
+  const page = (credit: string) =>
+    [
+      'Home',
+      'Harbour workers stop the cranes for a second day',
+      credit,
+      '',
+      'Crane operators at the container port stayed away for a second day on Tuesday, and ships waited in the bay for a berth while their talks with the port authority went on into the night.',
+      '',
+      'The operators want the night shift paid at the same rate as the day shift, and say that the port has hired temporary drivers to break the strike.',
+    ].join('\n');
+
+  it('takes a name set before the date as the byline, whatever month its letters begin', () => {
+    expect(recoverStructure(page('Janet Mayer - Apr 16, 2015')).byline).toBe('Janet Mayer');
+    expect(recoverStructure(page('Ana Lima - Apr 16, 2015')).byline).toBe('Ana Lima');
+    expect(recoverStructure(page('Published Monday - Apr 16, 2015')).byline).toBeNull();
+  });
+});
