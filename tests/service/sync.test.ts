@@ -196,6 +196,12 @@ describe('a library shared through a sync server', () => {
     await server().close();
   });
 
+  it('tells the window a library that is not shared has nothing to sync', async () => {
+    const alone = await openArchive(await tempDir(), { syncEveryMs: 200 });
+    expect(ok(await alone.api.syncStatus({}))).toEqual({ shared: false });
+    await alone.close();
+  });
+
   it('keeps edits made while the server was down, and sends them when it is back', async () => {
     const { a, b, s2, server, restart } = await setUp();
     const port = Number(new URL(server().url).port);

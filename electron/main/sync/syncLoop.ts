@@ -106,6 +106,8 @@ export class SyncLoop {
   }
 
   current(): SyncStatus {
+    // A library that is not shared has nothing to sync: the window shows no badge for it.
+    if (!this.active) return { shared: false };
     const waiting = this.base ? totalChanges(countChanges(this.base, this.state.store.doc)) : null;
     return { ...this.status, waiting };
   }
