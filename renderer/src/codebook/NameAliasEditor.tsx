@@ -5,7 +5,7 @@ interface Alias {
   to: string;
 }
 
-/** The writer's own names search treats as one ("Bombay" searched as "Mumbai"). */
+/** The writer's own names search treats as one ("Salisbury" searched as "Harare"). */
 export function NameAliasEditor({
   aliases,
   onSave,
@@ -53,13 +53,13 @@ export function NameAliasEditor({
           <input
             value={from}
             onChange={(e) => setFrom(e.target.value)}
-            placeholder="Bombay"
+            placeholder="Salisbury"
             required
           />
         </label>
         <label>
           as
-          <input value={to} onChange={(e) => setTo(e.target.value)} placeholder="Mumbai" required />
+          <input value={to} onChange={(e) => setTo(e.target.value)} placeholder="Harare" required />
         </label>
         <button type="submit">Add name</button>
       </form>

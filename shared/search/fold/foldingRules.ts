@@ -166,16 +166,37 @@ export const nameRules: readonly FoldingRule[] = [
 
 /**
  * Names whose variants no spelling rule explains: each variant (as written) is searched as the
- * name beside it. Hyphenated variants are matched whole.
+ * name beside it. Hyphenated variants are matched whole. These are places renamed or respelled
+ * by their own governments, which reporting from before and after the change both use; the
+ * writer adds their own in rules.json.
  */
 export const nameVariants: readonly (readonly [variant: string, name: string])[] = [
-  // Alma-Ata, the Soviet name of Almaty, with its Russian case forms.
+  ['Bombay', 'Mumbai'],
+  ['Madras', 'Chennai'],
+  ['Calcutta', 'Kolkata'],
+  ['Bangalore', 'Bengaluru'],
+  ['Peking', 'Beijing'],
+  ['Rangoon', 'Yangon'],
+  ['Burma', 'Myanmar'],
+  ['Dacca', 'Dhaka'],
+  ['Constantinople', 'Istanbul'],
+  ['Léopoldville', 'Kinshasa'],
+  ['Swaziland', 'Eswatini'],
+  ['Tiflis', 'Tbilisi'],
+  ['Frunze', 'Bishkek'],
+  ['Ashkhabad', 'Ashgabat'],
+  // Soviet and Russian-derived names of Ukrainian and Kazakh cities, with Russian case forms.
+  ['Kiev', 'Kyiv'],
+  ['Киев', 'Kyiv'],
+  ['Киева', 'Kyiv'],
+  ['Киеве', 'Kyiv'],
+  ['Kharkov', 'Kharkiv'],
+  ['Харьков', 'Kharkiv'],
+  ['Lvov', 'Lviv'],
+  ['Львов', 'Lviv'],
   ['Alma-Ata', 'Almaty'],
   ['Алма-Ата', 'Almaty'],
   ['Алма-Аты', 'Almaty'],
   ['Алма-Ату', 'Almaty'],
   ['Алма-Ате', 'Almaty'],
-  // Kiev, the Russian-derived name of Kyiv, and Киев.
-  ['Kiev', 'Kyiv'],
-  ['Киев', 'Kyiv'],
 ];
