@@ -7,7 +7,7 @@ import type { BriefDefinition } from '../model/brief';
 import type { SourceCollection } from '../model/sourceCollection';
 import { cslItemSchema } from '../model/cslSchema';
 import { parseDateRange } from '../search/query/dateRange';
-import { figureOutcomeSchema, writerRulesSchema } from '../rules/writerRules';
+import { figureOutcomeSchema, phraseListSchema, writerRulesSchema } from '../rules/writerRules';
 import type { ErrorCode, Result } from './errors';
 import type { OperationName } from './operationNames';
 import type { LibraryChanges } from '../history/libraryChanges';
@@ -217,6 +217,10 @@ export const operations = {
         nameAliases: z.optional(writerRulesSchema.shape.nameAliases),
         /** Replaces the figure outcomes; null returns to Dossier's own. */
         outcomes: z.optional(z.nullable(z.array(figureOutcomeSchema).check(z.maxLength(50)))),
+        /** Replaces the words kept with a figure's number; null returns to Dossier's own. */
+        qualifiers: z.optional(z.nullable(phraseListSchema)),
+        /** Replaces the amounts without a single value; null returns to Dossier's own. */
+        vagueAmounts: z.optional(z.nullable(phraseListSchema)),
       }),
     errors: ['LIBRARY_UNREADABLE'],
   },

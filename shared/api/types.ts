@@ -213,8 +213,12 @@ export interface CodebookState {
     /** The writer's own aliases (rules.json), searched like Dossier's own. */
     writerAliases: { from: string; to: string }[];
     figures: {
+      /** Words kept with a figure's number: the writer's where `qualifiersOwn`. */
       qualifiers: string[];
+      qualifiersOwn: boolean;
+      /** Amounts without a single value: the writer's where `vagueAmountsOwn`. */
       vagueAmounts: string[];
+      vagueAmountsOwn: boolean;
       /** The outcome groups in use: the writer's where `outcomesOwn`, else Dossier's own. */
       outcomes: { outcome: string; words: string[] }[];
       outcomesOwn: boolean;

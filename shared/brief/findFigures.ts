@@ -1,12 +1,10 @@
+import { builtInFigureRules, type FigureRuleSet } from '../rules/writerRules';
 import {
   currencySigns,
   monthNames,
   numberWords,
   OUTCOME_WINDOW,
-  outcomes,
-  qualifiers,
   scaleWords,
-  vagueAmounts,
   yearWords,
 } from './figureRules';
 import type { Tagger, TaggedWord } from './partsOfSpeech';
@@ -30,10 +28,11 @@ export interface FoundFigure {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Longest first, so "more than" is tried before "more"; a phrase's space is any run of space.
 const alternatives = (words: readonly string[]) =>
   [...words]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map((w) => escape(w).replace(/ /g, String.raw`\s+`))
     .join('|');
 
 const UNIT = Object.keys(numberWords).filter((w) => numberWords[w]! < 10);
@@ -41,25 +40,45 @@ const TENS = Object.keys(numberWords).filter((w) => numberWords[w]! >= 20);
 const WORD_NUMBER = `(?:(?:${alternatives(TENS)})(?:-(?:${alternatives(UNIT)}))?|${alternatives(Object.keys(numberWords))})`;
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const SCALE = `(?:\\s+(?:${alternatives(Object.keys(scaleWords))}))`;
-const CORE = `(?:(?:${DIGITS}|${WORD_NUMBER})${SCALE}*|(?:a|an|half\\s+a)${SCALE}+|${alternatives(vagueAmounts)})`;
 const CURRENCY = `(?:${alternatives(Object.keys(currencySigns))})`;
-const AMOUNT = `${CURRENCY}?(?:${CORE})`;
 const PERCENT = String.raw`(?:\s*%|\s+per\s?cent|\s+percent)`;
-const FIGURE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}$£€.,])(?:(${alternatives(qualifiers)})\s+)?(between\s+)?(${AMOUNT})(?:(\s*[–—-]\s*|\s+to\s+|\s+and\s+)(${AMOUNT}))?(${PERCENT})?(?:-(\p{L}+(?:-\p{L}+)*))?(?![\p{L}\p{N}])`,
-  'giu',
-);
+
+/** The pattern of a figure under a set of qualifiers and vague amounts. */
+function figurePattern(qualifiers: readonly string[], vague: readonly string[]): RegExp {
+  const vagueAmount = vague.length ? `|${alternatives(vague)}` : '';
+  const core = `(?:(?:${DIGITS}|${WORD_NUMBER})${SCALE}*|(?:a|an|half\\s+a)${SCALE}+${vagueAmount})`;
+  const amount = `${CURRENCY}?(?:${core})`;
+  const qualifier = qualifiers.length ? `(?:(${alternatives(qualifiers)})\\s+)?` : '()';
+  return new RegExp(
+    String.raw`(?<![\p{L}\p{N}$£€.,])${qualifier}(between\s+)?(${amount})(?:(\s*[–—-]\s*|\s+to\s+|\s+and\s+)(${amount}))?(${PERCENT})?(?:-(\p{L}+(?:-\p{L}+)*))?(?![\p{L}\p{N}])`,
+    'giu',
+  );
+}
+
+const patterns = new Map<string, RegExp>();
+/** The pattern for a rule set, made once: a brief runs it on every quote. */
+function figurePatternFor(rules: FigureRuleSet): RegExp {
+  const key = JSON.stringify([rules.qualifiers, rules.vagueAmounts]);
+  let pattern = patterns.get(key);
+  if (!pattern) {
+    if (patterns.size > 20) patterns.clear();
+    pattern = figurePattern(rules.qualifiers, rules.vagueAmounts);
+    patterns.set(key, pattern);
+  }
+  return pattern;
+}
 
 const MONTH = new RegExp(`^(${monthNames.join('|')})\\.?$`, 'i');
 const YEAR_WORD = new RegExp(`^(${yearWords.join('|')})$`, 'i');
 const DETERMINER = /^(the|its|their|his|her|our|these|those|them|whom)$/i;
 
-function valueOf(amount: string): number | null {
+function valueOf(amount: string, vague: readonly string[]): number | null {
   const lower = amount
     .toLowerCase()
     .replace(/^[^\p{L}\p{N}]+/u, '')
-    .trim();
-  if ((vagueAmounts as readonly string[]).includes(lower)) return null;
+    .trim()
+    .replace(/\s+/g, ' ');
+  if (vague.includes(lower)) return null;
   let value = 0;
   let current = 0;
   for (const part of lower.split(/\s+/)) {
@@ -192,8 +211,8 @@ function readingsOf(text: string, m: RegExpExecArray): Reading[] {
 export function findFigures(
   text: string,
   tag: Tagger,
-  /** What happened to what was counted, by its words: the library's, or Dossier's own. */
-  groups: readonly { outcome: string; words: readonly string[] }[] = outcomes,
+  /** Qualifiers, vague amounts and outcome words: the library's, or Dossier's own. */
+  rules: FigureRuleSet = builtInFigureRules,
 ): FoundFigure[] {
   const words = tag(text);
   const wordAt = (offset: number) => {
@@ -201,10 +220,11 @@ export function findFigures(
     return i === -1 ? words.length : i;
   };
   const found: FoundFigure[] = [];
-  const matcher = new RegExp(FIGURE.source, FIGURE.flags);
+  const pattern = figurePatternFor(rules);
+  const matcher = new RegExp(pattern.source, pattern.flags);
   for (let m = matcher.exec(text); m; m = matcher.exec(text)) {
     for (const reading of readingsOf(text, m)) {
-      const figure = figureOf(text, words, wordAt, reading, found.at(-1), groups);
+      const figure = figureOf(text, words, wordAt, reading, found.at(-1), rules);
       if (figure) found.push(figure);
     }
   }
@@ -217,7 +237,7 @@ function figureOf(
   wordAt: (offset: number) => number,
   reading: Reading,
   previous: FoundFigure | undefined,
-  groups: readonly { outcome: string; words: readonly string[] }[],
+  rules: FigureRuleSet,
 ): FoundFigure | null {
   const { start, end, amount, high, percent, suffix } = reading;
   const numeral = amountText(amount);
@@ -253,14 +273,14 @@ function figureOf(
   if (!noun && previous && after?.tags.has('Verb') && last && !last.punctuated) {
     if (words[wordAt(previous.start)]?.sentence === sentence) noun = previous.noun;
   }
-  const near = outcomeNear(words, at, sentence, groups);
+  const near = outcomeNear(words, at, sentence, rules.outcomes);
   // "the number of people killed … is 164": with no noun of its own, it counts what happened.
   if (!noun && near && !reading.nounFrom && !words[lastWord]?.tags.has('Date')) noun = near.word;
   if (!noun) return null;
   const outcome = near?.outcome;
   const lower = noun.toLowerCase();
-  const low = valueOf(numeral);
-  const top = high ? valueOf(amountText(high)) : null;
+  const low = valueOf(numeral, rules.vagueAmounts);
+  const top = high ? valueOf(amountText(high), rules.vagueAmounts) : null;
   return {
     value: text.slice(start, end),
     number: low,

@@ -1,20 +1,28 @@
 import * as z from 'zod/mini';
-import { outcomes as builtInOutcomes } from '../brief/figureRules';
+import {
+  outcomes as builtInOutcomes,
+  qualifiers as builtInQualifiers,
+  vagueAmounts as builtInVagueAmounts,
+} from '../brief/figureRules';
 
 /**
  * The rules a writer adds to Dossier's own for one library: names search treats as one
- * (Bombay = Mumbai, Peking = Beijing: variants no spelling rule explains), and the outcome words
- * that group a brief's figures (what happened to what was counted). Kept beside the library in
- * rules.json; Dossier's own rules stay as they are and are shown beside them.
+ * (Salisbury = Harare, Canton = Guangzhou: variants no rule may assume), and the words a brief's
+ * figures are read and grouped by. Kept beside the library in rules.json; Dossier's own rules
+ * stay as they are and are shown beside them.
  */
 export interface WriterRules {
   nameAliases: NameAlias[];
   /** The figure outcomes in use; absent: Dossier's own. */
   outcomes?: FigureOutcome[];
+  /** Words kept with a figure's number ("upwards of"); absent: Dossier's own. */
+  qualifiers?: string[];
+  /** Amounts without a single value ("a handful", "scores"); absent: Dossier's own. */
+  vagueAmounts?: string[];
 }
 
 export interface NameAlias {
-  /** The spelling searched as `to`, as written ("Bombay"). */
+  /** The spelling searched as `to`, as written ("Salisbury"). */
   from: string;
   to: string;
 }
@@ -39,6 +47,20 @@ const word = z.string().check(
   z.refine((s) => /^[\p{L}\p{N}'’-]+$/u.test(s), 'an outcome word is one word'),
 );
 
+// A phrase of figure rules: words set apart by single spaces, read before or as a number.
+const phrase = z.string().check(
+  z.trim(),
+  z.overwrite((s) => s.replace(/\s+/g, ' ')),
+  z.toLowerCase(),
+  z.minLength(1, 'a phrase is empty'),
+  z.maxLength(40, 'a phrase may be at most 40 characters'),
+  z.refine(
+    (s) => /^[\p{L}'’-]+( [\p{L}'’-]+)*$/u.test(s),
+    'a phrase is words set apart by single spaces, without digits',
+  ),
+);
+export const phraseListSchema = z.array(phrase).check(z.maxLength(200));
+
 export const nameAliasSchema = z
   .strictObject({ from: name, to: name })
   .check(
@@ -54,33 +76,61 @@ export const figureOutcomeSchema = z.strictObject({
 export const writerRulesSchema = z.strictObject({
   nameAliases: z.array(nameAliasSchema).check(z.maxLength(5000)),
   outcomes: z.optional(z.array(figureOutcomeSchema).check(z.maxLength(50))),
+  qualifiers: z.optional(phraseListSchema),
+  vagueAmounts: z.optional(phraseListSchema),
 });
 
 export const noWriterRules: WriterRules = { nameAliases: [] };
 
-/** The outcome words in use: the writer's where they set them, else Dossier's own. */
-export function figureOutcomes(rules: WriterRules): readonly FigureOutcome[] {
-  return rules.outcomes ?? builtInOutcomes;
+/** The rules that find and group a brief's figures, as far as the writer may change them. */
+export interface FigureRuleSet {
+  outcomes: readonly FigureOutcome[];
+  qualifiers: readonly string[];
+  vagueAmounts: readonly string[];
+}
+
+export const builtInFigureRules: FigureRuleSet = {
+  outcomes: builtInOutcomes,
+  qualifiers: builtInQualifiers,
+  vagueAmounts: builtInVagueAmounts,
+};
+
+/** The figure rules in use: each list the writer's where they set it, else Dossier's own. */
+export function figureRulesInUse(rules: WriterRules): FigureRuleSet {
+  return {
+    outcomes: rules.outcomes ?? builtInOutcomes,
+    qualifiers: rules.qualifiers ?? builtInQualifiers,
+    vagueAmounts: rules.vagueAmounts ?? builtInVagueAmounts,
+  };
 }
 
 /**
  * Rules as the writer edits them, made consistent: one alias per spelling (the last given wins,
  * as in a list the writer just changed), outcome words in one group only (the first that names
- * them), no outcome twice.
+ * them), no outcome and no phrase twice.
  */
 export function tidyRules(rules: WriterRules): WriterRules {
   const aliases = new Map<string, NameAlias>();
   for (const alias of rules.nameAliases) aliases.set(alias.from.toLowerCase(), alias);
-  if (!rules.outcomes) return { nameAliases: [...aliases.values()] };
+  const unique = (list: string[]) => [...new Set(list.map((p) => p.toLowerCase()))];
+  return {
+    nameAliases: [...aliases.values()],
+    ...(rules.outcomes ? { outcomes: tidyOutcomes(rules.outcomes) } : {}),
+    ...(rules.qualifiers ? { qualifiers: unique(rules.qualifiers) } : {}),
+    ...(rules.vagueAmounts ? { vagueAmounts: unique(rules.vagueAmounts) } : {}),
+  };
+}
+
+function tidyOutcomes(given: readonly FigureOutcome[]): FigureOutcome[] {
   const seenWords = new Set<string>();
   const seenOutcomes = new Set<string>();
   const outcomes: FigureOutcome[] = [];
-  for (const { outcome, words } of rules.outcomes) {
+  for (const { outcome, words } of given) {
     if (seenOutcomes.has(outcome.toLowerCase())) continue;
     seenOutcomes.add(outcome.toLowerCase());
     const own = words.filter((w) => !seenWords.has(w));
     own.forEach((w) => seenWords.add(w));
     if (own.length) outcomes.push({ outcome, words: own });
   }
-  return { nameAliases: [...aliases.values()], outcomes };
+  return outcomes;
 }

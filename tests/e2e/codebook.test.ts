@@ -102,7 +102,7 @@ describe('starting a codebook in Chromium', () => {
     await archive.close();
   });
 
-  it('takes the writer’s own names and outcome words in the rules, and search uses the names at once', async () => {
+  it('takes the writer’s own names, outcome words and qualifiers in the rules, and search uses the names at once', async () => {
     const archive = await openArchive(await tempDir());
     ok(await archive.api.startCodebook({ start: 'general' }));
     ok(
@@ -129,10 +129,18 @@ describe('starting a codebook in Chromium', () => {
     await killed.fill(`${await killed.inputValue()}, slain`);
     await page.getByRole('button', { name: 'Save outcomes' }).click();
     await page.getByRole('button', { name: 'Use Dossier’s own' }).waitFor();
+
+    const kept = page.getByLabel(/Words kept with a number/);
+    await kept.fill(`${await kept.inputValue()}, upwards of`);
+    await page.getByRole('button', { name: 'Save words kept with a number' }).click();
+    await page.getByLabel('Words kept with a number (yours)').waitFor();
     await page.screenshot({ path: join(repoRoot, 'test-results', 'codebook-own-rules.png') });
     const { rules } = ok(await archive.api.codebookState({}));
     expect(rules.figures.outcomesOwn).toBe(true);
     expect(rules.figures.outcomes.find((o) => o.outcome === 'killed')?.words).toContain('slain');
+    expect(rules.figures.qualifiersOwn).toBe(true);
+    expect(rules.figures.qualifiers).toContain('upwards of');
+    expect(rules.figures.vagueAmountsOwn).toBe(false);
 
     await page.getByRole('button', { name: 'Stop searching Canton as Guangzhou' }).click();
     await page.getByText('Canton is searched as Guangzhou').waitFor({ state: 'detached' });

@@ -101,6 +101,64 @@ describe('the outcome words that group a brief’s figures', () => {
   });
 });
 
+describe('the phrases figures are read by', () => {
+  const strike =
+    'Hospital strike\n\nUpwards of 300 nurses walked out on Tuesday, and a handful of managers were locked in their offices by the pickets.\n';
+
+  it('keeps a qualifier and reads a vague amount the writer adds, in later sessions too', async () => {
+    const { dir, archive, sourceId } = await libraryWith(strike, 'strike.txt');
+    ok(await archive.api.startCodebook({ start: 'general' }));
+    await tagQuote(archive.api, sourceId, 'Upwards of 300 nurses walked out', 'labour');
+    await tagQuote(archive.api, sourceId, 'a handful of managers were locked in', 'labour');
+    const figures = async (a: Archive) =>
+      ok(
+        await a.api.makeBrief({
+          themeIds: ['labour'],
+          sourceIds: [sourceId],
+          style: 'apa',
+          order: 'title',
+        }),
+      ).figures.map((f) => [f.value, f.number, f.counts]);
+    expect(await figures(archive)).toEqual([['300', 300, 'nurses']]);
+
+    const { rules } = ok(await archive.api.codebookState({}));
+    const own = ok(
+      await archive.api.setWriterRules({
+        qualifiers: [...rules.figures.qualifiers, 'Upwards  of'],
+        vagueAmounts: [...rules.figures.vagueAmounts, 'a handful'],
+      }),
+    );
+    expect(own.rules.figures).toMatchObject({ qualifiersOwn: true, vagueAmountsOwn: true });
+    expect(own.rules.figures.qualifiers).toContain('upwards of');
+    // Outcomes the writer did not touch stay Dossier's own.
+    expect(own.rules.figures.outcomesOwn).toBe(false);
+    await archive.close();
+
+    const again = await openArchive(dir);
+    // The brief lists figures grouped by what they count, in alphabetical order.
+    expect(await figures(again)).toEqual([
+      ['a handful', null, 'managers'],
+      ['Upwards of 300', 300, 'nurses'],
+    ]);
+    ok(await again.api.setWriterRules({ qualifiers: null, vagueAmounts: null }));
+    expect(await figures(again)).toEqual([['300', 300, 'nurses']]);
+    await again.close();
+    expect(JSON.parse(await readFile(join(dir, 'rules.json'), 'utf8'))).toEqual({
+      nameAliases: [],
+    });
+  });
+
+  it('refuses a phrase with digits, naming it, and keeps the rules as they were', async () => {
+    const { archive } = await libraryWith(strike, 'strike.txt');
+    const result = await archive.api.setWriterRules({ vagueAmounts: ['about 10'] });
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    if (!result.ok) expect(result.error.message).toMatch(/without digits/);
+    const { rules } = ok(await archive.api.codebookState({}));
+    expect(rules.figures.vagueAmountsOwn).toBe(false);
+    await archive.close();
+  });
+});
+
 describe('a rules file that cannot be read', () => {
   it('is reported and never overwritten, and the library works with Dossier’s own rules', async () => {
     const { dir, archive } = await libraryWith(fair, 'fair.txt');
@@ -150,5 +208,30 @@ describe('the writer’s rules from the command line', () => {
     const unknown = await dossier(['codebook', 'unalias', 'Canton', '--library', lib]);
     expect(unknown.code).not.toBe(0);
     expect(unknown.err).toMatch(/Canton is not one of your names/);
+  });
+
+  it('adds, removes and resets the phrases figures are read by', async () => {
+    const lib = await tempDir('dossier-rules-cli-');
+    const added = await dossier(['codebook', 'qualifiers', 'add', 'upwards of', '--library', lib]);
+    expect(added.code).toBe(0);
+    expect(added.out).toMatch(/Words kept with a number \(yours\):\n.*upwards of/);
+    const amounts = await dossier([
+      'codebook',
+      'amounts',
+      'remove',
+      'scores',
+      '--json',
+      '--library',
+      lib,
+    ]);
+    const rules = JSON.parse(amounts.out) as { figures: { vagueAmounts: string[] } };
+    expect(rules.figures.vagueAmounts).toContain('dozens');
+    expect(rules.figures.vagueAmounts).not.toContain('scores');
+    const missing = await dossier(['codebook', 'amounts', 'remove', 'a gaggle', '--library', lib]);
+    expect(missing.code).not.toBe(0);
+    expect(missing.err).toMatch(/Not in the list: a gaggle/);
+    const reset = await dossier(['codebook', 'qualifiers', 'reset', '--library', lib]);
+    expect(reset.out).toMatch(/Words kept with a number \(Dossier’s own\)/);
+    expect(reset.out).not.toMatch(/upwards of/);
   });
 });

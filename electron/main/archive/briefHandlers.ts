@@ -16,7 +16,7 @@ import type { CitationHandlers } from './citationHandlers';
 import { findCollection } from './collectionHandlers';
 import { briefHtmlPage } from '../../../shared/brief/briefHtml';
 import { briefMarkdown } from '../../../shared/brief/briefMarkdown';
-import { figureOutcomes } from '../../../shared/rules/writerRules';
+import { figureRulesInUse } from '../../../shared/rules/writerRules';
 
 const BRIEF_FILES = {
   md: { extension: 'md', mimeType: 'text/markdown;charset=utf-8' },
@@ -154,12 +154,12 @@ export async function makeBrief(
 
   const edits = request.figureEdits ?? {};
   const tag = quoted.length ? await partsOfSpeech() : null;
-  const outcomesInUse = figureOutcomes(state.rules.current);
+  const figureRules = figureRulesInUse(state.rules.current);
   const figures: BriefFigure[] = [];
   const dropped: BriefFigure[] = [];
   const seenFigures = new Set<string>();
   for (const { theme, sourceId, quote, full } of quoted) {
-    for (const found of findFigures(full, tag!, outcomesInUse)) {
+    for (const found of findFigures(full, tag!, figureRules)) {
       const id = `${quote.highlightId}:${found.start}`;
       // A quote on two themes states its figures once.
       if (seenFigures.has(id)) continue;

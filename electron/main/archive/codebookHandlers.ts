@@ -1,8 +1,7 @@
 import type { ArchiveHandlers } from '../../../shared/api/contract';
 import { ArchiveError } from '../../../shared/api/errors';
 import type { CodebookState } from '../../../shared/api/types';
-import { qualifiers, vagueAmounts } from '../../../shared/brief/figureRules';
-import { figureOutcomes } from '../../../shared/rules/writerRules';
+import { figureRulesInUse } from '../../../shared/rules/writerRules';
 import type { LibraryDocument } from '../../../shared/model/libraryDocument';
 import { nameRules, nameVariants, spellingRules } from '../../../shared/search/fold/foldingRules';
 import { applyCodebook } from '../../../shared/themes/codebookImport';
@@ -43,6 +42,7 @@ function packAdded(doc: LibraryDocument, packId: string): boolean {
 function codebookState(state: ArchiveState): CodebookState {
   const doc = state.store.doc;
   const own = state.rules.current;
+  const figures = figureRulesInUse(own);
   return {
     // Once something is tagged the writer has started, with the themes there are.
     pending: doc.codebookPending === true && doc.highlights.length === 0,
@@ -61,9 +61,11 @@ function codebookState(state: ArchiveState): CodebookState {
       nameAliases: nameVariants.map(([from, to]) => ({ from, to })),
       writerAliases: own.nameAliases.map(({ from, to }) => ({ from, to })),
       figures: {
-        qualifiers: [...qualifiers],
-        vagueAmounts: [...vagueAmounts],
-        outcomes: figureOutcomes(own).map((o) => ({ outcome: o.outcome, words: [...o.words] })),
+        qualifiers: [...figures.qualifiers],
+        qualifiersOwn: own.qualifiers !== undefined,
+        vagueAmounts: [...figures.vagueAmounts],
+        vagueAmountsOwn: own.vagueAmounts !== undefined,
+        outcomes: figures.outcomes.map((o) => ({ outcome: o.outcome, words: [...o.words] })),
         outcomesOwn: own.outcomes !== undefined,
       },
       ...(state.rules.unreadable ? { unreadable: state.rules.unreadable } : {}),
@@ -76,11 +78,18 @@ export function codebookHandlers(state: ArchiveState): CodebookHandlers {
   return {
     codebookState: async (): Promise<CodebookState> => codebookState(state),
 
-    setWriterRules: async ({ nameAliases, outcomes }) => {
+    setWriterRules: async (change) => {
       const current = state.rules.current;
+      // Each list: given, replaced; null, back to Dossier's own; absent, as it was.
+      const list = <K extends 'outcomes' | 'qualifiers' | 'vagueAmounts'>(key: K) => {
+        const value = change[key] === null ? undefined : (change[key] ?? current[key]);
+        return value === undefined ? {} : { [key]: value };
+      };
       await state.rules.save({
-        nameAliases: nameAliases ?? current.nameAliases,
-        ...(outcomes === null ? {} : { outcomes: outcomes ?? current.outcomes }),
+        nameAliases: change.nameAliases ?? current.nameAliases,
+        ...list('outcomes'),
+        ...list('qualifiers'),
+        ...list('vagueAmounts'),
       });
       return codebookState(state);
     },

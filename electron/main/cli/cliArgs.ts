@@ -147,8 +147,11 @@ Commands:
   codebook packs | codebook add-pack ID
                       list the topic cue packs, or add one's cues to the codebook
   codebook rules | alias FROM TO | unalias FROM | outcome NAME [WORD…] | reset-outcomes
-                      your own rules: names search treats as one (alias Bombay Mumbai), and
+                      your own rules: names search treats as one (alias Salisbury Harare), and
                       the words that group a brief's figures (outcome missing missing vanished)
+  codebook qualifiers|amounts add|remove|reset [PHRASE…]
+                      the words kept with a figure's number (qualifiers add "upwards of"), and
+                      the amounts without a single value (amounts add "a handful")
   passages --theme T  every passage tagged with a theme, grouped by source
   matrix              sources × themes, with counts
   cite <id> [--style S] [--form F] [--passage PID] [--locator "p. 12"] [--format text|html]

@@ -15,7 +15,7 @@ import {
 } from './cliSupport';
 
 const SUBCOMMANDS =
-  'codebook export|import|start|packs|add-pack|rules|alias FROM TO|unalias FROM|outcome NAME [WORD…]|reset-outcomes';
+  'codebook export|import|start|packs|add-pack|rules|alias FROM TO|unalias FROM|outcome NAME [WORD…]|reset-outcomes|qualifiers|amounts add|remove|reset [PHRASE…]';
 
 async function importCodebook(api: ArchiveApi, args: CliArgs, io: CliIo): Promise<number> {
   const path = args.positionals[1];
@@ -46,10 +46,34 @@ function describeRules(rules: CodebookState['rules']): string {
       : ['  (none)']),
     `Figure outcomes (${rules.figures.outcomesOwn ? 'yours' : 'Dossier’s own'}):`,
     ...rules.figures.outcomes.map((o) => `  ${o.outcome}: ${o.words.join(', ')}`),
+    `Words kept with a number (${rules.figures.qualifiersOwn ? 'yours' : 'Dossier’s own'}):`,
+    `  ${rules.figures.qualifiers.join(', ') || '(none)'}`,
+    `Amounts without a single value (${rules.figures.vagueAmountsOwn ? 'yours' : 'Dossier’s own'}):`,
+    `  ${rules.figures.vagueAmounts.join(', ') || '(none)'}`,
   ].join('\n');
 }
 
-/** dossier codebook rules | alias | unalias | outcome | reset-outcomes: the writer's own rules. */
+/** codebook qualifiers|amounts add|remove|reset PHRASE…: one list of figure phrases changed. */
+function phraseChange(
+  figures: CodebookState['rules']['figures'],
+  args: CliArgs,
+): Parameters<ArchiveApi['setWriterRules']>[0] {
+  const [sub, action] = args.positionals;
+  const key = sub === 'qualifiers' ? 'qualifiers' : 'vagueAmounts';
+  const phrases = args.positionals.slice(2).map((p) => p.trim().replace(/\s+/g, ' ').toLowerCase());
+  if (action === 'reset') return { [key]: null };
+  if ((action !== 'add' && action !== 'remove') || !phrases.length)
+    throw new UsageError(
+      `codebook ${sub} takes add or remove and the phrases, or reset: codebook ${sub} add ${sub === 'qualifiers' ? '"upwards of"' : '"a handful"'}`,
+    );
+  const current = figures[key];
+  if (action === 'add') return { [key]: [...current, ...phrases] };
+  const missing = phrases.filter((p) => !current.includes(p));
+  if (missing.length) throw new CommandFailed(`Not in the list: ${missing.join(', ')}.`, EXIT_USER);
+  return { [key]: current.filter((p) => !phrases.includes(p)) };
+}
+
+/** dossier codebook rules | alias | unalias | outcome | reset-outcomes | qualifiers | amounts. */
 async function writerRules(api: ArchiveApi, args: CliArgs, io: CliIo): Promise<number> {
   const [sub, first, second] = args.positionals;
   const { rules } = unwrap(await api.codebookState({}));
@@ -57,7 +81,7 @@ async function writerRules(api: ArchiveApi, args: CliArgs, io: CliIo): Promise<n
   if (sub === 'alias') {
     if (!first || !second)
       throw new UsageError(
-        'codebook alias needs a name and what to search it as: codebook alias Bombay Mumbai',
+        'codebook alias needs a name and what to search it as: codebook alias Salisbury Harare',
       );
     change = { nameAliases: [...rules.writerAliases, { from: first, to: second }] };
   } else if (sub === 'unalias') {
@@ -84,6 +108,7 @@ async function writerRules(api: ArchiveApi, args: CliArgs, io: CliIo): Promise<n
       : others;
     change = { outcomes };
   } else if (sub === 'reset-outcomes') change = { outcomes: null };
+  else if (sub === 'qualifiers' || sub === 'amounts') change = phraseChange(rules.figures, args);
   const state = change ? unwrap(await api.setWriterRules(change)) : { rules };
   print(io, args, state.rules, describeRules(state.rules));
   return EXIT_OK;
@@ -128,6 +153,8 @@ export async function codebook(api: ArchiveApi, args: CliArgs, io: CliIo): Promi
     case 'unalias':
     case 'outcome':
     case 'reset-outcomes':
+    case 'qualifiers':
+    case 'amounts':
       return writerRules(api, args, io);
     default:
       throw new UsageError(`Usage: dossier ${SUBCOMMANDS}`);

@@ -1,16 +1,19 @@
 import type { CodebookState } from '../../../shared/api/types';
 import { NameAliasEditor } from './NameAliasEditor';
 import { OutcomeEditor } from './OutcomeEditor';
+import { PhraseListEditor } from './PhraseListEditor';
 
 type Rules = CodebookState['rules'];
 export type RulesChange = {
   nameAliases?: Rules['writerAliases'];
   outcomes?: Rules['figures']['outcomes'] | null;
+  qualifiers?: string[] | null;
+  vagueAmounts?: string[] | null;
 };
 
 /**
  * The rules behind suggestions, name search and figures, as the writer can read them, with the
- * parts that are the writer's to change: their own names, and the outcome words of figures.
+ * parts that are the writer's to change: their own names, and the words figures are read by.
  */
 export function CodebookRules({
   rules,
@@ -68,10 +71,23 @@ export function CodebookRules({
       <h2>Figures in a brief</h2>
       <p>
         A figure is a number and the noun it counts (“1,134 garment workers”, “4,000 hectares”),
-        with money and percentages; years and dates are left out. These words are kept with it:{' '}
-        {rules.figures.qualifiers.join(', ')}; and these amounts have no single value:{' '}
-        {rules.figures.vagueAmounts.join(', ')}.
+        with money and percentages; years and dates are left out. The words before a number that say
+        how sure it is are kept with it, and some amounts have no single value.
       </p>
+      <PhraseListEditor
+        key={`q:${rules.figures.qualifiers.join()}`}
+        label="Words kept with a number"
+        phrases={rules.figures.qualifiers}
+        own={rules.figures.qualifiersOwn}
+        onSave={(qualifiers) => onChange({ qualifiers })}
+      />
+      <PhraseListEditor
+        key={`v:${rules.figures.vagueAmounts.join()}`}
+        label="Amounts without a single value"
+        phrases={rules.figures.vagueAmounts}
+        own={rules.figures.vagueAmountsOwn}
+        onSave={(vagueAmounts) => onChange({ vagueAmounts })}
+      />
       <OutcomeEditor
         key={JSON.stringify(rules.figures.outcomes)}
         outcomes={rules.figures.outcomes}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { RuleListActions } from './RuleListActions';
 
 interface Outcome {
   outcome: string;
@@ -65,7 +66,7 @@ export function OutcomeEditor({
           ))}
         </tbody>
       </table>
-      <div className="outcome-actions">
+      <RuleListActions own={own} onReset={() => void onSave(null)}>
         <button
           type="button"
           onClick={() => setRows((list) => [...list, { outcome: '', words: [], text: '' }])}
@@ -75,12 +76,7 @@ export function OutcomeEditor({
         <button type="button" onClick={() => void save()}>
           Save outcomes
         </button>
-        {own && (
-          <button type="button" onClick={() => void onSave(null)}>
-            Use Dossier’s own
-          </button>
-        )}
-      </div>
+      </RuleListActions>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { findFigures } from '../../../../shared/brief/findFigures';
 import { loadTagger, type Tagger } from '../../../../shared/brief/partsOfSpeech';
 import { trimQuote } from '../../../../shared/brief/trimQuote';
+import { builtInFigureRules } from '../../../../shared/rules/writerRules';
 import { scoreFigures } from '../../../fixtures/labelled/figureScore';
 import { labelledSentences } from '../../../fixtures/labelled/labelledSet';
 
@@ -91,6 +92,34 @@ describe('figures in quoted passages', () => {
     expect(counts('At least 1,134 people were killed.')).toEqual(['people killed']);
     expect(counts('Police arrested 270 miners.')).toEqual(['miners arrested']);
     expect(counts('The union has 70,000 members.')).toEqual(['members']);
+  });
+});
+
+describe('figure rules the writer edits', () => {
+  const sentence = 'Upwards of 300 nurses walked out and a handful of journalists were detained.';
+  it('keeps a qualifier the writer adds with its number, and reads an amount they add as vague', () => {
+    // Dossier's own lists know neither phrase: the number stands alone, the handful is missed.
+    expect(rows(sentence)).toEqual([['300', 300, 'nurses']]);
+    const own = {
+      ...builtInFigureRules,
+      qualifiers: [...builtInFigureRules.qualifiers, 'upwards of'],
+      vagueAmounts: [...builtInFigureRules.vagueAmounts, 'a handful'],
+    };
+    const found = findFigures(sentence, tag, own);
+    expect(found.map((f) => [f.value, f.number, f.noun, f.counts])).toEqual([
+      ['Upwards of 300', 300, 'nurses', 'nurses'],
+      ['a handful', null, 'journalists', 'journalists arrested'],
+    ]);
+  });
+
+  it('drops a qualifier or vague amount the writer removes', () => {
+    const own = {
+      ...builtInFigureRules,
+      qualifiers: builtInFigureRules.qualifiers.filter((q) => q !== 'about'),
+      vagueAmounts: builtInFigureRules.vagueAmounts.filter((v) => v !== 'dozens'),
+    };
+    const found = findFigures('About 40 people died and dozens of homes burned.', tag, own);
+    expect(found.map((f) => f.value)).toEqual(['40']);
   });
 });
 

@@ -1,0 +1,41 @@
+import { useState } from 'react';
+import { RuleListActions } from './RuleListActions';
+
+const phrasesOf = (text: string) =>
+  text
+    .split(/[,;\n]+/)
+    .map((p) => p.trim().replace(/\s+/g, ' ').toLowerCase())
+    .filter(Boolean);
+
+/**
+ * One list of figure phrases the writer edits as text, comma between phrases ("about, more
+ * than, upwards of"). Saved as the library's own; Dossier's own come back at will. The parent
+ * keys it by the list it shows, so a saved or reset list starts the text afresh.
+ */
+export function PhraseListEditor({
+  label,
+  phrases,
+  own,
+  onSave,
+}: {
+  label: string;
+  phrases: string[];
+  own: boolean;
+  onSave: (phrases: string[] | null) => Promise<boolean>;
+}) {
+  const [text, setText] = useState(() => phrases.join(', '));
+  const changed = phrasesOf(text).join('\n') !== phrases.join('\n');
+  return (
+    <div className="phrase-editor">
+      <label>
+        {label} {own ? '(yours)' : '(Dossier’s own)'}
+        <textarea value={text} rows={2} onChange={(e) => setText(e.target.value)} />
+      </label>
+      <RuleListActions own={own} onReset={() => void onSave(null)}>
+        <button type="button" disabled={!changed} onClick={() => void onSave(phrasesOf(text))}>
+          Save {label.toLowerCase()}
+        </button>
+      </RuleListActions>
+    </div>
+  );
+}
