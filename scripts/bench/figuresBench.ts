@@ -12,7 +12,7 @@ const detail = process.env.DOSSIER_BENCH_DETAIL === '1';
 const pct = (n: number) => `${(n * 100).toFixed(1)} %`;
 
 console.log('\nFigures on labelled sentences');
-for (const split of ['dev', 'held-out', 'all'] as const) {
+for (const split of ['dev', 'held-out', 'fresh', 'all'] as const) {
   const sentences = split === 'all' ? all : all.filter((s) => events[s.event]?.split === split);
   const score = scoreFigures(sentences, tag, (s, kind, what) => {
     if (detail && split === 'all') console.log(`    ${kind}: ${what}  | ${s.text}`);

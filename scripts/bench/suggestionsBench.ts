@@ -1,4 +1,4 @@
-// Suggestions measured on sentences from ten other strikes, conflicts and disasters
+// Suggestions measured on sentences from sixteen other strikes, conflicts and disasters
 // (tests/fixtures/labelled), labelled by hand with the general codebook's four themes.
 // DOSSIER_BENCH_DETAIL=1 lists every wrong and missed suggestion.
 import { defaultCodebook } from '../../shared/themes/defaultCodebook';
@@ -13,7 +13,7 @@ const pct = (n: number) => `${(n * 100).toFixed(1)} %`;
 
 console.log('\nSuggestions (general codebook) on labelled sentences');
 console.log(`  ${all.length} sentences from ${Object.keys(events).length} events`);
-for (const split of ['dev', 'held-out', 'all'] as const) {
+for (const split of ['dev', 'held-out', 'fresh', 'all'] as const) {
   const sentences = split === 'all' ? all : all.filter((s) => events[s.event]?.split === split);
   const scores = scoreSuggestions(sentences, defaultCodebook(), (s, themeId, kind) => {
     if (detail && split === 'all') console.log(`    ${kind} ${themeId}: ${s.text}`);

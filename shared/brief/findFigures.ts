@@ -71,6 +71,9 @@ function figurePatternFor(rules: FigureRuleSet): RegExp {
 const MONTH = new RegExp(`^(${monthNames.join('|')})\\.?$`, 'i');
 const YEAR_WORD = new RegExp(`^(${yearWords.join('|')})$`, 'i');
 const DETERMINER = /^(the|its|their|his|her|our|these|those|them|whom)$/i;
+// Tagged as nouns by the tagger, they stand for no one counted: "for seventeen days nobody knew".
+const INDEFINITE =
+  /^(nobody|somebody|anybody|everybody|no-one|someone|anyone|everyone|nothing|something|anything|everything)$/i;
 
 function valueOf(amount: string, vague: readonly string[]): number | null {
   const lower = amount
@@ -100,7 +103,10 @@ function valueOf(amount: string, vague: readonly string[]): number | null {
 }
 
 const isNoun = (w: TaggedWord) =>
-  w.tags.has('Noun') && !w.tags.has('Pronoun') && !w.tags.has('Possessive');
+  w.tags.has('Noun') &&
+  !w.tags.has('Pronoun') &&
+  !w.tags.has('Possessive') &&
+  !INDEFINITE.test(w.text);
 const isParticiple = (w: TaggedWord) => w.tags.has('Gerund') || w.tags.has('PastTense');
 const isModifier = (w: TaggedWord, next: TaggedWord | undefined, first: boolean) =>
   w.tags.has('Adjective') ||
@@ -109,18 +115,25 @@ const isModifier = (w: TaggedWord, next: TaggedWord | undefined, first: boolean)
   // noun, describes it ("two years hearing evidence" is a verb after the phrase).
   (first && isParticiple(w) && !w.punctuated && next !== undefined && isNoun(next));
 
+interface Counted {
+  noun: string;
+  /** Read from an adjective standing as a noun ("50,000 wounded"), not from a noun. */
+  adjective: boolean;
+}
+
 /**
  * The noun a number counts: the head of the noun phrase after it ("1,134 garment workers" →
- * workers), or after "of" ("dozens of the wounded" → wounded); a word used as a noun at the
- * end of the phrase counts ("50,000 wounded").
+ * workers), or after "of" ("dozens of the wounded" → wounded, "89 of the 217 seats" → seats);
+ * a word used as a noun at the end of the phrase counts ("50,000 wounded").
  */
-function countedNoun(words: readonly TaggedWord[], from: number): string | null {
+function countedNoun(words: readonly TaggedWord[], from: number): Counted | null {
   let i = from;
   let afterOf = false;
   if (words[i]?.text.toLowerCase() === 'of') {
     afterOf = true;
     i++;
     while (words[i] && DETERMINER.test(words[i]!.text)) i++;
+    if (words[i]?.tags.has('Value') && words[i + 1] && isNoun(words[i + 1]!)) i++;
   }
   let head: TaggedWord | null = null;
   let last: TaggedWord | null = null;
@@ -134,7 +147,16 @@ function countedNoun(words: readonly TaggedWord[], from: number): string | null 
     if (word.punctuated) break;
   }
   const noun = head ?? (last?.tags.has('Adjective') ? last : null);
-  return noun ? noun.text.replace(/['’]s?$/, '') : null;
+  return noun ? { noun: noun.text.replace(/['’]s?$/, ''), adjective: noun !== head } : null;
+}
+
+/** "the number of people killed … is 164": the noun "the number of" names before the figure. */
+function numberOfNoun(words: readonly TaggedWord[], at: number, sentence: number) {
+  for (let i = at - 2; i > 0 && words[i]!.sentence === sentence; i--) {
+    if (/^of$/i.test(words[i]!.text) && /^number$/i.test(words[i - 1]!.text))
+      return countedNoun(words, i);
+  }
+  return null;
 }
 
 /** The nearest word in the sentence that says what happened (killed, arrested…), and its kind. */
@@ -161,6 +183,8 @@ function isDate(numeral: string, before: TaggedWord | undefined, after: TaggedWo
   const n = Number(numeral);
   if (n >= 1 && n <= 31 && (MONTH.test(before?.text ?? '') || MONTH.test(after?.text ?? '')))
     return true;
+  // A clock time: "1 a.m.", "11 pm" (the tagger marks both words as a time).
+  if (after?.tags.has('Time')) return true;
   if (n < 1000 || n > 2100) return false;
   const countsSomething = after !== undefined && isNoun(after) && !after.tags.has('Date');
   return !countsSomething || YEAR_WORD.test(before?.text ?? '') || MONTH.test(before?.text ?? '');
@@ -264,16 +288,26 @@ function figureOf(
   // "one of the largest tribes" picks one out; it counts nothing.
   if (/^one$/i.test(numeral) && /^of$/i.test(after?.text ?? '')) return null;
   let noun: string | null;
+  const near = outcomeNear(words, at, sentence, rules.outcomes);
   if (percent) noun = 'percent';
   else if (sign) noun = currencySigns[sign]!;
   else if (suffix && !/^strong$/i.test(suffix)) noun = suffix;
-  else noun = countedNoun(words, wordAt(reading.nounFrom ?? end - 1) + (reading.nounFrom ? 0 : 1));
+  else {
+    const from = wordAt(reading.nounFrom ?? end - 1) + (reading.nounFrom ? 0 : 1);
+    const counted = countedNoun(words, from);
+    noun = counted?.noun ?? null;
+    // "220 escaped" after "Seventy people were injured": a verb read as an adjective, which
+    // no outcome names, counts what the figure before it counted.
+    const previousHere = previous && words[wordAt(previous.start)]?.sentence === sentence;
+    if (counted?.adjective && previousHere && near?.word !== counted.noun.toLowerCase())
+      noun = previous.noun;
+  }
   // "about 2,500 were injured": a number a verb follows counts what the figure before it did.
   const last = words[lastWord];
   if (!noun && previous && after?.tags.has('Verb') && last && !last.punctuated) {
     if (words[wordAt(previous.start)]?.sentence === sentence) noun = previous.noun;
   }
-  const near = outcomeNear(words, at, sentence, rules.outcomes);
+  if (!noun && !reading.nounFrom) noun = numberOfNoun(words, at, sentence)?.noun ?? null;
   // "the number of people killed … is 164": with no noun of its own, it counts what happened.
   if (!noun && near && !reading.nounFrom && !words[lastWord]?.tags.has('Date')) noun = near.word;
   if (!noun) return null;

@@ -32,13 +32,41 @@ function names(): Map<string, Name[]> {
   return byFirstKey;
 }
 
+/**
+ * Words after a nationality that make it say where someone comes from or where a place lies
+ * ("Italian immigrant", "Scottish-born", "the Indian border", "the Italian island of
+ * Lampedusa"), not what another state or its people did. English, as the cue words are.
+ */
+const ORIGIN_OR_PLACE = new Set(
+  [
+    'immigrant',
+    'immigrants',
+    'migrant',
+    'migrants',
+    'born',
+    'descent',
+    'origin',
+    'ancestry',
+    'heritage',
+    'border',
+    'frontier',
+    'island',
+    'islands',
+    'coast',
+    'coastline',
+  ].map((w) => tokenize(w)[0]!.key),
+);
+
 export interface CountryMention {
   country: string;
   first: number;
   last: number;
 }
 
-/** Countries a sentence names, by name or nationality, written as names (capitalised). */
+/**
+ * Countries a sentence names, by name or nationality, written as names (capitalised); a
+ * nationality that only says where someone comes from or where a place lies is not counted.
+ */
 export function countryMentions(words: readonly SentenceWord[]): CountryMention[] {
   const found: CountryMention[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -46,6 +74,11 @@ export function countryMentions(words: readonly SentenceWord[]): CountryMention[
     const candidates = names().get(words[i]!.key);
     const name = candidates?.find((n) => n.keys.every((key, k) => words[i + k]?.key === key));
     if (!name) continue;
+    const next = words[i + name.keys.length];
+    if (next && ORIGIN_OR_PLACE.has(next.key)) {
+      i += name.keys.length - 1;
+      continue;
+    }
     found.push({ country: name.country, first: i, last: i + name.keys.length - 1 });
     i += name.keys.length - 1;
   }

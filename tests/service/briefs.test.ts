@@ -105,7 +105,7 @@ describe('comparison briefs on the corpus', () => {
     const brief = ok(await archive.api.makeBrief(request('apa')));
     const rows = brief.figures.map((f) => [f.value, f.counts, f.sourceId]);
     // Grouped by the noun each counts and what happened to it, as the sentences say.
-    expect(rows).toContainEqual(['164', 'killed', byPrefix.get('001')!.id]);
+    expect(rows).toContainEqual(['164', 'people killed', byPrefix.get('001')!.id]);
     expect(rows).toContainEqual(['about 225', 'people killed', byPrefix.get('003')!.id]);
     expect(rows).toContainEqual(['several hundred', 'civilians killed', byPrefix.get('002')!.id]);
     expect(rows).toContainEqual(['2,030-strong', 'force', byPrefix.get('003')!.id]);

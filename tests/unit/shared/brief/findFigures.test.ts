@@ -88,6 +88,27 @@ describe('figures in quoted passages', () => {
     ]);
   });
 
+  it('leaves clock times and the indefinite pronouns, and reads a part of a whole', () => {
+    expect(rows('The ferry sank at 2 a.m., and by 11 pm rescuers had found 40 survivors.')).toEqual(
+      [['40', 40, 'survivors']],
+    );
+    expect(rows('For nine days nobody came.')).toEqual([['nine', 9, 'days']]);
+    expect(rows('The Greens won 12 of the 150 seats.')).toEqual([
+      ['12', 12, 'seats'],
+      ['150', 150, 'seats'],
+    ]);
+  });
+
+  it('counts what "the number of" names, and what the figure before it counted', () => {
+    expect(counts('Officials put the number of miners killed in the blast at 29.')).toEqual([
+      'miners killed',
+    ]);
+    expect(rows('Forty passengers were rescued and 12 escaped.')).toEqual([
+      ['Forty', 40, 'passengers'],
+      ['12', 12, 'passengers'],
+    ]);
+  });
+
   it('groups a figure by its noun and what happened, told by a word near it', () => {
     expect(counts('At least 1,134 people were killed.')).toEqual(['people killed']);
     expect(counts('Police arrested 270 miners.')).toEqual(['miners arrested']);

@@ -82,6 +82,15 @@ describe('cue matching', () => {
     );
   });
 
+  it('leaves a nationality that says where someone comes from or where a place lies', () => {
+    const chile = new Set(['CHL']);
+    const country = ['{another country}'];
+    expect(marked('Many of the miners were Bolivian immigrants.', country, chile)).toEqual([]);
+    expect(marked('The convoy waited at the Argentine border.', country, chile)).toEqual([]);
+    expect(marked('A Peruvian-born engineer ran the drill.', country, chile)).toEqual([]);
+    expect(marked('Argentine engineers flew in to help.', country, chile)).toEqual(['Argentine']);
+  });
+
   it('carries the sentence that matched', () => {
     const text = 'The port was quiet. By noon the dockers were on strike. Ships waited.';
     const [s] = findSuggestions(oneParagraph(text), text, [theme(['strike'])], [], []);
@@ -91,7 +100,7 @@ describe('cue matching', () => {
   });
 });
 
-describe('the general codebook on sentences from eleven other events', () => {
+describe('the general codebook on sentences from sixteen other events', () => {
   // Hand-labelled sentences (tests/fixtures/labelled): the aim is precision ≥ 0.8 at
   // recall ≥ 0.6 per theme over the whole set.
   const events = labelledEvents();
