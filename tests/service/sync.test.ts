@@ -14,6 +14,7 @@ import {
   syncOnce,
 } from '../../electron/main/sync/syncReplica';
 import { syncConflicts } from '../../electron/main/sync/syncConflicts';
+import { FILES_PER_REQUEST } from '../../electron/main/sync/blobTransfer';
 import { asUpload, corpusFile, repoRoot } from '../helpers/corpus';
 import { ok } from '../helpers/apiCalls';
 import { dossier } from '../helpers/runDossier';
@@ -64,6 +65,34 @@ describe('a library shared through a sync server', () => {
     const { a, b, server } = await setUp();
     expect(await outline(b)).toEqual(await outline(a));
     await server().close();
+  });
+
+  it('brings every text of a library with more files than one request asks for', async () => {
+    const dir = await tempDir();
+    const server = await startSyncServer({ dataDir: join(dir, 'server') });
+    const a = await openArchive(join(dir, 'a'));
+    // Each import keeps a text and its original: 2 × 40 files, more than two requests' worth.
+    const files = Array.from({ length: 40 }, (_, i) => ({
+      name: `harbour-report-${i}.txt`,
+      dataBase64: Buffer.from(
+        `Harbour report ${i}\n\nThe ferry from the island carried ${i + 3} crates of fish and ${i * 7} passengers on day ${i}.\n`,
+      ).toString('base64'),
+    }));
+    expect(files.length * 2).toBeGreaterThan(2 * FILES_PER_REQUEST);
+    ok(await a.api.importFiles({ files }));
+    const { code } = await shareLibrary(a.state, server.url, 'Ana');
+    const b = await openArchive(join(dir, 'b'));
+    await joinLibrary(b.state, server.url, code, 'Ben');
+    expect(await outline(b)).toEqual(await outline(a));
+    const texts = async (archive: Archive) => {
+      const all = [];
+      for (const s of ok(await archive.api.listSources({})))
+        all.push(ok(await archive.api.getSource({ id: s.id })).passages.map((p) => p.text));
+      return all;
+    };
+    expect(await texts(b)).toEqual(await texts(a));
+    for (const archive of [a, b]) await archive.close();
+    await server.close();
   });
 
   it('merges offline edits of three writers, and keeps both sides of the same field', async () => {

@@ -16,6 +16,12 @@ import { writeOnce } from '../library/blobStore';
 
 export const BLOB_NAME = /^[0-9a-f]{64}(\.[a-z0-9]{1,8})?$/;
 
+/**
+ * How many files a replica asks for at once: the server sends what it is asked for without
+ * waiting, so asking for a whole library would hold every file in memory before one is stored.
+ */
+export const FILES_PER_REQUEST = 32;
+
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** Whether bytes are what their name says (a text's name is the hash of its UTF-8 text). */
@@ -70,7 +76,7 @@ export function serveBlobs(socket: WebSocket, dir: string): void {
 
 /**
  * The replica's side: sends the files of `offer` the server lacks (read by `load`), then fetches
- * `want` and hands each checked file to `store`.
+ * `want`, FILES_PER_REQUEST at a time, and hands each checked file to `store`.
  */
 export function exchangeBlobs(
   url: string,
@@ -84,6 +90,12 @@ export function exchangeBlobs(
     const send = (m: Message) => socket.send(JSON.stringify(m));
     let finished = false;
     let queue = Promise.resolve();
+    let asked = 0;
+    const wanted = new Set(want);
+    const askNext = () => {
+      send({ t: 'get', names: want.slice(asked, asked + FILES_PER_REQUEST) });
+      asked += FILES_PER_REQUEST;
+    };
     socket.on('error', (error) =>
       reject(
         new ArchiveError('INVALID_INPUT', `The sync server cannot be reached: ${error.message}.`),
@@ -108,10 +120,12 @@ export function exchangeBlobs(
               const bytes = await load(name);
               if (bytes) send({ t: 'put', name, data: Buffer.from(bytes).toString('base64') });
             }
-            send({ t: 'get', names: want });
+            askNext();
           } else if (m?.t === 'blob') {
             const bytes = Buffer.from(m.data, 'base64');
-            if (want.includes(m.name) && blobMatches(m.name, bytes)) await store(m.name, bytes);
+            if (wanted.has(m.name) && blobMatches(m.name, bytes)) await store(m.name, bytes);
+          } else if (m?.t === 'done' && asked < want.length) {
+            askNext();
           } else if (m?.t === 'done') {
             finished = true;
             socket.close();
