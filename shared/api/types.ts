@@ -257,7 +257,11 @@ export interface AutoExportState {
 
 /** Whether a shared library is in step with its sync server. */
 export type SyncStatus =
-  | { shared: false }
+  | {
+      shared: false;
+      /** The coders of a project taken in, by key, for the highlights they signed. */
+      writers: Record<string, string>;
+    }
   | {
       shared: true;
       /** synced: the server has every edit; offline: it cannot be reached (edits wait). */

@@ -163,6 +163,13 @@ describe('starting a codebook in Chromium', () => {
     await view.getByText(paragraphs[1]!).waitFor();
     await view.getByText(paragraphs[2]!).waitFor();
     await page.screenshot({ path: join(repoRoot, 'test-results', 'agreement-two-coders.png') });
+    // The library is not shared, yet each coder's highlights are theirs in the theme's view.
+    await page.getByRole('tab', { name: /Themes/ }).click();
+    await page.getByRole('button', { name: 'Show passages tagged Pay' }).click();
+    await page.getByLabel('Tagged by').selectOption({ label: 'Ana' });
+    const quotes = page.locator('.theme-quote');
+    await expect.poll(() => quotes.count()).toBe(2);
+    await quotes.first().getByText('— tagged by Ana').waitFor();
     await page.close();
     await shell.close();
     await archive.close();

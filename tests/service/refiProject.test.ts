@@ -380,6 +380,10 @@ describe('a project two coders coded', () => {
     const report = ok(await archive.api.importProject(upload('team.qdpx', bytes)));
     expect(report.highlightsAdded).toBe(4);
     expect(report.coders.map((c) => c.name).sort()).toEqual(['Ana', 'Ben']);
+    // Not a shared library, but its writers are named for the highlights they signed.
+    const status = ok(await archive.api.syncStatus({}));
+    expect(status.shared).toBe(false);
+    expect(Object.values(status.writers).sort()).toEqual(['Ana', 'Ben']);
     const view = ok(await archive.api.agreement({}));
     expect(view.writers.map((w) => [w.name, w.highlights]).sort()).toEqual([
       ['Ana', 2],

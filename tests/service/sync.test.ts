@@ -227,7 +227,7 @@ describe('a library shared through a sync server', () => {
 
   it('tells the window a library that is not shared has nothing to sync', async () => {
     const alone = await openArchive(await tempDir(), { syncEveryMs: 200 });
-    expect(ok(await alone.api.syncStatus({}))).toEqual({ shared: false });
+    expect(ok(await alone.api.syncStatus({}))).toEqual({ shared: false, writers: {} });
     await alone.close();
   });
 

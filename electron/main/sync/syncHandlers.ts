@@ -69,7 +69,16 @@ const conflicts = () => import('./syncConflicts');
 
 export function syncHandlers(state: ArchiveState, loop: SyncLoop | null): SyncHandlers {
   return {
-    syncStatus: async () => loop?.current() ?? { shared: false },
+    syncStatus: async () => {
+      const status = loop?.current();
+      if (status?.shared) return status;
+      // Not shared: a project taken in may still name who coded what.
+      const names = await readWriters(state.files.dir);
+      return {
+        shared: false,
+        writers: Object.fromEntries(Object.entries(names).map(([key, w]) => [key, w.name])),
+      };
+    },
     syncConflicts: async () => (await conflicts()).syncConflicts(state),
     // Never while a round of the window's sync runs: the round would save the document
     // without the writer's choice, and the conflict would come back.

@@ -107,7 +107,7 @@ export class SyncLoop {
 
   current(): SyncStatus {
     // A library that is not shared has nothing to sync: the window shows no badge for it.
-    if (!this.active) return { shared: false };
+    if (!this.active) return { shared: false, writers: {} };
     const waiting = this.base ? totalChanges(countChanges(this.base, this.state.store.doc)) : null;
     return { ...this.status, waiting };
   }

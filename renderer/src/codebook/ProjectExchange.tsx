@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useApi } from '../api/ApiContext';
 import { saveFile } from '../cite/saveFile';
 import { StatusLine } from '../common/StatusLine';
+import { useWriters } from '../sync/useWriters';
 
 /**
  * The whole library as a REFI-QDA project, for a colleague's QDA tool; read back by import. A
@@ -16,16 +17,7 @@ export function ProjectExchange({
 }) {
   const api = useApi();
   const [status, setStatus] = useState<string | null>(null);
-  const [coders, setCoders] = useState(0);
-  useEffect(() => {
-    let live = true;
-    void api.agreement({}).then((r) => {
-      if (live) setCoders(r.ok ? r.value.writers.length : 0);
-    });
-    return () => {
-      live = false;
-    };
-  }, [api, version]);
+  const coders = Object.keys(useWriters(version)).length;
   const exportProject = async () => {
     setStatus('Writing the project…');
     const result = await api.exportProject({});

@@ -27,7 +27,7 @@ export function SyncBadge({
   onAgreement: () => void;
 }) {
   const api = useApi();
-  const [status, setStatus] = useState<SyncStatus>({ shared: false });
+  const [status, setStatus] = useState<SyncStatus>({ shared: false, writers: {} });
   const [reviewing, setReviewing] = useState(false);
   useEffect(() => {
     let live = true;
