@@ -1,10 +1,6 @@
 import { ArchiveError, type Result } from './errors';
-import {
-  inputSchema,
-  type ArchiveApi,
-  type ArchiveHandlers,
-  type OperationOutputs,
-} from './contract';
+import { inputSchema, type ArchiveApi, type ArchiveHandlers } from './contract';
+import type { OperationOutputs } from './operationOutputs';
 import { operationNames, type OperationName } from './operationNames';
 
 export function isOperationName(name: string): name is OperationName {

@@ -5,7 +5,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { readWriters } from '../../electron/main/sync/writersFile';
 import type { Archive } from '../../electron/main/archive/archiveService';
-import type { AgreementView } from '../../shared/api/types';
+import type { AgreementView } from '../../shared/api/syncTypes';
 import { startSyncServer, type SyncServer } from '../../electron/main/sync/syncServer';
 import {
   REVIVED_NOTE,

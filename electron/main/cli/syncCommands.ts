@@ -7,7 +7,7 @@ import { startSyncServer } from '../sync/syncServer';
 import { readWriters } from '../sync/writersFile';
 import { joinLibrary, shareLibrary, syncOnce, type SyncReport } from '../sync/syncReplica';
 import { resolveConflict, syncConflicts } from '../sync/syncConflicts';
-import type { SyncConflict } from '../../../shared/api/types';
+import type { SyncConflict } from '../../../shared/api/syncTypes';
 import { UsageError, type CliArgs } from './cliArgs';
 import { EXIT_OK, print, unwrap, type CliIo } from './cliSupport';
 

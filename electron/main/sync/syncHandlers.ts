@@ -1,6 +1,6 @@
 import type { ArchiveHandlers } from '../../../shared/api/contract';
 import { ArchiveError } from '../../../shared/api/errors';
-import type { AgreementView } from '../../../shared/api/types';
+import type { AgreementView } from '../../../shared/api/syncTypes';
 import { themeAgreement } from '../../../shared/sync/agreement';
 import { readWriters } from './writersFile';
 import type { ArchiveState } from '../archive/archiveState';

@@ -1,4 +1,4 @@
-import type { SyncStatus } from '../../../shared/api/types';
+import type { SyncStatus } from '../../../shared/api/syncTypes';
 import type { LibraryDocument } from '../../../shared/model/libraryDocument';
 import { countChanges, totalChanges } from '../../../shared/sync/syncChanges';
 import type { ArchiveState } from '../archive/archiveState';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { AgreementView as Agreement } from '../../../shared/api/types';
+import type { AgreementView as Agreement } from '../../../shared/api/syncTypes';
 import { useApi } from '../api/ApiContext';
 
 const fixed = (n: number | null) => (n === null ? '—' : n.toFixed(2));

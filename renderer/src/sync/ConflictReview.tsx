@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { SyncConflict } from '../../../shared/api/types';
+import type { SyncConflict } from '../../../shared/api/syncTypes';
 import { useApi } from '../api/ApiContext';
 
 const COLLECTION: Record<SyncConflict['collection'], string> = {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { SyncStatus } from '../../../shared/api/types';
+import type { SyncStatus } from '../../../shared/api/syncTypes';
 import { useApi } from '../api/ApiContext';
 import { ConflictReview } from './ConflictReview';
 

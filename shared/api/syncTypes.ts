@@ -1,0 +1,61 @@
+/** What the window and the CLI are told about a shared library: its sync, conflicts and coders. */
+
+/** Whether a shared library is in step with its sync server. */
+export type SyncStatus =
+  | {
+      shared: false;
+      /** The coders of a project taken in, by key, for the highlights they signed. */
+      writers: Record<string, string>;
+    }
+  | {
+      shared: true;
+      /** synced: the server has every edit; offline: it cannot be reached (edits wait). */
+      state: 'syncing' | 'synced' | 'offline';
+      /** Edits made here the server does not have yet; null until the first round. */
+      waiting: number | null;
+      lastSynced?: string;
+      /** Fields two writers set differently, to review (dossier sync conflicts). */
+      conflicts: number;
+      error?: string;
+      /** The library's writers' names by key, for the highlights they signed. */
+      writers: Record<string, string>;
+    };
+
+/** A field two writers set differently at once: every value is kept until a writer picks. */
+export interface SyncConflict {
+  collection: 'sources' | 'themes' | 'highlights' | 'sourceCollections' | 'briefs';
+  id: string;
+  /** The record's title or name, to find it by. */
+  label: string;
+  /** The field, dotted for a nested one (metadata.title). */
+  field: string;
+  values: unknown[];
+}
+
+/** How far two writers' tagging agrees, theme by theme, and where it differs. */
+export interface AgreementView {
+  /** Every writer of the library, with how many highlights they signed. */
+  writers: { key: string; name: string; highlights: number }[];
+  first: string;
+  second: string;
+  themes: {
+    themeId: string;
+    name: string;
+    color: string;
+    /** Passages of the sources both writers tagged in. */
+    units: number;
+    percent: number;
+    kappa: number | null;
+    alpha: number | null;
+    disagreements: {
+      sourceId: string;
+      sourceTitle: string;
+      passageId: string;
+      /** The paragraph number, as a locator gives it. */
+      number: number;
+      text: string;
+      /** The writer who tagged it; the other did not. */
+      by: string;
+    }[];
+  }[];
+}
