@@ -1,14 +1,8 @@
 import { useRememberedState } from './common/useRememberedState';
 import { ViewBoundary } from './common/ViewBoundary';
 import { HealthBanner } from './library/HealthBanner';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type {
-  ImportOutcome,
-  SearchHit,
-  SourceDetail,
-  SourceSummary,
-  ThemeView,
-} from '../../shared/api/types';
+import { useCallback, useEffect, useState } from 'react';
+import type { ImportOutcome, SearchHit, SourceDetail } from '../../shared/api/types';
 import { useApi } from './api/ApiContext';
 import { BibliographyView } from './cite/BibliographyView';
 import { CodebookPane } from './codebook/CodebookPane';
@@ -22,6 +16,8 @@ import { cyclePanes } from './common/paneKeys';
 import { useUndoKeys } from './history/useUndoKeys';
 import { BriefView } from './brief/BriefView';
 import { ImportStatusBar } from './import/ImportStatusBar';
+import { describeReimport } from './import/describeReimport';
+import { useFilePickers } from './import/useFilePickers';
 import { useImportFiles } from './import/useImportFiles';
 import { useWindowDrop } from './import/useWindowDrop';
 import { InspectorPane } from './inspector/InspectorPane';
@@ -31,36 +27,15 @@ import { SearchPanel } from './search/SearchPanel';
 import { ThemeMatrix } from './themes/ThemeMatrix';
 import { ThemePassagesView } from './themes/ThemePassagesView';
 import { Welcome } from './welcome/Welcome';
-
-type View =
-  | { kind: 'source' }
-  | { kind: 'theme'; themeId: string; sourceId: string | null }
-  | { kind: 'matrix' }
-  | { kind: 'bibliography' }
-  | { kind: 'brief' }
-  | { kind: 'codebook' }
-  | { kind: 'agreement' };
-
-function isView(v: unknown): v is View {
-  if (typeof v !== 'object' || v === null) return false;
-  const { kind, themeId, sourceId } = v as Record<string, unknown>;
-  if (kind === 'theme')
-    return typeof themeId === 'string' && (sourceId === null || typeof sourceId === 'string');
-  return ['source', 'matrix', 'bibliography', 'brief', 'codebook', 'agreement'].includes(
-    kind as string,
-  );
-}
+import { isView, type View } from './appView';
+import { useLibraryLists } from './library/useLibraryLists';
 
 export function App() {
   const api = useApi();
-  const fileInput = useRef<HTMLInputElement>(null);
-  const folderInput = useRef<HTMLInputElement>(null);
   // Bumped after every change to the library: views that show library data reload on it.
   // What changed, told by the service after each edit: each view reads again only its part.
   const { versions, changed, sourceVersion } = useLibraryVersions(api);
   const version = versions.library;
-  const [sources, setSources] = useState<SourceSummary[] | null>(null);
-  const [themes, setThemes] = useState<ThemeView[]>([]);
   const [themeFilter, setThemeFilter] = useState<string | null>(null);
   // The open source and view survive a reload or a restart of the window.
   const [selectedId, setSelectedId] = useRememberedState<string | null>(
@@ -74,7 +49,6 @@ export function App() {
   const [view, setView] = useRememberedState<View>('dossier:open-view', { kind: 'source' }, isView);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [codebookPending, setCodebookPending] = useState(false);
   const [detailsHidden, setDetailsHidden] = useRememberedState(
     'dossier:details-hidden',
     false,
@@ -90,29 +64,12 @@ export function App() {
   const listVersion = versions.sources + (themeFilter ? versions.highlights : 0);
   const openVersion = sourceVersion(selectedId);
 
-  useEffect(() => {
-    let current = true;
-    void api.listSources(themeFilter ? { theme: themeFilter } : {}).then((s) => {
-      if (!current) return;
-      if (s.ok) setSources(s.value);
-      else setError(s.error.message);
-    });
-    return () => {
-      current = false;
-    };
-  }, [api, themeFilter, listVersion]);
-
-  useEffect(() => {
-    let current = true;
-    void Promise.all([api.listThemes({}), api.codebookState({})]).then(([t, c]) => {
-      if (!current) return;
-      if (t.ok) setThemes(t.value);
-      if (c.ok) setCodebookPending(c.value.pending);
-    });
-    return () => {
-      current = false;
-    };
-  }, [api, versions.themes]);
+  const { sources, themes, codebookPending } = useLibraryLists(
+    themeFilter,
+    listVersion,
+    versions.themes,
+    setError,
+  );
 
   useEffect(() => {
     if (!selectedId) return;
@@ -182,8 +139,8 @@ export function App() {
     [openSource],
   );
 
-  const pickFiles = () => fileInput.current?.click();
-  const pickFolder = () => folderInput.current?.click();
+  const pickers = useFilePickers(importFiles);
+  const { pickFiles, pickFolder } = pickers;
   const openTheme = (themeId: string, sourceId: string | null = null) =>
     setView({ kind: 'theme', themeId, sourceId });
   const viewedTheme = view.kind === 'theme' ? themes.find((t) => t.id === view.themeId) : undefined;
@@ -332,32 +289,7 @@ export function App() {
         <button type="button" onClick={pickFolder} disabled={status.busy}>
           Import folder…
         </button>
-        <input
-          ref={(el) => {
-            folderInput.current = el;
-            // Not in React's attribute types; Chromium (and so Electron) picks a whole folder.
-            el?.setAttribute('webkitdirectory', '');
-          }}
-          type="file"
-          hidden
-          aria-label="Choose a folder to import"
-          onChange={(e) => {
-            void importFiles(Array.from(e.target.files ?? []), true);
-            e.target.value = '';
-          }}
-        />
-        <input
-          ref={fileInput}
-          type="file"
-          multiple
-          accept=".txt,.text,.md,.markdown,.html,.htm,.xhtml,.pdf,.docx,.json,.bib,.ris,.qdpx"
-          hidden
-          aria-label="Choose files to import"
-          onChange={(e) => {
-            void importFiles(Array.from(e.target.files ?? []));
-            e.target.value = '';
-          }}
-        />
+        {pickers.inputs}
       </header>
       {error && (
         <div className="error-bar" role="alert">
@@ -408,15 +340,7 @@ export function App() {
                 source &&
                 void api.reimportSource({ sourceId: source.id, ...putBack }).then((r) => {
                   if (!r.ok) return setError(r.error.message);
-                  const { highlightsKept, highlightsOrphaned, commentsAdded } = r.value;
-                  setNotice(
-                    `Re-read “${r.value.source.title}”: ${highlightsKept} highlight${highlightsKept === 1 ? '' : 's'} kept` +
-                      (highlightsOrphaned ? `, ${highlightsOrphaned} whose words are gone` : '') +
-                      (commentsAdded
-                        ? `, ${commentsAdded} comment${commentsAdded === 1 ? '' : 's'} added`
-                        : '') +
-                      '.',
-                  );
+                  setNotice(describeReimport(r.value));
                   changed();
                 })
               }

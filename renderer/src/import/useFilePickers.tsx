@@ -1,0 +1,48 @@
+import { useRef } from 'react';
+
+/** What the window can import: the import formats' file kinds, for the file chooser's filter. */
+const ACCEPTED = '.txt,.text,.md,.markdown,.html,.htm,.xhtml,.pdf,.docx,.json,.bib,.ris,.qdpx';
+
+/**
+ * The window's file and folder choosers: hidden inputs the Import buttons open, each handing
+ * what the writer chose to the import, then cleared so the same file can be chosen again.
+ */
+export function useFilePickers(importFiles: (files: File[], folder?: boolean) => unknown) {
+  const fileInput = useRef<HTMLInputElement>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
+  const inputs = (
+    <>
+      <input
+        ref={(el) => {
+          folderInput.current = el;
+          // Not in React's attribute types; Chromium (and so Electron) picks a whole folder.
+          el?.setAttribute('webkitdirectory', '');
+        }}
+        type="file"
+        hidden
+        aria-label="Choose a folder to import"
+        onChange={(e) => {
+          void importFiles(Array.from(e.target.files ?? []), true);
+          e.target.value = '';
+        }}
+      />
+      <input
+        ref={fileInput}
+        type="file"
+        multiple
+        accept={ACCEPTED}
+        hidden
+        aria-label="Choose files to import"
+        onChange={(e) => {
+          void importFiles(Array.from(e.target.files ?? []));
+          e.target.value = '';
+        }}
+      />
+    </>
+  );
+  return {
+    pickFiles: () => fileInput.current?.click(),
+    pickFolder: () => folderInput.current?.click(),
+    inputs,
+  };
+}
