@@ -364,7 +364,7 @@ describe('site furniture removed from a pasted page', () => {
     const reader = page.locator('.reader-page');
     await reader.locator('.passage').first().waitFor();
     await expect.poll(() => reader.innerText()).not.toContain(line);
-    await page.locator('summary', { hasText: 'lines of site furniture removed' }).click();
+    await page.locator('summary', { hasText: 'lines left out of the text' }).click();
     // The same menu line may stand twice; putting it back keeps every place it stood.
     await page
       .getByRole('button', { name: `Put back “${line}”` })

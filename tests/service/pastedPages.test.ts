@@ -73,10 +73,11 @@ describe('pasted news pages', () => {
         .map((l) => l.trim())
         .filter((l) => l && !accounted.has(l) && ![...accounted].some((a) => a.includes(l)));
       expect(unaccounted).toEqual([]);
-      if (source.removed.length)
-        expect(outcome.warnings).toContainEqual(
-          expect.stringMatching(new RegExp(`^${source.removed.length} lines? of site furniture`)),
-        );
+      // Every line left out is told: as site furniture, or as the credits under the headline.
+      const told = (outcome.warnings ?? [])
+        .map((w) => /^(\d+) lines? (?:of site furniture|under the headline)/.exec(w)?.[1])
+        .reduce((sum, n) => sum + Number(n ?? 0), 0);
+      expect(told).toBe(source.removed.length);
     });
   }
 
@@ -252,5 +253,51 @@ describe('putting one removed line back', () => {
     expect(after.removed).not.toContain(line);
     expect(after.removed.length).toBeGreaterThan(0);
     expect(textOf(again)).toEqual(textOf(after));
+  });
+});
+
+describe('the credits under a pasted headline', () => {
+  const pasted = [
+    'Nurses walk out at Harbour General',
+    'By Mara Lindqvist',
+    '12 March 2025',
+    'Upwards of 300 nurses walked out of Harbour General Hospital on Tuesday morning, the first strike at the hospital in forty years.',
+    'The union said a handful of managers were locked in their offices by the pickets for most of the afternoon.',
+    'Talks on pay are due to resume on Friday.',
+  ].join('\n\n');
+
+  it('are read into the details and left out of the paragraphs, so the first is cited as paragraph 1', async () => {
+    const archive = await openArchive(await tempDir());
+    const [outcome] = ok(
+      await archive.api.importFiles({ files: [upload('strike.txt', pasted)] }),
+    ).results;
+    if (outcome?.status !== 'imported') throw new Error('not imported');
+    const id = outcome.source.id;
+    const source = ok(await archive.api.getSource({ id }));
+    expect(source.metadata.author).toEqual([{ family: 'Lindqvist', given: 'Mara' }]);
+    expect(source.metadata.issued).toEqual({ 'date-parts': [[2025, 3, 12]] });
+    expect(source.passages.map((p) => p.text.slice(0, 20))).toEqual([
+      'Upwards of 300 nurse',
+      'The union said a han',
+      'Talks on pay are due',
+    ]);
+    expect(source.removed).toEqual(['By Mara Lindqvist', '12 March 2025']);
+    expect(outcome.warnings).toContainEqual(expect.stringMatching(/^2 lines under the headline/));
+    const cited = ok(
+      await archive.api.cite({
+        sourceId: id,
+        style: 'apa',
+        form: 'in-text',
+        passageId: source.passages[0]!.id,
+      }),
+    );
+    expect(cited.text).toBe('(Lindqvist, 2025, para. 1)');
+
+    // Put back, the byline is a paragraph again, and the date stays out.
+    ok(await archive.api.reimportSource({ sourceId: id, keepLines: ['By Mara Lindqvist'] }));
+    const restored = ok(await archive.api.getSource({ id }));
+    expect(restored.passages[0]!.text).toBe('By Mara Lindqvist');
+    expect(restored.removed).toEqual(['12 March 2025']);
+    await archive.close();
   });
 });

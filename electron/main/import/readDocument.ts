@@ -10,6 +10,21 @@ import { ImportRefused } from './importRefused';
 /** Pasted web text: furniture dropped, comments split off, captions and headings recovered. */
 function textDocument(text: string, options: ReadOptions): StructuredDocument {
   const recovered = recoverStructure(text, options);
+  const { furniture, creditLines } = recovered;
+  const lines = (n: number) => `${n} ${n === 1 ? 'line' : 'lines'}`;
+  const warnings = [
+    ...(furniture.length
+      ? [
+          `${lines(furniture.length)} of site furniture (menus, buttons, links) removed; they are kept with the source and listed in its details`,
+        ]
+      : []),
+    ...(creditLines.length
+      ? [
+          `${lines(creditLines.length)} under the headline (${creditLines.join(' · ')}) read as its credits, not as paragraphs; they are kept with the source and listed in its details`,
+        ]
+      : []),
+  ];
+  const removed = [...creditLines, ...furniture];
   return {
     title: recovered.title,
     blocks: recovered.blocks,
@@ -17,12 +32,8 @@ function textDocument(text: string, options: ReadOptions): StructuredDocument {
     comments: recovered.comments,
     signature: recovered.signature,
     metadata: creditedMetadata(recovered.credits, recovered.byline),
-    warnings: recovered.furniture.length
-      ? [
-          `${recovered.furniture.length} ${recovered.furniture.length === 1 ? 'line' : 'lines'} of site furniture (menus, buttons, links) removed; they are kept with the source and listed in its details`,
-        ]
-      : [],
-    ...(recovered.furniture.length ? { removed: recovered.furniture } : {}),
+    warnings,
+    ...(removed.length ? { removed } : {}),
   };
 }
 

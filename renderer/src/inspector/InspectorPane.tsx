@@ -147,7 +147,10 @@ function SourceInspector({
   );
 }
 
-/** What import took out as site furniture: listed, so the writer can see nothing was lost. */
+/**
+ * What import left out of the text (site furniture, and the credits under a pasted headline):
+ * listed, so the writer can see nothing was lost, and put back at will.
+ */
 function RemovedLines({
   lines,
   onRestore,
@@ -158,10 +161,11 @@ function RemovedLines({
   return (
     <details className="removed-lines">
       <summary>
-        {lines.length} {lines.length === 1 ? 'line' : 'lines'} of site furniture removed on import
+        {lines.length} {lines.length === 1 ? 'line' : 'lines'} left out of the text on import
       </summary>
       <p className="muted">
-        Menus, buttons and links from the page the text was copied from. The original is kept whole;
+        Menus, buttons and links from the page the text was copied from, and the byline and date
+        under its headline, which are read into the details instead. The original is kept whole;
         putting them back reads it again with every line, and highlights follow their words.
       </p>
       <button type="button" className="link" onClick={() => onRestore()}>

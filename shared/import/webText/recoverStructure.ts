@@ -30,6 +30,11 @@ export interface RecoveredText extends LaidOutText {
   byline: string | null;
   /** Lines dropped as site furniture, for the import report. */
   furniture: string[];
+  /**
+   * The credit lines under the headline, read into the source's details (author, date) and
+   * left out of its paragraphs, so the article's first paragraph is cited as paragraph 1.
+   */
+  creditLines: string[];
 }
 
 const MAX_HEADING = 80;
@@ -203,8 +208,18 @@ export function recoverStructure(
   let signature: string | null = null;
   const titleAt = titleIndex(units, (i) => prose[i]!, lines);
   const { credits, byline } = headlineCredits(units, titleAt);
+  const creditLines: string[] = [];
+  // Only what stands between the headline and the article's first paragraph.
+  const firstProse = units.findIndex((u, i) => i > titleAt && prose[i] && isProse(u));
+  const isCredit = (unit: string, i: number) =>
+    titleAt >= 0 &&
+    i > titleAt &&
+    (firstProse < 0 || i < firstProse) &&
+    (credits.includes(unit) || unit === byline) &&
+    !keeps(unit);
   units.forEach((unit, i) => {
     if (!prose[i] && siteLine(unit)) return void furniture.push(unit);
+    if (isCredit(unit, i)) return void creditLines.push(unit);
     const caption = prose[i] ? null : parseCaption(unit);
     if (caption) return void captions.push({ ...caption, before: kept.length });
     if (i === titleAt) return void (title = unit);
@@ -245,5 +260,6 @@ export function recoverStructure(
     credits,
     byline,
     furniture,
+    creditLines,
   };
 }
