@@ -47,11 +47,12 @@ const word = z.string().check(
   z.refine((s) => /^[\p{L}\p{N}'’-]+$/u.test(s), 'an outcome word is one word'),
 );
 
+/** A figure phrase as it is kept: single spaces, lower case ("Upwards  of" → "upwards of"). */
+export const tidyPhrase = (phrase: string) => phrase.trim().replace(/\s+/g, ' ').toLowerCase();
+
 // A phrase of figure rules: words set apart by single spaces, read before or as a number.
 const phrase = z.string().check(
-  z.trim(),
-  z.overwrite((s) => s.replace(/\s+/g, ' ')),
-  z.toLowerCase(),
+  z.overwrite(tidyPhrase),
   z.minLength(1, 'a phrase is empty'),
   z.maxLength(40, 'a phrase may be at most 40 characters'),
   z.refine(

@@ -15,6 +15,7 @@ import { ChangeFeed } from './changeFeed';
 import { AutoExports } from './autoExports';
 import { WriterRulesFile } from './writerRulesFile';
 import { syncHandlers } from '../sync/syncHandlers';
+import { forgetWriters } from '../sync/writersFile';
 import { codebookHandlers } from './codebookHandlers';
 import { projectHandlers } from './projectHandlers';
 import { collectionHandlers } from './collectionHandlers';
@@ -106,6 +107,8 @@ export async function openArchive(
         await autoExports.flush();
         await store.close();
         await search.flush();
+        // Another process may take the library now, and write its writers.
+        forgetWriters(files.dir);
         lock.release();
       },
     };

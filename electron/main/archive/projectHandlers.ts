@@ -14,7 +14,7 @@ import type { ProjectImportOutcome } from '../../../shared/api/types';
 import { sha256 } from '../import/hash';
 import { command, newId, type ArchiveState } from './archiveState';
 import { refiGuid } from './refiGuid';
-import { readWriters, writeWriters } from '../sync/writersFile';
+import { readWriterNames, readWriters, writeWriters } from '../sync/writersFile';
 
 export type ProjectHandlers = Pick<ArchiveHandlers, 'exportProject' | 'importProject'>;
 
@@ -45,9 +45,7 @@ export function projectHandlers(state: ArchiveState): ProjectHandlers {
         texts,
         guid: (kind, id) => refiGuid(library, kind, id),
         writer: writerName(writer),
-        writers: Object.fromEntries(
-          Object.entries(await readWriters(state.files.dir)).map(([key, w]) => [key, w.name]),
-        ),
+        writers: await readWriterNames(state.files.dir),
         now: state.now(),
         name: name?.trim() || 'Dossier library',
       });

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { ArchiveApi } from '../../../shared/api/contract';
 import type { CodebookState } from '../../../shared/api/types';
+import { tidyPhrase } from '../../../shared/rules/writerRules';
 import { UsageError, type CliArgs } from './cliArgs';
 import { describeCodebookImport } from './projectCommands';
 import {
@@ -60,7 +61,7 @@ function phraseChange(
 ): Parameters<ArchiveApi['setWriterRules']>[0] {
   const [sub, action] = args.positionals;
   const key = sub === 'qualifiers' ? 'qualifiers' : 'vagueAmounts';
-  const phrases = args.positionals.slice(2).map((p) => p.trim().replace(/\s+/g, ' ').toLowerCase());
+  const phrases = args.positionals.slice(2).map(tidyPhrase);
   if (action === 'reset') return { [key]: null };
   if ((action !== 'add' && action !== 'remove') || !phrases.length)
     throw new UsageError(

@@ -2,7 +2,7 @@ import type { ArchiveHandlers } from '../../../shared/api/contract';
 import { ArchiveError } from '../../../shared/api/errors';
 import type { AgreementView } from '../../../shared/api/syncTypes';
 import { themeAgreement } from '../../../shared/sync/agreement';
-import { readWriters } from './writersFile';
+import { readWriterNames, readWriters } from './writersFile';
 import type { ArchiveState } from '../archive/archiveState';
 import type { SyncLoop } from './syncLoop';
 
@@ -73,11 +73,7 @@ export function syncHandlers(state: ArchiveState, loop: SyncLoop | null): SyncHa
       const status = loop?.current();
       if (status?.shared) return status;
       // Not shared: a project taken in may still name who coded what.
-      const names = await readWriters(state.files.dir);
-      return {
-        shared: false,
-        writers: Object.fromEntries(Object.entries(names).map(([key, w]) => [key, w.name])),
-      };
+      return { shared: false, writers: await readWriterNames(state.files.dir) };
     },
     syncConflicts: async () => (await conflicts()).syncConflicts(state),
     // Never while a round of the window's sync runs: the round would save the document

@@ -3,7 +3,7 @@ import type { LibraryDocument } from '../../../shared/model/libraryDocument';
 import { countChanges, totalChanges } from '../../../shared/sync/syncChanges';
 import type { ArchiveState } from '../archive/archiveState';
 import { isShared } from './replicaFiles';
-import { readWriters } from './writersFile';
+import { readWriterNames } from './writersFile';
 
 /** After an edit, the window waits this long for more before it syncs: a burst goes as one. */
 const AFTER_EDIT_MS = 500;
@@ -62,13 +62,12 @@ export class SyncLoop {
         const report = await syncOnce(this.state);
         if (!report.interrupted) {
           this.base = this.state.store.doc;
-          const writers = await readWriters(this.state.files.dir);
           this.status = {
             shared: true,
             state: 'synced',
             lastSynced: new Date().toISOString(),
             conflicts: report.conflicts,
-            writers: Object.fromEntries(Object.entries(writers).map(([k, w]) => [k, w.name])),
+            writers: await readWriterNames(this.state.files.dir),
           };
         }
       } catch (error) {

@@ -12,7 +12,14 @@ export type Writers = z.infer<typeof writersSchema>;
 
 const fileOf = (libraryDir: string) => join(libraryDir, 'sync', 'writers.json');
 
-export async function readWriters(libraryDir: string): Promise<Writers> {
+/**
+ * The file as this process last read or wrote it, by library folder: the window asks for the
+ * writers every few seconds, and only this process writes the file while it holds the
+ * library's lock (forgotten when it lets the library go).
+ */
+const known = new Map<string, Writers>();
+
+async function readFromDisk(libraryDir: string): Promise<Writers> {
   const raw = await readFile(fileOf(libraryDir), 'utf8').catch(() => '{}');
   try {
     const parsed = writersSchema.safeParse(JSON.parse(raw));
@@ -22,6 +29,29 @@ export async function readWriters(libraryDir: string): Promise<Writers> {
   }
 }
 
+/** A copy the caller may change (and write back with writeWriters). */
+export async function readWriters(libraryDir: string): Promise<Writers> {
+  let writers = known.get(libraryDir);
+  if (!writers) {
+    writers = await readFromDisk(libraryDir);
+    known.set(libraryDir, writers);
+  }
+  return structuredClone(writers);
+}
+
+/** The writers' names by key, as highlights and notes are signed with the key. */
+export async function readWriterNames(libraryDir: string): Promise<Record<string, string>> {
+  return Object.fromEntries(
+    Object.entries(await readWriters(libraryDir)).map(([key, w]) => [key, w.name]),
+  );
+}
+
 export async function writeWriters(libraryDir: string, writers: Writers): Promise<void> {
   await writeAtomically(fileOf(libraryDir), `${JSON.stringify(writers, null, 2)}\n`);
+  known.set(libraryDir, structuredClone(writers));
+}
+
+/** The library is closed: the next process to open it may change the file. */
+export function forgetWriters(libraryDir: string): void {
+  known.delete(libraryDir);
 }

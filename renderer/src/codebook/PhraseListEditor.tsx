@@ -1,10 +1,11 @@
 import { useState } from 'react';
+import { tidyPhrase } from '../../../shared/rules/writerRules';
 import { RuleListActions } from './RuleListActions';
 
 const phrasesOf = (text: string) =>
   text
     .split(/[,;\n]+/)
-    .map((p) => p.trim().replace(/\s+/g, ' ').toLowerCase())
+    .map(tidyPhrase)
     .filter(Boolean);
 
 /**
