@@ -8,7 +8,6 @@ import type { ExportedFile } from '../../shared/api/types';
 import { asUpload, corpusFiles, repoRoot } from '../helpers/corpus';
 import { dossier } from '../helpers/runDossier';
 import { ok, upload } from '../helpers/apiCalls';
-import { twoCoderProject } from '../helpers/twoCoderProject';
 import { openArchive, tempDir } from '../helpers/tempLibrary';
 
 const refiQda = join(repoRoot, 'tests/fixtures/refi-qda');
@@ -369,39 +368,5 @@ describe('REFI-QDA projects from other tools', () => {
       'empty.qdpx was not imported: it is not a REFI-QDA project (it has no project.qde).',
     );
     expect(ok(await archive.api.listSources({}))).toEqual([]);
-  });
-});
-
-describe('a project two coders coded', () => {
-  it('keeps who coded what, names the coders as writers, and measures their agreement', async () => {
-    const { bytes, paragraphs } = await twoCoderProject();
-    const dir = await tempDir();
-    const archive = await openArchive(dir);
-    const report = ok(await archive.api.importProject(upload('team.qdpx', bytes)));
-    expect(report.highlightsAdded).toBe(4);
-    expect(report.coders.map((c) => c.name).sort()).toEqual(['Ana', 'Ben']);
-    // Not a shared library, but its writers are named for the highlights they signed.
-    const status = ok(await archive.api.syncStatus({}));
-    expect(status.shared).toBe(false);
-    expect(Object.values(status.writers).sort()).toEqual(['Ana', 'Ben']);
-    const view = ok(await archive.api.agreement({}));
-    expect(view.writers.map((w) => [w.name, w.highlights]).sort()).toEqual([
-      ['Ana', 2],
-      ['Ben', 2],
-    ]);
-    const [pay] = view.themes;
-    // Four paragraphs, agreeing on two: 50 %, and as often as chance would, so κ = 0.
-    expect(pay).toMatchObject({ name: 'Pay', units: 4, percent: 50 });
-    expect(pay!.kappa).toBeCloseTo(0, 10);
-    expect(pay!.disagreements.map((d) => [d.text, d.by]).sort()).toEqual(
-      [
-        [paragraphs[1], 'Ana'],
-        [paragraphs[2], 'Ben'],
-      ].sort(),
-    );
-    // Imported again, nothing is added twice.
-    const again = ok(await archive.api.importProject(upload('team.qdpx', bytes)));
-    expect([again.highlightsAdded, again.highlightsExisting]).toEqual([0, 4]);
-    await archive.close();
   });
 });

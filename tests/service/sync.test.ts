@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
@@ -15,9 +14,10 @@ import {
 } from '../../electron/main/sync/syncReplica';
 import { syncConflicts } from '../../electron/main/sync/syncConflicts';
 import { FILES_PER_REQUEST } from '../../electron/main/sync/blobTransfer';
-import { asUpload, corpusFile, repoRoot } from '../helpers/corpus';
+import { asUpload, corpusFile } from '../helpers/corpus';
 import { ok } from '../helpers/apiCalls';
 import { dossier } from '../helpers/runDossier';
+import { firstPassage } from '../helpers/firstPassage';
 import { tagQuote } from '../helpers/tagQuote';
 import { openArchive, tempDir } from '../helpers/tempLibrary';
 
@@ -331,17 +331,6 @@ describe('a library shared through a sync server', () => {
   });
 });
 
-/** `<id> --quote <words>` for the first words of a library's first source. */
-async function firstPassage(library: string): Promise<string[]> {
-  const list = JSON.parse((await dossier(['list', '--json', '--library', library])).out) as {
-    id: string;
-  }[];
-  const shown = JSON.parse(
-    (await dossier(['show', list[0]!.id, '--json', '--library', library])).out,
-  ) as { passages: { text: string }[] };
-  return [list[0]!.id, '--quote', shown.passages[0]!.text.slice(0, 40)];
-}
-
 describe('a shared library exported for a QDA tool', () => {
   it('names each writer a REFI-QDA user and each coding by the writer who made it', async () => {
     const { a, b, s2, server } = await setUp();
@@ -361,45 +350,5 @@ describe('a shared library exported for a QDA tool', () => {
     ).exec(qde);
     expect(selection?.[1]).toBe(users.get('Bolat'));
     await server().close();
-  });
-});
-
-describe('a sync cut short', () => {
-  it('resumes: a replica killed mid-sync sends everything on its next run', async () => {
-    const dir = await tempDir();
-    let kill: (() => void) | null = null;
-    const server = await startSyncServer({
-      dataDir: join(dir, 'server'),
-      // The first message of the doomed run kills its process before any answer reaches it.
-      onMessage: () => kill?.(),
-    });
-    const a = join(dir, 'a');
-    const b = join(dir, 'b');
-    await dossier(['import', corpusFile('003'), '--library', a]);
-    const { code } = JSON.parse(
-      (await dossier(['sync', 'share', server.url, '--json', '--library', a])).out,
-    ) as { code: string };
-    await dossier(['sync', 'join', server.url, code, '--library', b]);
-    await dossier(['tag', ...(await firstPassage(a)), '--theme', 'labour', '--library', a]);
-
-    const child = spawn(
-      process.execPath,
-      [join(repoRoot, 'bin/dossier.mjs'), 'sync', '--library', a],
-      {
-        stdio: 'ignore',
-      },
-    );
-    const killed = new Promise<NodeJS.Signals | null>((resolve) =>
-      child.on('exit', (_code, signal) => resolve(signal)),
-    );
-    kill = () => {
-      kill = null;
-      child.kill('SIGKILL');
-    };
-    expect(await killed).toBe('SIGKILL');
-    // Its lock names a process that is gone: the next run takes the library and finishes.
-    expect((await dossier(['sync', '--library', a])).code).toBe(0);
-    expect((await dossier(['sync', '--library', b])).out).toMatch(/received: highlights 1 added/);
-    await server.close();
   });
 });
