@@ -346,8 +346,12 @@ export interface LibraryCheckReport {
   missingTexts: { sourceId: string; title: string; restored: boolean }[];
   /** Files in texts/ or originals/ that no source uses; with repair moved to orphaned/. */
   orphanedFiles: { file: string; movedTo?: string }[];
-  /** 'rebuilt' when the index was missing or stale and was made again on open. */
-  searchIndex: 'current' | 'rebuilt';
+  /**
+   * 'rebuilt' when the index was missing or stale and was made again on open; 'completed' when
+   * it lacked the passages of some sources (counted in searchIndexCompleted), now indexed.
+   */
+  searchIndex: 'current' | 'rebuilt' | 'completed';
+  searchIndexCompleted: number;
   /** The copies of library.json there are, oldest first (see dossier restore). */
   backups: string[];
 }

@@ -94,7 +94,7 @@ export async function openArchive(
       ...collectionHandlers(state),
       changesSince: async ({ after }) => feed.since(after),
       libraryHealth: async () => store.health,
-      checkLibrary: async ({ repair }) => checkLibrary(state, repair, await search.rebuilt()),
+      checkLibrary: async ({ repair }) => checkLibrary(state, repair, await search.condition()),
     };
     return {
       libraryDir: files.dir,

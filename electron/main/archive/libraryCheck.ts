@@ -22,7 +22,7 @@ const exists = (file: string) =>
 export async function checkLibrary(
   state: ArchiveState,
   repair: boolean,
-  searchIndexRebuilt: boolean,
+  searchIndex: { rebuilt: boolean; completed: number },
 ): Promise<LibraryCheckReport> {
   const { files, store } = state;
   const sources = store.doc.sources;
@@ -66,7 +66,12 @@ export async function checkLibrary(
     health: store.health,
     missingTexts,
     orphanedFiles,
-    searchIndex: searchIndexRebuilt ? 'rebuilt' : 'current',
+    searchIndex: searchIndex.rebuilt
+      ? 'rebuilt'
+      : searchIndex.completed > 0
+        ? 'completed'
+        : 'current',
+    searchIndexCompleted: searchIndex.completed,
     backups: (await listBackups(files)).map((b) => b.name),
   };
 }

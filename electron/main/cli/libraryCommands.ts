@@ -29,6 +29,10 @@ function describeCheck(report: LibraryCheckReport): { text: string; clean: boole
     );
   if (report.searchIndex === 'rebuilt')
     lines.push('index      the search index was missing or stale and was rebuilt');
+  if (report.searchIndex === 'completed')
+    lines.push(
+      `index      the search index lacked the passages of ${report.searchIndexCompleted} source(s); they are indexed now`,
+    );
   const clean =
     health.setAside.length === 0 &&
     report.missingTexts.every((m) => m.restored) &&

@@ -3,7 +3,7 @@ import type { ChangePatch } from '../../../shared/history/changePatch';
 import type { LibraryDocument } from '../../../shared/model/libraryDocument';
 import type { TextCache } from '../archive/textCache';
 import type { LibraryFiles } from '../library/libraryPaths';
-import { SearchService, type SearchRequest } from './searchService';
+import { SearchService, type OpenedIndex, type SearchRequest } from './searchService';
 
 /**
  * The search index, read from disk when first needed: a command that does not search (list,
@@ -11,7 +11,7 @@ import { SearchService, type SearchRequest } from './searchService';
  * then, so the stored index, made for the library as it was opened, is still used.
  */
 export class LazySearch {
-  private loading: Promise<{ service: SearchService; rebuilt: boolean }> | null = null;
+  private loading: Promise<OpenedIndex> | null = null;
   private loaded: SearchService | null = null;
   private pending: ChangePatch[] = [];
   private openedAs: LibraryDocument;
@@ -24,7 +24,7 @@ export class LazySearch {
     this.openedAs = library();
   }
 
-  private load(): Promise<{ service: SearchService; rebuilt: boolean }> {
+  private load(): Promise<OpenedIndex> {
     this.loading ??= (async () => {
       const before = this.pending.length;
       const opened = await SearchService.open(this.files, this.library, this.texts, this.openedAs);
@@ -63,6 +63,12 @@ export class LazySearch {
   /** Whether the index had to be rebuilt (missing, stale or unreadable); reads it if need be. */
   async rebuilt(): Promise<boolean> {
     return (await this.load()).rebuilt;
+  }
+
+  /** How the index was found when read: current, rebuilt, or lacking sources it was given. */
+  async condition(): Promise<{ rebuilt: boolean; completed: number }> {
+    const { rebuilt, completed } = await this.load();
+    return { rebuilt, completed };
   }
 
   /** Whether the index is left to the next session that searches, if this one never did. */

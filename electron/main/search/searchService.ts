@@ -36,6 +36,7 @@ import {
 } from '../../../shared/search/noteDocuments';
 import type { TextCache } from '../archive/textCache';
 import type { LibraryFiles } from '../library/libraryPaths';
+import { sourcesMissingContent } from '../../../shared/search/index/indexCoverage';
 import { indexStamp, readIndex, writeIndex } from './indexFile';
 
 export interface SearchRequest {
@@ -45,6 +46,14 @@ export interface SearchRequest {
 }
 
 const SAVE_DELAY_MS = 1500;
+
+export interface OpenedIndex {
+  service: SearchService;
+  /** Made anew: the stored index was missing, unreadable or stale. */
+  rebuilt: boolean;
+  /** Sources whose passages a stored index lacked and that were indexed again. */
+  completed: number;
+}
 
 // fuse.js loads with the first search: a command that only lists or cites never parses it.
 let fuse: Promise<FuseClass> | null = null;
@@ -73,10 +82,13 @@ export class SearchService {
     library: () => LibraryDocument,
     texts: TextCache,
     indexedAs: LibraryDocument = library(),
-  ): Promise<{ service: SearchService; rebuilt: boolean }> {
+  ): Promise<OpenedIndex> {
     const stored = await readIndex(files.searchIndex, indexStamp(indexedAs));
     if (stored) {
-      return { service: new SearchService(stored, files, library, texts), rebuilt: false };
+      const service = new SearchService(stored, files, library, texts);
+      const completed = await service.completeContent(indexedAs.sources);
+      if (completed > 0) await service.flush();
+      return { service, rebuilt: false, completed };
     }
     const service = new SearchService(new SearchIndex(), files, library, texts);
     const sources = library().sources;
@@ -87,7 +99,23 @@ export class SearchService {
     for (const [doc, text] of noteDocuments(library())) service.index.addDocument(doc, text);
     service.dirty = true;
     await service.flush();
-    return { service, rebuilt: true };
+    return { service, rebuilt: true, completed: 0 };
+  }
+
+  /**
+   * Indexes again the passages of sources the stored index does not hold one for one (an index
+   * written by an older Dossier before every new source was in it); answers how many it mended.
+   */
+  private async completeContent(sources: readonly SourceRecord[]): Promise<number> {
+    const missing = sourcesMissingContent(this.index, sources);
+    if (!missing.length) return 0;
+    const ids = new Set(missing.map((s) => s.id));
+    this.index.removeWhere(
+      (d) => ids.has(d.sourceId) && (d.field === 'passage' || d.field === 'caption'),
+    );
+    let mended = 0;
+    for (const source of missing) if (await this.indexContent(source)) mended++;
+    return mended;
   }
 
   /** Sources being indexed again after their text changed; a search waits for them. */
@@ -144,7 +172,14 @@ export class SearchService {
             (d) => d.sourceId === id && (d.field === 'passage' || d.field === 'caption'),
           );
         }
-        this.reindexing = this.reindexing.then(() => this.indexContent(after));
+        this.reindexing = this.reindexing
+          .then(() => this.indexContent(after))
+          .then(
+            () => undefined,
+            (error: unknown) =>
+              // The index then lacks this source; the count check at the next open mends it.
+              console.error(`[dossier] the passages of ${id} could not be indexed:`, error),
+          );
         changed = true;
       }
       if (before?.title !== after?.title || before?.metadata !== after?.metadata) {
@@ -158,12 +193,13 @@ export class SearchService {
   }
 
   /** A source's passages and captions, read from its text (in the cache after an import). */
-  private async indexContent(source: SourceRecord): Promise<void> {
+  private async indexContent(source: SourceRecord): Promise<boolean> {
     const text = await this.texts.get(source);
-    if (text === null) return;
+    if (text === null) return false;
     for (const [doc, docText] of contentDocuments(source, text))
       this.index.addDocument(doc, docText);
     this.scheduleSave();
+    return true;
   }
 
   private scheduleSave(): void {
@@ -173,14 +209,25 @@ export class SearchService {
     this.saveTimer.unref();
   }
 
-  /** Writes the index if it changed. A crash before this leaves a stale index, rebuilt at open. */
+  /**
+   * Writes the index if it changed, once every source queued for indexing is in it: the stamp
+   * says the index holds the library, so it is never written ahead of the work it stands for.
+   * A crash before this leaves a stale index, rebuilt at open.
+   */
   flush(): Promise<void> {
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = null;
-    if (!this.dirty) return this.saving;
-    this.dirty = false;
-    this.saving = this.saving.then(() =>
-      writeIndex(this.files.searchIndex, this.index, indexStamp(this.library())).catch(
+    this.saving = this.saving.then(async () => {
+      let queued: Promise<void> | null = null;
+      while (queued !== this.reindexing) {
+        queued = this.reindexing;
+        await queued;
+      }
+      if (this.saveTimer) clearTimeout(this.saveTimer);
+      this.saveTimer = null;
+      if (!this.dirty) return;
+      this.dirty = false;
+      await writeIndex(this.files.searchIndex, this.index, indexStamp(this.library())).catch(
         (error: unknown) => {
           this.dirty = true;
           console.error(
@@ -188,8 +235,8 @@ export class SearchService {
             error,
           );
         },
-      ),
-    );
+      );
+    });
     return this.saving;
   }
 
