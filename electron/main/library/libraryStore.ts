@@ -24,10 +24,17 @@ import { DIR_MODE } from './fileModes';
 import { LibraryJournal } from './libraryJournal';
 import type { LibraryFiles } from './libraryPaths';
 import { quarantineRecords } from './quarantine';
+import { libraryTraces, missingDocument } from './missingDocument';
 
 /** Stored JSON must not be able to reach Object.prototype. */
 function parseWithoutProto(text: string): unknown {
   return JSON.parse(text, (key, value: unknown) => (key === '__proto__' ? undefined : value));
+}
+
+/** An object with at least one of a library's own fields (a version 0 one may lack the rest). */
+function holdsALibrary(raw: unknown): raw is Record<string, unknown> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return false;
+  return ['schemaVersion', 'sources', 'createdAt', 'themes', 'highlights'].some((k) => k in raw);
 }
 
 function unreadable(files: LibraryFiles, why: string): ArchiveError {
@@ -91,6 +98,8 @@ export class LibraryStore {
       throw unreadable(files, error.message);
     });
     if (text === null) {
+      const traces = await libraryTraces(files);
+      if (traces.length) throw await missingDocument(files, traces);
       const store = new LibraryStore(db, adapter, journal, files, options, health);
       await store.compact();
       return store;
@@ -101,9 +110,7 @@ export class LibraryStore {
     } catch (error) {
       throw unreadable(files, (error as Error).message);
     }
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-      throw unreadable(files, 'it does not hold a Dossier library');
-    }
+    if (!holdsALibrary(raw)) throw unreadable(files, 'it does not hold a Dossier library');
     let migrated: LibraryDocument;
     try {
       migrated = migrateLibrary(raw as Record<string, unknown>);
