@@ -41,6 +41,16 @@ export async function dispatch<N extends OperationName>(
     if (error instanceof ArchiveError) {
       return { ok: false, error: { code: error.code, message: error.message } };
     }
+    const systemCode = (error as { code?: unknown } | null)?.code;
+    if (systemCode === 'ENOSPC' || systemCode === 'EDQUOT') {
+      return {
+        ok: false,
+        error: {
+          code: 'DISK_FULL',
+          message: `The disk is full, so ${name} could not finish; what was saved before stays saved. Free some space and try again.`,
+        },
+      };
+    }
     onInternalError(error);
     return {
       ok: false,

@@ -3,6 +3,10 @@ export const errorCodes = [
   'NOT_FOUND',
   'LIBRARY_LOCKED',
   'LIBRARY_UNREADABLE',
+  /** The disk is full: nothing was changed. */
+  'DISK_FULL',
+  /** The library is open for reading only (another Dossier writes it, or the disk cannot be written). */
+  'READ_ONLY',
   'INTERNAL',
 ] as const;
 

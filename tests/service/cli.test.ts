@@ -133,6 +133,7 @@ describe('dossier CLI exit codes for its own failures', () => {
         }),
       } as never,
       state: {} as never,
+      readOnlyWhy: null,
       close: async () => {},
     });
     expect(await runCli(['list', '--library', '/x'], cliIo, broken)).toBe(2);

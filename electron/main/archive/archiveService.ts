@@ -1,10 +1,10 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import type { ArchiveApi, ArchiveHandlers } from '../../../shared/api/contract';
 import { createDirectApi } from '../../../shared/api/dispatch';
 import type { BackupPolicy } from '../library/backups';
 import { DIR_MODE } from '../library/fileModes';
-import { acquireLibraryLock } from '../library/libraryLock';
-import { libraryFiles } from '../library/libraryPaths';
+import { acquireLibraryLock, tryLibraryLock, type LockOptions } from '../library/libraryLock';
+import { libraryFiles, type LibraryFiles } from '../library/libraryPaths';
 import { LibraryStore } from '../library/libraryStore';
 import { LazySearch } from '../search/lazySearch';
 import type { ArchiveState } from './archiveState';
@@ -33,6 +33,11 @@ export interface Archive {
   readonly state: ArchiveState;
   /** Whether the search index had to be rebuilt (missing, stale or unreadable); reads it. */
   searchIndexRebuilt(): Promise<boolean>;
+  /**
+   * Why this archive only reads, for the writer to be told (another Dossier holds the library,
+   * the disk is full); null when it writes, or reads a folder that is not there yet.
+   */
+  readonly readOnlyWhy: string | null;
   close(): Promise<void>;
 }
 
@@ -43,6 +48,16 @@ export interface ArchiveOptions {
   /** 'daily' for one-command processes (the CLI); the window and shell back up per session. */
   backups?: BackupPolicy;
   onInternalError?: (error: unknown) => void;
+  /**
+   * 'read' for a command that only reads: it takes the lock when it is free, and otherwise (another
+   * Dossier writes the library, the disk is full) reads the library as it stands and writes
+   * nothing. 'write' (the default) waits a few seconds for the lock, then refuses.
+   */
+  access?: 'read' | 'write';
+  /** How long a writer waits for another Dossier to close the library (the CLI's turn). */
+  lockWaitMs?: number;
+  /** Told when that wait begins. */
+  onLockWait?: (holder: string) => void;
 }
 
 /** The one implementation of the contract, over a library folder. */
@@ -52,15 +67,23 @@ export async function openArchive(
 ): Promise<Archive> {
   const now = options.now ?? (() => new Date());
   const files = libraryFiles(libraryDir);
-  await mkdir(files.dir, { recursive: true, mode: DIR_MODE });
-  const lock = acquireLibraryLock(files.lock, files.dir);
+  const taken =
+    options.access === 'read'
+      ? await tryReadLock(files)
+      : await writeLock(files, { waitMs: options.lockWaitMs ?? 0, onWait: options.onLockWait });
+  const lock = taken.lock ?? { release: () => {} };
+  const readOnly = taken.lock === null;
+  const readOnlyWhy = taken.lock === null ? taken.why : null;
   try {
     const store = await LibraryStore.open(files, {
       now: now(),
       backups: options.backups ?? 'session',
+      readOnly,
+      ...(readOnlyWhy !== null ? { readOnlyWhy } : {}),
     });
     const texts = new TextCache(files.texts);
     const search = new LazySearch(files, () => store.doc, texts);
+    if (readOnly) search.readOnlyFromNowOn();
     store.onChange((patch) => search.syncWithLibrary(patch));
     const feed = new ChangeFeed(store);
     // Read before anything folds a word: the search index is stamped with the aliases.
@@ -78,9 +101,10 @@ export async function openArchive(
     const citations = citationHandlers(state);
     const autoExports = new AutoExports(state, citations.exportBibliography);
     await autoExports.load();
-    const syncLoop = options.syncEveryMs
-      ? new (await import('../sync/syncLoop')).SyncLoop(state, options.syncEveryMs)
-      : null;
+    const syncLoop =
+      options.syncEveryMs && readOnlyWhy === null
+        ? new (await import('../sync/syncLoop')).SyncLoop(state, options.syncEveryMs)
+        : null;
     await syncLoop?.start();
     const handlers: ArchiveHandlers = {
       ...syncHandlers(state, syncLoop),
@@ -101,6 +125,7 @@ export async function openArchive(
       state,
       handlers,
       searchIndexRebuilt: () => search.rebuilt(),
+      readOnlyWhy,
       api: createDirectApi(handlers, options.onInternalError ?? defaultInternalErrorLog),
       close: async () => {
         await syncLoop?.stop();
@@ -116,6 +141,22 @@ export async function openArchive(
     lock.release();
     throw error;
   }
+}
+
+async function writeLock(files: LibraryFiles, wait: LockOptions) {
+  await mkdir(files.dir, { recursive: true, mode: DIR_MODE });
+  return { lock: acquireLibraryLock(files.lock, files.dir, wait) };
+}
+
+/** A folder that does not exist yet is an empty library to a reader: nothing is made for it. */
+async function tryReadLock(files: LibraryFiles) {
+  const exists = await stat(files.dir).then(
+    () => true,
+    () => false,
+  );
+  return exists
+    ? tryLibraryLock(files.lock, files.dir)
+    : { lock: null, why: 'it does not exist yet' };
 }
 
 function defaultInternalErrorLog(error: unknown): void {

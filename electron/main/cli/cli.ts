@@ -1,7 +1,8 @@
 import { ArchiveError } from '../../../shared/api/errors';
 import { openArchive } from '../archive/archiveService';
 import { resolveLibraryDir } from '../library/libraryPaths';
-import { parseCliArgs, USAGE, UsageError } from './cliArgs';
+import { LOCK_WAIT_MS } from '../library/libraryLock';
+import { parseCliArgs, USAGE, UsageError, type CliArgs } from './cliArgs';
 import {
   CommandFailed,
   EXIT_INTERNAL,
@@ -30,6 +31,20 @@ const commands: Record<string, Command> = {
   ...citeCommands,
   ...briefCommands,
 };
+
+/** Commands that only read: they never wait for, or are refused by, a Dossier that writes. */
+const READ_ONLY_COMMANDS = new Set([
+  'list',
+  'show',
+  'search',
+  'cite',
+  'themes',
+  'matrix',
+  'passages',
+]);
+const onlyReads = (args: CliArgs) =>
+  READ_ONLY_COMMANDS.has(args.command ?? '') ||
+  (args.command === 'bib' && !args.watch && !args.unwatch);
 
 /** Lines from the library reach a terminal with its control characters escaped. */
 function terminalIo(io: CliIo): CliIo {
@@ -65,9 +80,17 @@ export async function runCli(argv: string[], rawIo: CliIo, open = openArchive): 
     }
     const archive = await open(resolveLibraryDir(args.library, io.env), {
       backups: 'daily',
+      access: onlyReads(args) ? 'read' : 'write',
+      lockWaitMs: LOCK_WAIT_MS,
+      onLockWait: (holder) =>
+        io.err(
+          `dossier: waiting up to ${LOCK_WAIT_MS / 1000} s for the Dossier that has the library open (${holder}) to finish`,
+        ),
       onInternalError: (error) =>
         io.err(`dossier: internal error: ${String((error as Error)?.stack ?? error)}`),
     });
+    if (archive.readOnlyWhy !== null)
+      io.err(`dossier: note: read as it stands, without writing: ${archive.readOnlyWhy}`);
     try {
       if (args.command === 'sync') return await (await sync()).syncCommand(archive, args, io);
       return await run!(archive.api, args, io);

@@ -37,7 +37,8 @@ export class LibraryJournal {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  async read(): Promise<JournalReading> {
+  /** With write false (a reader without the lock) nothing is cut or copied: it is only read. */
+  async read({ write = true }: { write?: boolean } = {}): Promise<JournalReading> {
     let bytes: Buffer;
     try {
       bytes = await readFile(this.file);
@@ -76,14 +77,14 @@ export class LibraryJournal {
         `# line ${lines.length}: cut short by a crash while it was written\n${bytes.subarray(complete).toString('utf8')}\n`,
       );
     }
-    if (kept.length) {
+    if (kept.length && write) {
       await appendFile(
         this.damagedFile,
         `# ${this.now().toISOString()}: set aside from library.journal\n${kept.join('')}`,
         { mode: FILE_MODE },
       );
     }
-    if (tornTail) await truncate(this.file, complete);
+    if (tornTail && write) await truncate(this.file, complete);
     this.size = complete;
     this.entries = entries.length + damaged.length + (tornTail ? 1 : 0);
     return { entries, damaged, tornTail };

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { ArchiveError } from '../../../shared/api/errors';
 import { FILE_MODE } from './fileModes';
@@ -87,18 +87,54 @@ function removeIfUnchanged(file: string, seen: Identity, owner: LockOwner | null
   }
 }
 
-function createExclusive(file: string, owner: LockOwner): boolean {
+/** Errors that mean the folder cannot be written now, where reading it may still work. */
+const CANNOT_WRITE = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM']);
+
+function cannotWrite(error: unknown, file: string, libraryDir: string): ArchiveError | null {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  if (!CANNOT_WRITE.has(code)) return null;
+  const why =
+    code === 'ENOSPC' || code === 'EDQUOT'
+      ? 'the disk is full'
+      : code === 'EROFS'
+        ? 'the disk is read-only'
+        : 'this user may not write there';
+  return new ArchiveError(
+    code === 'ENOSPC' || code === 'EDQUOT' ? 'DISK_FULL' : 'READ_ONLY',
+    `Dossier cannot write to ${libraryDir} (${why}: ${file} could not be made), so nothing was changed. ${code === 'ENOSPC' || code === 'EDQUOT' ? 'Free some space and try again; ' : ''}Commands that only read (list, show, search, cite) still work.`,
+  );
+}
+
+/**
+ * Creates the file only if it does not exist, holding the owner; a file made but not filled (a
+ * full disk) is removed again, so it cannot be mistaken for a lock left by a crash.
+ */
+function createExclusive(file: string, owner: LockOwner, libraryDir: string): boolean {
+  let fd: number;
   try {
-    writeFileSync(file, JSON.stringify(owner), { flag: 'wx', mode: FILE_MODE });
-    return true;
+    fd = openSync(file, 'wx', FILE_MODE);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw error;
+    throw cannotWrite(error, file, libraryDir) ?? error;
   }
+  try {
+    writeSync(fd, JSON.stringify(owner));
+  } catch (error) {
+    closeSync(fd);
+    unlinkSync(file);
+    throw cannotWrite(error, file, libraryDir) ?? error;
+  }
+  closeSync(fd);
+  return true;
 }
 
 export interface LibraryLock {
   release(): void;
+}
+
+/** By the script's name: argv[1] is absolute, the command line as typed (node scripts/web.mjs). */
+function runsDossier(owner: LockOwner, command = commandLineOf(owner.pid)): boolean {
+  return command === null || !owner.program || command.includes(basename(owner.program));
 }
 
 /** Why the lock is not ours, in words that say what to do. */
@@ -110,11 +146,10 @@ function lockedBy(owner: LockOwner, file: string, libraryDir: string, me: LockOw
     );
   }
   const command = commandLineOf(owner.pid);
-  // By the script's name: argv[1] is absolute, the command line as it was typed (node scripts/web.mjs).
-  if (command !== null && owner.program && !command.includes(basename(owner.program))) {
+  if (!runsDossier(owner, command)) {
     return new ArchiveError(
       'LIBRARY_LOCKED',
-      `${file} names process ${owner.pid}, which is running but is not Dossier (${command.slice(0, 120)}): the lock was most likely left by a Dossier that stopped, and its number reused. If no Dossier has this library open, delete ${file} and open it again.`,
+      `${file} names process ${owner.pid}, which is running but is not Dossier (${(command ?? '').slice(0, 120)}): the lock was most likely left by a Dossier that stopped, and its number reused. If no Dossier has this library open, delete ${file} and open it again.`,
     );
   }
   return new ArchiveError(
@@ -123,12 +158,27 @@ function lockedBy(owner: LockOwner, file: string, libraryDir: string, me: LockOw
   );
 }
 
+/** How long a CLI writer waits for another Dossier to let go of the library before it refuses. */
+export const LOCK_WAIT_MS = 5000;
+
+export interface LockOptions {
+  /** How long to wait while another live Dossier holds the library; 0 (the default) refuses at once. */
+  waitMs?: number;
+  /** Told once when the wait begins, with who holds the library, so the wait is not silent. */
+  onWait?: (holder: string) => void;
+}
+
 /**
  * One process writes a library at a time. The lock is created exclusively and names its owner.
  * A lock left by a process that is gone is taken over, but only by the one starter that holds
- * `library.lock.takeover` (itself created exclusively): two starters never both win.
+ * `library.lock.takeover` (itself created exclusively): two starters never both win. A takeover
+ * file left by a starter that died, or left empty, is itself cleared once it is old.
  */
-export function acquireLibraryLock(file: string, libraryDir: string): LibraryLock {
+export function acquireLibraryLock(
+  file: string,
+  libraryDir: string,
+  options: LockOptions = {},
+): LibraryLock {
   const me: LockOwner = {
     pid: process.pid,
     host: hostname(),
@@ -136,8 +186,13 @@ export function acquireLibraryLock(file: string, libraryDir: string): LibraryLoc
     program: process.argv[1] ?? process.argv0,
   };
   const takeover = `${file}.takeover`;
-  for (let attempt = 0; attempt < 200; attempt++) {
-    if (createExclusive(file, me)) {
+  const waitMs = options.waitMs ?? 0;
+  const started = Date.now();
+  let told = false;
+  // An unreadable lock or takeover file gets the time to be judged stale, however short the wait.
+  const deadline = started + Math.max(waitMs, UNREADABLE_STALE_MS * 2);
+  while (Date.now() < deadline) {
+    if (createExclusive(file, me, libraryDir)) {
       const release = () => {
         if (sameOwner(readOwner(file), me)) unlinkSync(file);
         process.off('exit', release);
@@ -149,21 +204,29 @@ export function acquireLibraryLock(file: string, libraryDir: string): LibraryLoc
     const seen = identityOf(file);
     if (seen === null) continue; // gone since: try to create it again
     const owner = readOwner(file);
-    if (owner !== null && (owner.host !== me.host || isAlive(owner.pid)))
-      throw lockedBy(owner, file, libraryDir, me);
+    if (owner !== null && (owner.host !== me.host || isAlive(owner.pid))) {
+      const worthWaiting = owner.host === me.host && runsDossier(owner);
+      if (!worthWaiting || Date.now() - started >= waitMs)
+        throw lockedBy(owner, file, libraryDir, me);
+      if (!told) options.onWait?.(`process ${owner.pid} on ${owner.host}`);
+      told = true;
+      pause(50); // another Dossier is at work: wait our turn
+      continue;
+    }
     // An unreadable lock may be one being written this very moment: only an old one is stale.
     if (owner === null && Date.now() - seen.mtimeMs < UNREADABLE_STALE_MS) {
-      pause(5);
+      pause(20);
       continue;
     }
     // Stale (its owner is gone), or unreadable (a crash while it was written): take it over,
     // one starter at a time.
-    if (!createExclusive(takeover, me)) {
+    if (!createExclusive(takeover, me, libraryDir)) {
       const held = identityOf(takeover);
       const taker = readOwner(takeover);
-      if (held && taker !== null && taker.host === me.host && !isAlive(taker.pid))
-        removeIfUnchanged(takeover, held, taker);
-      else pause(5);
+      const takerGone = taker !== null && taker.host === me.host && !isAlive(taker.pid);
+      const leftEmpty = held && taker === null && Date.now() - held.mtimeMs >= UNREADABLE_STALE_MS;
+      if (held && (takerGone || leftEmpty)) removeIfUnchanged(takeover, held, taker);
+      else pause(20);
       continue;
     }
     try {
@@ -175,6 +238,28 @@ export function acquireLibraryLock(file: string, libraryDir: string): LibraryLoc
   }
   throw new ArchiveError(
     'LIBRARY_LOCKED',
-    `Could not lock the library at ${libraryDir}: ${file} keeps changing. Close other Dossiers and try again.`,
+    `Could not lock the library at ${libraryDir}: ${file} (or ${takeover}) kept changing for ${Math.round((Date.now() - started) / 1000)} s. If no other Dossier has this library open, delete both files and try again.`,
   );
+}
+
+/**
+ * The lock for a command that only reads: taken when free, so the command may also keep the
+ * search index; null when another live Dossier holds it or the folder cannot be written (a full
+ * disk), and the library is then read as it stands, without writing anything.
+ */
+export function tryLibraryLock(
+  file: string,
+  libraryDir: string,
+): { lock: LibraryLock } | { lock: null; why: string } {
+  try {
+    return { lock: acquireLibraryLock(file, libraryDir, { waitMs: 0 }) };
+  } catch (error) {
+    if (!(error instanceof ArchiveError)) throw error;
+    const why: Partial<Record<string, string>> = {
+      LIBRARY_LOCKED: 'another Dossier has it open for writing',
+      DISK_FULL: 'the disk is full',
+      READ_ONLY: 'its folder cannot be written',
+    };
+    return { lock: null, why: why[error.code] ?? error.message };
+  }
 }

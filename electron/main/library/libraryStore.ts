@@ -1,4 +1,4 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import { Low } from 'lowdb';
 import { ArchiveError } from '../../../shared/api/errors';
 import { emptyLibrary, type LibraryDocument } from '../../../shared/model/libraryDocument';
@@ -21,7 +21,7 @@ import { sha256 } from '../import/hash';
 import { writeAtomically } from './blobStore';
 import { DurableJsonFile } from './durableFile';
 import { DIR_MODE } from './fileModes';
-import { LibraryJournal } from './libraryJournal';
+import { LibraryJournal, type JournalReading } from './libraryJournal';
 import type { LibraryFiles } from './libraryPaths';
 import { quarantineRecords } from './quarantine';
 import { libraryTraces, missingDocument } from './missingDocument';
@@ -57,6 +57,39 @@ const COMPACT_WHEN_IDLE_MS = 10_000;
 export interface StoreOptions {
   now: Date;
   backups: BackupPolicy;
+  /**
+   * Read the library as it stands and write nothing: no compaction, no cut of a torn journal
+   * line, no quarantine file; a change is refused. For a reader without the lock.
+   */
+  readOnly?: boolean;
+  /** Why the store only reads, said when a change is refused. */
+  readOnlyWhy?: string;
+}
+
+/**
+ * library.json and the journal as one state. Without the lock another process may rewrite
+ * library.json and then empty the journal between the two reads: a new file (another inode)
+ * after the journal was read means the pair may not match, and both are read again.
+ */
+async function readSnapshot(
+  files: LibraryFiles,
+  journal: LibraryJournal,
+  readOnly: boolean,
+): Promise<{ text: string | null; reading: JournalReading }> {
+  const inode = () =>
+    stat(files.document).then(
+      (s) => s.ino,
+      () => null,
+    );
+  for (let attempt = 0; ; attempt++) {
+    const before = readOnly ? await inode() : null;
+    const text = await readFile(files.document, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return null;
+      throw unreadable(files, error.message);
+    });
+    const reading = await journal.read({ write: !readOnly });
+    if (!readOnly || attempt >= 50 || (await inode()) === before) return { text, reading };
+  }
 }
 
 /**
@@ -83,7 +116,8 @@ export class LibraryStore {
   ) {}
 
   static async open(files: LibraryFiles, options: StoreOptions): Promise<LibraryStore> {
-    await mkdir(files.dir, { recursive: true, mode: DIR_MODE });
+    const readOnly = options.readOnly === true;
+    if (!readOnly) await mkdir(files.dir, { recursive: true, mode: DIR_MODE });
     const adapter = new DurableJsonFile<LibraryDocument>(files.document);
     const db = new Low<LibraryDocument>(adapter, emptyLibrary(options.now));
     const journal = new LibraryJournal(files.journal, files.journalDamaged, () => options.now);
@@ -93,17 +127,15 @@ export class LibraryStore {
       journalDamage: [],
       journalTorn: false,
     };
-    const text = await readFile(files.document, 'utf8').catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return null;
-      throw unreadable(files, error.message);
-    });
-    if (text === null) {
+    const snapshot = await readSnapshot(files, journal, readOnly);
+    if (snapshot.text === null) {
       const traces = await libraryTraces(files);
       if (traces.length) throw await missingDocument(files, traces);
       const store = new LibraryStore(db, adapter, journal, files, options, health);
-      await store.compact();
+      if (!readOnly) await store.compact();
       return store;
     }
+    const { text, reading } = snapshot;
     let raw: unknown;
     try {
       raw = parseWithoutProto(text);
@@ -126,23 +158,27 @@ export class LibraryStore {
     const checked = known
       ? { doc: migrated, setAside: [], repairs: [] }
       : checkLibraryDocument(migrated as unknown as Record<string, unknown>);
-    const reading = await journal.read();
     db.data = reading.entries.reduce(
       (doc, entry) => applyPatch(doc, fromJournalEntry(entry), 'after'),
       checked.doc,
     );
     const store = new LibraryStore(db, adapter, journal, files, options, {
-      setAside: await quarantineRecords(files, checked.setAside, options.now),
+      setAside: await quarantineRecords(files, checked.setAside, options.now, !readOnly),
       repairs: checked.repairs,
       journalDamage: reading.damaged,
       journalTorn: reading.tornTail,
     });
     // A healthy library that only needs reading is left byte for byte as it was.
-    if (journal.entries > 0 || needsMigration(raw as Record<string, unknown>)) {
+    if (!readOnly && (journal.entries > 0 || needsMigration(raw as Record<string, unknown>))) {
       await store.backUpOnce();
       await store.compact();
     }
     return store;
+  }
+
+  /** Whether this store only reads: another Dossier writes the library, or the disk is full. */
+  get readOnly(): boolean {
+    return this.options.readOnly === true;
   }
 
   /** A copy of library.json as it was before this session changed it (see BackupPolicy). */
@@ -186,8 +222,13 @@ export class LibraryStore {
    */
   async close(): Promise<void> {
     if (this.idleTimer) clearTimeout(this.idleTimer);
+    if (this.readOnly) return;
     await this.enqueue(async () => {
-      if (this.journal.entries > 0) await this.compact();
+      if (this.journal.entries === 0) return;
+      // On a full disk the changes stay in the journal, durable, and are replayed at next open.
+      await this.compact().catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOSPC' && error.code !== 'EDQUOT') throw error;
+      });
     });
     await this.journal.close();
   }
@@ -206,6 +247,11 @@ export class LibraryStore {
     change: (doc: Readonly<LibraryDocument>) => LibraryDocument,
   ): Promise<{ before: LibraryDocument; after: LibraryDocument; patch: ChangePatch }> {
     return this.enqueue(async () => {
+      if (this.readOnly)
+        throw new ArchiveError(
+          'READ_ONLY',
+          `This library is open for reading only, so nothing was changed: ${this.options.readOnlyWhy ?? 'another Dossier is writing it'}`,
+        );
       const before = this.db.data;
       const after = change(before);
       const patch = diffLibraries(before, after);

@@ -14,18 +14,20 @@ export async function quarantineRecords(
   files: LibraryFiles,
   records: readonly SetAsideRecord[],
   now: Date,
+  write = true,
 ): Promise<(Omit<SetAsideRecord, 'record'> & { file: string })[]> {
   if (records.length === 0) return [];
-  await mkdir(files.quarantine, { recursive: true, mode: DIR_MODE });
+  if (write) await mkdir(files.quarantine, { recursive: true, mode: DIR_MODE });
   const listed = [];
   for (const aside of records) {
     const body = JSON.stringify(aside, null, 2);
     const name = `${aside.collection}-${sha256(body).slice(0, 16)}.json`;
-    await writeOnce(
-      files.quarantine,
-      name,
-      JSON.stringify({ setAsideAt: now.toISOString(), ...aside }, null, 2),
-    );
+    if (write)
+      await writeOnce(
+        files.quarantine,
+        name,
+        JSON.stringify({ setAsideAt: now.toISOString(), ...aside }, null, 2),
+      );
     const { record: _record, ...summary } = aside;
     listed.push({ ...summary, file: join('quarantine', name) });
   }

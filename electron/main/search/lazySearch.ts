@@ -27,7 +27,13 @@ export class LazySearch {
   private load(): Promise<OpenedIndex> {
     this.loading ??= (async () => {
       const before = this.pending.length;
-      const opened = await SearchService.open(this.files, this.library, this.texts, this.openedAs);
+      const opened = await SearchService.open(
+        this.files,
+        this.library,
+        this.texts,
+        this.openedAs,
+        !this.readOnly,
+      );
       // A rebuilt index was made from the library with the changes already in it.
       for (const patch of this.pending.slice(opened.rebuilt ? before : 0))
         opened.service.syncWithLibrary(patch);
@@ -83,8 +89,16 @@ export class LazySearch {
     this.leftForLater = true;
   }
 
+  /** A reader without the lock uses the index in memory and writes none. */
+  private readOnly = false;
+
+  readOnlyFromNowOn(): void {
+    this.readOnly = true;
+  }
+
   /** Writes the index if it changed; an index never read, with changes waiting, is read first. */
   async flush(): Promise<void> {
+    if (this.readOnly) return;
     if (!this.loading && this.pending.length === 0) return;
     if (!this.loading && this.leftForLater) return;
     await (await this.load()).service.flush();

@@ -71,6 +71,8 @@ export class SearchService {
     private readonly files: LibraryFiles,
     private readonly library: () => LibraryDocument,
     private readonly texts: TextCache,
+    /** False for a reader without the lock: the index lives in memory only. */
+    private readonly persist = true,
   ) {}
 
   /**
@@ -82,15 +84,16 @@ export class SearchService {
     library: () => LibraryDocument,
     texts: TextCache,
     indexedAs: LibraryDocument = library(),
+    persist = true,
   ): Promise<OpenedIndex> {
     const stored = await readIndex(files.searchIndex, indexStamp(indexedAs));
     if (stored) {
-      const service = new SearchService(stored, files, library, texts);
+      const service = new SearchService(stored, files, library, texts, persist);
       const completed = await service.completeContent(indexedAs.sources);
       if (completed > 0) await service.flush();
       return { service, rebuilt: false, completed };
     }
-    const service = new SearchService(new SearchIndex(), files, library, texts);
+    const service = new SearchService(new SearchIndex(), files, library, texts, persist);
     const sources = library().sources;
     for (const source of sources) {
       const text = await texts.get(source);
@@ -225,7 +228,7 @@ export class SearchService {
       }
       if (this.saveTimer) clearTimeout(this.saveTimer);
       this.saveTimer = null;
-      if (!this.dirty) return;
+      if (!this.dirty || !this.persist) return;
       this.dirty = false;
       await writeIndex(this.files.searchIndex, this.index, indexStamp(this.library())).catch(
         (error: unknown) => {

@@ -41,6 +41,8 @@ const STATUS_OF: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   LIBRARY_LOCKED: 423,
   LIBRARY_UNREADABLE: 500,
+  DISK_FULL: 507,
+  READ_ONLY: 409,
   INTERNAL: 500,
 };
 
