@@ -20,6 +20,7 @@ const benches = [
   'figures',
   'ui',
   'sync',
+  'hostile',
 ];
 const only = positionals[0];
 if (only && !benches.includes(only)) {
@@ -38,6 +39,7 @@ if (!only || only === 'suggestions') await import('./bench/suggestionsBench.ts')
 if (!only || only === 'figures') await import('./bench/figuresBench.ts');
 if (!only || only === 'ui') await import('./bench/uiBench.ts');
 if (!only || only === 'sync') await import('./bench/syncBench.ts');
+if (!only || only === 'hostile') await import('./bench/hostileBench.ts');
 if (values.json) {
   const { allFigures } = await import('./bench/figures.ts');
   const report = {

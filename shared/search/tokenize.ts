@@ -15,6 +15,19 @@ export interface Token {
 const WORD = /\p{N}+(?:[.,]\p{N}{3})*|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)?/gu;
 const POSSESSIVE = /['’]s$/u;
 
+/**
+ * Past this length a "word" is no word a writer searches for (a hash, a base64 run, a pasted
+ * blob): it is indexed by its first characters, lower-cased, and no folding rule ever sees it,
+ * so the work stays linear in the text however long the run.
+ */
+export const MAX_WORD_LENGTH = 64;
+
+function keyOf(word: string): string {
+  return word.length > MAX_WORD_LENGTH
+    ? word.slice(0, MAX_WORD_LENGTH).toLowerCase()
+    : foldTerm(word);
+}
+
 function indexable(key: string): boolean {
   return key.length > 1 || /\p{N}/u.test(key);
 }
@@ -27,7 +40,7 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let run: { start: number; end: number; words: string[] } | null = null;
   const closeRun = () => {
-    if (run && run.words.length > 1) {
+    if (run && run.words.length > 1 && run.end - run.start <= MAX_WORD_LENGTH) {
       const key = foldTerm(run.words.join(''));
       if (indexable(key)) tokens.push({ start: run.start, end: run.end, key, compound: true });
     }
@@ -43,8 +56,8 @@ export function tokenize(text: string): Token[] {
       closeRun();
       run = { start, end, words: [word] };
     }
-    const key = foldTerm(word);
-    const stems = foldStems(word);
+    const key = keyOf(word);
+    const stems = word.length > MAX_WORD_LENGTH ? [] : foldStems(word);
     if (indexable(key))
       tokens.push(stems.length ? { start, end, key, stems } : { start, end, key });
   }

@@ -81,7 +81,7 @@ describe('dossier import never aborts a batch', () => {
       /^failed\s+b-deep\.html was not imported: its elements are nested 50,00\d deep/,
     );
     expect(lines[2]).toMatch(
-      /^failed\s+c-deep\.md was not imported: it is nested too deeply to read/,
+      /^failed\s+c-deep\.md was not imported: its lists or quotations are nested 20,000 levels deep, more than the 100/,
     );
     expect(lines[3]).toMatch(
       /^failed\s+.*e-pipe\.txt was not imported: it is a named pipe, not a file\./,

@@ -1,5 +1,6 @@
 import { Cite } from '@citation-js/core';
 import { bibtexChunks, type BibChunk } from '../../../shared/import/bibtexChunks';
+import { MAX_RECORDS, tooMany } from '../../../shared/import/inputLimits';
 import { biblatexWords, genreWords } from '../../../shared/import/biblatexKeys';
 import { mergeEmbedded } from '../../../shared/import/embeddedRecord';
 import { plainFromLatex } from '../../../shared/import/latexResidue';
@@ -32,6 +33,7 @@ export function readExchangeFile(
       key === '__proto__' ? undefined : value,
     );
     const items = Array.isArray(data) ? data : [data];
+    checkRecordCount(items.length);
     return {
       records: items.map((item, index) => ({
         item,
@@ -56,8 +58,15 @@ export function readExchangeFile(
 // ---------------------------------------------------------------------------------------------
 // BibTeX and biblatex
 
+/** A file of more records than a library export holds is refused before any is read. */
+function checkRecordCount(n: number): void {
+  if (n > MAX_RECORDS)
+    throw new Error(tooMany('records', n, MAX_RECORDS, 'split it into smaller files'));
+}
+
 function readBibtex(text: string): ExchangeRead {
   const chunks = bibtexChunks(text);
+  checkRecordCount(chunks.length);
   const strings = chunks.filter((c) => c.kind === 'string').map((c) => c.text);
   const entries = chunks
     .filter((c) => c.kind === 'entry')
@@ -155,7 +164,9 @@ function readRis(text: string): ExchangeRead {
   const setAside: string[] = [];
   const notes: string[] = [];
   const records: ExchangeRead['records'] = [];
-  risRecords(text).forEach((record, index) => {
+  const all = risRecords(text);
+  checkRecordCount(all.length);
+  all.forEach((record, index) => {
     const { text: bare, embedded } = takeEmbedded(record.text);
     let label = `record ${index + 1} (line ${record.line})`;
     try {

@@ -2,12 +2,15 @@ import { JSDOM } from 'jsdom';
 import mammoth from 'mammoth';
 import type { StructuredDocument } from '../../../shared/import/documentLayout';
 import { dateParts, personName } from '../../../shared/import/personName';
+import { MAX_PARAGRAPHS, tooMany } from '../../../shared/import/inputLimits';
 import type { CslMetadata } from '../../../shared/model/source';
 import { blocksOfHtml } from './htmlBlocks';
+import { htmlBody } from './htmlBody';
 import { ImportRefused } from './importRefused';
 import { checkZip } from './zipLimits';
 
 const CORE = 'docProps/core.xml';
+const BODY = 'word/document.xml';
 
 /** Word's own paragraph styles for a title, a subtitle and a caption, kept apart from the prose. */
 const STYLE_MAP = [
@@ -59,7 +62,14 @@ function coreMetadata(xml: string | undefined): { metadata: CslMetadata; warning
 
 /** A Word file through mammoth: its headings, paragraphs and captions, and its document properties. */
 export async function docxDocument(bytes: Uint8Array): Promise<StructuredDocument> {
-  const parts = await checkZip(bytes, [CORE]);
+  const parts = await checkZip(bytes, [CORE, BODY]);
+  // Counted in the XML before mammoth and jsdom take the time to read every paragraph.
+  const paragraphs = parts.get(BODY)?.match(/<w:p[\s>]/g)?.length ?? 0;
+  parts.delete(BODY);
+  if (paragraphs > MAX_PARAGRAPHS)
+    throw new ImportRefused(
+      tooMany('paragraphs', paragraphs, MAX_PARAGRAPHS, 'split it into parts and import each'),
+    );
   let html: string;
   let messages: { type: string; message: string }[];
   try {
@@ -72,11 +82,18 @@ export async function docxDocument(bytes: Uint8Array): Promise<StructuredDocumen
       `it is damaged or not a Word file (${(error as Error).message.split('\n')[0]})`,
     );
   }
-  const fragment = JSDOM.fragment(html);
-  const titleElement = fragment.querySelector('h1.title');
-  const styledTitle = titleElement?.textContent?.trim() || null;
-  titleElement?.remove();
-  const { blocks, captions } = blocksOfHtml(fragment);
+  const parsed = htmlBody(html);
+  let styledTitle: string | null;
+  let read: ReturnType<typeof blocksOfHtml>;
+  try {
+    const titleElement = parsed.body.querySelector('h1.title');
+    styledTitle = titleElement?.textContent?.trim() || null;
+    titleElement?.remove();
+    read = blocksOfHtml(parsed.body);
+  } finally {
+    parsed.close();
+  }
+  const { blocks, captions } = read;
   const core = coreMetadata(parts.get(CORE));
   const metadata = { type: 'report', ...core.metadata };
   const title = styledTitle ?? (metadata.title as string | undefined) ?? null;

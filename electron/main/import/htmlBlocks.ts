@@ -25,6 +25,15 @@ const SKIPPED = new Set([
   'TEXTAREA',
 ]);
 
+/**
+ * A node's children by sibling links. node.childNodes is a live list that jsdom keeps up to
+ * date on every later change to the node: closing a window of 40,000 paragraphs, which removes
+ * them one by one, re-counted that list each time.
+ */
+function* childrenOf(node: Node): Generator<Node> {
+  for (let child = node.firstChild; child; child = child.nextSibling) yield child;
+}
+
 export interface HtmlBlocks {
   blocks: DocumentBlock[];
   captions: BlockCaption[];
@@ -58,7 +67,7 @@ export function blocksOfHtml(root: Node): HtmlBlocks {
     }
     // A document or fragment is only a container of what it holds.
     if (node.nodeType === 9 || node.nodeType === 11) {
-      for (const child of Array.from(node.childNodes)) visit(child);
+      for (const child of childrenOf(node)) visit(child);
       return;
     }
     if (node.nodeType !== 1) return;
@@ -76,7 +85,7 @@ export function blocksOfHtml(root: Node): HtmlBlocks {
       const alt = element.querySelector('img')?.getAttribute('alt')?.trim() ?? '';
       if (text || alt) captions.push({ ...splitCredit(text), alt, before: blocks.length });
       // A figure may hold a table, a pull quote or a chart's text: all of it is the article's.
-      for (const child of Array.from(element.childNodes))
+      for (const child of childrenOf(element))
         if ((child as Element).tagName?.toUpperCase() !== 'FIGCAPTION') visit(child);
       flush();
       return;
@@ -93,7 +102,7 @@ export function blocksOfHtml(root: Node): HtmlBlocks {
     }
     const blockLevel = isBlockLevel(tag);
     if (blockLevel) flush();
-    for (const child of Array.from(element.childNodes)) visit(child);
+    for (const child of childrenOf(element)) visit(child);
     if (blockLevel) flush();
   };
 
@@ -149,7 +158,7 @@ export function textOf(element: Element): string {
       if (isMath(node as Element))
         return void (text += ` ${mathText(node as Element)}${spaceAfter(node as Element)}`);
       if (tag === 'BR') text += ' ';
-      for (const child of Array.from(node.childNodes)) walk(child);
+      for (const child of childrenOf(node)) walk(child);
       if (!INLINE.has(tag)) text += ' ';
     }
   };

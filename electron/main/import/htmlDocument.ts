@@ -4,6 +4,7 @@ import type { StructuredDocument } from '../../../shared/import/documentLayout';
 import { webPageMetadata } from '../../../shared/import/webPageMetadata';
 import { textKey } from '../../../shared/text/textKey';
 import { htmlNestingDepth, MAX_HTML_DEPTH } from '../../../shared/import/htmlDepth';
+import { htmlBody } from './htmlBody';
 import { blocksOfHtml } from './htmlBlocks';
 import { ImportRefused } from './importRefused';
 import { takeHtmlComments } from './htmlComments';
@@ -85,8 +86,14 @@ export function htmlDocument(html: string): StructuredDocument {
       siteName: article?.siteName,
       publishedTime: article?.publishedTime,
     });
-    const body = article?.content ? JSDOM.fragment(article.content) : document.body;
-    const { blocks, captions } = blocksOfHtml(body);
+    const parsed = article?.content ? htmlBody(article.content) : null;
+    let read: ReturnType<typeof blocksOfHtml>;
+    try {
+      read = blocksOfHtml(parsed?.body ?? document.body);
+    } finally {
+      parsed?.close();
+    }
+    const { blocks, captions } = read;
     const title = metadata.title ?? article?.title?.trim() ?? null;
     // The article's own heading repeats its title.
     const repeated =

@@ -7,6 +7,8 @@ import {
   type StructuredDocument,
 } from '../../../shared/import/documentLayout';
 import { frontMatterMetadata } from '../../../shared/import/frontMatterMetadata';
+import { markdownNesting, MAX_MARKDOWN_NESTING } from '../../../shared/import/inputLimits';
+import { ImportRefused } from './importRefused';
 import type { CslMetadata } from '../../../shared/model/source';
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
@@ -67,6 +69,11 @@ function plain(tokens: readonly Token[] | undefined, fallback = ''): string {
  * paragraphs, list items and quotations as passages, an image alone in its paragraph as a figure.
  */
 export function markdownDocument(text: string): StructuredDocument {
+  const nesting = markdownNesting(text);
+  if (nesting > MAX_MARKDOWN_NESTING)
+    throw new ImportRefused(
+      `its lists or quotations are nested ${nesting.toLocaleString('en')} levels deep, more than the ${MAX_MARKDOWN_NESTING} Dossier follows; it is not read, so it cannot stall the import`,
+    );
   const { body, metadata, warnings } = readFrontMatter(text);
   const blocks: DocumentBlock[] = [];
   const captions: BlockCaption[] = [];

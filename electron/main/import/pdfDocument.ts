@@ -1,4 +1,5 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { MAX_PDF_PAGES, tooMany } from '../../../shared/import/inputLimits';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import {
   collapseWhitespace,
@@ -120,6 +121,10 @@ export async function pdfDocument(bytes: Uint8Array): Promise<StructuredDocument
     const pdf = await task.promise.catch((error: unknown) => {
       throw refusalFor(error);
     });
+    if (pdf.numPages > MAX_PDF_PAGES)
+      throw new ImportRefused(
+        tooMany('pages', pdf.numPages, MAX_PDF_PAGES, 'split it into parts and import each'),
+      );
     const pages: PdfLine[][] = [];
     for (let n = 1; n <= pdf.numPages; n++) {
       const content = await (await pdf.getPage(n)).getTextContent();

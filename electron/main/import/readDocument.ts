@@ -4,6 +4,7 @@ import { formatOf, sizeLimitReason, unsupportedReason } from '../../../shared/im
 import { normaliseText } from '../../../shared/import/normaliseText';
 import { creditedMetadata } from '../../../shared/import/webText/creditedMetadata';
 import { recoverStructure } from '../../../shared/import/webText/recoverStructure';
+import { MAX_PARAGRAPHS, tooMany } from '../../../shared/import/inputLimits';
 import { decodeText } from './decodeText';
 import { ImportRefused } from './importRefused';
 
@@ -69,8 +70,9 @@ export async function readDocument(
   if (tooLarge) throw new ImportRefused(tooLarge);
   // The readers of other formats (pdf.js, mammoth, jsdom) load when a file needs them, so that
   // opening Dossier and importing text pay for none of them.
-  if (format === 'pdf') return (await import('./pdfDocument')).pdfDocument(bytes);
-  if (format === 'docx') return afterDomFreed((await import('./docxDocument')).docxDocument(bytes));
+  if (format === 'pdf') return withinLimits((await import('./pdfDocument')).pdfDocument(bytes));
+  if (format === 'docx')
+    return withinLimits(afterDomFreed((await import('./docxDocument')).docxDocument(bytes)));
   const decoded = decodeText(bytes);
   if ('refused' in decoded) throw new ImportRefused(decoded.refused);
   const text = normaliseText(decoded.text);
@@ -81,5 +83,20 @@ export async function readDocument(
       : format === 'markdown'
         ? (await import('./markdownDocument')).markdownDocument(text)
         : textDocument(text, options);
-  return { ...document, warnings: [...decoded.warnings, ...document.warnings] };
+  return withinLimits({ ...document, warnings: [...decoded.warnings, ...document.warnings] });
+}
+
+/** A document of more paragraphs than any writer's source is refused before it is stored. */
+async function withinLimits(read: StructuredDocument | Promise<StructuredDocument>) {
+  const document = await read;
+  if (document.blocks.length > MAX_PARAGRAPHS)
+    throw new ImportRefused(
+      tooMany(
+        'paragraphs',
+        document.blocks.length,
+        MAX_PARAGRAPHS,
+        'split it into parts and import each',
+      ),
+    );
+  return document;
 }

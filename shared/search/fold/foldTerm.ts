@@ -40,6 +40,9 @@ export function latinLetters(lower: string): string {
     .replace(/[’'`]/g, '');
 }
 
+/** Longer words are not folded (see foldTerm). */
+const MAX_FOLDED_LENGTH = 256;
+
 function applyRules(word: string, rules: typeof nameRules): string {
   let key = word;
   for (const rule of rules) key = key.replace(rule.pattern, rule.replacement);
@@ -115,6 +118,8 @@ export function nameAliasesInUse(): readonly NameAlias[] {
  * Memoised, since a library repeats its words far more than it adds them.
  */
 export function foldTerm(word: string): string {
+  // The rules run per character with lookarounds: a run this long is no name; bound the work.
+  if (word.length > MAX_FOLDED_LENGTH) return word.slice(0, MAX_FOLDED_LENGTH).toLowerCase();
   let key = cache.get(word);
   if (key === undefined) {
     key = foldUncached(word);
