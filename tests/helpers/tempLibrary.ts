@@ -1,5 +1,5 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, expect } from 'vitest';
 import {
@@ -34,6 +34,16 @@ afterAll(() => cleanUp(perFile));
 /** A fresh folder, removed after the test (or after the file's tests, made in beforeAll). */
 export async function tempDir(prefix = 'dossier-test-'): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), prefix));
+  owner().dirs.push(dir);
+  return dir;
+}
+
+/**
+ * A fresh folder in the home folder, removed after the test: where a writer keeps the files
+ * Dossier writes outside the library (it keeps none outside the home folder).
+ */
+export async function homeTempDir(prefix = '.dossier-test-'): Promise<string> {
+  const dir = await mkdtemp(join(homedir(), prefix));
   owner().dirs.push(dir);
   return dir;
 }

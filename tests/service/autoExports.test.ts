@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { asUpload, corpusFile } from '../helpers/corpus';
 import { ok } from '../helpers/apiCalls';
 import { dossier } from '../helpers/runDossier';
-import { openArchive, tempDir } from '../helpers/tempLibrary';
+import { homeTempDir, openArchive, tempDir } from '../helpers/tempLibrary';
 
 const withSidecar = (prefix: string) =>
   [corpusFile(prefix), corpusFile(prefix, '.csl.json')].map((f) => asUpload(f));
@@ -16,7 +16,7 @@ const bibKeys = async (path: string) =>
 
 describe('bibliography files kept up to date', () => {
   it('rewrites a .bib file when sources come in or their details change', async () => {
-    const dir = await tempDir();
+    const dir = await homeTempDir();
     const archive = await openArchive(join(dir, 'library'));
     const { api } = archive;
     ok(await api.importFiles({ files: withSidecar('000') }));
@@ -46,7 +46,7 @@ describe('bibliography files kept up to date', () => {
   });
 
   it('keeps a collection’s CSL-JSON, and remembers the kept files across sessions', async () => {
-    const dir = await tempDir();
+    const dir = await homeTempDir();
     const library = join(dir, 'library');
     let archive = await openArchive(library);
     const imported = ok(
@@ -83,7 +83,7 @@ describe('bibliography files kept up to date', () => {
   });
 
   it('refuses a file whose ending does not match its format, and a folder that is not there', async () => {
-    const dir = await tempDir();
+    const dir = await homeTempDir();
     const archive = await openArchive(join(dir, 'library'));
     const wrong = await archive.api.addAutoExport({
       path: join(dir, 'refs.txt'),
@@ -99,7 +99,7 @@ describe('bibliography files kept up to date', () => {
   });
 
   it('opens the library when the list of kept files is damaged, and says so', async () => {
-    const dir = await tempDir();
+    const dir = await homeTempDir();
     const library = join(dir, 'library');
     await (await openArchive(library)).close();
     await writeFile(join(library, 'auto-exports.json'), '{"exports": [{"path": "relative.bib"');
@@ -115,7 +115,7 @@ describe('bibliography files kept up to date', () => {
   });
 
   it('is dossier bib --watch, kept up to date by later commands, until --unwatch', async () => {
-    const dir = await tempDir();
+    const dir = await homeTempDir();
     const library = join(dir, 'library');
     const refs = join(dir, 'refs.bib');
     const run = (...args: string[]) => dossier([...args, '--library', library]);
@@ -134,5 +134,48 @@ describe('bibliography files kept up to date', () => {
     expect((await run('bib', '--unwatch', refs)).code).toBe(0);
     expect((await run('import', corpusFile('004'))).code).toBe(0);
     expect(await bibKeys(refs)).toEqual(after);
+  });
+});
+
+describe('files outside the library are written only where the writer said so', () => {
+  it('a kept file that came with the library folder is listed, never written', async () => {
+    const home = await homeTempDir();
+    const library = join(home, 'library');
+    await (await openArchive(library)).close();
+    // A shared or downloaded library that carries a list pointing at one of the writer's files.
+    const victim = join(home, 'thesis.bib');
+    await writeFile(victim, '@book{mine, title={My own bibliography}}\n');
+    await writeFile(
+      join(library, 'auto-exports.json'),
+      JSON.stringify({ exports: [{ path: victim, format: 'ris' }] }),
+    );
+    const run = (...args: string[]) => dossier([...args, '--library', library]);
+    expect((await run('import', corpusFile('000'))).code).toBe(0);
+    expect(await read(victim)).toBe('@book{mine, title={My own bibliography}}\n');
+    const listed = await run('bib', '--watch');
+    expect(listed.out).toContain(victim);
+    expect(listed.out).toContain('not added on this machine');
+
+    // Added by the writer here, the same path is kept up to date.
+    expect((await run('bib', '--format', 'bibtex', '--out', victim, '--watch')).code).toBe(0);
+    expect(await read(victim)).not.toContain('My own bibliography');
+    expect((await bibKeys(victim)).length).toBeGreaterThan(0);
+  });
+
+  it('refuses a path inside the library or outside the home folder', async () => {
+    const home = await homeTempDir();
+    const library = join(home, 'library');
+    const archive = await openArchive(library);
+    const inLibrary = await archive.api.addAutoExport({
+      path: join(library, 'library.bib'),
+      format: 'bibtex',
+    });
+    expect(!inLibrary.ok && inLibrary.error.message).toMatch(/inside the library folder/);
+    const outside = await archive.api.addAutoExport({
+      path: join(await tempDir(), 'refs.bib'),
+      format: 'bibtex',
+    });
+    expect(!outside.ok && outside.error.message).toMatch(/outside your home folder/);
+    expect(ok(await archive.api.listAutoExports({})).exports).toEqual([]);
   });
 });

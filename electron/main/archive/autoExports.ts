@@ -1,11 +1,13 @@
 import { readFile, stat } from 'node:fs/promises';
-import { dirname, isAbsolute } from 'node:path';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import * as z from 'zod/mini';
 import type { ArchiveHandlers } from '../../../shared/api/contract';
 import { ArchiveError } from '../../../shared/api/errors';
 import type { AutoExport, AutoExportState } from '../../../shared/api/types';
 import { changesOfPatch } from '../../../shared/history/libraryChanges';
 import { writeAtomically } from '../library/blobStore';
+import { seal } from '../library/machineKey';
+import { keptPathProblem } from './keptPath';
 import type { ArchiveState } from './archiveState';
 
 /**
@@ -26,14 +28,21 @@ const entrySchema = z.strictObject({
   path: z.string().check(z.minLength(1), z.refine(isAbsolute, 'the path is not absolute')),
   format: z.enum(['bibtex', 'csl-json', 'ris']),
   collectionId: z.optional(z.string()),
+  /** Made with this machine's key when the writer added the file here (see machineKey). */
+  seal: z.optional(z.string()),
 });
 const fileSchema = z.strictObject({ exports: z.array(entrySchema) });
 
 /** Changes settle this long before the files are rewritten: a burst of tagging writes once. */
 const SETTLE_MS = 400;
 
+type KeptEntry = AutoExport & { seal?: string };
+
+const NOT_SAID_HERE =
+  'it came with the library folder and was not added on this machine, so Dossier does not write it; add it again to keep it up to date';
+
 export class AutoExports {
-  private entries: AutoExport[] = [];
+  private entries: KeptEntry[] = [];
   /** Why auto-exports.json could not be read, when it could not: shown, never overwritten. */
   private unreadable: string | null = null;
   private readonly failures = new Map<string, string>();
@@ -49,6 +58,23 @@ export class AutoExports {
     return this.state.files.autoExports;
   }
 
+  /** The seal of an entry said in this library on this machine. */
+  private sealOf(entry: AutoExport): string {
+    return seal([
+      'auto-export',
+      resolve(this.state.files.dir),
+      entry.path,
+      entry.format,
+      entry.collectionId ?? '',
+    ]);
+  }
+
+  /** Why an entry is not written, before any write is tried: not said here, or a bad place. */
+  private async refusal(entry: KeptEntry): Promise<string | null> {
+    if (entry.seal !== this.sealOf(entry)) return NOT_SAID_HERE;
+    return keptPathProblem(entry.path, this.state.files.dir);
+  }
+
   async load(): Promise<void> {
     this.state.store.onChange((patch) => {
       const changed = changesOfPatch(patch);
@@ -62,8 +88,11 @@ export class AutoExports {
     }
     try {
       const parsed = fileSchema.safeParse(JSON.parse(raw));
-      if (parsed.success) this.entries = parsed.data.exports;
-      else this.unreadable = parsed.error.issues[0]?.message ?? 'it is not a list of exports';
+      if (parsed.success) {
+        this.entries = parsed.data.exports;
+        for (const entry of this.entries)
+          if (entry.seal !== this.sealOf(entry)) this.failures.set(entry.path, NOT_SAID_HERE);
+      } else this.unreadable = parsed.error.issues[0]?.message ?? 'it is not a list of exports';
     } catch (error) {
       this.unreadable = `it is not JSON (${(error as Error).message})`;
     }
@@ -96,8 +125,10 @@ export class AutoExports {
   }
 
   /** Writes one export if its content changed; a failure is kept to show, never thrown. */
-  private async writeOne(entry: AutoExport): Promise<number> {
+  private async writeOne(entry: KeptEntry): Promise<number> {
     try {
+      const refused = await this.refusal(entry);
+      if (refused) throw new Error(refused);
       const collection = entry.collectionId
         ? this.state.store.doc.sourceCollections.find((c) => c.id === entry.collectionId)
         : undefined;
@@ -130,7 +161,7 @@ export class AutoExports {
 
   list(): AutoExportState {
     return {
-      exports: this.entries.map((e) => {
+      exports: this.entries.map(({ seal: _seal, ...e }) => {
         const failure = this.failures.get(e.path);
         return failure ? { ...e, failure } : e;
       }),
@@ -151,16 +182,20 @@ export class AutoExports {
         const folder = await stat(dirname(entry.path)).catch(() => null);
         if (!folder?.isDirectory())
           throw new ArchiveError('INVALID_INPUT', `There is no folder ${dirname(entry.path)}.`);
+        const badPlace = await keptPathProblem(entry.path, this.state.files.dir);
+        if (badPlace) throw new ArchiveError('INVALID_INPUT', `Not kept up to date: ${badPlace}.`);
         if (
           entry.collectionId &&
           !this.state.store.doc.sourceCollections.some((c) => c.id === entry.collectionId)
         )
           throw new ArchiveError('NOT_FOUND', `No collection ${entry.collectionId}.`);
-        const kept: AutoExport = {
+        const said: AutoExport = {
           path: entry.path,
           format: entry.format,
           ...(entry.collectionId ? { collectionId: entry.collectionId } : {}),
         };
+        const kept: KeptEntry = { ...said, seal: this.sealOf(said) };
+        this.failures.delete(kept.path);
         this.entries = [...this.entries.filter((e) => e.path !== entry.path), kept];
         await this.save();
         await this.running;
