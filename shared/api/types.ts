@@ -2,6 +2,7 @@ import type { ProjectImportReport } from '../interchange/projectImport';
 import type { CslMetadata } from '../model/source';
 import type { Theme } from '../model/theme';
 import type { DocField } from '../search/index/searchIndex';
+import type { DanglingReference } from '../model/danglingReferences';
 import type { Range } from '../search/markRanges';
 
 export interface SourceSummary {
@@ -342,8 +343,27 @@ export interface LibraryHealth {
 /** What `dossier check` (and the window's library check) found, and with repair did. */
 export interface LibraryCheckReport {
   health: LibraryHealth;
-  /** Sources whose text file is gone; restored when the kept original gave the same text. */
-  missingTexts: { sourceId: string; title: string; restored: boolean }[];
+  /**
+   * Sources whose text file is gone, or holds other bytes than its name (a sha-256) says;
+   * restored when the kept original or the backups' copy gave the same text (a damaged file is
+   * kept in orphaned/ as keptAs).
+   */
+  textProblems: {
+    sourceId: string;
+    title: string;
+    problem: 'missing' | 'damaged';
+    restored: boolean;
+    from?: 'original' | 'backup';
+    keptAs?: string;
+  }[];
+  /** Records that name a record the library no longer holds; with repair, mended as `mend` says. */
+  danglingReferences: (DanglingReference & { mended: boolean })[];
+  /** Temporary files a cut-short write left; with repair removed. */
+  leftoverFiles: { file: string; bytes: number; removed: boolean }[];
+  /** Changes set aside over time in library.journal.damaged (their bytes are kept there). */
+  journalSetAside: number;
+  /** sync/ files that cannot be read, with what to do. */
+  syncFiles: { file: string; problem: string }[];
   /** Files in texts/ or originals/ that no source uses; with repair moved to orphaned/. */
   orphanedFiles: { file: string; movedTo?: string }[];
   /**

@@ -132,7 +132,9 @@ describe('dossier CLI exit codes for its own failures', () => {
           error: { code: 'INTERNAL' as const, message: 'boom' },
         }),
       } as never,
-      state: {} as never,
+      state: {
+        store: { health: { setAside: [], repairs: [], journalDamage: [], journalTorn: false } },
+      } as never,
       readOnlyWhy: null,
       close: async () => {},
     });

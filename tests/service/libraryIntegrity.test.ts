@@ -227,23 +227,23 @@ describe('reads write nothing', () => {
 });
 
 describe('backups', () => {
-  it('are taken once a day by the CLI, so quick commands never rotate out earlier ones', async () => {
-    const { dir, id } = await fixtureLibrary();
-    for (let i = 0; i < 12; i++) {
-      const run = await cli([
-        'tag',
-        id,
-        '--quote',
-        'liquefied gas',
-        '--theme',
-        'labour',
-        '--library',
-        dir,
-      ]);
-      expect(run.code).toBe(0);
+  it('are taken before the first change of each session, each CLI command too, and kept by count', async () => {
+    const { dir } = await fixtureLibrary();
+    const inbox = await tempDir();
+    const commands = 25;
+    for (let i = 0; i < commands; i++) {
+      const file = join(inbox, `note-${i}.txt`);
+      await writeFile(file, `Note ${i}\n\nField note number ${i} from the archive visit.\n`);
+      const run = await cli(['import', file, '--library', dir]);
+      expect(run.code, run.err).toBe(0);
     }
-    const backups = await readdir(join(dir, 'backups'));
-    expect(backups).toHaveLength(1);
+    const backups = (await readdir(join(dir, 'backups')))
+      .filter((n) => n.startsWith('library-'))
+      .sort();
+    // The newest 20 copies (all of one day), the newest the library before the last command.
+    expect(backups).toHaveLength(20);
+    const newest = JSON.parse(await readFile(join(dir, 'backups', backups.at(-1)!), 'utf8'));
+    expect(newest.sources).toHaveLength(3 + commands - 1);
   });
 
   it('are listed and restored with dossier restore, the journal of the replaced state kept aside', async () => {
@@ -301,13 +301,13 @@ describe('dossier check', () => {
 
     const found = await cli(['check', '--library', dir]);
     expect(found.code).toBe(1);
-    expect(found.out).toContain(`missing    the text of “${source.title}” (${id})`);
+    expect(found.out).toContain(`missing    the text of “${source.title}” (${id}) is missing`);
     expect(found.out).toContain(`unused     texts/${'0'.repeat(64)}.txt (no source uses it)`);
 
     const repaired = await cli(['check', '--repair', '--library', dir]);
     expect(repaired.code).toBe(0);
     expect(repaired.out).toContain(
-      `restored   the text of “${source.title}” (${id}) from its original`,
+      `restored   the text of “${source.title}” (${id}), which is missing, from its original`,
     );
     expect(await readFile(join(dir, 'orphaned/texts', `${'0'.repeat(64)}.txt`), 'utf8')).toBe(
       'left behind',

@@ -31,7 +31,10 @@ describe('a library folder without library.json', () => {
     expect(themes.code).toBe(1);
     expect(themes.err).toContain(`library.json is missing from ${dir}`);
     expect(themes.err).toMatch(/library\.journal \(\d+ bytes of changes\)/);
-    const backup = (await readdir(join(dir, 'backups'))).sort().at(-1);
+    const backup = (await readdir(join(dir, 'backups')))
+      .filter((n) => n.startsWith('library-'))
+      .sort()
+      .at(-1);
     expect(themes.err).toContain(`dossier restore ${backup}`);
     // Nothing truncated, nothing written.
     expect(await readFile(join(dir, 'library.journal'), 'utf8')).toBe(journal);

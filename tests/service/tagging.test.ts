@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -174,7 +175,12 @@ describe('tagging passages by theme', () => {
     const doc = JSON.parse(await readFile(join(dir, 'library.json'), 'utf8'));
     const file = join(dir, 'texts', `${doc.sources[0].textHash}.txt`);
     const text = await readFile(file, 'utf8');
-    await writeFile(file, `Preface.\n\n${text.replace('164 people', 'many people')}`);
+    // Stored as Dossier stores a text: under its own sha-256, which the source then names.
+    const rewritten = `Preface.\n\n${text.replace('164 people', 'many people')}`;
+    const hash = createHash('sha256').update(rewritten).digest('hex');
+    await writeFile(join(dir, 'texts', `${hash}.txt`), rewritten);
+    doc.sources[0].textHash = hash;
+    await writeFile(join(dir, 'library.json'), JSON.stringify(doc));
 
     const reopened = await openArchive(dir);
     const [moved, orphan] = ok(await reopened.api.listHighlights({ sourceId }));

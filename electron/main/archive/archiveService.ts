@@ -1,7 +1,6 @@
 import { mkdir, stat } from 'node:fs/promises';
 import type { ArchiveApi, ArchiveHandlers } from '../../../shared/api/contract';
 import { createDirectApi } from '../../../shared/api/dispatch';
-import type { BackupPolicy } from '../library/backups';
 import { DIR_MODE } from '../library/fileModes';
 import { acquireLibraryLock, tryLibraryLock, type LockOptions } from '../library/libraryLock';
 import { libraryFiles, type LibraryFiles } from '../library/libraryPaths';
@@ -45,8 +44,6 @@ export interface ArchiveOptions {
   now?: () => Date;
   /** Sync a shared library continuously (the window, the browser shell), every so many ms. */
   syncEveryMs?: number;
-  /** 'daily' for one-command processes (the CLI); the window and shell back up per session. */
-  backups?: BackupPolicy;
   onInternalError?: (error: unknown) => void;
   /**
    * 'read' for a command that only reads: it takes the lock when it is free, and otherwise (another
@@ -77,7 +74,6 @@ export async function openArchive(
   try {
     const store = await LibraryStore.open(files, {
       now: now(),
-      backups: options.backups ?? 'session',
       readOnly,
       ...(readOnlyWhy !== null ? { readOnlyWhy } : {}),
     });

@@ -42,7 +42,7 @@ export async function sourceText(state: ArchiveState, source: SourceRecord): Pro
   if (text === null) {
     throw new ArchiveError(
       'LIBRARY_UNREADABLE',
-      `The text of "${source.title}" (texts/${source.textHash}.txt) is missing from ${state.files.dir}. Restore that file from a backup of the library, or import the source again.`,
+      `The text of "${source.title}" (texts/${source.textHash}.txt) is missing from ${state.files.dir} or does not hold what its name says. Run dossier check --repair to make it again from its original or a backup, or import the source again.`,
     );
   }
   return text;

@@ -116,6 +116,7 @@ export function codebookHandlers(state: ArchiveState): CodebookHandlers {
           `${name}: no theme could be read (${read.setAside.map((s) => `${s.where}: ${s.reason}`).join('; ') || 'the file is empty'}).`,
         );
       const result: { change?: ReturnType<typeof applyCodebook>['change'] } = {};
+      if (replace) await state.store.backUp('codebook');
       const { history } = await command(state, `Read codebook ${name}`, (d) => {
         const applied = applyCodebook(d, read.themes, replace ? 'replace' : 'merge');
         result.change = applied.change;

@@ -1,23 +1,31 @@
-import { access, mkdir, readdir, readFile, rename } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { LibraryCheckReport } from '../../../shared/api/types';
-import { writeOnce } from '../library/blobStore';
+import {
+  danglingReferences,
+  mendDanglingReferences,
+} from '../../../shared/model/danglingReferences';
 import { listBackups } from '../library/backups';
 import { DIR_MODE } from '../library/fileModes';
-import { prepareImport } from '../import/prepareImport';
-import type { ArchiveState } from './archiveState';
+import { quarantineRecords } from '../library/quarantine';
+import { command, type ArchiveState } from './archiveState';
+import { checkLeftovers } from './checkLeftovers';
+import { checkSyncFiles } from './checkSyncFiles';
+import { checkTexts } from './checkTexts';
 
-const exists = (file: string) =>
-  access(file).then(
-    () => true,
-    () => false,
-  );
+/** How many changes library.journal.damaged keeps, one "# line N: why" header each. */
+async function journalSetAside(file: string): Promise<number> {
+  const text = await readFile(file, 'utf8').catch(() => '');
+  return (text.match(/^# line \d+:/gm) ?? []).length;
+}
 
 /**
- * What a library check finds beyond what opening it already set aside: sources whose text file
- * is missing, files no source uses, and the backups there are. With repair, a missing text is
- * read again from its kept original when that gives the very same text, and unused files are
- * moved to orphaned/ (never deleted).
+ * What a library check finds beyond what opening it already set aside: texts missing or not
+ * what their name says, references to records that are gone, files no source uses, temporary
+ * files a cut-short write left, damaged sync files, and the backups there are. With repair (a
+ * backup first), texts are made again from their original or the backups' copy, references are
+ * mended, unused files moved to orphaned/ and temporary files removed. Nothing is deleted that
+ * a writer made.
  */
 export async function checkLibrary(
   state: ArchiveState,
@@ -25,20 +33,27 @@ export async function checkLibrary(
   searchIndex: { rebuilt: boolean; completed: number },
 ): Promise<LibraryCheckReport> {
   const { files, store } = state;
+  if (repair) await store.backUp('repair');
   const sources = store.doc.sources;
-  const missingTexts: LibraryCheckReport['missingTexts'] = [];
-  for (const source of sources) {
-    if (await exists(join(files.texts, `${source.textHash}.txt`))) continue;
-    let restored = false;
-    if (repair) {
-      const original = await readFile(join(files.originals, source.original)).catch(() => null);
-      const prepared = original && (await prepareImport(source.file, original));
-      if (prepared?.kind === 'ready' && prepared.textHash === source.textHash) {
-        await writeOnce(files.texts, `${source.textHash}.txt`, prepared.text);
-        restored = true;
-      }
-    }
-    missingTexts.push({ sourceId: source.id, title: source.title, restored });
+  const textProblems = await checkTexts(files, sources, repair, state.now());
+
+  const dangling = danglingReferences(store.doc);
+  if (repair && dangling.length) {
+    const orphaned: { doc?: ReturnType<typeof mendDanglingReferences> } = {};
+    await command(state, 'Mend references to records that are gone', (doc) => {
+      orphaned.doc = mendDanglingReferences(doc);
+      return orphaned.doc.doc;
+    });
+    await quarantineRecords(
+      files,
+      (orphaned.doc?.orphanedHighlights ?? []).map((record) => ({
+        collection: 'highlights',
+        id: record.id,
+        reason: `its source ${record.sourceId} is gone`,
+        record,
+      })),
+      state.now(),
+    );
   }
 
   const used = {
@@ -64,8 +79,12 @@ export async function checkLibrary(
 
   return {
     health: store.health,
-    missingTexts,
+    textProblems,
+    danglingReferences: dangling.map((d) => ({ ...d, mended: repair })),
     orphanedFiles,
+    leftoverFiles: await checkLeftovers(files, repair),
+    journalSetAside: await journalSetAside(files.journalDamaged),
+    syncFiles: await checkSyncFiles(state),
     searchIndex: searchIndex.rebuilt
       ? 'rebuilt'
       : searchIndex.completed > 0

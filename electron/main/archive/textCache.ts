@@ -1,5 +1,6 @@
 import type { SourceRecord } from '../../../shared/model/source';
 import { readText } from '../library/blobStore';
+import { sha256 } from '../import/hash';
 
 /** About 100 MB of text: a large library's texts, or the most recently used of a larger one. */
 const KEPT_CHARACTERS = 50_000_000;
@@ -29,7 +30,10 @@ export class TextCache {
     }
   }
 
-  /** The text, or null when its file is missing. */
+  /**
+   * The text, or null when its file is missing or holds other bytes than its name (its sha-256)
+   * says: an altered text is never served as the source's.
+   */
   async get(source: SourceRecord): Promise<string | null> {
     const cached = this.texts.get(source.textHash);
     if (cached !== undefined) {
@@ -37,7 +41,8 @@ export class TextCache {
       return cached;
     }
     const text = await readText(this.dir, `${source.textHash}.txt`).catch(() => null);
-    if (text !== null) this.set(source.textHash, text);
+    if (text === null || sha256(text) !== source.textHash) return null;
+    this.set(source.textHash, text);
     return text;
   }
 }

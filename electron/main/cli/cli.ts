@@ -14,6 +14,7 @@ import {
 import { briefCommands } from './briefCommands';
 import { escapeForTerminal } from './terminalText';
 import { check, restore } from './libraryCommands';
+import { healthLines } from './healthLines';
 import { citeCommands } from './citeCommands';
 import { sourceCommands } from './sourceCommands';
 import { themeCommands } from './themeCommands';
@@ -79,7 +80,6 @@ export async function runCli(argv: string[], rawIo: CliIo, open = openArchive): 
       );
     }
     const archive = await open(resolveLibraryDir(args.library, io.env), {
-      backups: 'daily',
       access: onlyReads(args) ? 'read' : 'write',
       lockWaitMs: LOCK_WAIT_MS,
       onLockWait: (holder) =>
@@ -89,6 +89,10 @@ export async function runCli(argv: string[], rawIo: CliIo, open = openArchive): 
       onInternalError: (error) =>
         io.err(`dossier: internal error: ${String((error as Error)?.stack ?? error)}`),
     });
+    // Said once, by the command that found it: the next open has nothing left to find.
+    if (args.command !== 'check')
+      for (const line of healthLines(archive.state.store.health))
+        io.err(`dossier: warning: ${line.replace(/^(\S+)\s+/, '$1: ')}`);
     if (archive.readOnlyWhy !== null)
       io.err(`dossier: note: read as it stands, without writing: ${archive.readOnlyWhy}`);
     try {

@@ -3,29 +3,37 @@ import { listBackups } from '../library/backups';
 import { libraryFiles } from '../library/libraryPaths';
 import { restoreBackup } from '../library/restoreBackup';
 import { UsageError, type CliArgs } from './cliArgs';
+import { healthLines } from './healthLines';
 import { EXIT_OK, EXIT_USER, print, unwrap, type CliIo, type Command } from './cliSupport';
 
 function describeCheck(report: LibraryCheckReport): { text: string; clean: boolean } {
   const lines: string[] = [];
   const { health } = report;
-  for (const a of health.setAside)
+  lines.push(...healthLines(health));
+  for (const t of report.textProblems) {
+    const what = t.problem === 'missing' ? 'is missing' : 'does not hold what its name says';
     lines.push(
-      `set aside  ${a.collection}${a.id ? ` ${a.id}` : ''}${a.title ? ` “${a.title}”` : ''}: ${a.reason} (kept in ${a.file})`,
+      t.restored
+        ? `restored   the text of “${t.title}” (${t.sourceId}), which ${what}, from its ${t.from === 'backup' ? 'backup copy' : 'original'}${t.keptAs ? ` (the damaged file is kept as ${t.keptAs})` : ''}`
+        : `${t.problem === 'missing' ? 'missing ' : 'damaged '}   the text of “${t.title}” (${t.sourceId}) ${what}`,
     );
-  for (const r of health.repairs) lines.push(`repaired   ${r}`);
-  for (const d of health.journalDamage)
+  }
+  for (const d of report.danglingReferences)
     lines.push(
-      `journal    line ${d.line} could not be replayed: ${d.reason} (kept in library.journal.damaged)`,
-    );
-  if (health.journalTorn)
-    lines.push('journal    its last line had been cut short by a crash; that one change is lost');
-  for (const m of report.missingTexts)
-    lines.push(
-      `${m.restored ? 'restored' : 'missing '}   the text of “${m.title}” (${m.sourceId})${m.restored ? ' from its original' : ''}`,
+      `${d.mended ? 'mended   ' : 'dangling '}  ${d.holder} ${d.holderId} names ${d.names} ${d.missingId}, which is gone: ${d.mended ? '' : 'with --repair, '}${d.mend}`,
     );
   for (const o of report.orphanedFiles)
     lines.push(
       `${o.movedTo ? 'moved    ' : 'unused   '}  ${o.file}${o.movedTo ? ` to ${o.movedTo}` : ' (no source uses it)'}`,
+    );
+  for (const f of report.leftoverFiles)
+    lines.push(
+      `${f.removed ? 'removed  ' : 'leftover '}  ${f.file} (${f.bytes} bytes a cut-short write left)`,
+    );
+  for (const f of report.syncFiles) lines.push(`sync       ${f.file}: ${f.problem}`);
+  if (report.journalSetAside)
+    lines.push(
+      `journal    library.journal.damaged keeps ${report.journalSetAside} change${report.journalSetAside === 1 ? '' : 's'} that could not be replayed, as they were`,
     );
   if (report.searchIndex === 'rebuilt')
     lines.push('index      the search index was missing or stale and was rebuilt');
@@ -35,8 +43,13 @@ function describeCheck(report: LibraryCheckReport): { text: string; clean: boole
     );
   const clean =
     health.setAside.length === 0 &&
-    report.missingTexts.every((m) => m.restored) &&
-    report.orphanedFiles.every((o) => o.movedTo);
+    health.journalDamage.length === 0 &&
+    !health.journalTorn &&
+    report.textProblems.every((t) => t.restored) &&
+    report.danglingReferences.every((d) => d.mended) &&
+    report.orphanedFiles.every((o) => o.movedTo) &&
+    report.leftoverFiles.every((f) => f.removed) &&
+    report.syncFiles.length === 0;
   lines.push(
     `${clean ? 'The library is in order.' : 'Some of the above needs a look: run dossier check --repair, or restore a backup.'} ${report.backups.length} backup${report.backups.length === 1 ? '' : 's'} (dossier restore --list).`,
   );

@@ -1,3 +1,4 @@
+import { constants } from 'node:fs';
 import { chmod, copyFile, mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ArchiveError } from '../../../shared/api/errors';
@@ -5,15 +6,14 @@ import { DIR_MODE, FILE_MODE } from './fileModes';
 import type { LibraryFiles } from './libraryPaths';
 
 /** The newest copies kept whatever their day, and the days each keeps its last copy of. */
-const SESSIONS_KEPT = 10;
-const DAYS_KEPT = 14;
+const NEWEST_KEPT = 20;
+const DAYS_KEPT = 30;
 
 /**
- * When a process takes a backup: the window and the browser shell once per session that writes,
- * the CLI (one process per command) at most once a day, so quick commands never rotate out the
- * copies of earlier sessions.
+ * Why a copy was taken: before the first change of each session that opens the library (a
+ * window's, or one CLI command's), or before a step that replaces much at once.
  */
-export type BackupPolicy = 'session' | 'daily';
+export type BackupReason = 'session' | 'restore' | 'repair' | 'sync' | 'codebook';
 
 export interface BackupEntry {
   name: string;
@@ -22,7 +22,13 @@ export interface BackupEntry {
   size: number;
 }
 
-const NAME = /^library-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z\.json$/;
+const NAME =
+  /^library-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z(?:-before-(restore|repair|sync|codebook))?\.json$/;
+
+export function backupName(now: Date, reason: BackupReason): string {
+  const at = now.toISOString().replace(/[:.]/g, '-');
+  return `library-${at}${reason === 'session' ? '' : `-before-${reason}`}.json`;
+}
 
 function takenAt(name: string): string | null {
   const m = NAME.exec(name);
@@ -40,39 +46,87 @@ export async function listBackups(files: LibraryFiles): Promise<BackupEntry[]> {
   return entries;
 }
 
-/** Which backups retention keeps: the newest few, and the last of each recent day. */
+/**
+ * Which backups retention keeps: the newest few, the last of each recent day, and the newest
+ * copy taken before a restore, however many sessions came after it (the way back from a restore).
+ */
 export function backupsToKeep(names: readonly string[]): Set<string> {
   const sorted = [...names].filter((n) => NAME.test(n)).sort();
-  const keep = new Set(sorted.slice(-SESSIONS_KEPT));
+  const keep = new Set(sorted.slice(-NEWEST_KEPT));
   const lastOfDay = new Map<string, string>();
   for (const name of sorted)
     lastOfDay.set(name.slice('library-'.length, 'library-'.length + 10), name);
   for (const name of [...lastOfDay.values()].slice(-DAYS_KEPT)) keep.add(name);
+  const beforeRestore = sorted.filter((n) => n.endsWith('-before-restore.json')).at(-1);
+  if (beforeRestore) keep.add(beforeRestore);
   return keep;
 }
 
-/** Copies library.json into backups/ before a session first changes it. */
+/**
+ * Copies library.json into backups/ before a session first changes it, or before a step named by
+ * its reason; answers the copy's name, or null when there was nothing to copy. A session's copy
+ * that would repeat the newest is not taken again.
+ */
 export async function takeBackup(
   files: LibraryFiles,
   now: Date,
-  policy: BackupPolicy,
-): Promise<void> {
+  reason: BackupReason = 'session',
+): Promise<string | null> {
   const current = await readFile(files.document).catch(() => null);
-  if (current === null) return;
+  if (current === null) return null;
   await mkdir(files.backups, { recursive: true, mode: DIR_MODE });
   const kept = (await listBackups(files)).map((b) => b.name);
-  const today = now.toISOString().slice(0, 10);
-  if (policy === 'daily' && kept.some((n) => n.startsWith(`library-${today}`))) return;
   const newest = kept.at(-1);
   // Sizes first: reading a large newest copy only when it may be the same.
-  if (newest && (await stat(join(files.backups, newest))).size === current.length) {
-    if ((await readFile(join(files.backups, newest))).equals(current)) return;
+  if (reason === 'session' && newest) {
+    const size = (await stat(join(files.backups, newest))).size;
+    if (size === current.length && (await readFile(join(files.backups, newest))).equals(current))
+      return newest;
   }
-  const name = `library-${now.toISOString().replace(/[:.]/g, '-')}.json`;
-  await copyFile(files.document, join(files.backups, name));
+  // Two copies within one millisecond (quick commands) take the next free name, never overwrite.
+  let name = backupName(now, reason);
+  for (let later = 1; ; later++) {
+    try {
+      await copyFile(files.document, join(files.backups, name), constants.COPYFILE_EXCL);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || later > 1000) throw error;
+      name = backupName(new Date(now.getTime() + later), reason);
+    }
+  }
   await chmod(join(files.backups, name), FILE_MODE);
   const keep = backupsToKeep([...kept, name]);
   for (const old of [...kept, name]) if (!keep.has(old)) await unlink(join(files.backups, old));
+  return name;
+}
+
+/**
+ * Keeps a copy of each text in backups/texts/ (named by content, written once): a text split
+ * from its page (a reader comment) or read with the writer's choices cannot be made again from
+ * an original, and a restored library.json needs its texts.
+ */
+export async function mirrorTexts(files: LibraryFiles, hashes: Iterable<string>): Promise<void> {
+  const dir = join(files.backups, 'texts');
+  const have = new Set(await readdir(dir).catch(() => [] as string[]));
+  let made = have.size > 0;
+  for (const hash of new Set(hashes)) {
+    const name = `${hash}.txt`;
+    if (have.has(name)) continue;
+    if (!made) await mkdir(dir, { recursive: true, mode: DIR_MODE });
+    made = true;
+    try {
+      await copyFile(join(files.texts, name), join(dir, name));
+      await chmod(join(dir, name), FILE_MODE);
+    } catch (error) {
+      // A text already missing cannot be copied; check reports it.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
+}
+
+/** A text's backup copy, or null. */
+export function backedUpText(files: LibraryFiles, hash: string): Promise<Buffer | null> {
+  return readFile(join(files.backups, 'texts', `${hash}.txt`)).catch(() => null);
 }
 
 /** The bytes of one backup, named as `listBackups` names it. */

@@ -16,7 +16,7 @@ import {
   type ChangePatch,
 } from '../../../shared/history/changePatch';
 import { fromJournalEntry, toJournalEntry } from '../../../shared/history/patchCodec';
-import { takeBackup, type BackupPolicy } from './backups';
+import { mirrorTexts, takeBackup, type BackupReason } from './backups';
 import { sha256 } from '../import/hash';
 import { writeAtomically } from './blobStore';
 import { DurableJsonFile } from './durableFile';
@@ -56,7 +56,6 @@ const COMPACT_WHEN_IDLE_MS = 10_000;
 
 export interface StoreOptions {
   now: Date;
-  backups: BackupPolicy;
   /**
    * Read the library as it stands and write nothing: no compaction, no cut of a torn journal
    * line, no quarantine file; a change is refused. For a reader without the lock.
@@ -181,11 +180,25 @@ export class LibraryStore {
     return this.options.readOnly === true;
   }
 
-  /** A copy of library.json as it was before this session changed it (see BackupPolicy). */
+  /** A copy of library.json as it was before this session changed it, with its texts. */
   private async backUpOnce(): Promise<void> {
     if (this.backedUp) return;
     this.backedUp = true;
-    await takeBackup(this.files, this.options.now, this.options.backups);
+    await this.backUp('session');
+  }
+
+  /**
+   * A copy of library.json as it is now, before a step that replaces much at once (a repair, a
+   * sync round that deletes, a codebook replaced), and a copy of every text it names.
+   */
+  async backUp(reason: BackupReason): Promise<string | null> {
+    if (this.readOnly) return null;
+    const name = await takeBackup(this.files, this.options.now, reason);
+    await mirrorTexts(
+      this.files,
+      this.db.data.sources.map((s) => s.textHash),
+    );
+    return name;
   }
 
   /**

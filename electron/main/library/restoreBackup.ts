@@ -31,8 +31,8 @@ export async function restoreBackup(
     const current = await readFile(files.document).catch(() => null);
     let replacedKeptAs: string | null = null;
     if (current) {
-      await takeBackup(files, now, 'session');
-      replacedKeptAs = `backups/library-${now.toISOString().replace(/[:.]/g, '-')}.json`;
+      const name = await takeBackup(files, now, 'restore');
+      replacedKeptAs = name && `backups/${name}`;
     }
     let journalKeptAs: string | null = null;
     const journal = await stat(files.journal).catch(() => null);

@@ -3,7 +3,7 @@ import * as A from '@automerge/automerge';
 import type { SyncDoc } from '../../../shared/sync/syncShape';
 import type { ArchiveState } from '../archive/archiveState';
 import { persistChanges } from './docFile';
-import { replicaPaths, type Replica } from './replicaFiles';
+import { damagedSyncFile, replicaPaths, type Replica } from './replicaFiles';
 
 /**
  * The replica's shared document, kept in memory by the process that has the library open once
@@ -16,9 +16,12 @@ export async function loadDoc(state: ArchiveState, replica: Replica): Promise<A.
   const cached = kept.get(state);
   if (cached) return cached;
   const saved = await readFile(replicaPaths(state).doc).catch(() => null);
-  return saved
-    ? A.load<SyncDoc>(new Uint8Array(saved), { actor: replica.writer.key as A.ActorId })
-    : A.init<SyncDoc>({ actor: replica.writer.key as A.ActorId });
+  if (!saved) return A.init<SyncDoc>({ actor: replica.writer.key as A.ActorId });
+  try {
+    return A.load<SyncDoc>(new Uint8Array(saved), { actor: replica.writer.key as A.ActorId });
+  } catch (error) {
+    throw damagedSyncFile(replicaPaths(state).doc, (error as Error).message);
+  }
 }
 
 /** The document as the replica now agrees it: on disk first, then the one kept in memory. */

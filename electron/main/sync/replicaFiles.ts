@@ -34,13 +34,27 @@ export const replicaPaths = (state: ArchiveState) => {
 export async function readReplica(state: ArchiveState): Promise<Replica | null> {
   const raw = await readFile(replicaPaths(state).replica, 'utf8').catch(() => null);
   if (raw === null) return null;
-  const parsed = replicaSchema.safeParse(JSON.parse(raw));
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (error) {
+    throw damagedSyncFile(replicaPaths(state).replica, (error as Error).message);
+  }
+  const parsed = replicaSchema.safeParse(json);
   if (!parsed.success)
-    throw new ArchiveError(
-      'LIBRARY_UNREADABLE',
-      `${replicaPaths(state).replica} is damaged (${parsed.error.issues[0]?.message}); share or join again.`,
-    );
+    throw damagedSyncFile(replicaPaths(state).replica, parsed.error.issues[0]?.message ?? '');
   return parsed.data;
+}
+
+/**
+ * The refusal for a damaged file of sync/: the library itself is not touched, and the way back
+ * is to set sync/ aside and join (or share) again.
+ */
+export function damagedSyncFile(file: string, why: string): ArchiveError {
+  return new ArchiveError(
+    'LIBRARY_UNREADABLE',
+    `${file} is damaged (${why}). The library itself is as it was. To sync again, move the sync folder aside (for example to sync.damaged) and join again with the share code, or share the library again if you shared it.`,
+  );
 }
 
 export async function isShared(state: ArchiveState): Promise<boolean> {

@@ -168,6 +168,8 @@ async function round(
       want,
       (name, bytes) => storeFile(state, name, bytes),
     );
+  // A round that removes records is the one a writer may want to take back whole.
+  if (removesRecords(local, merged)) await state.store.backUp('sync');
   let taken = false;
   await state.store.update((current) => {
     // The writer kept working while the round ran: keep their library as it is now, and leave
@@ -185,6 +187,13 @@ async function round(
     conflicts: findConflicts(doc).length,
     setAside,
   };
+}
+
+function removesRecords(before: LibraryDocument, after: LibraryDocument): boolean {
+  return syncedCollections.some((collection) => {
+    const kept = new Set((after[collection] as { id: string }[]).map((r) => r.id));
+    return (before[collection] as { id: string }[]).some((r) => !kept.has(r.id));
+  });
 }
 
 /** The note a record brought back carries, so the writer who deleted it knows why it is there. */
