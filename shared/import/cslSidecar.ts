@@ -1,3 +1,4 @@
+import { JsonTooDeep, parseBoundedJson } from './boundedJson';
 import { checkCslItem } from '../model/cslCheck';
 import type { CslMetadata } from '../model/source';
 
@@ -19,9 +20,14 @@ export function parseCslSidecar(
 ): { metadata: CslMetadata; repairs: string[] } | { error: string } {
   let json: unknown;
   try {
-    json = JSON.parse(text, (key, value: unknown) => (key === '__proto__' ? undefined : value));
+    json = parseBoundedJson(text);
   } catch (error) {
-    return { error: `it is not JSON (${(error as Error).message})` };
+    return {
+      error:
+        error instanceof JsonTooDeep
+          ? error.message
+          : `it is not JSON (${(error as Error).message})`,
+    };
   }
   const candidate = Array.isArray(json) ? json[0] : json;
   const checked = checkCslItem(candidate);

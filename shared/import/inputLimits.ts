@@ -9,6 +9,22 @@ export const MAX_RECORDS = 50_000;
 /** Lists or quotations inside each other: Markdown's reader recurses once per level. */
 export const MAX_MARKDOWN_NESTING = 100;
 
+/** Braces inside braces in one BibTeX entry: a title with protected words nests two or three. */
+export const MAX_BRACE_NESTING = 100;
+
+/** The deepest run of unescaped braces in a text. */
+export function braceNesting(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\\') i++;
+    else if (c === '{') deepest = Math.max(deepest, ++depth);
+    else if (c === '}') depth--;
+  }
+  return deepest;
+}
+
 const count = (n: number) => n.toLocaleString('en');
 
 export function tooMany(what: string, found: number, limit: number, advice: string): string {

@@ -1,3 +1,4 @@
+import { parseBoundedJson } from '../../../shared/import/boundedJson';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import * as z from 'zod/mini';
@@ -87,7 +88,7 @@ export class AutoExports {
       return;
     }
     try {
-      const parsed = fileSchema.safeParse(JSON.parse(raw));
+      const parsed = fileSchema.safeParse(parseBoundedJson(raw));
       if (parsed.success) {
         this.entries = parsed.data.exports;
         for (const entry of this.entries)

@@ -1,3 +1,4 @@
+import { parseBoundedJson } from '../../../shared/import/boundedJson';
 import { readFile } from 'node:fs/promises';
 import { ArchiveError } from '../../../shared/api/errors';
 import {
@@ -38,7 +39,7 @@ export class WriterRulesFile {
       return;
     }
     try {
-      const parsed = writerRulesSchema.safeParse(JSON.parse(raw));
+      const parsed = writerRulesSchema.safeParse(parseBoundedJson(raw));
       if (parsed.success) this.rules = tidyRules(parsed.data);
       else {
         const issue = parsed.error.issues[0];

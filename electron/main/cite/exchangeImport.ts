@@ -1,6 +1,12 @@
+import { parseBoundedJson } from '../../../shared/import/boundedJson';
 import { Cite } from '@citation-js/core';
 import { bibtexChunks, type BibChunk } from '../../../shared/import/bibtexChunks';
-import { MAX_RECORDS, tooMany } from '../../../shared/import/inputLimits';
+import {
+  braceNesting,
+  MAX_BRACE_NESTING,
+  MAX_RECORDS,
+  tooMany,
+} from '../../../shared/import/inputLimits';
 import { biblatexWords, genreWords } from '../../../shared/import/biblatexKeys';
 import { mergeEmbedded } from '../../../shared/import/embeddedRecord';
 import { plainFromLatex } from '../../../shared/import/latexResidue';
@@ -29,9 +35,7 @@ export function readExchangeFile(
   format: 'bibtex' | 'ris' | 'csl-json',
 ): ExchangeRead {
   if (format === 'csl-json') {
-    const data: unknown = JSON.parse(text, (key, value: unknown) =>
-      key === '__proto__' ? undefined : value,
-    );
+    const data = parseBoundedJson(text);
     const items = Array.isArray(data) ? data : [data];
     checkRecordCount(items.length);
     return {
@@ -78,10 +82,16 @@ function readBibtex(text: string): ExchangeRead {
   const parse = (bodies: string[]): Fields[] =>
     new Cite([...strings, ...bodies].join('\n'), { forceType: '@biblatex/text' }).data as Fields[];
   let parsed: Fields[];
-  const good = entries.filter((e) => !e.chunk.unclosed);
+  // The parser recurses once per brace: an entry nested deeper than any field needs is set aside.
+  const tooDeep = (e: (typeof entries)[number]) => braceNesting(e.bare) > MAX_BRACE_NESTING;
+  const good = entries.filter((e) => !e.chunk.unclosed && !tooDeep(e));
   for (const e of entries)
     if (e.chunk.unclosed)
       setAside.push(`${entryLabel(e.chunk)} was set aside: its braces never close`);
+    else if (tooDeep(e))
+      setAside.push(
+        `${entryLabel(e.chunk)} was set aside: its braces are nested ${braceNesting(e.bare).toLocaleString('en')} deep, more than the ${MAX_BRACE_NESTING} Dossier follows`,
+      );
   try {
     parsed = parse(good.map((e) => e.bare));
   } catch {

@@ -1,4 +1,5 @@
 import { projectSummary } from '../../../shared/interchange/projectSummary';
+import { oneLine } from './terminalText';
 import { groupHitsBySource } from '../../../shared/search/groupHits';
 import type {
   ImportOutcome,
@@ -42,27 +43,31 @@ export const jsonShapes = {
 export function describeImport(outcome: ImportOutcome): string {
   switch (outcome.status) {
     case 'imported':
-      return `imported   ${outcome.source.title} (${outcome.source.id}, ${outcome.source.passageCount} passages) from ${outcome.file}${outcome.metadataFile ? `, metadata from ${outcome.metadataFile}` : ''}`;
+      return `imported   ${oneLine(outcome.source.title)} (${outcome.source.id}, ${outcome.source.passageCount} passages) from ${oneLine(outcome.file)}${outcome.metadataFile ? `, metadata from ${oneLine(outcome.metadataFile)}` : ''}`;
     case 'duplicate':
-      return `duplicate  ${outcome.file} is already in the library as "${outcome.title}" (${outcome.sourceId})`;
+      return `duplicate  ${oneLine(outcome.file)} is already in the library as "${oneLine(outcome.title)}" (${outcome.sourceId})`;
     case 'metadata':
-      return `metadata   ${outcome.file}: ${outcome.updated.length} source${outcome.updated.length === 1 ? '' : 's'} updated, ${outcome.created.length} reference${outcome.created.length === 1 ? '' : 's'} added${outcome.setAside?.length ? `, ${outcome.setAside.length} set aside` : ''}${[...outcome.updated, ...outcome.created].map((s) => `\n           ${s.title} (${s.id})`).join('')}`;
+      return `metadata   ${oneLine(outcome.file)}: ${outcome.updated.length} source${outcome.updated.length === 1 ? '' : 's'} updated, ${outcome.created.length} reference${outcome.created.length === 1 ? '' : 's'} added${outcome.setAside?.length ? `, ${outcome.setAside.length} set aside` : ''}${[...outcome.updated, ...outcome.created].map((s) => `\n           ${oneLine(s.title)} (${s.id})`).join('')}`;
     case 'project':
       return `project    ${projectSummary(outcome)}`;
     case 'failed':
-      return `failed     ${outcome.reason}`;
+      return `failed     ${oneLine(outcome.reason)}`;
   }
 }
 
 export function describeList(sources: SourceSummary[]): string {
   if (sources.length === 0) return 'The library is empty. Add files with: dossier import <paths…>';
   return sources
-    .map((s) => `${s.id}  ${s.title}  (${s.passageCount} passages, ${s.file})`)
+    .map((s) => `${s.id}  ${oneLine(s.title)}  (${s.passageCount} passages, ${oneLine(s.file)})`)
     .join('\n');
 }
 
 export function describeSource(source: SourceDetail): string {
-  const lines = [source.title, `${source.id} · ${source.type} · ${source.file}`, ''];
+  const lines = [
+    oneLine(source.title),
+    `${source.id} · ${source.type} · ${oneLine(source.file)}`,
+    '',
+  ];
   for (const p of source.passages) lines.push(`[${p.number}] ${p.text}`, '');
   return lines.join('\n').trimEnd();
 }

@@ -2,15 +2,27 @@ import { lstat, readdir, readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { isCslSidecar, sidecarStem } from '../../../shared/import/cslSidecar';
 import { isImportable, sizeLimitReason } from '../../../shared/import/formats';
+import { oneLine } from './terminalText';
 
 export type ReadFileResult =
   | { name: string; data: Buffer; sidecar?: { name: string; data: Buffer } }
   | { name: string; error: string };
 
 /** NAME.csl.json beside NAME.txt: the text's metadata, sent with it. */
-async function sidecarOf(full: string): Promise<{ name: string; data: Buffer } | undefined> {
+async function sidecarOf(
+  full: string,
+): Promise<{ name: string; data: Buffer } | { name: string; error: string } | undefined> {
   const path = full.replace(/\.[^./\\]+$/, '') + '.csl.json';
   if (path === full) return undefined;
+  const info = await lstat(path).catch(() => null);
+  if (!info) return undefined;
+  // A link could lead out of the folder the writer chose: metadata is read from plain files only.
+  const notRegular = notRegularReason(info);
+  if (notRegular || !info.isFile())
+    return {
+      name: basename(path),
+      error: `${basename(path)} was not read as metadata: ${notRegular ?? 'it is not a file'}.`,
+    };
   return readFile(path)
     .then((data) => ({ name: basename(path), data }))
     .catch(() => undefined);
@@ -39,19 +51,34 @@ export async function* readImportPaths(
     try {
       info = await lstat(full);
     } catch {
-      yield { name: basename(given), error: `${given} was not imported: there is no such file.` };
+      yield {
+        name: oneLine(basename(given)),
+        error: `${oneLine(given)} was not imported: there is no such file.`,
+      };
       continue;
     }
     const notRegular = notRegularReason(info);
     if (notRegular) {
       // Reading a named pipe or a device could block for ever or never end.
-      yield { name: basename(given), error: `${given} was not imported: ${notRegular}.` };
+      yield {
+        name: oneLine(basename(given)),
+        error: `${oneLine(given)} was not imported: ${notRegular}.`,
+      };
       continue;
     }
     if (info.isDirectory()) {
-      const names = (await readdir(full, { withFileTypes: true }))
-        .filter((e) => e.isFile() && !e.name.startsWith('.') && isImportable(e.name))
-        .map((e) => e.name);
+      const listed = (await readdir(full, { withFileTypes: true })).filter(
+        (e) => !e.name.startsWith('.') && isImportable(e.name),
+      );
+      // Links, pipes and devices in the folder are named, not passed over in silence.
+      for (const e of listed.filter((e) => !e.isFile() && !e.isDirectory())) {
+        const reason = notRegularReason(await lstat(join(full, e.name)));
+        yield {
+          name: oneLine(e.name),
+          error: `${oneLine(join(given, e.name))} was not imported: ${reason ?? 'it is not a file'}.`,
+        };
+      }
+      const names = listed.filter((e) => e.isFile()).map((e) => e.name);
       const stems = new Set(
         names.filter((n) => !isCslSidecar(n)).map((n) => n.replace(/\.[^.]+$/, '')),
       );
@@ -66,16 +93,25 @@ export async function* readImportPaths(
     // Refused before it is read, so a huge file never fills memory.
     const tooLarge = sizeLimitReason(full, info.size);
     if (tooLarge) {
-      yield { name: basename(full), error: `${given} was not imported: ${tooLarge}.` };
+      yield {
+        name: oneLine(basename(full)),
+        error: `${oneLine(given)} was not imported: ${tooLarge}.`,
+      };
       continue;
     }
     try {
       const sidecar = isCslSidecar(full) ? undefined : await sidecarOf(full);
-      yield { name: basename(full), data: await readFile(full), ...(sidecar ? { sidecar } : {}) };
+      if (sidecar && 'error' in sidecar) yield sidecar;
+      const usable = sidecar && 'data' in sidecar ? sidecar : undefined;
+      yield {
+        name: oneLine(basename(full)),
+        data: await readFile(full),
+        ...(usable ? { sidecar: usable } : {}),
+      };
     } catch (error) {
       yield {
-        name: basename(full),
-        error: `${given} was not imported: ${(error as Error).message}.`,
+        name: oneLine(basename(full)),
+        error: `${oneLine(given)} was not imported: ${(error as Error).message}.`,
       };
     }
   }

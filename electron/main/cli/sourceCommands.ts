@@ -1,3 +1,4 @@
+import { oneLine } from './terminalText';
 import { UsageError } from './cliArgs';
 import {
   describeHits,
@@ -43,9 +44,10 @@ export const sourceCommands: Record<string, Command> = {
         // How a file was read (a guessed code page, broken bytes, dropped front matter).
         if (outcome.status === 'imported' || outcome.status === 'metadata')
           for (const warning of outcome.warnings ?? [])
-            io.err(`dossier: warning: ${outcome.file}: ${warning}`);
+            io.err(`dossier: warning: ${oneLine(outcome.file)}: ${warning}`);
         if (outcome.status === 'metadata')
-          for (const line of outcome.setAside ?? []) io.err(`dossier: ${outcome.file}: ${line}`);
+          for (const line of outcome.setAside ?? [])
+            io.err(`dossier: ${oneLine(outcome.file)}: ${line}`);
       }
     }
     if (args.json) io.out(JSON.stringify({ results: outcomes }, null, 2));

@@ -1,3 +1,4 @@
+import { parseBoundedJson } from '../../../shared/import/boundedJson';
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import type { StructuredDocument } from '../../../shared/import/documentLayout';
@@ -39,7 +40,7 @@ function pageFacts(document: Document) {
       const json = (script.textContent ?? '')
         .replace(/^\s*(?:\/\/\s*)?<!\[CDATA\[/, '')
         .replace(/(?:\/\/\s*)?\]\]>\s*$/, '');
-      return [JSON.parse(json) as unknown];
+      return [parseBoundedJson(json)];
     } catch {
       return []; // A broken JSON-LD block says nothing; the page is still read.
     }

@@ -7,6 +7,7 @@ import {
   type StructuredDocument,
 } from '../../../shared/import/documentLayout';
 import { frontMatterMetadata } from '../../../shared/import/frontMatterMetadata';
+import { jsonNesting, MAX_JSON_NESTING } from '../../../shared/import/boundedJson';
 import { markdownNesting, MAX_MARKDOWN_NESTING } from '../../../shared/import/inputLimits';
 import { ImportRefused } from './importRefused';
 import type { CslMetadata } from '../../../shared/model/source';
@@ -21,6 +22,16 @@ function readFrontMatter(text: string): {
   const match = FRONT_MATTER.exec(text);
   if (!match) return { body: text, metadata: {}, warnings: [] };
   const body = text.slice(match[0].length);
+  // YAML's flow collections nest like JSON; its reader recurses once per level.
+  const nesting = jsonNesting(match[1]!);
+  if (nesting > MAX_JSON_NESTING)
+    return {
+      body,
+      metadata: {},
+      warnings: [
+        `the front matter is nested ${nesting.toLocaleString('en')} levels deep, more than the ${MAX_JSON_NESTING} Dossier follows, and was left out`,
+      ],
+    };
   try {
     const data: unknown = parseYaml(match[1]!);
     const metadata =

@@ -1,3 +1,4 @@
+import { parseBoundedJson } from '../../../shared/import/boundedJson';
 import { appendFile, open, readFile, truncate, type FileHandle } from 'node:fs/promises';
 import { checkJournalEntry } from '../../../shared/history/journalEntryCheck';
 import type { JournalEntry } from '../../../shared/history/patchCodec';
@@ -16,8 +17,7 @@ export interface JournalReading {
   tornTail: boolean;
 }
 
-const parse = (line: string): unknown =>
-  JSON.parse(line, (key, value: unknown) => (key === '__proto__' ? undefined : value));
+const parse = (line: string): unknown => parseBoundedJson(line);
 
 /**
  * The changes made since library.json was last written whole, one JSON line each. Appending a

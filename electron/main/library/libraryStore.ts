@@ -1,3 +1,4 @@
+import { parseBoundedJson } from '../../../shared/import/boundedJson';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { Low } from 'lowdb';
 import { ArchiveError } from '../../../shared/api/errors';
@@ -28,7 +29,7 @@ import { libraryTraces, missingDocument } from './missingDocument';
 
 /** Stored JSON must not be able to reach Object.prototype. */
 function parseWithoutProto(text: string): unknown {
-  return JSON.parse(text, (key, value: unknown) => (key === '__proto__' ? undefined : value));
+  return parseBoundedJson(text);
 }
 
 /** An object with at least one of a library's own fields (a version 0 one may lack the rest). */

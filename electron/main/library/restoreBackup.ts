@@ -1,3 +1,4 @@
+import { parseBoundedJson } from '../../../shared/import/boundedJson';
 import { readFile, rename, stat } from 'node:fs/promises';
 import { ArchiveError } from '../../../shared/api/errors';
 import { readBackup, takeBackup } from './backups';
@@ -19,7 +20,7 @@ export async function restoreBackup(
   try {
     const bytes = await readBackup(files, name);
     try {
-      const doc = JSON.parse(bytes.toString('utf8')) as unknown;
+      const doc = parseBoundedJson(bytes.toString('utf8'));
       if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
         throw new Error('not a library');
     } catch (error) {

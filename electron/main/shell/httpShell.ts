@@ -1,3 +1,4 @@
+import { parseBoundedJson } from '../../../shared/import/boundedJson';
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -129,7 +130,7 @@ export async function startShellServer(options: ShellOptions): Promise<ShellServ
     if (body === null) return refuse(res, 413, 'The request is too large.');
     let input: unknown;
     try {
-      input = body === '' ? {} : JSON.parse(body);
+      input = body === '' ? {} : parseBoundedJson(body);
     } catch {
       return refuse(res, 400, 'The request body is not JSON.');
     }

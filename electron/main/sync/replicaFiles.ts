@@ -1,3 +1,4 @@
+import { parseBoundedJson } from '../../../shared/import/boundedJson';
 import { randomBytes } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -36,7 +37,7 @@ export async function readReplica(state: ArchiveState): Promise<Replica | null> 
   if (raw === null) return null;
   let json: unknown;
   try {
-    json = JSON.parse(raw);
+    json = parseBoundedJson(raw);
   } catch (error) {
     throw damagedSyncFile(replicaPaths(state).replica, (error as Error).message);
   }

@@ -1,3 +1,4 @@
+import { parseBoundedJson } from '../../../shared/import/boundedJson';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as z from 'zod/mini';
@@ -22,7 +23,7 @@ const known = new Map<string, Writers>();
 async function readFromDisk(libraryDir: string): Promise<Writers> {
   const raw = await readFile(fileOf(libraryDir), 'utf8').catch(() => '{}');
   try {
-    const parsed = writersSchema.safeParse(JSON.parse(raw));
+    const parsed = writersSchema.safeParse(parseBoundedJson(raw));
     return parsed.success ? parsed.data : {};
   } catch {
     return {};
