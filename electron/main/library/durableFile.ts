@@ -1,3 +1,4 @@
+import { faultPoint } from './faultPoints';
 import { randomBytes } from 'node:crypto';
 import { open, readFile, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -17,6 +18,7 @@ export async function writeDurably(target: string, data: string | Uint8Array): P
     try {
       await handle.writeFile(data);
       await handle.sync();
+      faultPoint('during-temp-write');
     } finally {
       await handle.close();
     }
@@ -26,6 +28,7 @@ export async function writeDurably(target: string, data: string | Uint8Array): P
     throw error;
   }
   await syncFolder(dir);
+  faultPoint('after-rename');
 }
 
 export async function syncFolder(dir: string): Promise<void> {

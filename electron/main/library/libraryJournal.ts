@@ -1,3 +1,4 @@
+import { faultPoint } from './faultPoints';
 import { parseBoundedJson } from '../../../shared/import/boundedJson';
 import { appendFile, open, readFile, truncate, type FileHandle } from 'node:fs/promises';
 import { checkJournalEntry } from '../../../shared/history/journalEntryCheck';
@@ -103,6 +104,7 @@ export class LibraryJournal {
     }
     this.size += line.length;
     this.entries++;
+    faultPoint('after-journal-line');
   }
 
   /** Only once library.json holding every change is durable on disk: start over. */

@@ -1,3 +1,4 @@
+import { faultPoint } from './faultPoints';
 import { parseBoundedJson } from '../../../shared/import/boundedJson';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { Low } from 'lowdb';
@@ -209,6 +210,7 @@ export class LibraryStore {
   private async compact(): Promise<void> {
     await this.db.write();
     await this.journal.clear();
+    faultPoint('after-journal-cut');
     if (this.adapter.lastWritten !== null)
       await writeAtomically(this.files.checked, sha256(this.adapter.lastWritten));
   }
