@@ -122,6 +122,27 @@ describe('while another Dossier has the library open', () => {
   });
 });
 
+describe('two streams of CLI commands on one library', () => {
+  it('take turns: every command of both streams is done, none refused', async () => {
+    const { dir, id } = await libraryWithArticle();
+    const stream = async (quotes: string[]) => {
+      const results = [];
+      for (const quote of quotes) results.push(await dossierAsync(tag(dir, id, quote)).done);
+      return results;
+    };
+    const runs = (
+      await Promise.all([
+        stream(['dockworkers', 'called a strike', 'harbour']),
+        stream(['Monday', 'Ships waited', 'offshore']),
+      ])
+    ).flat();
+    for (const run of runs) expect(run.code, run.err).toBe(0);
+    const passages = dossier(['passages', '--theme', 'labour', '--json', '--library', dir]);
+    for (const quote of ['dockworkers', 'Monday', 'offshore'])
+      expect(passages.out).toContain(quote);
+  });
+});
+
 describe('files left by a crash or a full disk', () => {
   it('an old empty lock and an old empty takeover file are cleared, not a lock-out', async () => {
     const { dir, id } = await libraryWithArticle();

@@ -28,6 +28,15 @@ async function pageWithComments() {
 const textFile = (dir: string, hash: string) => join(dir, 'texts', `${hash}.txt`);
 
 describe('every loss is told', () => {
+  it('with --json, what opening set aside is one JSON line on stderr; stdout keeps its shape', async () => {
+    const { dir } = await pageWithComments();
+    await appendFile(join(dir, 'library.journal'), 'not json at all\n');
+    const list = await dossier(['list', '--json', '--library', dir]);
+    expect(JSON.parse(list.out)).toHaveLength(3);
+    const { warnings } = JSON.parse(list.err) as { warnings: string[] };
+    expect(warnings).toEqual([expect.stringMatching(/^journal: line 1 could not be replayed/)]);
+  });
+
   it('a damaged journal line is said once by the command that opens the library, and check keeps count', async () => {
     const { dir, article } = await pageWithComments();
     await appendFile(join(dir, 'library.journal'), '{"v":1,"not":"a change"}\n');

@@ -90,9 +90,12 @@ export async function runCli(argv: string[], rawIo: CliIo, open = openArchive): 
         io.err(`dossier: internal error: ${String((error as Error)?.stack ?? error)}`),
     });
     // Said once, by the command that found it: the next open has nothing left to find.
-    if (args.command !== 'check')
-      for (const line of healthLines(archive.state.store.health))
-        io.err(`dossier: warning: ${line.replace(/^(\S+)\s+/, '$1: ')}`);
+    // With --json, as one JSON line on stderr, so stdout keeps the command's own shape.
+    const losses = args.command === 'check' ? [] : healthLines(archive.state.store.health);
+    if (losses.length && args.json)
+      io.err(JSON.stringify({ warnings: losses.map((l) => l.replace(/^(\S+)\s+/, '$1: ')) }));
+    else
+      for (const line of losses) io.err(`dossier: warning: ${line.replace(/^(\S+)\s+/, '$1: ')}`);
     if (archive.readOnlyWhy !== null)
       io.err(`dossier: note: read as it stands, without writing: ${archive.readOnlyWhy}`);
     try {
