@@ -1,20 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { readdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { FaultPoint } from '../../electron/main/library/faultPoints';
-import { repoRoot } from '../helpers/corpus';
-import { tempDir } from '../helpers/tempLibrary';
+import { dossierProcess, harbourLibrary, tagLabour } from '../helpers/cliProcess';
 
-/** The built CLI in its own process, optionally killed (SIGKILL) at a named point. */
-function dossier(args: string[], crashAt?: FaultPoint) {
-  const child = spawnSync(process.execPath, [join(repoRoot, 'bin/dossier.mjs'), ...args], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    env: { ...process.env, DOSSIER_LIBRARY: '', DOSSIER_CRASH_AT: crashAt ?? '' },
-  });
-  return { code: child.status, signal: child.signal, out: child.stdout, err: child.stderr };
-}
+/** The built CLI, optionally killed (SIGKILL) at a named point of the write path. */
+const dossier = (args: string[], crashAt?: FaultPoint) =>
+  dossierProcess(args, { DOSSIER_CRASH_AT: crashAt ?? '' });
 
 const QUOTES = [
   'the dockers walked out',
@@ -23,28 +14,7 @@ const QUOTES = [
   'the union called it a victory',
 ];
 
-async function harbourLibrary(): Promise<{ lib: string; id: string }> {
-  const file = join(await tempDir(), 'harbour.txt');
-  await writeFile(
-    file,
-    `Harbour strike\n\nAt dawn the dockers walked out over pay. By noon the port authority refused to talk.\n\nFor a week the ships waited offshore. In the end the union called it a victory.\n`,
-  );
-  const lib = await tempDir();
-  expect(dossier(['import', file, '--library', lib]).code).toBe(0);
-  const [source] = JSON.parse(dossier(['list', '--json', '--library', lib]).out);
-  return { lib, id: source.id };
-}
-
-const tag = (lib: string, id: string, quote: string) => [
-  'tag',
-  id,
-  '--quote',
-  quote,
-  '--theme',
-  'labour',
-  '--library',
-  lib,
-];
+const tag = tagLabour;
 
 const tagged = (lib: string) =>
   dossier(['passages', '--theme', 'labour', '--json', '--library', lib]).out;

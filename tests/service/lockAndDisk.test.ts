@@ -4,19 +4,12 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/corpus';
+import { dossierProcess, HARBOUR_TEXT, harbourLibrary, tagLabour } from '../helpers/cliProcess';
 import { tempDir } from '../helpers/tempLibrary';
 
 const cli = join(repoRoot, 'bin/dossier.mjs');
 
-/** The built CLI as a writer runs it, in its own process. */
-function dossier(args: string[]) {
-  const child = spawnSync(process.execPath, [cli, ...args], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    env: { ...process.env, DOSSIER_LIBRARY: '' },
-  });
-  return { code: child.status, out: child.stdout, err: child.stderr };
-}
+const dossier = dossierProcess;
 
 /** Runs the CLI without waiting, collecting its output; resolves when it exits. */
 function dossierAsync(args: string[]) {
@@ -73,30 +66,16 @@ process.stdin.once('data', () => { unlinkSync(lock); process.exit(0); });
 
 async function articleFile(): Promise<string> {
   const file = join(await tempDir(), 'harbour.txt');
-  await writeFile(
-    file,
-    'Dock strike\n\nThe dockworkers called a strike at the harbour on Monday.\n\nShips waited offshore.\n',
-  );
+  await writeFile(file, HARBOUR_TEXT);
   return file;
 }
 
 async function libraryWithArticle(): Promise<{ dir: string; id: string }> {
-  const dir = await tempDir();
-  expect(dossier(['import', await articleFile(), '--library', dir]).code).toBe(0);
-  const [source] = JSON.parse(dossier(['list', '--json', '--library', dir]).out);
-  return { dir, id: source.id };
+  const { lib, id } = await harbourLibrary();
+  return { dir: lib, id };
 }
 
-const tag = (dir: string, id: string, quote: string) => [
-  'tag',
-  id,
-  '--quote',
-  quote,
-  '--theme',
-  'labour',
-  '--library',
-  dir,
-];
+const tag = tagLabour;
 
 describe('while another Dossier has the library open', () => {
   it('reads at once, saying so, and a writer waits its turn, saying so', async () => {
@@ -108,7 +87,7 @@ describe('while another Dossier has the library open', () => {
       expect(JSON.parse(list.out)).toHaveLength(1);
       expect(list.err).toContain('read as it stands, without writing: another Dossier has it open');
 
-      const writer = dossierAsync(tag(dir, id, 'called a strike'));
+      const writer = dossierAsync(tag(dir, id, 'the dockers walked out'));
       await writer.stderrHas('waiting up to 5 s for the Dossier that has the library open');
       await holder.release();
       const tagged = await writer.done;
@@ -118,7 +97,7 @@ describe('while another Dossier has the library open', () => {
       holder.child.kill();
     }
     const passages = dossier(['passages', '--theme', 'labour', '--json', '--library', dir]);
-    expect(passages.out).toContain('called a strike');
+    expect(passages.out).toContain('the dockers walked out');
   });
 });
 
@@ -132,13 +111,13 @@ describe('two streams of CLI commands on one library', () => {
     };
     const runs = (
       await Promise.all([
-        stream(['dockworkers', 'called a strike', 'harbour']),
-        stream(['Monday', 'Ships waited', 'offshore']),
+        stream(['the dockers walked out', 'port authority', 'over pay']),
+        stream(['ships waited', 'offshore', 'a victory']),
       ])
     ).flat();
     for (const run of runs) expect(run.code, run.err).toBe(0);
     const passages = dossier(['passages', '--theme', 'labour', '--json', '--library', dir]);
-    for (const quote of ['dockworkers', 'Monday', 'offshore'])
+    for (const quote of ['over pay', 'offshore', 'a victory'])
       expect(passages.out).toContain(quote);
   });
 });
@@ -151,7 +130,7 @@ describe('files left by a crash or a full disk', () => {
       await writeFile(join(dir, name), '');
       await utimes(join(dir, name), old, old);
     }
-    const tagged = dossier(tag(dir, id, 'called a strike'));
+    const tagged = dossier(tag(dir, id, 'the dockers walked out'));
     expect(tagged.err).toBe('');
     expect(tagged.code).toBe(0);
     expect((await readdir(dir)).filter((f) => f.startsWith('library.lock'))).toEqual([]);
@@ -177,18 +156,18 @@ describe.runIf(isRoot)('on a full disk', () => {
       const list = dossier(['list', '--json', '--library', dir]);
       expect(list.code).toBe(0);
       expect(JSON.parse(list.out)).toHaveLength(1);
-      const search = dossier(['search', 'called a strike', '--library', dir]);
+      const search = dossier(['search', 'the dockers walked out', '--library', dir]);
       expect(search.code).toBe(0);
-      expect(search.out).toContain('called a strike');
+      expect(search.out).toContain('the dockers walked out');
 
-      const refused = dossier(tag(dir, source.id, 'called a strike'));
+      const refused = dossier(tag(dir, source.id, 'the dockers walked out'));
       expect(refused.code).toBe(1);
       expect(refused.err).toMatch(/the disk is full/);
       expect(refused.err).not.toMatch(/internal error/);
       expect((await readdir(dir)).filter((f) => f.startsWith('library.lock'))).toEqual([]);
 
       await rm(filler);
-      const tagged = dossier(tag(dir, source.id, 'called a strike'));
+      const tagged = dossier(tag(dir, source.id, 'the dockers walked out'));
       expect(tagged.err).toBe('');
       expect(tagged.code).toBe(0);
     } finally {
