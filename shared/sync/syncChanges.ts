@@ -191,3 +191,17 @@ export function findConflicts(doc: SyncDoc): SyncConflict[] {
       walk(collection, record, record, []);
   return found;
 }
+
+/**
+ * Top-level keys concurrent writes made more than once (two "sources" maps): not a field a
+ * writer picks a value for, but a replica that started a document of its own, named so.
+ */
+export function structuralConflicts(doc: SyncDoc): string[] {
+  const found: string[] = [];
+  for (const key of Object.keys(doc)) {
+    const values = A.getConflicts(doc as A.Doc<SyncDoc>, key);
+    if (values && Object.keys(values).length > 1)
+      found.push(`the shared library's ${key} was made ${Object.keys(values).length} times`);
+  }
+  return found;
+}

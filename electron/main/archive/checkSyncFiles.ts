@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { ArchiveError } from '../../../shared/api/errors';
+import type { SyncDoc } from '../../../shared/sync/syncShape';
 import type { ArchiveState } from './archiveState';
 import { readReplica, replicaPaths } from '../sync/replicaFiles';
 
@@ -18,8 +19,14 @@ export async function checkSyncFiles(
   if (saved) {
     // Automerge loads only for a library that has a shared document to check.
     const A = await import('@automerge/automerge');
+    const { structuralConflicts } = await import('../../../shared/sync/syncChanges');
     try {
-      A.load(new Uint8Array(saved));
+      const doc = A.load<SyncDoc>(new Uint8Array(saved));
+      for (const conflict of structuralConflicts(doc))
+        problems.push({
+          file: 'sync/replica.automerge',
+          problem: `${conflict}: a replica started a document of its own. Move the sync folder of that replica aside and join again with the share code.`,
+        });
     } catch (error) {
       problems.push({
         file: 'sync/replica.automerge',

@@ -6,10 +6,10 @@ import { syncedCollections } from '../../../shared/sync/syncShape';
 import { startSyncServer } from '../sync/syncServer';
 import { readWriters } from '../sync/writersFile';
 import { joinLibrary, shareLibrary, syncOnce, type SyncReport } from '../sync/syncReplica';
-import { resolveConflict, syncConflicts } from '../sync/syncConflicts';
+import { resolveConflict, syncConflicts, syncStructuralConflicts } from '../sync/syncConflicts';
 import type { SyncConflict } from '../../../shared/api/syncTypes';
 import { UsageError, type CliArgs } from './cliArgs';
-import { EXIT_OK, print, unwrap, type CliIo } from './cliSupport';
+import { EXIT_OK, EXIT_USER, print, unwrap, type CliIo } from './cliSupport';
 
 export const SYNC_USAGE =
   'sync serve [--host H] [--port N] [--data DIR] | sync share ws://HOST:PORT | sync join ws://HOST:PORT CODE | sync | sync conflicts | sync resolve N K | sync agreement [WRITER WRITER]';
@@ -110,8 +110,22 @@ export async function syncCommand(archive: Archive, args: CliArgs, io: CliIo): P
     }
     case 'conflicts': {
       const conflicts = await syncConflicts(state);
-      print(io, args, conflicts, describeConflicts(conflicts));
-      return EXIT_OK;
+      const structural = await syncStructuralConflicts(state);
+      print(
+        io,
+        args,
+        conflicts,
+        [
+          ...structural.map(
+            (s) =>
+              `the library itself: ${s}. Move the sync folder of the replica that made it aside and join again.`,
+          ),
+          describeConflicts(conflicts),
+        ].join('\n'),
+      );
+      // --json keeps its shape (the field conflicts); the library's own are said on stderr.
+      if (args.json) for (const s of structural) io.err(`dossier: the library itself: ${s}`);
+      return structural.length ? EXIT_USER : EXIT_OK;
     }
     case 'agreement': {
       const writers = await readWriters(state.files.dir);

@@ -20,6 +20,11 @@ const replicaSchema = z.strictObject({
   library: z.string(),
   secret: z.string(),
   writer: z.strictObject({ key: z.string().check(z.regex(/^[0-9a-f]{32}$/)), name: z.string() }),
+  /**
+   * 'sharer' for the replica that shared the library: the only one that may create the shared
+   * document's top level. Replicas written before roles existed are joiners.
+   */
+  role: z.optional(z.enum(['sharer', 'joiner'])),
 });
 export type Replica = z.infer<typeof replicaSchema>;
 
@@ -29,21 +34,31 @@ export const replicaPaths = (state: ArchiveState) => {
     dir,
     replica: join(dir, 'replica.json'),
     doc: join(dir, 'replica.automerge'),
+    /** A join under way: it becomes replica.json only once everything has come and is stored. */
+    joining: join(dir, 'joining.json'),
   };
 };
 
 export async function readReplica(state: ArchiveState): Promise<Replica | null> {
-  const raw = await readFile(replicaPaths(state).replica, 'utf8').catch(() => null);
+  return readReplicaFile(replicaPaths(state).replica);
+}
+
+/** A join that was cut short, to be finished with the same share code. */
+export function readJoining(state: ArchiveState): Promise<Replica | null> {
+  return readReplicaFile(replicaPaths(state).joining);
+}
+
+async function readReplicaFile(file: string): Promise<Replica | null> {
+  const raw = await readFile(file, 'utf8').catch(() => null);
   if (raw === null) return null;
   let json: unknown;
   try {
     json = parseBoundedJson(raw);
   } catch (error) {
-    throw damagedSyncFile(replicaPaths(state).replica, (error as Error).message);
+    throw damagedSyncFile(file, (error as Error).message);
   }
   const parsed = replicaSchema.safeParse(json);
-  if (!parsed.success)
-    throw damagedSyncFile(replicaPaths(state).replica, parsed.error.issues[0]?.message ?? '');
+  if (!parsed.success) throw damagedSyncFile(file, parsed.error.issues[0]?.message ?? '');
   return parsed.data;
 }
 

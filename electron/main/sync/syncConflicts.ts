@@ -1,6 +1,11 @@
 import * as A from '@automerge/automerge';
 import { ArchiveError } from '../../../shared/api/errors';
-import { atomic, findConflicts, type SyncConflict } from '../../../shared/sync/syncChanges';
+import {
+  atomic,
+  findConflicts,
+  structuralConflicts,
+  type SyncConflict,
+} from '../../../shared/sync/syncChanges';
 import {
   PACKED_SOURCE_FIELDS,
   plain,
@@ -16,6 +21,13 @@ export async function syncConflicts(state: ArchiveState): Promise<SyncConflict[]
   const replica = await readReplica(state);
   if (!replica) return [];
   return findConflicts(await loadDoc(state, replica));
+}
+
+/** Where the shared document holds two versions of the library itself (see structuralConflicts). */
+export async function syncStructuralConflicts(state: ArchiveState): Promise<string[]> {
+  const replica = await readReplica(state);
+  if (!replica) return [];
+  return structuralConflicts(await loadDoc(state, replica));
 }
 
 /**

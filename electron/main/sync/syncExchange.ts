@@ -34,11 +34,15 @@ export function exchange(url: string, doc: A.Doc<SyncDoc>): Promise<A.Doc<SyncDo
     );
     socket.on('open', () => void send());
     // Closed before both sides agreed: the round did not finish (it is done again next time).
-    socket.on('close', () =>
+    socket.on('close', (code, reason) =>
       reject(
         new ArchiveError(
           'INVALID_INPUT',
-          'The sync server closed the connection before the sync finished.',
+          code === 4403
+            ? `The sync server refused this replica's changes (${reason.toString()}). Nothing was sent and this library is as it was; move its sync folder aside and join again with the share code.`
+            : reason.length
+              ? `The sync server closed the connection before the sync finished: ${reason.toString()}.`
+              : 'The sync server closed the connection before the sync finished.',
         ),
       ),
     );

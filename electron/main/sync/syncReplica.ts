@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, rename } from 'node:fs/promises';
 import * as A from '@automerge/automerge';
 import { ArchiveError } from '../../../shared/api/errors';
 import type { LibraryDocument } from '../../../shared/model/libraryDocument';
@@ -24,6 +24,7 @@ import {
   type SyncedCollection,
 } from '../../../shared/sync/syncShape';
 import { writeAtomically } from '../library/blobStore';
+import { syncFolder } from '../library/durableFile';
 import type { ArchiveState } from '../archive/archiveState';
 import { exchangeBlobs } from './blobTransfer';
 import { forgetDoc, loadDoc, saveDoc } from './replicaDoc';
@@ -32,6 +33,7 @@ import {
   filesToOffer,
   loadFile,
   newWriter,
+  readJoining,
   readReplica,
   replicaPaths,
   storeFile,
@@ -94,10 +96,15 @@ function checkedLibrary(doc: A.Doc<SyncDoc>, local: LibraryDocument) {
   return { merged, setAside };
 }
 
+interface RoundOptions {
+  /** A join: nothing of this library is sent, and the replica is the one given, not yet kept. */
+  joining?: Replica;
+}
+
 /** One round: the writer's edits out, the others' in, until the server and this replica agree. */
 export async function syncOnce(
   state: ArchiveState,
-  options: { joining?: boolean } = {},
+  options: RoundOptions = {},
 ): Promise<SyncReport> {
   try {
     const report = await round(state, options);
@@ -110,17 +117,28 @@ export async function syncOnce(
   }
 }
 
-async function round(
-  state: ArchiveState,
-  { joining = false }: { joining?: boolean },
-): Promise<SyncReport> {
-  const replica = await readReplica(state);
-  if (!replica)
+async function round(state: ArchiveState, options: RoundOptions): Promise<SyncReport> {
+  const joining = options.joining !== undefined;
+  const replica = options.joining ?? (await readReplica(state));
+  if (!replica) {
+    if (await readJoining(state))
+      throw new ArchiveError(
+        'INVALID_INPUT',
+        'A join of a shared library was cut short here: run the same dossier sync join again to finish it. Nothing of the shared library was changed.',
+      );
     throw new ArchiveError(
       'INVALID_INPUT',
       'This library is not shared: dossier sync share ws://HOST:PORT, or join one with dossier sync join.',
     );
+  }
   let doc = await loadDoc(state, replica);
+  // Only the sharer makes the shared document's top level, once. A replica without the document
+  // would start an empty one whose top level competes with the server's: refused instead.
+  if (!doc.format && !joining && replica.role !== 'sharer')
+    throw new ArchiveError(
+      'LIBRARY_UNREADABLE',
+      `${replicaPaths(state).doc} is missing: this replica cannot sync without its copy of the shared document. Move the sync folder aside (for example to sync.damaged) and join again with the share code.`,
+    );
   const local = state.store.doc;
   const base = doc.format ? libraryOfSyncDoc(doc, local) : emptyBase(local);
   const went = joining ? noChangeCount() : countChanges(base, local);
@@ -137,7 +155,8 @@ async function round(
         async () => {},
       );
     doc = A.change(doc, { message: `edits by ${replica.writer.name}` }, (d) => {
-      if (!d.format) Object.assign(d, { ...freshShape(''), createdAt: atomic(local.createdAt) });
+      if (!d.format && replica.role === 'sharer')
+        Object.assign(d, { ...freshShape(''), createdAt: atomic(local.createdAt) });
       writeLocalChanges(d, base, local, replica.writer.key);
       if (String(d.writers[replica.writer.key]?.name ?? '') !== replica.writer.name)
         d.writers[replica.writer.key] = atomic({ name: replica.writer.name }) as { name: string };
@@ -252,6 +271,7 @@ export async function shareLibrary(
     library: randomUUID(),
     secret: randomBytes(24).toString('base64url'),
     writer: newWriter(writer),
+    role: 'sharer',
   };
   await mkdir(replicaPaths(state).dir, { recursive: true });
   await writeAtomically(replicaPaths(state).replica, `${JSON.stringify(replica, null, 2)}\n`);
@@ -259,7 +279,11 @@ export async function shareLibrary(
   return { code: shareCode(replica.library, replica.secret), report };
 }
 
-/** Makes this (empty) library a replica of a shared one, and brings everything in. */
+/**
+ * Makes this (empty) library a replica of a shared one, and brings everything in. Nothing marks
+ * the folder as a replica (sync/replica.json) until the whole shared document and every file
+ * are stored: a join cut short leaves sync/joining.json, and the same command finishes it.
+ */
 export async function joinLibrary(
   state: ArchiveState,
   server: string,
@@ -273,21 +297,34 @@ export async function joinLibrary(
       'INVALID_INPUT',
       'This library is a replica already: dossier sync syncs it.',
     );
+  const cut = await readJoining(state);
+  if (cut && cut.library !== read.library)
+    throw new ArchiveError(
+      'INVALID_INPUT',
+      `A join of another shared library (${cut.library}) was cut short in this folder: finish it with its own share code, or choose an empty folder with --library.`,
+    );
   const { sources, highlights } = state.store.doc;
-  if (sources.length || highlights.length)
+  // A join cut short after the library was written holds the shared library's records only.
+  if (!cut && (sources.length || highlights.length))
     throw new ArchiveError(
       'INVALID_INPUT',
       'A library joins a shared one only when it is new: choose an empty folder with --library.',
     );
-  await mkdir(replicaPaths(state).dir, { recursive: true });
-  const replica: Replica = { server, ...read, writer: newWriter(writer) };
-  await writeAtomically(replicaPaths(state).replica, `${JSON.stringify(replica, null, 2)}\n`);
+  const paths = replicaPaths(state);
+  await mkdir(paths.dir, { recursive: true });
+  const replica: Replica = cut ?? {
+    server,
+    ...read,
+    writer: newWriter(writer),
+    role: 'joiner',
+  };
+  if (!cut) await writeAtomically(paths.joining, `${JSON.stringify(replica, null, 2)}\n`);
   state.search.leaveForNextSession();
-  try {
-    return await syncOnce(state, { joining: true });
-  } catch (error) {
-    // Nothing came: the folder is not left half a replica.
-    await rm(replicaPaths(state).dir, { recursive: true, force: true });
-    throw error;
-  }
+  const report = await syncOnce(state, { joining: replica });
+  if (report.interrupted)
+    throw new ArchiveError('INVALID_INPUT', 'The join was interrupted: run it again to finish it.');
+  // Everything is stored: only now is the folder a replica.
+  await rename(paths.joining, paths.replica);
+  await syncFolder(paths.dir);
+  return report;
 }

@@ -27,6 +27,20 @@ interface Library {
   saving: Promise<void>;
 }
 
+export const TOP_LEVEL_REFUSED =
+  'Refused: the change would replace the shared library itself; only sharing it makes that';
+
+/**
+ * Whether the changes between two states of a library's document touch its top level once it
+ * had one: only the sharer's first round makes it. A replica that started a blank document of
+ * its own (a join cut short) would otherwise make its empty maps compete with the library's, and
+ * the one Automerge keeps is a coin toss on the writers' keys.
+ */
+function touchesTopLevel(doc: A.Doc<unknown>, before: A.Heads, hadTopLevel: boolean): boolean {
+  if (!hadTopLevel) return false;
+  return A.diff(doc, before, A.getHeads(doc)).some((patch) => patch.path.length === 1);
+}
+
 const digest = (secret: string) => createHash('sha256').update(secret).digest();
 
 export async function startSyncServer(options: {
@@ -45,17 +59,20 @@ export async function startSyncServer(options: {
   ) as Record<string, string>;
 
   const libraries = new Map<string, Promise<Library>>();
+  // Every change is on disk before it is answered, so the file is the library as last agreed.
+  const loadLibraryDoc = async (id: string): Promise<A.Doc<unknown>> => {
+    const saved = await readFile(join(dataDir, `${id}.automerge`)).catch(() => null);
+    return saved ? A.load(new Uint8Array(saved)) : A.init();
+  };
   // The promise is kept, so two replicas connecting at once share one copy of the library.
   const open = (id: string): Promise<Library> => {
     let library = libraries.get(id);
     if (!library) {
-      library = readFile(join(dataDir, `${id}.automerge`))
-        .catch(() => null)
-        .then((saved) => ({
-          doc: saved ? A.load(new Uint8Array(saved)) : A.init(),
-          peers: new Set(),
-          saving: Promise.resolve(),
-        }));
+      library = loadLibraryDoc(id).then((doc) => ({
+        doc,
+        peers: new Set(),
+        saving: Promise.resolve(),
+      }));
       libraries.set(id, library);
     }
     return library;
@@ -114,13 +131,21 @@ export async function startSyncServer(options: {
           const step = library.saving
             .catch(() => undefined)
             .then(async () => {
-              const before = A.getHeads(library.doc).join();
+              const heads = A.getHeads(library.doc);
+              const before = heads.join();
+              const hadTopLevel = (library.doc as { format?: unknown }).format !== undefined;
               if (isBinary) {
                 const [doc, state] = A.receiveSyncMessage(
                   library.doc,
                   peer.state,
                   new Uint8Array(data as Buffer),
                 );
+                if (touchesTopLevel(doc, heads, hadTopLevel)) {
+                  // Taken back: the library as last stored, before this peer's message.
+                  library.doc = await loadLibraryDoc(id);
+                  socket.close(4403, TOP_LEVEL_REFUSED);
+                  return;
+                }
                 library.doc = doc;
                 peer.state = state;
               }
