@@ -38,6 +38,10 @@ function describeReport(report: SyncReport): string {
         ]
       : []),
     ...report.setAside.map((s) => `set aside: ${s}`),
+    ...(report.kept ?? []).map(
+      (k) =>
+        `kept: ${k.collection === 'themes' ? 'theme' : 'source'} “${k.label}”, deleted here, because another writer has used it since`,
+    ),
   ].join('\n');
 }
 

@@ -23,6 +23,11 @@ import {
   type SyncDoc,
   type SyncedCollection,
 } from '../../../shared/sync/syncShape';
+import {
+  keepUsedRecords,
+  usedButDeleted,
+  type KeptRecord,
+} from '../../../shared/sync/keptReferences';
 import { writeAtomically } from '../library/blobStore';
 import { syncFolder } from '../library/durableFile';
 import type { ArchiveState } from '../archive/archiveState';
@@ -61,6 +66,8 @@ export interface SyncReport {
   setAside: string[];
   /** The library changed while the round ran; it is done again. */
   interrupted?: boolean;
+  /** Records deleted here that another writer's work uses: kept, with the other's edits. */
+  kept?: KeptRecord[];
 }
 
 const emptyReport = (): SyncReport => ({
@@ -142,6 +149,7 @@ async function round(state: ArchiveState, options: RoundOptions): Promise<SyncRe
   const local = state.store.doc;
   const base = doc.format ? libraryOfSyncDoc(doc, local) : emptyBase(local);
   const went = joining ? noChangeCount() : countChanges(base, local);
+  let kept: KeptRecord[] = [];
   const url = syncUrl(replica.server, replica.library, replica.secret);
   if (!joining) {
     // The files first: a replica that gets the records can always get their texts.
@@ -154,10 +162,18 @@ async function round(state: ArchiveState, options: RoundOptions): Promise<SyncRe
         [],
         async () => {},
       );
+    // Deleting a theme or a source another writer may be using: see the server's library first,
+    // and keep what their work now depends on (their rename with it).
+    let toSend = local;
+    if (deletesThemesOrSources(base, local)) {
+      doc = await exchange(url, doc);
+      if (doc.format)
+        ({ local: toSend, kept } = keepUsedRecords(base, local, libraryOfSyncDoc(doc, local)));
+    }
     doc = A.change(doc, { message: `edits by ${replica.writer.name}` }, (d) => {
       if (!d.format && replica.role === 'sharer')
         Object.assign(d, { ...freshShape(''), createdAt: atomic(local.createdAt) });
-      writeLocalChanges(d, base, local, replica.writer.key);
+      writeLocalChanges(d, base, toSend, replica.writer.key);
       if (String(d.writers[replica.writer.key]?.name ?? '') !== replica.writer.name)
         d.writers[replica.writer.key] = atomic({ name: replica.writer.name }) as { name: string };
     });
@@ -166,8 +182,11 @@ async function round(state: ArchiveState, options: RoundOptions): Promise<SyncRe
   doc = await exchange(url, doc);
   if (!doc.format)
     throw new ArchiveError('INVALID_INPUT', 'The sync server has no library with that share code.');
-  // Deleted elsewhere while edited here: the edit wins, and says what happened.
-  const revived = editedButDeleted(base, local, doc);
+  // Deleted elsewhere while edited or used here: the edit and the use win, and say so.
+  const revived = [
+    ...editedButDeleted(base, local, doc),
+    ...usedHereDeletedThere(libraryOfSyncDoc(doc, local), local),
+  ].filter((r, i, all) => all.findIndex((o) => o.record.id === r.record.id) === i);
   if (revived.length) {
     doc = A.change(doc, { message: `kept edited records (${replica.writer.name})` }, (d) => {
       for (const { collection, record } of revived)
@@ -205,7 +224,30 @@ async function round(state: ArchiveState, options: RoundOptions): Promise<SyncRe
     went,
     conflicts: findConflicts(doc).length,
     setAside,
+    ...(kept.length ? { kept } : {}),
   };
+}
+
+function deletesThemesOrSources(base: LibraryDocument, local: LibraryDocument): boolean {
+  return (['themes', 'sources'] as const).some((collection) => {
+    const now = new Set(local[collection].map((r) => r.id));
+    return base[collection].some((r) => !now.has(r.id));
+  });
+}
+
+/** What the merged library still names that another writer deleted, as this library has it. */
+function usedHereDeletedThere(merged: LibraryDocument, local: LibraryDocument) {
+  const { themes, sources } = usedButDeleted(merged, local);
+  return [
+    ...themes.map((record) => ({
+      collection: 'themes' as const,
+      record: record as unknown as JsonRecord,
+    })),
+    ...sources.map((record) => ({
+      collection: 'sources' as const,
+      record: record as unknown as JsonRecord,
+    })),
+  ];
 }
 
 function removesRecords(before: LibraryDocument, after: LibraryDocument): boolean {
