@@ -102,3 +102,43 @@ export function withCitationKeys(doc: LibraryDocument): LibraryDocument {
   const sources = withKeys(doc.sources);
   return sources.every((s, i) => s === doc.sources[i]) ? doc : { ...doc, sources };
 }
+
+/** A source whose key another source already had, and the key it takes instead. */
+export interface Rekeyed {
+  id: string;
+  title: string;
+  from: string;
+  to: string;
+}
+
+/**
+ * Keys made on two machines for two sources (each unique where it was made) settled the same way
+ * on every replica: the source imported first (then the lower id) keeps the key, each other one
+ * takes the next free suffix. Decided from the sources alone, so every replica that sees the
+ * same library makes the same choice.
+ */
+export function settleDuplicateKeys(sources: readonly SourceRecord[]): Rekeyed[] {
+  const byKey = new Map<string, SourceRecord[]>();
+  for (const source of sources) {
+    const key = source.metadata['citation-key'];
+    if (typeof key !== 'string' || key === '') continue;
+    const group = byKey.get(key.toLowerCase()) ?? [];
+    group.push(source);
+    byKey.set(key.toLowerCase(), group);
+  }
+  const taken = new Set(byKey.keys());
+  const rekeyed: Rekeyed[] = [];
+  for (const group of byKey.values()) {
+    if (group.length < 2) continue;
+    const [, ...later] = [...group].sort((a, b) =>
+      a.importedAt === b.importedAt ? (a.id < b.id ? -1 : 1) : a.importedAt < b.importedAt ? -1 : 1,
+    );
+    for (const source of later) {
+      const from = String(source.metadata['citation-key']);
+      const to = uniqueKey(from, taken);
+      taken.add(to.toLowerCase());
+      rekeyed.push({ id: source.id, title: source.title, from, to });
+    }
+  }
+  return rekeyed;
+}

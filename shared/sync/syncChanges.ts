@@ -171,7 +171,10 @@ export function findConflicts(doc: SyncDoc): SyncConflict[] {
       const values = A.getConflicts(object as A.Doc<Record<string, unknown>>, key);
       // Who signed a highlight or a note follows the value kept; it is not a choice of its own.
       const signature = path.length === 0 && SIGNATURES.has(key);
-      if (values && Object.keys(values).length > 1 && !signature) {
+      // Two writers who set the same value (as every replica settles a key alike) agree.
+      const distinct =
+        values && new Set(Object.values(values).map((v) => JSON.stringify(plain(v))));
+      if (values && distinct!.size > 1 && !signature) {
         const label = String(record.title ?? record.name ?? record.id);
         found.push({
           collection,

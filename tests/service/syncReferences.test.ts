@@ -88,3 +88,59 @@ describe('a theme deleted on one machine while only used on another', () => {
     await server.close();
   });
 });
+
+describe('citation keys made on two machines', () => {
+  it('are unique after sync, settled alike on both: the source imported first keeps the key', async () => {
+    const dir = await tempDir();
+    const server = await startSyncServer({ dataDir: join(dir, 'server') });
+    const a = await openArchive(join(dir, 'a'));
+    const { code } = await shareLibrary(a.state, server.url, 'Astrid');
+    // B's clock is a minute later: its import is the later one, whatever the machine's speed.
+    const b = await openArchive(join(dir, 'b'), { now: () => new Date(Date.now() + 60_000) });
+    await joinLibrary(b.state, server.url, code, 'Bruno');
+    const report = (name: string, title: string) => [
+      {
+        name: `${name}.txt`,
+        dataBase64: Buffer.from(`${title}\n\nA report.\n`).toString('base64'),
+      },
+      {
+        name: `${name}.csl.json`,
+        dataBase64: Buffer.from(
+          JSON.stringify({
+            title,
+            author: [{ family: 'Smith', given: 'Ann' }],
+            issued: { 'date-parts': [[2022]] },
+          }),
+        ).toString('base64'),
+      },
+    ];
+    const first = ok(await a.api.importFiles({ files: report('square', 'Protest in the square') }));
+    const later = ok(await b.api.importFiles({ files: report('port', 'Protest at the port') }));
+    const idOf = (r: typeof first) =>
+      r.results[0]!.status === 'imported' ? r.results[0]!.source.id : '';
+    const keysOf = async (archive: Archive) =>
+      Object.fromEntries(
+        archive.state.store.doc.sources.map((s) => [s.id, s.metadata['citation-key']]),
+      );
+    expect(Object.values(await keysOf(a))).toEqual(['smith2022protest']);
+    expect(Object.values(await keysOf(b))).toEqual(['smith2022protest']);
+    await syncOnce(a.state);
+    const told = await syncOnce(b.state);
+    await syncOnce(a.state);
+    const expected = { [idOf(first)]: 'smith2022protest', [idOf(later)]: 'smith2022protesta' };
+    expect(await keysOf(a)).toEqual(expected);
+    expect(await keysOf(b)).toEqual(expected);
+    expect(told.rekeyed).toEqual([
+      {
+        id: idOf(later),
+        title: 'Protest at the port',
+        from: 'smith2022protest',
+        to: 'smith2022protesta',
+      },
+    ]);
+    // Settled once, alike: no conflict is left to review on either side.
+    expect((await syncOnce(a.state)).conflicts).toBe(0);
+    expect((await syncOnce(b.state)).conflicts).toBe(0);
+    await server.close();
+  });
+});

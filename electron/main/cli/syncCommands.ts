@@ -42,6 +42,10 @@ function describeReport(report: SyncReport): string {
       (k) =>
         `kept: ${k.collection === 'themes' ? 'theme' : 'source'} “${k.label}”, deleted here, because another writer has used it since`,
     ),
+    ...(report.rekeyed ?? []).map(
+      (r) =>
+        `citation key: “${r.title}” is now ${r.to}; ${r.from} is another writer's source, imported first (update drafts that cite it as ${r.from})`,
+    ),
   ].join('\n');
 }
 

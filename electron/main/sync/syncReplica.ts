@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdir, rename } from 'node:fs/promises';
 import * as A from '@automerge/automerge';
 import { ArchiveError } from '../../../shared/api/errors';
+import { settleDuplicateKeys, type Rekeyed } from '../../../shared/cite/citationKeys';
 import type { LibraryDocument } from '../../../shared/model/libraryDocument';
 import { checkRecord, type RecordCollection } from '../../../shared/model/libraryRecords';
 import {
@@ -68,6 +69,8 @@ export interface SyncReport {
   interrupted?: boolean;
   /** Records deleted here that another writer's work uses: kept, with the other's edits. */
   kept?: KeptRecord[];
+  /** Sources whose citation key another writer's source had first: each took the next free key. */
+  rekeyed?: Rekeyed[];
 }
 
 const emptyReport = (): SyncReport => ({
@@ -187,12 +190,18 @@ async function round(state: ArchiveState, options: RoundOptions): Promise<SyncRe
     ...editedButDeleted(base, local, doc),
     ...usedHereDeletedThere(libraryOfSyncDoc(doc, local), local),
   ].filter((r, i, all) => all.findIndex((o) => o.record.id === r.record.id) === i);
-  if (revived.length) {
-    doc = A.change(doc, { message: `kept edited records (${replica.writer.name})` }, (d) => {
+  // One key, one source, on every replica alike (settleDuplicateKeys decides from shared data).
+  const rekeyed = settleDuplicateKeys(libraryOfSyncDoc(doc, local).sources);
+  if (revived.length || rekeyed.length) {
+    doc = A.change(doc, { message: `kept records and keys (${replica.writer.name})` }, (d) => {
       for (const { collection, record } of revived)
         d[SYNCED[collection]][record.id] = atomic(
           plain(revivedRecord(collection, record, replica)),
         ) as JsonRecord;
+      for (const { id, to } of rekeyed) {
+        const metadata = d.sources[id]?.metadata as Record<string, unknown> | undefined;
+        if (metadata) metadata['citation-key'] = atomic(to);
+      }
     });
     doc = await exchange(url, doc);
   }
@@ -225,6 +234,7 @@ async function round(state: ArchiveState, options: RoundOptions): Promise<SyncRe
     conflicts: findConflicts(doc).length,
     setAside,
     ...(kept.length ? { kept } : {}),
+    ...(rekeyed.length ? { rekeyed } : {}),
   };
 }
 
