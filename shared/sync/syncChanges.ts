@@ -192,7 +192,43 @@ export function findConflicts(doc: SyncDoc): SyncConflict[] {
   for (const collection of syncedCollections)
     for (const record of Object.values(doc[SYNCED[collection]] ?? {}))
       walk(collection, record, record, []);
-  return found;
+  return withoutEchoes(found);
+}
+
+const valueSet = (c: SyncConflict) =>
+  JSON.stringify([...new Set(c.values.map((v) => String(v).trim()))].sort());
+
+/**
+ * A source's title follows its details' title: one edit of it is a conflict on both fields with
+ * the same values. It is listed once, as the details' title, which settles both.
+ */
+function withoutEchoes(found: SyncConflict[]): SyncConflict[] {
+  const detailTitles = new Map(
+    found
+      .filter((c) => c.collection === 'sources' && c.field === 'metadata.title')
+      .map((c) => [c.id, valueSet(c)]),
+  );
+  return found.filter(
+    (c) =>
+      !(
+        c.collection === 'sources' &&
+        c.field === 'title' &&
+        detailTitles.get(c.id) === valueSet(c)
+      ),
+  );
+}
+
+/** Whether settling a source's details' title also settles its title (see withoutEchoes). */
+export function titleFollows(doc: SyncDoc, conflict: SyncConflict): boolean {
+  if (conflict.collection !== 'sources' || conflict.field !== 'metadata.title') return false;
+  const record = doc.sources[conflict.id];
+  if (!record) return false;
+  const values = A.getConflicts(record as A.Doc<Record<string, unknown>>, 'title');
+  const titles = values
+    ? Object.values(values).map((v) => String(plain(v)).trim())
+    : [String(record.title).trim()];
+  const details = new Set(conflict.values.map((v) => String(v).trim()));
+  return titles.every((t) => details.has(t));
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   atomic,
   findConflicts,
   structuralConflicts,
+  titleFollows,
   type SyncConflict,
 } from '../../../shared/sync/syncChanges';
 import {
@@ -59,8 +60,19 @@ export async function resolveConflict(
   const last = path.pop()!;
   const within = (record: Record<string, unknown>) =>
     path.reduce((at, key) => at[key] as Record<string, unknown>, record);
+  // A source's title follows its details' title: settled together, so list and cite agree.
+  const alsoTitle = titleFollows(doc, conflict);
   doc = A.change(doc, { message: `conflict settled by ${replica.writer.name}` }, (d) => {
-    within(d[SYNCED[conflict.collection]][conflict.id]!)[last] = atomic(value);
+    const record = d[SYNCED[conflict.collection]][conflict.id]!;
+    // Written anew even when the value picked is the one shown: Automerge skips a write of the
+    // value a field already shows, and a writer settling at the same time as another with the
+    // other value would then win in silence. Written, the two settlements are a new conflict.
+    delete within(record)[last];
+    within(record)[last] = atomic(value);
+    if (alsoTitle) {
+      delete record.title;
+      record.title = atomic(String(value).trim());
+    }
   });
   await state.store.update((current) => ({
     ...current,
@@ -68,6 +80,7 @@ export async function resolveConflict(
       if (r.id !== conflict.id) return r;
       const copy = plain(r);
       within(copy)[last] = inLibrary;
+      if (alsoTitle) copy.title = String(inLibrary).trim();
       return copy;
     }),
   }));
