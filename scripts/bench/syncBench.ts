@@ -81,7 +81,7 @@ try {
   }
   const librarySize = await folderBytes(join(dir, 'a'));
   let start = performance.now();
-  const { code } = await shareLibrary(a.state, server.url, 'A');
+  const { code } = await shareLibrary(a.state, server.shareUrl, 'A');
   const shareTook = performance.now() - start;
 
   start = performance.now();
@@ -90,7 +90,7 @@ try {
   // The same join of a library with nothing in it: what Node, Automerge and Dossier's code take
   // before any of the library's content, so the difference is what the content costs.
   const empty = await openArchive(join(dir, 'empty'));
-  const { code: emptyCode } = await shareLibrary(empty.state, server.url, 'E');
+  const { code: emptyCode } = await shareLibrary(empty.state, server.shareUrl, 'E');
   await empty.close();
   const emptyPeak = await joinPeak(server.url, emptyCode, join(dir, 'empty-joined'));
   const b = await openArchive(join(dir, 'b'));

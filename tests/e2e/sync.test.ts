@@ -29,7 +29,7 @@ describe('two writers on two replicas, each in a browser shell', () => {
     const first = await openArchive(join(dir, 'a'));
     const files = [corpusFile('003'), corpusFile('003', '.csl.json')].map((f) => asUpload(f));
     await first.api.importFiles({ files });
-    const { code } = await shareLibrary(first.state, server.url, 'Aigerim');
+    const { code } = await shareLibrary(first.state, server.shareUrl, 'Aigerim');
     await first.close();
     const second = await openArchive(join(dir, 'b'));
     await joinLibrary(second.state, server.url, code, 'Bolat');

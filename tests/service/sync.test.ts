@@ -47,7 +47,7 @@ async function setUp() {
   ok(await a.api.importFiles({ files: files.map((f) => asUpload(f)) }));
   const [s1, s2] = ok(await a.api.listSources({})).filter((s) => !s.title.startsWith('Comment'));
   await tagQuote(a.api, s1!.id, await passageWith(a, s1!.id, 0), 'labour');
-  const shared = await shareLibrary(a.state, server.url, 'Aigerim');
+  const shared = await shareLibrary(a.state, server.shareUrl, 'Aigerim');
   const b = await openArchive(join(dir, 'b'));
   const c = await openArchive(join(dir, 'c'));
   await joinLibrary(b.state, server.url, shared.code, 'Bolat');
@@ -80,7 +80,7 @@ describe('a library shared through a sync server', () => {
     }));
     expect(files.length * 2).toBeGreaterThan(2 * FILES_PER_REQUEST);
     ok(await a.api.importFiles({ files }));
-    const { code } = await shareLibrary(a.state, server.url, 'Ana');
+    const { code } = await shareLibrary(a.state, server.shareUrl, 'Ana');
     const b = await openArchive(join(dir, 'b'));
     await joinLibrary(b.state, server.url, code, 'Ben');
     expect(await outline(b)).toEqual(await outline(a));
@@ -338,7 +338,7 @@ describe('a library shared through a sync server', () => {
     const share = await dossier([
       'sync',
       'share',
-      server.url,
+      server.shareUrl,
       '--writer',
       'Aigerim',
       '--json',

@@ -31,7 +31,7 @@ async function sharedLibrary(dir: string, onMessage?: () => void) {
   const imported = await archive.api.importFiles({ files });
   expect(imported.ok).toBe(true);
   await archive.close();
-  const shared = await dossier(['sync', 'share', server.url, '--json', '--library', a]);
+  const shared = await dossier(['sync', 'share', server.shareUrl, '--json', '--library', a]);
   const { code } = JSON.parse(shared.out) as { code: string };
   return { server, a, code };
 }

@@ -25,7 +25,7 @@ async function twoWriters() {
   );
   const sourceId = imported.results[0]!.status === 'imported' ? imported.results[0]!.source.id : '';
   const theme = ok(await a.api.createTheme({ name: 'crews' }));
-  const { code } = await shareLibrary(a.state, server.url, 'Astrid');
+  const { code } = await shareLibrary(a.state, server.shareUrl, 'Astrid');
   const b = await openArchive(join(dir, 'b'));
   await joinLibrary(b.state, server.url, code, 'Bruno');
   return { server, a, b, sourceId, themeId: theme.id };
@@ -94,7 +94,7 @@ describe('citation keys made on two machines', () => {
     const dir = await tempDir();
     const server = await startSyncServer({ dataDir: join(dir, 'server') });
     const a = await openArchive(join(dir, 'a'));
-    const { code } = await shareLibrary(a.state, server.url, 'Astrid');
+    const { code } = await shareLibrary(a.state, server.shareUrl, 'Astrid');
     // B's clock is a minute later: its import is the later one, whatever the machine's speed.
     const b = await openArchive(join(dir, 'b'), { now: () => new Date(Date.now() + 60_000) });
     await joinLibrary(b.state, server.url, code, 'Bruno');

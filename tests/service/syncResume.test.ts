@@ -21,7 +21,7 @@ describe('a sync cut short', () => {
     const b = join(dir, 'b');
     await dossier(['import', corpusFile('003'), '--library', a]);
     const { code } = JSON.parse(
-      (await dossier(['sync', 'share', server.url, '--json', '--library', a])).out,
+      (await dossier(['sync', 'share', server.shareUrl, '--json', '--library', a])).out,
     ) as { code: string };
     await dossier(['sync', 'join', server.url, code, '--library', b]);
     await dossier(['tag', ...(await firstPassage(a)), '--theme', 'labour', '--library', a]);

@@ -86,7 +86,17 @@ export async function serveSync(args: CliArgs, io: CliIo): Promise<number> {
     port,
     dataDir: resolve(io.cwd, args.data ?? 'dossier-sync'),
   });
-  print(io, args, { url: server.url }, server.url);
+  print(
+    io,
+    args,
+    { url: server.url, shareUrl: server.shareUrl },
+    `${server.url}\nshare a library with: dossier sync share ${server.shareUrl}\n(writers join with ${server.url} and the share code)`,
+  );
+  const host = args.host ?? '127.0.0.1';
+  if (!/^(127\.\d+\.\d+\.\d+|localhost|::1|\[::1\])$/.test(host))
+    io.err(
+      `dossier: warning: the sync server listens on ${host}, reachable from the network. It speaks plain WebSocket: put it behind a proxy that adds TLS (wss://) before anyone syncs over a network, and keep the registration token to yourself.`,
+    );
   await new Promise<void>((done) => {
     const stop = () => void server.close().then(done);
     process.once('SIGINT', stop);

@@ -25,6 +25,8 @@ const replicaSchema = z.strictObject({
    * document's top level. Replicas written before roles existed are joiners.
    */
   role: z.optional(z.enum(['sharer', 'joiner'])),
+  /** The server's registration token, kept only until the first round has registered the library. */
+  register: z.optional(z.string()),
 });
 export type Replica = z.infer<typeof replicaSchema>;
 

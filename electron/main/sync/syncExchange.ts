@@ -22,7 +22,9 @@ export function exchange(url: string, doc: A.Doc<SyncDoc>): Promise<A.Doc<SyncDo
           'INVALID_INPUT',
           response.statusCode === 401
             ? 'The sync server refused this library: the share code’s secret is not the one it was shared with.'
-            : `The sync server answered ${response.statusCode}.`,
+            : response.statusCode === 403
+              ? 'The sync server takes a new library only with its registration token: share with the address dossier sync serve printed (ws://HOST:PORT/?register=…).'
+              : `The sync server answered ${response.statusCode}.`,
         ),
       );
       socket.terminate();

@@ -22,9 +22,32 @@ export function readShareCode(code: string): { library: string; secret: string }
   return { library, secret };
 }
 
-export function syncUrl(server: string, library: string, secret: string): string {
+export function syncUrl(
+  server: string,
+  library: string,
+  secret: string,
+  register?: string,
+): string {
   const url = new URL(SYNC_PATH, server);
   url.searchParams.set('library', library);
   url.searchParams.set('secret', secret);
+  if (register) url.searchParams.set('register', register);
   return url.toString();
 }
+
+/**
+ * The server's address as `sync serve` prints it for sharing (ws://HOST:PORT/?register=TOKEN):
+ * the address alone, and the registration token a new library needs, kept apart so the token
+ * is never handed on to writers who join.
+ */
+export function splitServer(server: string): { server: string; register?: string } {
+  const url = new URL(server);
+  const register = url.searchParams.get('register') ?? undefined;
+  url.search = '';
+  const plainServer = url.toString().replace(/\/$/, '');
+  return register ? { server: plainServer, register } : { server: plainServer };
+}
+
+/** The largest sync message a server takes on the document's channel, and on the files' one. */
+export const MAX_DOC_FRAME = 32 * 1024 * 1024;
+export const MAX_FILE_FRAME = 80 * 1024 * 1024;

@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdir, rename } from 'node:fs/promises';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import * as A from '@automerge/automerge';
 import { ArchiveError } from '../../../shared/api/errors';
 import { settleDuplicateKeys, type Rekeyed } from '../../../shared/cite/citationKeys';
@@ -46,7 +46,7 @@ import {
   type Replica,
 } from './replicaFiles';
 import { exchange } from './syncExchange';
-import { readShareCode, shareCode, syncUrl } from './syncProtocol';
+import { readShareCode, shareCode, splitServer, syncUrl } from './syncProtocol';
 import { writeWriters } from './writersFile';
 
 /**
@@ -153,7 +153,7 @@ async function round(state: ArchiveState, options: RoundOptions): Promise<SyncRe
   const base = doc.format ? libraryOfSyncDoc(doc, local) : emptyBase(local);
   const went = joining ? noChangeCount() : countChanges(base, local);
   let kept: KeptRecord[] = [];
-  const url = syncUrl(replica.server, replica.library, replica.secret);
+  const url = syncUrl(replica.server, replica.library, replica.secret, replica.register);
   if (!joining) {
     // The files first: a replica that gets the records can always get their texts.
     const offer = filesToOffer(base, local);
@@ -228,6 +228,11 @@ async function round(state: ArchiveState, options: RoundOptions): Promise<SyncRe
   if (!taken) return { ...emptyReport(), went: noChangeCount(), interrupted: true };
   await saveDoc(state, doc);
   await writeWriters(state.files.dir, plain(doc.writers ?? {}));
+  // Registered: the token is no longer needed, and is not kept in the library folder.
+  if (replica.register && !joining) {
+    const { register: _register, ...registered } = replica;
+    await writeAtomically(replicaPaths(state).replica, `${JSON.stringify(registered, null, 2)}\n`);
+  }
   return {
     came: countChanges(sent, merged),
     went,
@@ -318,8 +323,9 @@ export async function shareLibrary(
       'INVALID_INPUT',
       'This library is shared already: dossier sync syncs it.',
     );
+  const address = splitServer(server);
   const replica: Replica = {
-    server,
+    ...address,
     library: randomUUID(),
     secret: randomBytes(24).toString('base64url'),
     writer: newWriter(writer),
@@ -327,7 +333,14 @@ export async function shareLibrary(
   };
   await mkdir(replicaPaths(state).dir, { recursive: true });
   await writeAtomically(replicaPaths(state).replica, `${JSON.stringify(replica, null, 2)}\n`);
-  const report = await syncOnce(state);
+  let report: SyncReport;
+  try {
+    report = await syncOnce(state);
+  } catch (error) {
+    // Nothing reached the server: the library is not shared, and sharing it again starts afresh.
+    await rm(replicaPaths(state).dir, { recursive: true, force: true });
+    throw error;
+  }
   return { code: shareCode(replica.library, replica.secret), report };
 }
 
@@ -365,7 +378,7 @@ export async function joinLibrary(
   const paths = replicaPaths(state);
   await mkdir(paths.dir, { recursive: true });
   const replica: Replica = cut ?? {
-    server,
+    server: splitServer(server).server,
     ...read,
     writer: newWriter(writer),
     role: 'joiner',

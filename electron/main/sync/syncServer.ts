@@ -1,11 +1,11 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import * as A from '@automerge/automerge';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { writeAtomically } from '../library/blobStore';
-import { IDLE, SYNC_PATH, isDocumentId } from './syncProtocol';
+import { IDLE, MAX_DOC_FRAME, MAX_FILE_FRAME, SYNC_PATH, isDocumentId } from './syncProtocol';
 import { persistChanges } from './docFile';
 import { serveBlobs } from './blobTransfer';
 
@@ -18,6 +18,8 @@ import { serveBlobs } from './blobTransfer';
 
 export interface SyncServer {
   url: string;
+  /** The address with the registration token: what `dossier sync share` is given. */
+  shareUrl: string;
   close(): Promise<void>;
 }
 
@@ -41,6 +43,27 @@ function touchesTopLevel(doc: A.Doc<unknown>, before: A.Heads, hadTopLevel: bool
   return A.diff(doc, before, A.getHeads(doc)).some((patch) => patch.path.length === 1);
 }
 
+/** Equal without telling by its timing how much of it was right. */
+function sameSecret(given: string, known: string): boolean {
+  const a = digest(given);
+  const b = digest(known);
+  return given.length > 0 && timingSafeEqual(a, b);
+}
+
+/**
+ * The token a share needs to register a new library on this server (any writer with a library's
+ * share code can sync it; not anyone who can reach the port can park data here). Made once and
+ * kept in the data folder, so the address printed for sharing stays the same across restarts.
+ */
+async function registrationToken(dataDir: string): Promise<string> {
+  const file = join(dataDir, 'registration.token');
+  const kept = (await readFile(file, 'utf8').catch(() => '')).trim();
+  if (kept.length >= 16) return kept;
+  const token = randomBytes(18).toString('base64url');
+  await writeFile(file, token, { mode: 0o600 });
+  return token;
+}
+
 const digest = (secret: string) => createHash('sha256').update(secret).digest();
 
 export async function startSyncServer(options: {
@@ -52,7 +75,8 @@ export async function startSyncServer(options: {
   onMessage?: (library: string) => void;
 }): Promise<SyncServer> {
   const { dataDir } = options;
-  await mkdir(dataDir, { recursive: true });
+  await mkdir(dataDir, { recursive: true, mode: 0o700 });
+  const token = await registrationToken(dataDir);
   const registryFile = join(dataDir, 'libraries.json');
   const registry: Record<string, string> = JSON.parse(
     await readFile(registryFile, 'utf8').catch(() => '{}'),
@@ -79,13 +103,16 @@ export async function startSyncServer(options: {
   };
 
   /** Whether the request names a library and its secret (registering a library not seen yet). */
-  const admit = async (request: IncomingMessage): Promise<string | null> => {
+  const admit = async (request: IncomingMessage): Promise<string | null | 'needs-token'> => {
     const url = new URL(request.url ?? '/', 'ws://server');
     const id = url.searchParams.get('library') ?? '';
     const secret = url.searchParams.get('secret') ?? '';
     if (url.pathname !== SYNC_PATH || !isDocumentId(id) || secret.length < 16) return null;
     const known = registry[id];
     if (!known) {
+      // Only a share made with this server's registration token makes a new library here.
+      const register = url.searchParams.get('register') ?? '';
+      if (!sameSecret(register, token)) return 'needs-token';
       registry[id] = digest(secret).toString('hex');
       await writeAtomically(registryFile, JSON.stringify(registry, null, 2));
       return id;
@@ -93,13 +120,19 @@ export async function startSyncServer(options: {
     return timingSafeEqual(Buffer.from(known, 'hex'), digest(secret)) ? id : null;
   };
 
+  // Past a frame's limit ws closes the connection (1009) and lets its buffer go.
   const sockets = new WebSocketServer({
     host: options.host ?? '127.0.0.1',
     port: options.port ?? 0,
-    maxPayload: 512 * 1024 * 1024,
+    maxPayload: MAX_FILE_FRAME,
     verifyClient: (info, done) => {
       void admit(info.req).then(
-        (id) => (id ? done(true) : done(false, 401, 'Unknown library or wrong secret')),
+        (id) =>
+          id === 'needs-token'
+            ? done(false, 403, 'A new library needs the registration token')
+            : id
+              ? done(true)
+              : done(false, 401, 'Unknown library or wrong secret'),
         () => done(false, 500),
       );
     },
@@ -123,6 +156,10 @@ export async function startSyncServer(options: {
     });
     socket.on('message', (data, isBinary) => {
       options.onMessage?.(id);
+      if ((data as Buffer).length > MAX_DOC_FRAME) {
+        socket.close(1009, 'A sync message over the limit');
+        return;
+      }
       queue = queue
         .then(async () => {
           const library = await open(id);
@@ -168,8 +205,10 @@ export async function startSyncServer(options: {
 
   const address = sockets.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
+  const url = `ws://${options.host ?? '127.0.0.1'}:${port}`;
   return {
-    url: `ws://${options.host ?? '127.0.0.1'}:${port}`,
+    url,
+    shareUrl: `${url}/?register=${token}`,
     close: async () => {
       for (const client of sockets.clients) client.terminate();
       await new Promise<void>((resolve) => sockets.close(() => resolve()));
