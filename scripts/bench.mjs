@@ -1,11 +1,11 @@
-// npm run bench [-- NAME] [-- --json FILE]: library, search, tagging and CLI figures on generated
+// npm run bench [-- NAME] [-- --json FILE] [--seeds N --from K for sync-fuzz]: library, search, tagging and CLI figures on generated
 // libraries, the test corpus and public test material (npm run fetch-test-material); with --json the figures are also written to FILE.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { register } from 'tsx/esm/api';
 
 const { values, positionals } = parseArgs({
-  options: { json: { type: 'string' } },
+  options: { json: { type: 'string' }, seeds: { type: 'string' }, from: { type: 'string' } },
   allowPositionals: true,
 });
 const benches = [
@@ -21,6 +21,7 @@ const benches = [
   'ui',
   'sync',
   'hostile',
+  'sync-fuzz',
 ];
 const only = positionals[0];
 if (only && !benches.includes(only)) {
@@ -40,6 +41,9 @@ if (!only || only === 'figures') await import('./bench/figuresBench.ts');
 if (!only || only === 'ui') await import('./bench/uiBench.ts');
 if (!only || only === 'sync') await import('./bench/syncBench.ts');
 if (!only || only === 'hostile') await import('./bench/hostileBench.ts');
+if (values.seeds) process.env.DOSSIER_FUZZ_SEEDS = values.seeds;
+if (values.from) process.env.DOSSIER_FUZZ_FROM = values.from;
+if (only === 'sync-fuzz') await import('./bench/syncFuzzBench.ts');
 if (values.json) {
   const { allFigures } = await import('./bench/figures.ts');
   const report = {
