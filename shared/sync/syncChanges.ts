@@ -56,7 +56,16 @@ export function atomic(value: unknown): unknown {
     );
   return value;
 }
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** JSON with each object's keys in one order: a record read back from the document and the
+ * writer's own copy of it list their fields in different orders. */
+const canonical = (value: unknown) =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    isObject(v) && !Array.isArray(v) && !(v instanceof Uint8Array)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+/** Whether two records hold the same values, whatever the order of their fields. */
+export const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
 
 /** Makes `target` (inside an Automerge change) hold `after`, touching only what differs. */
 function assignDiff(
@@ -172,8 +181,7 @@ export function findConflicts(doc: SyncDoc): SyncConflict[] {
       // Who signed a highlight or a note follows the value kept; it is not a choice of its own.
       const signature = path.length === 0 && SIGNATURES.has(key);
       // Two writers who set the same value (as every replica settles a key alike) agree.
-      const distinct =
-        values && new Set(Object.values(values).map((v) => JSON.stringify(plain(v))));
+      const distinct = values && new Set(Object.values(values).map((v) => canonical(plain(v))));
       if (values && distinct!.size > 1 && !signature) {
         const label = String(record.title ?? record.name ?? record.id);
         found.push({

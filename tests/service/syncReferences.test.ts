@@ -73,6 +73,17 @@ describe('a theme renamed and used on one machine, deleted on another', () => {
   }
 });
 
+describe('a theme deleted on one machine that no one else uses or edits', () => {
+  it('stays deleted everywhere, across repeated rounds', async () => {
+    const { server, a, b, themeId } = await twoWriters();
+    ok(await b.api.deleteTheme({ id: themeId }));
+    for (const archive of [b, a, b, a]) await syncOnce(archive.state);
+    for (const archive of [a, b])
+      expect((await themes(archive)).map((t) => t.id)).not.toContain(themeId);
+    await server.close();
+  });
+});
+
 describe('a theme deleted on one machine while only used on another', () => {
   it('comes back for the highlight made with it, when the deleter synced first', async () => {
     const { server, a, b, sourceId, themeId } = await twoWriters();

@@ -147,11 +147,17 @@ export class SearchService {
   syncWithLibrary(patch: ChangePatch): void {
     const byId = this.sourcesById();
     let changed = false;
-    for (const [id, { after }] of patch.highlights ?? []) {
-      this.index.removeWhere((d) => d.key === `h:${id}`);
-      const doc =
-        after && highlightNoteDoc(after as Highlight, byId.get((after as Highlight).sourceId));
-      if (doc) this.index.addDocument(...doc);
+    // All of a patch's highlight notes in one pass over the index, not one pass each: a sync
+    // round may bring thousands.
+    const highlights = [...(patch.highlights ?? [])];
+    if (highlights.length) {
+      const keys = new Set(highlights.map(([id]) => `h:${id}`));
+      this.index.removeWhere((d) => d.key !== undefined && keys.has(d.key));
+      for (const [, { after }] of highlights) {
+        const doc =
+          after && highlightNoteDoc(after as Highlight, byId.get((after as Highlight).sourceId));
+        if (doc) this.index.addDocument(...doc);
+      }
       changed = true;
     }
     for (const [id, change] of patch.sources ?? []) {

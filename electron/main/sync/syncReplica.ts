@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdir, rename, rm } from 'node:fs/promises';
+import { isDeepStrictEqual } from 'node:util';
 import * as A from '@automerge/automerge';
 import { ArchiveError } from '../../../shared/api/errors';
 import { settleDuplicateKeys, type Rekeyed } from '../../../shared/cite/citationKeys';
@@ -10,6 +11,7 @@ import {
   countChanges,
   findConflicts,
   noChangeCount,
+  same,
   writeLocalChanges,
   type ChangeCount,
 } from '../../../shared/sync/syncChanges';
@@ -223,7 +225,7 @@ async function round(state: ArchiveState, options: RoundOptions): Promise<SyncRe
     // the replica as it was, so the next round sends those edits and brings this one's again.
     if (current !== local) return current;
     taken = true;
-    return merged;
+    return unchangedKept(local, merged);
   });
   if (!taken) return { ...emptyReport(), went: noChangeCount(), interrupted: true };
   await saveDoc(state, doc);
@@ -265,6 +267,40 @@ function usedHereDeletedThere(merged: LibraryDocument, local: LibraryDocument) {
   ];
 }
 
+/**
+ * The merged library with every record that equals the writer's kept as the writer's own
+ * object: the store tells a change by identity, so a round that brought nothing writes nothing
+ * (no journal line, no reindexing of every source and highlight, which took seconds a round).
+ */
+function unchangedKept(local: LibraryDocument, merged: LibraryDocument): LibraryDocument {
+  const next: LibraryDocument = { ...merged };
+  for (const collection of syncedCollections) {
+    const mine = local[collection] as unknown as JsonRecord[];
+    const theirs = merged[collection] as unknown as JsonRecord[];
+    const byId = new Map(mine.map((r) => [r.id, r]));
+    // Another order of the records both have (the codebook moved elsewhere) is a change the
+    // store must write whole: the records are taken as they came.
+    const common = theirs.filter((r) => byId.has(r.id));
+    const theirIds = new Set(theirs.map((r) => r.id));
+    const kept = mine.filter((r) => theirIds.has(r.id));
+    if (kept.some((r, i) => r.id !== common[i]!.id)) continue;
+    let same = mine.length === theirs.length;
+    const records = theirs.map((record, i) => {
+      const was = byId.get(record.id);
+      if (was && isDeepStrictEqual(plain(was), record)) {
+        if (mine[i] !== was) same = false;
+        return was;
+      }
+      same = false;
+      return record;
+    });
+    (next as unknown as Record<string, unknown>)[collection] = same ? mine : records;
+  }
+  if (isDeepStrictEqual(local.dismissedSuggestions, merged.dismissedSuggestions))
+    next.dismissedSuggestions = local.dismissedSuggestions;
+  return next;
+}
+
 function removesRecords(before: LibraryDocument, after: LibraryDocument): boolean {
   return syncedCollections.some((collection) => {
     const kept = new Set((after[collection] as { id: string }[]).map((r) => r.id));
@@ -280,10 +316,10 @@ export const REVIVED_NOTE =
 function editedButDeleted(base: LibraryDocument, local: LibraryDocument, doc: A.Doc<SyncDoc>) {
   const revived: { collection: SyncedCollection; record: JsonRecord }[] = [];
   for (const collection of syncedCollections) {
-    const before = new Map(base[collection].map((r) => [r.id, JSON.stringify(r)]));
+    const before = new Map<string, unknown>(base[collection].map((r) => [r.id, r]));
     for (const record of local[collection] as unknown as JsonRecord[]) {
       const was = before.get(record.id);
-      if (was === undefined || was === JSON.stringify(record)) continue;
+      if (was === undefined || same(was, record)) continue;
       if (!doc[SYNCED[collection]]?.[record.id]) revived.push({ collection, record });
     }
   }
