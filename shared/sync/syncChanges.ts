@@ -65,7 +65,8 @@ const canonical = (value: unknown) =>
       : v,
   );
 /** Whether two records hold the same values, whatever the order of their fields. */
-export const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
+export const same = (a: unknown, b: unknown) =>
+  a === b || JSON.stringify(a) === JSON.stringify(b) || canonical(a) === canonical(b);
 
 /** Makes `target` (inside an Automerge change) hold `after`, touching only what differs. */
 function assignDiff(
