@@ -1,0 +1,112 @@
+import { isDeepStrictEqual } from 'node:util';
+import type * as A from '@automerge/automerge';
+import type { LibraryDocument } from '../../../shared/model/libraryDocument';
+import { usedButDeleted } from '../../../shared/sync/keptReferences';
+import { same } from '../../../shared/sync/syncChanges';
+import {
+  packSource,
+  plain,
+  SYNCED,
+  syncedCollections,
+  type JsonRecord,
+  type SyncDoc,
+  type SyncedCollection,
+} from '../../../shared/sync/syncShape';
+import type { Replica } from './replicaFiles';
+
+/**
+ * How a sync round's merged library is measured against the writer's: what it deletes, what
+ * it must bring back, and which records did not change at all.
+ */
+
+export function deletesThemesOrSources(base: LibraryDocument, local: LibraryDocument): boolean {
+  return (['themes', 'sources'] as const).some((collection) => {
+    const now = new Set(local[collection].map((r) => r.id));
+    return base[collection].some((r) => !now.has(r.id));
+  });
+}
+
+/** What the merged library still names that another writer deleted, as this library has it. */
+export function usedHereDeletedThere(merged: LibraryDocument, local: LibraryDocument) {
+  const { themes, sources } = usedButDeleted(merged, local);
+  return [
+    ...themes.map((record) => ({
+      collection: 'themes' as const,
+      record: record as unknown as JsonRecord,
+    })),
+    ...sources.map((record) => ({
+      collection: 'sources' as const,
+      record: record as unknown as JsonRecord,
+    })),
+  ];
+}
+
+/**
+ * The merged library with every record that equals the writer's kept as the writer's own
+ * object: the store tells a change by identity, so a round that brought nothing writes nothing
+ * (no journal line, no reindexing of every source and highlight, which took seconds a round).
+ */
+export function unchangedKept(local: LibraryDocument, merged: LibraryDocument): LibraryDocument {
+  const next: LibraryDocument = { ...merged };
+  for (const collection of syncedCollections) {
+    const mine = local[collection] as unknown as JsonRecord[];
+    const theirs = merged[collection] as unknown as JsonRecord[];
+    const byId = new Map(mine.map((r) => [r.id, r]));
+    // Another order of the records both have (the codebook moved elsewhere) is a change the
+    // store must write whole: the records are taken as they came.
+    const common = theirs.filter((r) => byId.has(r.id));
+    const theirIds = new Set(theirs.map((r) => r.id));
+    const kept = mine.filter((r) => theirIds.has(r.id));
+    if (kept.some((r, i) => r.id !== common[i]!.id)) continue;
+    let same = mine.length === theirs.length;
+    const records = theirs.map((record, i) => {
+      const was = byId.get(record.id);
+      if (was && isDeepStrictEqual(plain(was), record)) {
+        if (mine[i] !== was) same = false;
+        return was;
+      }
+      same = false;
+      return record;
+    });
+    (next as unknown as Record<string, unknown>)[collection] = same ? mine : records;
+  }
+  if (isDeepStrictEqual(local.dismissedSuggestions, merged.dismissedSuggestions))
+    next.dismissedSuggestions = local.dismissedSuggestions;
+  return next;
+}
+
+export function removesRecords(before: LibraryDocument, after: LibraryDocument): boolean {
+  return syncedCollections.some((collection) => {
+    const kept = new Set((after[collection] as { id: string }[]).map((r) => r.id));
+    return (before[collection] as { id: string }[]).some((r) => !kept.has(r.id));
+  });
+}
+
+/** The note a record brought back carries, so the writer who deleted it knows why it is there. */
+export const REVIVED_NOTE =
+  'Deleted on another machine while it was edited here; kept with the edit.';
+
+/** Records this replica changed since the last round that the merged document no longer has. */
+export function editedButDeleted(
+  base: LibraryDocument,
+  local: LibraryDocument,
+  doc: A.Doc<SyncDoc>,
+) {
+  const revived: { collection: SyncedCollection; record: JsonRecord }[] = [];
+  for (const collection of syncedCollections) {
+    const before = new Map<string, unknown>(base[collection].map((r) => [r.id, r]));
+    for (const record of local[collection] as unknown as JsonRecord[]) {
+      const was = before.get(record.id);
+      if (was === undefined || same(was, record)) continue;
+      if (!doc[SYNCED[collection]]?.[record.id]) revived.push({ collection, record });
+    }
+  }
+  return revived;
+}
+
+export function revivedRecord(collection: SyncedCollection, record: JsonRecord, replica: Replica) {
+  if (collection === 'sources') return packSource(record);
+  if (collection !== 'highlights') return record;
+  const note = typeof record.note === 'string' && record.note.trim() ? `${record.note}\n\n` : '';
+  return { ...record, note: `${note}${REVIVED_NOTE}`, by: replica.writer.key };
+}
