@@ -30,6 +30,8 @@ export interface SyncConflict {
   /** The field, dotted for a nested one (metadata.title). */
   field: string;
   values: unknown[];
+  /** Who set each value (a writer's name, in the order of values); null where unknown. */
+  setBy?: (string | null)[];
 }
 
 /** How far two writers' tagging agrees, theme by theme, and where it differs. */

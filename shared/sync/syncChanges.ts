@@ -191,6 +191,11 @@ export function findConflicts(doc: SyncDoc): SyncConflict[] {
           label,
           field: [...path, key].join('.'),
           values: Object.values(values).map((v) => plain(v)),
+          // A value's op id is COUNTER@ACTOR, and a replica's actor is its writer's key.
+          setBy: Object.keys(values).map((opId) => {
+            const name = doc.writers?.[opId.slice(opId.indexOf('@') + 1)]?.name;
+            return name === undefined ? null : String(name);
+          }),
         });
       }
       const child = object[key];

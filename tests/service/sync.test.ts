@@ -164,6 +164,11 @@ describe('a library shared through a sync server', () => {
     ]);
     const pick = conflicts[0]!.values.indexOf('Failed colour revolution');
     expect(pick).toBeGreaterThanOrEqual(0);
+    // Each value names the writer who set it.
+    const [conflict] = conflicts;
+    expect(
+      Object.fromEntries(conflict!.values.map((v, k) => [String(v), conflict!.setBy?.[k]])),
+    ).toEqual({ 'Failed colour revolution': 'Aigerim', 'The failed revolution': 'Bolat' });
     expect(ok(await b.api.resolveSyncConflict({ index: 0, choice: pick }))).toEqual([]);
     await syncOnce(b.state);
     await syncOnce(a.state);

@@ -54,7 +54,7 @@ function describeConflicts(conflicts: SyncConflict[]): string {
   return conflicts
     .map(
       (c, i) =>
-        `${i + 1}. ${c.collection} “${c.label}” ${c.field}: ${c.values.map((v, k) => `(${k + 1}) ${JSON.stringify(v)}`).join('  ')}`,
+        `${i + 1}. ${c.collection} “${c.label}” ${c.field}: ${c.values.map((v, k) => `(${k + 1}) ${JSON.stringify(v)}${c.setBy?.[k] ? ` by ${c.setBy[k]}` : ''}`).join('  ')}`,
     )
     .join('\n');
 }

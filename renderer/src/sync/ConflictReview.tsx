@@ -49,7 +49,8 @@ export function ConflictReview({ onClose }: { onClose: () => void }) {
             <ul>
               {c.values.map((value, k) => (
                 <li key={k}>
-                  <span className="conflict-value">{shown(value)}</span>{' '}
+                  <span className="conflict-value">{shown(value)}</span>
+                  {c.setBy?.[k] && <span className="muted"> by {c.setBy[k]}</span>}{' '}
                   <button type="button" onClick={() => void keep(i, k)}>
                     Keep this
                   </button>
