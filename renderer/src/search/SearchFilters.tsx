@@ -1,4 +1,5 @@
 import { kindLabel } from '../library/kindLabel';
+import { dateOptions } from './dateOptions';
 import type { SourceSummary, ThemeView } from '../../../shared/api/types';
 
 export interface FilterChoice {
@@ -10,33 +11,6 @@ export interface FilterChoice {
 }
 
 export const NO_FILTERS: FilterChoice = { theme: null, source: null, type: null, date: null };
-
-const MONTH = new Intl.DateTimeFormat(undefined, {
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
-/** The years, and the months within them, that the library's dated sources were published in. */
-export function dateOptions(sources: readonly SourceSummary[]): { value: string; label: string }[] {
-  const years = new Map<string, Set<string>>();
-  for (const s of sources) {
-    if (!s.date) continue;
-    const [year, month] = s.date.split('-');
-    const months = years.get(year!) ?? new Set<string>();
-    if (month) months.add(`${year}-${month}`);
-    years.set(year!, months);
-  }
-  return [...years.keys()]
-    .sort((a, b) => b.localeCompare(a))
-    .flatMap((year) => [
-      { value: year, label: year },
-      ...[...years.get(year)!].sort().map((ym) => ({
-        value: ym,
-        label: MONTH.format(new Date(`${ym}-01T00:00:00Z`)),
-      })),
-    ]);
-}
 
 interface Props {
   sources: SourceSummary[];

@@ -1,0 +1,24 @@
+const MONTH = new Intl.DateTimeFormat(undefined, {
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/**
+ * "January 2022" for a year and a month a source's details give, whatever they say: a date the
+ * calendar cannot hold (year 1, written "1-01"; month 13) is shown as written, never thrown
+ * (an exception here once blanked the whole window at every search).
+ */
+export function monthLabel(year: string, month: string): string {
+  const y = Number(year);
+  const m = Number(month);
+  if (!Number.isInteger(y) || !Number.isInteger(m) || m < 1 || m > 12) return `${year}-${month}`;
+  // Date.UTC reads years 0–99 as 1900–1999; the year is set on its own.
+  const date = new Date(Date.UTC(2000, m - 1, 1));
+  date.setUTCFullYear(y);
+  try {
+    return Number.isNaN(date.getTime()) ? `${year}-${month}` : MONTH.format(date);
+  } catch {
+    return `${year}-${month}`;
+  }
+}
