@@ -155,3 +155,29 @@ describe('importing in Chromium', () => {
     await close();
   });
 });
+
+describe('a saved page whose date is year 1', () => {
+  it('imports, and the search panel with its date filter still opens and finds it', async () => {
+    const { page, close } = await openShell();
+    const html = `<!DOCTYPE html><html><head><title>Harbour archive notes</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Harbour archive notes","datePublished":"0001-01-01T00:00:00Z"}</script>
+</head><body><article><h1>Harbour archive notes</h1>
+<p>The ferry logbooks of the harbour office were kept in a cellar that flooded every spring.</p>
+<p>Clerks copied the damaged pages by hand, and the copies are what survives today.</p>
+</article></body></html>`;
+    await page
+      .getByLabel('Choose files to import')
+      .setInputFiles([{ name: 'harbour.html', mimeType: 'text/html', buffer: Buffer.from(html) }]);
+    const sources = page.getByRole('list', { name: 'Sources' });
+    await expect.poll(() => sources.getByRole('button').count()).toBe(1);
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('logbooks');
+    const results = page.getByRole('listbox', { name: 'Search results' });
+    await expect.poll(() => results.getAttribute('aria-busy')).toBe('false');
+    expect(await results.getByRole('option').count()).toBeGreaterThan(0);
+    // The window is whole: the library list and the search field are still there.
+    expect(await sources.getByRole('button').count()).toBe(1);
+    expect(await page.getByRole('combobox', { name: 'Search passages' }).isVisible()).toBe(true);
+    await close();
+  });
+});
