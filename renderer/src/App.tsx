@@ -242,8 +242,13 @@ export function App() {
     <div className={dragging ? 'app is-dragging' : 'app'}>
       <header className="toolbar">
         <h1 className="app-name">Dossier</h1>
-        <SearchPanel sources={sources ?? []} themes={themes} onOpen={openHit} />
-        <SyncBadge version={version} onAgreement={() => setView({ kind: 'agreement' })} />
+        {/* Outside these, a control that fails to draw would take the whole window with it. */}
+        <ViewBoundary name="Search" inline>
+          <SearchPanel sources={sources ?? []} themes={themes} onOpen={openHit} />
+        </ViewBoundary>
+        <ViewBoundary name="Sync status" inline>
+          <SyncBadge version={version} onAgreement={() => setView({ kind: 'agreement' })} />
+        </ViewBoundary>
         <button type="button" onClick={() => void history('undo')} title="Undo (Ctrl+Z)">
           Undo
         </button>

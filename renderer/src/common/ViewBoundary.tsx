@@ -5,6 +5,8 @@ interface Props {
   name: string;
   /** When this changes (another source chosen), the view tries again. */
   resetKey?: unknown;
+  /** A control in the toolbar: its failure is said in one line in its own place. */
+  inline?: boolean;
   children: ReactNode;
 }
 
@@ -35,6 +37,15 @@ export class ViewBoundary extends Component<Props, State> {
   override render(): ReactNode {
     const { error } = this.state;
     if (!error) return this.props.children;
+    if (this.props.inline)
+      return (
+        <span className="view-failed-inline" role="alert" aria-label={`${this.props.name} failed`}>
+          {this.props.name} failed ({error.message}){' '}
+          <button type="button" className="link" onClick={() => this.setState({ error: null })}>
+            Try again
+          </button>
+        </span>
+      );
     return (
       <section className="pane view-failed" role="alert" aria-label={`${this.props.name} failed`}>
         <h2>{this.props.name} could not be shown</h2>

@@ -41,4 +41,31 @@ describe('ViewBoundary', () => {
     expect(container.textContent).toContain('another source');
     await act(async () => root.unmount());
   });
+
+  it('keeps a failing toolbar control to one line in its place, beside the controls that work', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const container = document.createElement('div');
+    document.body.append(container);
+    const root = createRoot(container);
+    await act(async () =>
+      root.render(
+        createElement(
+          'header',
+          null,
+          createElement(ViewBoundary, {
+            name: 'Search',
+            inline: true,
+            children: createElement(Broken, { what: 'an invalid date' }),
+          }),
+          createElement(Fine),
+        ),
+      ),
+    );
+    expect(container.textContent).toContain('the library list');
+    const alert = container.querySelector('[role=alert]')!;
+    expect(alert.tagName).toBe('SPAN');
+    expect(alert.textContent).toContain(
+      'Search failed (cannot read properties of an invalid date)',
+    );
+  });
 });
