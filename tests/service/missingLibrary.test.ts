@@ -49,8 +49,11 @@ describe('a library folder without library.json', () => {
 
   it('is a new library only when nothing of a library is there', async () => {
     const dir = await tempDir();
-    const list = await dossier(['list', '--json', '--library', dir]);
+    const list = await dossier(['list', '--json', '--library', join(dir, 'not-yet')]);
     expect(list.code).toBe(0);
+    // Nothing to say about a library that is not there yet, and nothing made for it.
+    expect(list.err).toBe('');
+    await expect(stat(join(dir, 'not-yet'))).rejects.toThrow();
     expect(JSON.parse(list.out)).toEqual([]);
   });
 });

@@ -98,7 +98,7 @@ export async function openArchive(
     const autoExports = new AutoExports(state, citations.exportBibliography);
     await autoExports.load();
     const syncLoop =
-      options.syncEveryMs && readOnlyWhy === null
+      options.syncEveryMs && !readOnly
         ? new (await import('../sync/syncLoop')).SyncLoop(state, options.syncEveryMs)
         : null;
     await syncLoop?.start();
@@ -150,9 +150,7 @@ async function tryReadLock(files: LibraryFiles) {
     () => true,
     () => false,
   );
-  return exists
-    ? tryLibraryLock(files.lock, files.dir)
-    : { lock: null, why: 'it does not exist yet' };
+  return exists ? tryLibraryLock(files.lock, files.dir) : { lock: null, why: null };
 }
 
 function defaultInternalErrorLog(error: unknown): void {
