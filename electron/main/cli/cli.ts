@@ -91,11 +91,11 @@ export async function runCli(argv: string[], rawIo: CliIo, open = openArchive): 
     });
     // Said once, by the command that found it: the next open has nothing left to find.
     // With --json, as one JSON line on stderr, so stdout keeps the command's own shape.
-    const losses = args.command === 'check' ? [] : healthLines(archive.state.store.health);
-    if (losses.length && args.json)
-      io.err(JSON.stringify({ warnings: losses.map((l) => l.replace(/^(\S+)\s+/, '$1: ')) }));
-    else
-      for (const line of losses) io.err(`dossier: warning: ${line.replace(/^(\S+)\s+/, '$1: ')}`);
+    const warnings = (args.command === 'check' ? [] : healthLines(archive.state.store.health)).map(
+      (line) => line.replace(/^(\S+)\s+/, '$1: '),
+    );
+    if (warnings.length && args.json) io.err(JSON.stringify({ warnings }));
+    else for (const line of warnings) io.err(`dossier: warning: ${line}`);
     if (archive.readOnlyWhy !== null)
       io.err(`dossier: note: read as it stands, without writing: ${archive.readOnlyWhy}`);
     try {

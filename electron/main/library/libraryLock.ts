@@ -93,15 +93,15 @@ const CANNOT_WRITE = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM']);
 function cannotWrite(error: unknown, file: string, libraryDir: string): ArchiveError | null {
   const code = (error as NodeJS.ErrnoException).code ?? '';
   if (!CANNOT_WRITE.has(code)) return null;
-  const why =
-    code === 'ENOSPC' || code === 'EDQUOT'
-      ? 'the disk is full'
-      : code === 'EROFS'
-        ? 'the disk is read-only'
-        : 'this user may not write there';
+  const full = code === 'ENOSPC' || code === 'EDQUOT';
+  const why = full
+    ? 'the disk is full'
+    : code === 'EROFS'
+      ? 'the disk is read-only'
+      : 'this user may not write there';
   return new ArchiveError(
-    code === 'ENOSPC' || code === 'EDQUOT' ? 'DISK_FULL' : 'READ_ONLY',
-    `Dossier cannot write to ${libraryDir} (${why}: ${file} could not be made), so nothing was changed. ${code === 'ENOSPC' || code === 'EDQUOT' ? 'Free some space and try again; ' : ''}Commands that only read (list, show, search, cite) still work.`,
+    full ? 'DISK_FULL' : 'READ_ONLY',
+    `Dossier cannot write to ${libraryDir} (${why}: ${file} could not be made), so nothing was changed. ${full ? 'Free some space and try again; ' : ''}Commands that only read (list, show, search, cite) still work.`,
   );
 }
 

@@ -1,8 +1,7 @@
-import { faultPoint } from './faultPoints';
-import { parseBoundedJson } from '../../../shared/import/boundedJson';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { Low } from 'lowdb';
 import { ArchiveError } from '../../../shared/api/errors';
+import { parseBoundedJson } from '../../../shared/import/boundedJson';
 import { emptyLibrary, type LibraryDocument } from '../../../shared/model/libraryDocument';
 import {
   migrateLibrary,
@@ -22,16 +21,12 @@ import { mirrorTexts, takeBackup, type BackupReason } from './backups';
 import { sha256 } from '../import/hash';
 import { writeAtomically } from './blobStore';
 import { DurableJsonFile } from './durableFile';
+import { faultPoint } from './faultPoints';
 import { DIR_MODE } from './fileModes';
 import { LibraryJournal, type JournalReading } from './libraryJournal';
 import type { LibraryFiles } from './libraryPaths';
 import { quarantineRecords } from './quarantine';
 import { libraryTraces, missingDocument } from './missingDocument';
-
-/** Stored JSON must not be able to reach Object.prototype. */
-function parseWithoutProto(text: string): unknown {
-  return parseBoundedJson(text);
-}
 
 /** An object with at least one of a library's own fields (a version 0 one may lack the rest). */
 function holdsALibrary(raw: unknown): raw is Record<string, unknown> {
@@ -139,7 +134,8 @@ export class LibraryStore {
     const { text, reading } = snapshot;
     let raw: unknown;
     try {
-      raw = parseWithoutProto(text);
+      // Bounded in depth, and unable to reach Object.prototype.
+      raw = parseBoundedJson(text);
     } catch (error) {
       throw unreadable(files, (error as Error).message);
     }
