@@ -7,12 +7,13 @@ import { startSyncServer } from '../sync/syncServer';
 import { readWriters } from '../sync/writersFile';
 import { joinLibrary, shareLibrary, syncOnce, type SyncReport } from '../sync/syncReplica';
 import { resolveConflict, syncConflicts, syncStructuralConflicts } from '../sync/syncConflicts';
+import { replaceCode, shareCodes, type ShareCodes } from '../sync/shareCodes';
 import type { SyncConflict } from '../../../shared/api/syncTypes';
 import { UsageError, type CliArgs } from './cliArgs';
 import { EXIT_OK, EXIT_USER, print, unwrap, type CliIo } from './cliSupport';
 
 export const SYNC_USAGE =
-  'sync serve [--host H] [--port N] [--data DIR] | sync share ws://HOST:PORT | sync join ws://HOST:PORT CODE | sync | sync conflicts | sync resolve N K | sync agreement [WRITER WRITER]';
+  'sync serve [--host H] [--port N] [--data DIR] | sync share ws://HOST:PORT | sync join ws://HOST:PORT CODE | sync | sync codes | sync replace writer|reader | sync conflicts | sync resolve N K | sync agreement [WRITER WRITER]';
 
 function describeCount(count: ChangeCount): string {
   if (!totalChanges(count)) return 'nothing';
@@ -42,6 +43,11 @@ function describeReport(report: SyncReport): string {
       (k) =>
         `kept: ${k.collection === 'themes' ? 'theme' : 'source'} “${k.label}”, deleted here, because another writer has used it since`,
     ),
+    ...(report.keptHere
+      ? [
+          `kept here only: ${report.keptHere} edit${report.keptHere === 1 ? '' : 's'} of this library (it joined with a reader's code, so nothing is sent)`,
+        ]
+      : []),
     ...(report.rekeyed ?? []).map(
       (r) =>
         `citation key: “${r.title}” is now ${r.to}; ${r.from} is another writer's source, imported first (update drafts that cite it as ${r.from})`,
@@ -57,6 +63,13 @@ function describeConflicts(conflicts: SyncConflict[]): string {
         `${i + 1}. ${c.collection} “${c.label}” ${c.field}: ${c.values.map((v, k) => `(${k + 1}) ${JSON.stringify(v)}${c.setBy?.[k] ? ` by ${c.setBy[k]}` : ''}`).join('  ')}`,
     )
     .join('\n');
+}
+
+function describeCodes(codes: ShareCodes): string {
+  return [
+    `share code for writers: ${codes.writer}`,
+    `share code for readers: ${codes.reader}   (brings the library in; sends nothing)`,
+  ].join('\n');
 }
 
 const writerOf = (args: CliArgs) => {
@@ -116,8 +129,34 @@ export async function syncCommand(archive: Archive, args: CliArgs, io: CliIo): P
       return EXIT_OK;
     }
     case 'share': {
-      const { code, report } = await shareLibrary(state, serverArg(first), writerOf(args));
-      print(io, args, { code, ...report }, `share code: ${code}\n${describeReport(report)}`);
+      const { code, readerCode, report } = await shareLibrary(
+        state,
+        serverArg(first),
+        writerOf(args),
+      );
+      print(
+        io,
+        args,
+        { code, readerCode, ...report },
+        `${describeCodes({ writer: code, reader: readerCode })}\n${describeReport(report)}`,
+      );
+      return EXIT_OK;
+    }
+    case 'codes': {
+      const codes = await shareCodes(state);
+      print(io, args, codes, describeCodes(codes));
+      return EXIT_OK;
+    }
+    case 'replace': {
+      if (first !== 'writer' && first !== 'reader')
+        throw new UsageError('sync replace takes writer or reader: the code to withdraw.');
+      const codes = await replaceCode(state, first);
+      print(
+        io,
+        args,
+        codes,
+        `The ${first}'s code given before is withdrawn: the server refuses it from now on.\n${describeCodes(codes)}`,
+      );
       return EXIT_OK;
     }
     case 'join': {

@@ -5,6 +5,7 @@ import WebSocket from 'ws';
 import * as z from 'zod/mini';
 import { ArchiveError } from '../../../shared/api/errors';
 import { writeOnce } from '../library/blobStore';
+import { refusal } from './syncExchange';
 
 /**
  * Texts and originals travel outside the Automerge document, as immutable files named by their
@@ -47,8 +48,11 @@ function read(data: WebSocket.RawData): Message | null {
   }
 }
 
-/** The server's side of a blob connection: `dir` holds the library's files. */
-export function serveBlobs(socket: WebSocket, dir: string): void {
+/**
+ * The server's side of a blob connection: `dir` holds the library's files. A reader's connection
+ * fetches and may not store (`takesFiles` false): it is closed at its first file.
+ */
+export function serveBlobs(socket: WebSocket, dir: string, options: { takesFiles: boolean }): void {
   const send = (m: Message) => socket.send(JSON.stringify(m));
   let queue = Promise.resolve();
   socket.on('message', (data) => {
@@ -61,6 +65,8 @@ export function serveBlobs(socket: WebSocket, dir: string): void {
           if (!(await stat(join(dir, name)).catch(() => null))) lacking.push(name);
         send({ t: 'lacking', names: lacking });
       } else if (m.t === 'put') {
+        if (!options.takesFiles)
+          return socket.close(4403, 'Refused: a reader’s code sends no files');
         const bytes = Buffer.from(m.data, 'base64');
         if (blobMatches(m.name, bytes)) await writeOnce(dir, m.name, bytes);
       } else if (m.t === 'get') {
@@ -96,6 +102,10 @@ export function exchangeBlobs(
       send({ t: 'get', names: want.slice(asked, asked + FILES_PER_REQUEST) });
       asked += FILES_PER_REQUEST;
     };
+    socket.on('unexpected-response', (_request, response) => {
+      reject(refusal(response.statusCode));
+      socket.terminate();
+    });
     socket.on('error', (error) =>
       reject(
         new ArchiveError('INVALID_INPUT', `The sync server cannot be reached: ${error.message}.`),

@@ -22,9 +22,15 @@ const replicaSchema = z.strictObject({
   writer: z.strictObject({ key: z.string().check(z.regex(/^[0-9a-f]{32}$/)), name: z.string() }),
   /**
    * 'sharer' for the replica that shared the library: the only one that may create the shared
-   * document's top level. Replicas written before roles existed are joiners.
+   * document's top level. 'reader' for one that joined with a reader's code: it sends nothing.
+   * Replicas written before roles existed are joiners.
    */
-  role: z.optional(z.enum(['sharer', 'joiner'])),
+  role: z.optional(z.enum(['sharer', 'joiner', 'reader'])),
+  /**
+   * The sharer's record of the codes it gave (the writer's and the reader's secrets), so
+   * `dossier sync codes` can say them again; its own `secret` is the owner's and is never given.
+   */
+  codes: z.optional(z.strictObject({ writer: z.string(), reader: z.string() })),
   /** The server's registration token, kept only until the first round has registered the library. */
   register: z.optional(z.string()),
 });
@@ -78,6 +84,9 @@ export function damagedSyncFile(file: string, why: string): ArchiveError {
 export async function isShared(state: ArchiveState): Promise<boolean> {
   return (await readReplica(state)) !== null;
 }
+
+/** A code's secret: 24 random bytes, as base64url (a share code's second part). */
+export const newSecret = () => randomBytes(24).toString('base64url');
 
 export function newWriter(name: string | undefined) {
   return { key: randomBytes(16).toString('hex'), name: name?.trim() || 'A writer' };

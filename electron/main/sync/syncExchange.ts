@@ -2,7 +2,19 @@ import * as A from '@automerge/automerge';
 import WebSocket from 'ws';
 import { ArchiveError } from '../../../shared/api/errors';
 import type { SyncDoc } from '../../../shared/sync/syncShape';
-import { IDLE } from './syncProtocol';
+import { CODE_WITHDRAWN, IDLE, TOP_LEVEL_REFUSED } from './syncProtocol';
+
+/** What a replica is told when the server refuses its connection, by the status it answered. */
+export function refusal(status: number | undefined): ArchiveError {
+  return new ArchiveError(
+    'INVALID_INPUT',
+    status === 401
+      ? 'The sync server refused this library’s code: it is not one the library was shared with, or the sharer has replaced it. Ask the sharer for a current code (dossier sync codes) and give it here with dossier sync join SERVER CODE.'
+      : status === 403
+        ? 'The sync server takes a new library only with its registration token: share with the address dossier sync serve printed (ws://HOST:PORT/?register=…).'
+        : `The sync server answered ${status}.`,
+  );
+}
 
 /** Exchanges sync messages with the server until both sides have nothing more to send. */
 export function exchange(url: string, doc: A.Doc<SyncDoc>): Promise<A.Doc<SyncDoc>> {
@@ -17,16 +29,7 @@ export function exchange(url: string, doc: A.Doc<SyncDoc>): Promise<A.Doc<SyncDo
       return message;
     };
     socket.on('unexpected-response', (_request, response) => {
-      reject(
-        new ArchiveError(
-          'INVALID_INPUT',
-          response.statusCode === 401
-            ? 'The sync server refused this library: the share code’s secret is not the one it was shared with.'
-            : response.statusCode === 403
-              ? 'The sync server takes a new library only with its registration token: share with the address dossier sync serve printed (ws://HOST:PORT/?register=…).'
-              : `The sync server answered ${response.statusCode}.`,
-        ),
-      );
+      reject(refusal(response.statusCode));
       socket.terminate();
     });
     socket.on('error', (error) =>
@@ -41,10 +44,12 @@ export function exchange(url: string, doc: A.Doc<SyncDoc>): Promise<A.Doc<SyncDo
         new ArchiveError(
           'INVALID_INPUT',
           code === 4403
-            ? `The sync server refused this replica's changes (${reason.toString()}). Nothing was sent and this library is as it was; move its sync folder aside and join again with the share code.`
-            : reason.length
-              ? `The sync server closed the connection before the sync finished: ${reason.toString()}.`
-              : 'The sync server closed the connection before the sync finished.',
+            ? `The sync server refused this replica's changes (${reason.toString()}). Nothing was sent and this library is as it was${reason.toString() === TOP_LEVEL_REFUSED ? '; move its sync folder aside and join again with the share code' : ''}.`
+            : code === CODE_WITHDRAWN
+              ? 'The sharer replaced the code this library syncs with while it synced: ask them for a current code and give it here with dossier sync join SERVER CODE.'
+              : reason.length
+                ? `The sync server closed the connection before the sync finished: ${reason.toString()}.`
+                : 'The sync server closed the connection before the sync finished.',
         ),
       ),
     );

@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import * as A from '@automerge/automerge';
 import { ArchiveError } from '../../../shared/api/errors';
@@ -8,6 +8,7 @@ import { checkRecord, type RecordCollection } from '../../../shared/model/librar
 import {
   atomic,
   countChanges,
+  totalChanges,
   findConflicts,
   noChangeCount,
   writeLocalChanges,
@@ -41,6 +42,7 @@ import {
   filesToFetch,
   filesToOffer,
   loadFile,
+  newSecret,
   newWriter,
   readJoining,
   readReplica,
@@ -49,6 +51,7 @@ import {
   type Replica,
 } from './replicaFiles';
 import { exchange } from './syncExchange';
+import { digestOf } from './serverAccess';
 import { readShareCode, shareCode, splitServer, syncUrl } from './syncProtocol';
 import { writeWriters } from './writersFile';
 
@@ -74,6 +77,8 @@ export interface SyncReport {
   kept?: KeptRecord[];
   /** Sources whose citation key another writer's source had first: each took the next free key. */
   rekeyed?: Rekeyed[];
+  /** A reader's replica: its own edits, kept in this library and never sent. */
+  keptHere?: number;
 }
 
 const emptyReport = (): SyncReport => ({
@@ -154,10 +159,12 @@ async function round(state: ArchiveState, options: RoundOptions): Promise<SyncRe
     );
   const local = state.store.doc;
   const base = doc.format ? libraryOfSyncDoc(doc, local) : emptyBase(local);
-  const went = joining ? noChangeCount() : countChanges(base, local);
+  // A reader's code sends nothing: its own edits stay in this library, laid over what comes.
+  const reads = replica.role === 'reader';
+  const went = joining || reads ? noChangeCount() : countChanges(base, local);
   let kept: KeptRecord[] = [];
-  const url = syncUrl(replica.server, replica.library, replica.secret, replica.register);
-  if (!joining) {
+  const url = replicaUrl(replica);
+  if (!joining && !reads) {
     // The files first: a replica that gets the records can always get their texts.
     const offer = filesToOffer(base, local);
     if (offer.length)
@@ -188,15 +195,27 @@ async function round(state: ArchiveState, options: RoundOptions): Promise<SyncRe
   doc = await exchange(url, doc);
   if (!doc.format)
     throw new ArchiveError('INVALID_INPUT', 'The sync server has no library with that share code.');
+  const keptHere = reads && !joining ? totalChanges(countChanges(base, local)) : 0;
+  // What the library is made from: the shared document, and on a reader's replica its own edits
+  // over it in a copy that is never sent or stored.
+  let shown =
+    keptHere > 0
+      ? A.change(A.clone(doc), { message: 'kept here only' }, (d) =>
+          writeLocalChanges(d, base, local, replica.writer.key),
+        )
+      : doc;
   // Deleted elsewhere while edited or used here: the edit and the use win, and say so.
   const revived = [
-    ...editedButDeleted(base, local, doc),
-    ...usedHereDeletedThere(libraryOfSyncDoc(doc, local), local),
+    ...editedButDeleted(base, local, shown),
+    ...usedHereDeletedThere(libraryOfSyncDoc(shown, local), local),
   ].filter((r, i, all) => all.findIndex((o) => o.record.id === r.record.id) === i);
   // One key, one source, on every replica alike (settleDuplicateKeys decides from shared data).
-  const rekeyed = settleDuplicateKeys(libraryOfSyncDoc(doc, local).sources);
+  const rekeyed = settleDuplicateKeys(libraryOfSyncDoc(shown, local).sources);
   if (revived.length || rekeyed.length) {
-    doc = A.change(doc, { message: `kept records and keys (${replica.writer.name})` }, (d) => {
+    // A reader's document stays as the server has it (an Automerge document once changed
+    // cannot be used again, so its copy is the one changed).
+    const onto = reads && shown === doc ? A.clone(doc) : shown;
+    shown = A.change(onto, { message: `kept records and keys (${replica.writer.name})` }, (d) => {
       for (const { collection, record } of revived)
         d[SYNCED[collection]][record.id] = atomic(
           plain(revivedRecord(collection, record, replica)),
@@ -206,9 +225,9 @@ async function round(state: ArchiveState, options: RoundOptions): Promise<SyncRe
         if (metadata) metadata['citation-key'] = atomic(to);
       }
     });
-    doc = await exchange(url, doc);
+    if (!reads) shown = doc = await exchange(url, shown);
   }
-  const { merged, setAside } = checkedLibrary(doc, local);
+  const { merged, setAside } = checkedLibrary(shown, local);
   const want = await filesToFetch(state, merged);
   if (want.length)
     await exchangeBlobs(
@@ -243,7 +262,20 @@ async function round(state: ArchiveState, options: RoundOptions): Promise<SyncRe
     setAside,
     ...(kept.length ? { kept } : {}),
     ...(rekeyed.length ? { rekeyed } : {}),
+    ...(keptHere ? { keptHere } : {}),
   };
+}
+
+/** The replica's address; a share's first round registers the writer's and reader's codes. */
+function replicaUrl(replica: Replica): string {
+  const codes = replica.register && replica.codes;
+  return syncUrl(
+    replica.server,
+    replica.library,
+    replica.secret,
+    replica.register,
+    codes ? { writer: digestOf(codes.writer), reader: digestOf(codes.reader) } : {},
+  );
 }
 
 function freshShape(createdAt: string): SyncDoc {
@@ -261,12 +293,12 @@ function freshShape(createdAt: string): SyncDoc {
   };
 }
 
-/** Makes the library a shared one on the server; answers its share code. */
+/** Makes the library a shared one on the server; answers its writer's and reader's codes. */
 export async function shareLibrary(
   state: ArchiveState,
   server: string,
   writer: string | undefined,
-): Promise<{ code: string; report: SyncReport }> {
+): Promise<{ code: string; readerCode: string; report: SyncReport }> {
   if (await readReplica(state))
     throw new ArchiveError(
       'INVALID_INPUT',
@@ -276,9 +308,10 @@ export async function shareLibrary(
   const replica: Replica = {
     ...address,
     library: randomUUID(),
-    secret: randomBytes(24).toString('base64url'),
+    secret: newSecret(),
     writer: newWriter(writer),
     role: 'sharer',
+    codes: { writer: newSecret(), reader: newSecret() },
   };
   await mkdir(replicaPaths(state).dir, { recursive: true });
   await writeAtomically(replicaPaths(state).replica, `${JSON.stringify(replica, null, 2)}\n`);
@@ -290,7 +323,11 @@ export async function shareLibrary(
     await rm(replicaPaths(state).dir, { recursive: true, force: true });
     throw error;
   }
-  return { code: shareCode(replica.library, replica.secret), report };
+  return {
+    code: shareCode(replica.library, replica.codes!.writer),
+    readerCode: shareCode(replica.library, replica.codes!.reader, 'reader'),
+    report,
+  };
 }
 
 /**
@@ -306,11 +343,8 @@ export async function joinLibrary(
 ): Promise<SyncReport> {
   const read = readShareCode(code);
   if (!read) throw new ArchiveError('INVALID_INPUT', `“${code}” is not a share code.`);
-  if (await readReplica(state))
-    throw new ArchiveError(
-      'INVALID_INPUT',
-      'This library is a replica already: dossier sync syncs it.',
-    );
+  const current = await readReplica(state);
+  if (current) return takeNewCode(state, current, read);
   const cut = await readJoining(state);
   if (cut && cut.library !== read.library)
     throw new ArchiveError(
@@ -328,9 +362,10 @@ export async function joinLibrary(
   await mkdir(paths.dir, { recursive: true });
   const replica: Replica = cut ?? {
     server: splitServer(server).server,
-    ...read,
+    library: read.library,
+    secret: read.secret,
     writer: newWriter(writer),
-    role: 'joiner',
+    role: read.role === 'reader' ? 'reader' : 'joiner',
   };
   if (!cut) await writeAtomically(paths.joining, `${JSON.stringify(replica, null, 2)}\n`);
   state.search.leaveForNextSession();
@@ -341,4 +376,29 @@ export async function joinLibrary(
   await rename(paths.joining, paths.replica);
   await syncFolder(paths.dir);
   return report;
+}
+
+/**
+ * A replica of this library given a new code (the sharer replaced the old one, or gave a
+ * writer's code to one that read): the code and its role are kept, and a round runs with it.
+ */
+async function takeNewCode(
+  state: ArchiveState,
+  current: Replica,
+  read: { library: string; secret: string; role: 'writer' | 'reader' },
+): Promise<SyncReport> {
+  if (current.library !== read.library)
+    throw new ArchiveError(
+      'INVALID_INPUT',
+      'This library is a replica of another shared library already: dossier sync syncs it.',
+    );
+  if (current.role === 'sharer')
+    throw new ArchiveError(
+      'INVALID_INPUT',
+      'This library shared the library itself and keeps its own code: dossier sync syncs it.',
+    );
+  const role = read.role === 'reader' ? 'reader' : 'joiner';
+  const next: Replica = { ...current, secret: read.secret, role };
+  await writeAtomically(replicaPaths(state).replica, `${JSON.stringify(next, null, 2)}\n`);
+  return syncOnce(state);
 }

@@ -4,16 +4,26 @@ import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import * as A from '@automerge/automerge';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { writeAtomically } from '../library/blobStore';
-import { IDLE, MAX_DOC_FRAME, MAX_FILE_FRAME, SYNC_PATH, isDocumentId } from './syncProtocol';
+import {
+  CODE_WITHDRAWN,
+  IDLE,
+  READER_REFUSED,
+  TOP_LEVEL_REFUSED,
+  MAX_DOC_FRAME,
+  MAX_FILE_FRAME,
+  SYNC_PATH,
+  isDocumentId,
+} from './syncProtocol';
 import { persistChanges } from './docFile';
 import { serveBlobs } from './blobTransfer';
+import { digestOf, isDigest, openServerAccess, type AccessRole } from './serverAccess';
 
 /**
  * The sync server: it keeps each shared library's Automerge document in its data folder and
- * runs Automerge's sync protocol with every replica that connects with that library's secret.
- * A library is registered by the first replica that shares it; any other secret is refused
- * before the connection opens. It holds no TLS: run it behind a proxy that does (see README).
+ * runs Automerge's sync protocol with every replica that connects with one of that library's
+ * codes. A library is registered by the share that carries the server's registration token;
+ * any other secret is refused before the connection opens, and a reader's code may not change
+ * the library. It holds no TLS: run it behind a proxy that does (see README).
  */
 
 export interface SyncServer {
@@ -29,8 +39,12 @@ interface Library {
   saving: Promise<void>;
 }
 
-export const TOP_LEVEL_REFUSED =
-  'Refused: the change would replace the shared library itself; only sharing it makes that';
+interface Admitted {
+  id: string;
+  role: AccessRole;
+  /** The digest of the code the connection came with: replacing that code closes it. */
+  digest: string;
+}
 
 /**
  * Whether the changes between two states of a library's document touch its top level once it
@@ -77,10 +91,9 @@ export async function startSyncServer(options: {
   const { dataDir } = options;
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
   const token = await registrationToken(dataDir);
-  const registryFile = join(dataDir, 'libraries.json');
-  const registry: Record<string, string> = JSON.parse(
-    await readFile(registryFile, 'utf8').catch(() => '{}'),
-  ) as Record<string, string>;
+  const access = await openServerAccess(join(dataDir, 'libraries.json'));
+  // Every open connection by the code it came with, so a code replaced stops working at once.
+  const byCode = new Map<string, Set<WebSocket>>();
 
   const libraries = new Map<string, Promise<Library>>();
   // Every change is on disk before it is answered, so the file is the library as last agreed.
@@ -102,24 +115,41 @@ export async function startSyncServer(options: {
     return library;
   };
 
-  /** Whether the request names a library and its secret (registering a library not seen yet). */
-  const admit = async (request: IncomingMessage): Promise<string | null | 'needs-token'> => {
+  /**
+   * Who the request is: a library, the role its code gives, and that code's digest; registering
+   * a library not seen yet (with the writer's and reader's codes' digests the share sends), or
+   * replacing one of its codes when the owner asks.
+   */
+  const admit = async (request: IncomingMessage): Promise<Admitted | null | 'needs-token'> => {
     const url = new URL(request.url ?? '/', 'ws://server');
-    const id = url.searchParams.get('library') ?? '';
-    const secret = url.searchParams.get('secret') ?? '';
+    const params = url.searchParams;
+    const id = params.get('library') ?? '';
+    const secret = params.get('secret') ?? '';
     if (url.pathname !== SYNC_PATH || !isDocumentId(id) || secret.length < 16) return null;
-    const known = registry[id];
-    if (!known) {
+    const digest = digestOf(secret);
+    if (!access.known(id)) {
       // Only a share made with this server's registration token makes a new library here.
-      const register = url.searchParams.get('register') ?? '';
-      if (!sameSecret(register, token)) return 'needs-token';
-      registry[id] = digest(secret).toString('hex');
-      await writeAtomically(registryFile, JSON.stringify(registry, null, 2));
-      return id;
+      if (!sameSecret(params.get('register') ?? '', token)) return 'needs-token';
+      const others = { writer: params.get('writer') ?? '', reader: params.get('reader') ?? '' };
+      await access.register(id, digest, {
+        ...(isDigest(others.writer) ? { writer: others.writer } : {}),
+        ...(isDigest(others.reader) ? { reader: others.reader } : {}),
+      });
+      return { id, role: 'owner', digest };
     }
-    return timingSafeEqual(Buffer.from(known, 'hex'), digest(secret)) ? id : null;
+    const role = access.roleOf(id, secret);
+    if (!role) return null;
+    const replace = params.get('replace');
+    const next = params.get('with') ?? '';
+    if (replace !== null) {
+      if (role !== 'owner' || (replace !== 'writer' && replace !== 'reader') || !isDigest(next))
+        return null;
+      const old = await access.replace(id, replace, next);
+      for (const socket of (old && byCode.get(old)) || [])
+        socket.close(CODE_WITHDRAWN, 'The sharer replaced this share code');
+    }
+    return { id, role, digest };
   };
-
   // Past a frame's limit ws closes the connection (1009) and lets its buffer go.
   const sockets = new WebSocketServer({
     host: options.host ?? '127.0.0.1',
@@ -127,24 +157,37 @@ export async function startSyncServer(options: {
     maxPayload: MAX_FILE_FRAME,
     verifyClient: (info, done) => {
       void admit(info.req).then(
-        (id) =>
-          id === 'needs-token'
-            ? done(false, 403, 'A new library needs the registration token')
-            : id
-              ? done(true)
-              : done(false, 401, 'Unknown library or wrong secret'),
+        (who) => {
+          if (who === 'needs-token')
+            return done(false, 403, 'A new library needs the registration token');
+          if (!who) return done(false, 401, 'Unknown library or wrong secret');
+          admitted.set(info.req, who);
+          done(true);
+        },
         () => done(false, 500),
       );
     },
   });
+  const admitted = new WeakMap<IncomingMessage, Admitted>();
   await new Promise<void>((resolve) => sockets.once('listening', resolve));
 
   sockets.on('connection', (socket, request) => {
     const params = new URL(request.url ?? '/', 'ws://server').searchParams;
-    const id = params.get('library')!;
+    const { id, role, digest } = admitted.get(request)!;
+    const same = byCode.get(digest) ?? new Set();
+    byCode.set(digest, same.add(socket));
+    socket.on('close', () => {
+      same.delete(socket);
+      if (!same.size) byCode.delete(digest);
+    });
+    // A code replaced: the owner's request is done once the connection opens.
+    if (params.has('replace')) {
+      socket.close(1000, 'replaced');
+      return;
+    }
     // Texts and originals come and go on a connection of their own, never through the document.
     if (params.get('files') === '1') {
-      serveBlobs(socket, join(dataDir, `${id}.files`));
+      serveBlobs(socket, join(dataDir, `${id}.files`), { takesFiles: role !== 'reader' });
       return;
     }
     const peer = { socket, state: A.initSyncState() };
@@ -177,10 +220,16 @@ export async function startSyncServer(options: {
                   peer.state,
                   new Uint8Array(data as Buffer),
                 );
-                if (touchesTopLevel(doc, heads, hadTopLevel)) {
+                const refused =
+                  role === 'reader' && A.getHeads(doc).join() !== before
+                    ? READER_REFUSED
+                    : touchesTopLevel(doc, heads, hadTopLevel)
+                      ? TOP_LEVEL_REFUSED
+                      : null;
+                if (refused) {
                   // Taken back: the library as last stored, before this peer's message.
                   library.doc = await loadLibraryDoc(id);
-                  socket.close(4403, TOP_LEVEL_REFUSED);
+                  socket.close(4403, refused);
                   return;
                 }
                 library.doc = doc;
