@@ -19,6 +19,13 @@ export type SyncStatus =
       error?: string;
       /** The library's writers' names by key, for the highlights they signed. */
       writers: Record<string, string>;
+      /**
+       * What the last round that took anything out of this library removed, named; Undo takes
+       * it back as one step, and a backup holds the library as it was.
+       */
+      removed?: { what: string[]; at: string };
+      /** Joined with a reader's code: the library comes in, and nothing made here is sent. */
+      reads?: boolean;
     };
 
 /** A field two writers set differently at once: every value is kept until a writer picks. */

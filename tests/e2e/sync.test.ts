@@ -21,6 +21,17 @@ afterAll(async () => {
 
 const LABOUR = 'rgb(217, 130, 43)';
 
+/** A window on a shared library's shell, once it says it is in step with the server. */
+async function syncedWindow(url: string) {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  await page.goto(url);
+  await page.getByRole('status').filter({ hasText: 'Synced' }).waitFor();
+  return page;
+}
+
 describe('two writers on two replicas, each in a browser shell', () => {
   it('shows a tag made in one window in the other', async () => {
     const dir = await tempDir();
@@ -39,12 +50,7 @@ describe('two writers on two replicas, each in a browser shell', () => {
     const shells = [await shellFor(a), await shellFor(b)];
     const [pageA, pageB] = await Promise.all(
       shells.map(async (shell) => {
-        const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-        page.on('pageerror', (error) => {
-          throw error;
-        });
-        await page.goto(shell.url);
-        await page.getByRole('status').filter({ hasText: 'Synced' }).waitFor();
+        const page = await syncedWindow(shell.url);
         await page.getByRole('list', { name: 'Sources' }).getByRole('button').first().click();
         await page.locator('.reader-page .passage').first().waitFor();
         return page;
@@ -123,6 +129,71 @@ describe('two writers on two replicas, each in a browser shell', () => {
     for (const shell of shells) await shell.close();
     await a.close();
     await b.close();
+    await server.close();
+  });
+
+  it('says what another writer removed, and one Undo takes it back', async () => {
+    const dir = await tempDir();
+    const server = await startSyncServer({ dataDir: join(dir, 'server') });
+    const first = await openArchive(join(dir, 'a'));
+    await first.api.importFiles({
+      files: [
+        {
+          name: 'harbour.txt',
+          dataBase64: Buffer.from(
+            'Harbour strike\n\nDockers stopped work at dawn on Monday.\n\nThe port authority called it unlawful.\n',
+          ).toString('base64'),
+        },
+      ],
+    });
+    const [source] = ok(await first.api.listSources({}));
+    const passage = ok(await first.api.getSource({ id: source!.id })).passages[0]!;
+    const tag = ok(
+      await first.api.createHighlight({
+        sourceId: source!.id,
+        start: passage.start,
+        end: passage.start + 20,
+        themeIds: ['labour'],
+        note: '',
+      }),
+    );
+    const { code } = await shareLibrary(first.state, server.shareUrl, 'Ana');
+    const second = await openArchive(join(dir, 'b'));
+    await joinLibrary(second.state, server.url, code, 'Ben');
+    await second.close();
+    const b = await openArchive(join(dir, 'b'), { syncEveryMs: 200 });
+    const shell = await shellFor(b);
+    const page = await syncedWindow(shell.url);
+    await page.getByRole('list', { name: 'Sources' }).getByRole('button').first().click();
+    await expect.poll(() => underlineColours(page, 'Dockers stopped')).toEqual([LABOUR]);
+
+    // Ana deletes her tag; Ben's window says so where the sync state is.
+    ok(await first.api.deleteHighlight({ id: tag.id }));
+    const { syncOnce } = await import('../../electron/main/sync/syncReplica');
+    await syncOnce(first.state);
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Removed: 1 highlight in “Harbour strike”' })
+      .waitFor({ timeout: 15_000 });
+    await expect.poll(() => underlineColours(page, 'Dockers stopped')).toEqual([]);
+    await page.screenshot({ path: join(repoRoot, 'test-results', 'e2e-sync-removed.png') });
+
+    // One Undo brings it back, and the next round gives it back to Ana.
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => underlineColours(page, 'Dockers stopped')).toEqual([LABOUR]);
+    await expect
+      .poll(
+        async () => {
+          await syncOnce(first.state);
+          return ok(await first.api.getSource({ id: source!.id })).highlights.length;
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(1);
+    await page.close();
+    await shell.close();
+    await b.close();
+    await first.close();
     await server.close();
   });
 });

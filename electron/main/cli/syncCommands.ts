@@ -38,6 +38,12 @@ function describeReport(report: SyncReport): string {
           `${report.conflicts} conflicting edit${report.conflicts === 1 ? '' : 's'} to review: dossier sync conflicts`,
         ]
       : []),
+    ...(report.removed?.length ? [`removed here: ${report.removed.join('; ')}`] : []),
+    ...(report.backup
+      ? [
+          `the library as it was before this sync is kept: dossier restore ${report.backup} takes it back`,
+        ]
+      : []),
     ...report.setAside.map((s) => `set aside: ${s}`),
     ...(report.kept ?? []).map(
       (k) =>

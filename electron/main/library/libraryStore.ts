@@ -167,8 +167,11 @@ export class LibraryStore {
     });
     // A healthy library that only needs reading is left byte for byte as it was.
     if (!readOnly && (journal.entries > 0 || needsMigration(raw as Record<string, unknown>))) {
-      await store.backUpOnce();
+      // The copy before this session is of the library with the journal's changes (a previous
+      // session's, not yet written whole), except a migration's: the older format as it was.
+      if (needsMigration(raw as Record<string, unknown>)) await store.backUpOnce();
       await store.compact();
+      await store.backUpOnce();
     }
     return store;
   }
@@ -191,6 +194,9 @@ export class LibraryStore {
    */
   async backUp(reason: BackupReason): Promise<string | null> {
     if (this.readOnly) return null;
+    // Of the library as it is now: what only the journal holds is written whole first, or the
+    // copy would lack the writer's latest changes.
+    if (reason !== 'session') await this.enqueue(() => this.compact());
     const name = await takeBackup(this.files, this.options.now, reason);
     await mirrorTexts(
       this.files,

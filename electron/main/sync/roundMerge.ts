@@ -75,12 +75,51 @@ export function unchangedKept(local: LibraryDocument, merged: LibraryDocument): 
   return next;
 }
 
-export function removesRecords(before: LibraryDocument, after: LibraryDocument): boolean {
-  return syncedCollections.some((collection) => {
-    const kept = new Set((after[collection] as { id: string }[]).map((r) => r.id));
-    return (before[collection] as { id: string }[]).some((r) => !kept.has(r.id));
-  });
+/**
+ * What a round takes from this library: each record it removes, named as a writer knows it
+ * (a source by its title, a theme or collection by its name, a brief by its title, highlights
+ * counted by their source), and whether it replaces any record that was here.
+ */
+export function whatWent(
+  before: LibraryDocument,
+  after: LibraryDocument,
+): { removed: string[]; replaces: boolean } {
+  const removed: string[] = [];
+  let replaces = false;
+  const titles = new Map(before.sources.map((s) => [s.id, s.title]));
+  const highlightsOf = new Map<string, number>();
+  for (const collection of syncedCollections) {
+    const now = new Map((after[collection] as { id: string }[]).map((r) => [r.id, r]));
+    for (const record of before[collection] as unknown as JsonRecord[]) {
+      const kept = now.get(record.id);
+      if (kept) {
+        if (kept !== record) replaces = true;
+        continue;
+      }
+      replaces = true;
+      if (collection === 'highlights') {
+        const source = String(record.sourceId);
+        highlightsOf.set(source, (highlightsOf.get(source) ?? 0) + 1);
+      } else {
+        const name = String(record.title ?? record.name ?? record.id);
+        removed.push(`${LABELS[collection]} “${name}”`);
+      }
+    }
+  }
+  for (const [source, count] of highlightsOf)
+    removed.push(
+      `${count} highlight${count === 1 ? '' : 's'} in “${titles.get(source) ?? source}”`,
+    );
+  return { removed, replaces };
 }
+
+const LABELS: Record<SyncedCollection, string> = {
+  sources: 'source',
+  themes: 'theme',
+  highlights: 'highlight',
+  sourceCollections: 'collection',
+  briefs: 'brief',
+};
 
 /** The note a record brought back carries, so the writer who deleted it knows why it is there. */
 export const REVIVED_NOTE =

@@ -2,7 +2,7 @@ import type { SyncStatus } from '../../../shared/api/syncTypes';
 import type { LibraryDocument } from '../../../shared/model/libraryDocument';
 import { countChanges, totalChanges } from '../../../shared/sync/syncChanges';
 import type { ArchiveState } from '../archive/archiveState';
-import { isShared } from './replicaFiles';
+import { readReplica } from './replicaFiles';
 import { readWriterNames } from './writersFile';
 
 /** After an edit, the window waits this long for more before it syncs: a burst goes as one. */
@@ -39,7 +39,9 @@ export class SyncLoop {
 
   /** Starts when the library is shared; answers whether it is. */
   async start(): Promise<boolean> {
-    if (!(await isShared(this.state))) return false;
+    const replica = await readReplica(this.state);
+    if (!replica) return false;
+    if (replica.role === 'reader') this.status = { ...this.status, reads: true };
     this.active = true;
     this.schedule(0);
     return true;
@@ -62,12 +64,16 @@ export class SyncLoop {
         const report = await syncOnce(this.state);
         if (!report.interrupted) {
           this.base = this.state.store.doc;
+          const at = new Date().toISOString();
+          const removed = report.removed ? { what: report.removed, at } : this.status.removed;
           this.status = {
             shared: true,
             state: 'synced',
-            lastSynced: new Date().toISOString(),
+            lastSynced: at,
             conflicts: report.conflicts,
             writers: await readWriterNames(this.state.files.dir),
+            ...(removed ? { removed } : {}),
+            ...(this.status.reads ? { reads: true } : {}),
           };
         }
       } catch (error) {

@@ -32,10 +32,10 @@ import { forgetDoc, loadDoc, saveDoc } from './replicaDoc';
 import {
   deletesThemesOrSources,
   editedButDeleted,
-  removesRecords,
   revivedRecord,
   unchangedKept,
   usedHereDeletedThere,
+  whatWent,
 } from './roundMerge';
 export { REVIVED_NOTE } from './roundMerge';
 import {
@@ -79,7 +79,14 @@ export interface SyncReport {
   rekeyed?: Rekeyed[];
   /** A reader's replica: its own edits, kept in this library and never sent. */
   keptHere?: number;
+  /** What the round took out of this library, named (sources by title, themes by name…). */
+  removed?: string[];
+  /** The backup taken before the round replaced or removed anything that was here. */
+  backup?: string;
 }
+
+/** The window's undo step for a round that replaced or removed what was here. */
+export const INCOMING_ROUND = 'the changes another writer’s sync brought';
 
 const emptyReport = (): SyncReport => ({
   came: noChangeCount(),
@@ -237,17 +244,21 @@ async function round(state: ArchiveState, options: RoundOptions): Promise<SyncRe
       want,
       (name, bytes) => storeFile(state, name, bytes),
     );
-  // A round that removes records is the one a writer may want to take back whole.
-  if (removesRecords(local, merged)) await state.store.backUp('sync');
+  const next = unchangedKept(local, merged);
+  // A round that takes anything that was here is one a writer may want back whole: a backup
+  // first, and in the window one undo step. One that only adds needs neither.
+  const fromHere = whatWent(local, next);
+  const backup = fromHere.replaces ? await state.store.backUp('sync') : null;
   let taken = false;
-  await state.store.update((current) => {
+  const { patch } = await state.store.update((current) => {
     // The writer kept working while the round ran: keep their library as it is now, and leave
     // the replica as it was, so the next round sends those edits and brings this one's again.
     if (current !== local) return current;
     taken = true;
-    return unchangedKept(local, merged);
+    return next;
   });
   if (!taken) return { ...emptyReport(), went: noChangeCount(), interrupted: true };
+  if (fromHere.replaces) state.history.record(INCOMING_ROUND, patch);
   await saveDoc(state, doc);
   await writeWriters(state.files.dir, plain(doc.writers ?? {}));
   // Registered: the token is no longer needed, and is not kept in the library folder.
@@ -263,6 +274,8 @@ async function round(state: ArchiveState, options: RoundOptions): Promise<SyncRe
     ...(kept.length ? { kept } : {}),
     ...(rekeyed.length ? { rekeyed } : {}),
     ...(keptHere ? { keptHere } : {}),
+    ...(fromHere.removed.length ? { removed: fromHere.removed } : {}),
+    ...(backup ? { backup } : {}),
   };
 }
 

@@ -14,7 +14,12 @@ function label(status: Extract<SyncStatus, { shared: true }>): string {
     status.state === 'offline'
       ? `Offline${waiting ? ` — ${waiting}` : ''}`
       : waiting || (status.state === 'synced' ? 'Synced' : 'Syncing…');
-  return state;
+  return status.reads ? `${state} · reading` : state;
+}
+
+/** The last round's removals in a few words: the one thing, or how many. */
+function removedLabel(what: string[]): string {
+  return what.length === 1 ? `Removed: ${what[0]}` : `${what.length} things removed`;
 }
 
 /** For a shared library: synced, N changes waiting, or offline. Nothing for one that is not. */
@@ -53,6 +58,15 @@ export function SyncBadge({
       <span className={`sync-badge is-${status.state}`} role="status" title={title}>
         {label(status)}
       </span>
+      {status.removed && (
+        <span
+          className="sync-removed"
+          role="status"
+          title={`Removed by another writer's sync at ${new Date(status.removed.at).toLocaleTimeString()}: ${status.removed.what.join('; ')}. Undo takes it back; a backup holds the library as it was.`}
+        >
+          {removedLabel(status.removed.what)}
+        </span>
+      )}
       {status.conflicts > 0 && (
         <button
           type="button"
