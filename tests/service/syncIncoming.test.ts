@@ -78,15 +78,24 @@ describe('a sync round that takes something out of the library', () => {
     await server.close();
   });
 
-  it('that only adds takes no backup and is no undo step of the writer’s', async () => {
-    const { server, a, b } = await twoWriters();
+  it('that only adds, or brings back the writer’s own edits, takes no backup and is no undo step', async () => {
+    const { server, a, b, sourceId } = await twoWriters();
     ok(await a.api.importFiles({ files: [file('ferry.txt', 'Ferry fares\n\nFares rose.\n')] }));
     await syncOnce(a.state);
+    // Ben's own tag, rename and note come back from the server signed with his key.
+    await tagQuote(b.api, sourceId, 'The port authority', 'labour');
+    ok(await b.api.updateTheme({ id: 'labour', name: 'work' }));
+    ok(await b.api.setSourceNote({ sourceId, note: 'ask the union' }));
     const round = await syncOnce(b.state);
+    expect(round.went.added.highlights).toBe(1);
     expect(round.came.added.sources).toBe(1);
     expect(round.backup).toBeUndefined();
     expect(round.removed).toBeUndefined();
     expect(b.state.history.state().undoLabel).not.toBe(INCOMING_ROUND);
+    // Ana's next round does replace what she had (Ben's rename of her theme): a backup, nothing removed.
+    const hers = await syncOnce(a.state);
+    expect(hers.backup).toMatch(/-before-sync\.json$/);
+    expect(hers.removed).toBeUndefined();
     await server.close();
   });
 

@@ -93,7 +93,8 @@ export function whatWent(
     for (const record of before[collection] as unknown as JsonRecord[]) {
       const kept = now.get(record.id);
       if (kept) {
-        if (kept !== record) replaces = true;
+        if (kept !== record && !sameButSigned(record, kept as unknown as JsonRecord))
+          replaces = true;
         continue;
       }
       replaces = true;
@@ -111,6 +112,16 @@ export function whatWent(
       `${count} highlight${count === 1 ? '' : 's'} in “${titles.get(source) ?? source}”`,
     );
   return { removed, replaces };
+}
+
+/**
+ * Whether a record differs only by who the document says wrote it: this replica's own edit
+ * coming back signed with its key, which takes nothing from the writer.
+ */
+function sameButSigned(mine: JsonRecord, merged: JsonRecord): boolean {
+  const { by: _b, noteBy: _n, ...a } = plain(mine);
+  const { by: _b2, noteBy: _n2, ...b } = plain(merged);
+  return isDeepStrictEqual(a, b);
 }
 
 const LABELS: Record<SyncedCollection, string> = {
