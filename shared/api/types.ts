@@ -152,6 +152,12 @@ export interface HighlightView {
   createdAt: string;
   /** In a shared library: the key of the writer who last tagged or edited it (see syncStatus). */
   writer?: string;
+  /**
+   * Whether the writer's signature holds: 'verified' when the highlight is as that writer
+   * signed it with the key this library knows for them; 'unverified' when it changed since, or
+   * another key signed it. Absent where nothing is signed.
+   */
+  signature?: 'verified' | 'unverified';
 }
 
 export interface SuggestionView {

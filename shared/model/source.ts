@@ -50,6 +50,8 @@ export interface SourceRecord {
   note?: string;
   /** In a shared library: the key of the writer who wrote the note as it stands. */
   noteBy?: string;
+  /** That writer's Ed25519 signature of the note (see signedContent). */
+  noteSig?: string;
   /** Headings found in the text, where they stand in it. */
   sections?: { heading: string; start: number; end: number }[];
   /** Figure captions set apart from the prose, and where they stood. */

@@ -28,6 +28,8 @@ export interface Highlight {
   createdAt: string;
   /** In a shared library: the key of the writer who last tagged or edited it. */
   by?: string;
+  /** That writer's Ed25519 signature of the highlight as they sent it (see signedContent). */
+  sig?: string;
 }
 
 /** A suggestion the writer turned down, so it is not offered again. */

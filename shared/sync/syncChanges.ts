@@ -13,6 +13,7 @@ import {
   type SyncDoc,
   type SyncedCollection,
 } from './syncShape';
+import { highlightPayload, notePayload } from './signedContent';
 
 /**
  * The writer's edits since the last sync, written into the shared document as the smallest
@@ -105,20 +106,30 @@ export function countChanges(before: LibraryDocument, after: LibraryDocument): C
 }
 
 /** A source whose note this writer changed, signed with their key as the note's writer. */
+/** Makes a writer's signature of a payload (see signedContent); absent, nothing is signed. */
+export type Signer = (payload: string) => string;
+
 function noteSigned(
   collection: SyncedCollection,
   previous: JsonRecord | undefined,
   record: JsonRecord,
   writerKey: string,
+  sign: Signer | undefined,
 ): JsonRecord {
   if (collection !== 'sources') return record;
   const note = (r: JsonRecord | undefined) => (typeof r?.note === 'string' ? r.note : '');
   if (note(previous) === note(record)) return record;
-  if (!note(record)) {
-    const { noteBy: _dropped, ...rest } = record;
-    return rest;
-  }
-  return { ...record, noteBy: writerKey };
+  const { noteBy: _by, noteSig: _sig, ...rest } = record;
+  if (!note(record)) return rest;
+  const noted = { ...rest, noteBy: writerKey };
+  return sign ? { ...noted, noteSig: sign(notePayload(noted)) } : noted;
+}
+
+/** A highlight as this writer sends it: theirs, and signed with their key. */
+function highlightSigned(record: JsonRecord, writerKey: string, sign: Signer | undefined) {
+  const { sig: _old, ...content } = plain(record);
+  const mine = { ...content, by: writerKey };
+  return sign ? { ...mine, sig: sign(highlightPayload(mine)) } : mine;
 }
 
 /**
@@ -131,6 +142,7 @@ export function writeLocalChanges(
   base: LibraryDocument,
   local: LibraryDocument,
   writerKey: string,
+  sign?: Signer,
 ): void {
   for (const collection of syncedCollections) {
     const map = d[SYNCED[collection]];
@@ -143,8 +155,8 @@ export function writeLocalChanges(
       const was = previous && stored(previous);
       const signed =
         collection === 'highlights'
-          ? { ...plain(record), by: writerKey }
-          : stored(plain(noteSigned(collection, previous, record, writerKey)));
+          ? highlightSigned(record, writerKey, sign)
+          : stored(plain(noteSigned(collection, previous, record, writerKey, sign)));
       const current = map[id];
       if (was && current) assignDiff(current, was, signed);
       else map[id] = atomic(signed) as JsonRecord;
@@ -167,7 +179,7 @@ export function writeLocalChanges(
 }
 
 /** Every field of every record that concurrent edits left with more than one value. */
-const SIGNATURES = new Set(['by', 'noteBy']);
+const SIGNATURES = new Set(['by', 'noteBy', 'sig', 'noteSig']);
 
 export function findConflicts(doc: SyncDoc): SyncConflict[] {
   const found: SyncConflict[] = [];

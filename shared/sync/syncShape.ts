@@ -35,7 +35,7 @@ export interface SyncDoc {
   /** The codebook's order. */
   themeOrder: string[];
   /** Each writer's name by the key their replica signs changes with. */
-  writers: Record<string, { name: string }>;
+  writers: Record<string, { name: string; publicKey?: string }>;
 }
 
 export const dismissedKey = (d: { sourceId: string; passageId: string; themeId: string }) =>

@@ -72,7 +72,7 @@ describe('two writers on two replicas, each in a browser shell', () => {
     await pageB!.locator('[data-highlights]').first().click();
     await pageB!
       .getByRole('dialog', { name: 'Highlight' })
-      .getByText('Tagged by Aigerim')
+      .getByText('Tagged by Aigerim · signed ✓')
       .waitFor();
     await pageB!.keyboard.press('Escape');
 

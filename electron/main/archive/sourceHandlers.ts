@@ -15,6 +15,7 @@ import { command, findSource, sourceText, type ArchiveState } from './archiveSta
 import { baseName, prepareImport } from '../import/prepareImport';
 import { withCitationKeys } from '../../../shared/cite/citationKeys';
 import { toHighlightView } from './tagViews';
+import { highlightSignatures } from '../sync/signatureCheck';
 import { toDetail, toSummary } from './sourceViews';
 
 const DEFAULT_SEARCH_LIMIT = 50;
@@ -48,9 +49,10 @@ export function sourceHandlers(state: ArchiveState): SourceHandlers {
       const source = findSource(state, id);
       const text = await sourceText(state, source);
       // The highlights come with the text, so the reader draws both at once.
+      const signed = await highlightSignatures(state.files.dir);
       const highlights = store.doc.highlights
         .filter((h) => h.sourceId === id)
-        .map((h) => toHighlightView(h, text));
+        .map((h) => toHighlightView(h, text, signed));
       return { ...toDetail(source, text, store.doc.sources), highlights };
     },
 

@@ -26,6 +26,7 @@ import type { CodebookHandlers } from './codebookHandlers';
 import type { CitationHandlers } from './citationHandlers';
 import type { SourceHandlers } from './sourceHandlers';
 import { toHighlightView, toThemeView } from './tagViews';
+import { highlightSignatures } from '../sync/signatureCheck';
 
 /** Everything the source and citation handlers do not answer. */
 type TaggingHandlers = Omit<
@@ -50,7 +51,8 @@ export function taggingHandlers(state: ArchiveState): TaggingHandlers {
   const themeView = (id: string) => toThemeView(findTheme(doc(), id), highlightCounts(doc()));
   const highlightView = async (id: string) => {
     const h = findHighlight(doc(), id);
-    return toHighlightView(h, await state.texts.get(findSource(state, h.sourceId)));
+    const text = await state.texts.get(findSource(state, h.sourceId));
+    return toHighlightView(h, text, await highlightSignatures(state.files.dir));
   };
 
   const createHighlight = async (input: {
@@ -106,9 +108,10 @@ export function taggingHandlers(state: ArchiveState): TaggingHandlers {
 
     listHighlights: async ({ sourceId }) => {
       const text = await state.texts.get(findSource(state, sourceId));
+      const signed = await highlightSignatures(state.files.dir);
       return doc()
         .highlights.filter((h) => h.sourceId === sourceId)
-        .map((h) => toHighlightView(h, text));
+        .map((h) => toHighlightView(h, text, signed));
     },
 
     createHighlight,
@@ -169,10 +172,11 @@ export function taggingHandlers(state: ArchiveState): TaggingHandlers {
     themePassages: async ({ themeId }) => {
       findTheme(doc(), themeId);
       const groups = new Map<string, ReturnType<typeof toHighlightView>[]>();
+      const signed = await highlightSignatures(state.files.dir);
       for (const h of highlightsUnder(doc(), themeId)) {
         const list = groups.get(h.sourceId) ?? [];
         // Quotes come from the highlights themselves: no source text needs reading.
-        list.push(toHighlightView(h, null));
+        list.push(toHighlightView(h, null, signed));
         groups.set(h.sourceId, list);
       }
       return doc()

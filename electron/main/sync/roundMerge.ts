@@ -119,8 +119,8 @@ export function whatWent(
  * coming back signed with its key, which takes nothing from the writer.
  */
 function sameButSigned(mine: JsonRecord, merged: JsonRecord): boolean {
-  const { by: _b, noteBy: _n, ...a } = plain(mine);
-  const { by: _b2, noteBy: _n2, ...b } = plain(merged);
+  const { by: _b, noteBy: _n, sig: _s, noteSig: _ns, ...a } = plain(mine);
+  const { by: _b2, noteBy: _n2, sig: _s2, noteSig: _ns2, ...b } = plain(merged);
   return isDeepStrictEqual(a, b);
 }
 

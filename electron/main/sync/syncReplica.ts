@@ -53,7 +53,8 @@ import {
 import { exchange } from './syncExchange';
 import { digestOf } from './serverAccess';
 import { readShareCode, shareCode, splitServer, syncUrl } from './syncProtocol';
-import { writeWriters } from './writersFile';
+import { keepWriters } from './writersFile';
+import { writerKey } from './writerKey';
 
 /**
  * A library's replica of its shared document: what it last agreed with the server
@@ -172,6 +173,7 @@ async function round(state: ArchiveState, options: RoundOptions): Promise<SyncRe
   let kept: KeptRecord[] = [];
   const url = replicaUrl(replica);
   if (!joining && !reads) {
+    const key = await writerKey(replicaPaths(state).dir);
     // The files first: a replica that gets the records can always get their texts.
     const offer = filesToOffer(base, local);
     if (offer.length)
@@ -193,9 +195,16 @@ async function round(state: ArchiveState, options: RoundOptions): Promise<SyncRe
     doc = A.change(doc, { message: `edits by ${replica.writer.name}` }, (d) => {
       if (!d.format && replica.role === 'sharer')
         Object.assign(d, { ...freshShape(''), createdAt: atomic(local.createdAt) });
-      writeLocalChanges(d, base, toSend, replica.writer.key);
-      if (String(d.writers[replica.writer.key]?.name ?? '') !== replica.writer.name)
-        d.writers[replica.writer.key] = atomic({ name: replica.writer.name }) as { name: string };
+      writeLocalChanges(d, base, toSend, replica.writer.key, key.sign);
+      const listed = d.writers[replica.writer.key];
+      if (
+        String(listed?.name ?? '') !== replica.writer.name ||
+        String(listed?.publicKey ?? '') !== key.publicKey
+      )
+        d.writers[replica.writer.key] = atomic({
+          name: replica.writer.name,
+          publicKey: key.publicKey,
+        }) as { name: string; publicKey: string };
     });
   }
   const sent = doc.format ? libraryOfSyncDoc(doc, local) : local;
@@ -260,7 +269,7 @@ async function round(state: ArchiveState, options: RoundOptions): Promise<SyncRe
   if (!taken) return { ...emptyReport(), went: noChangeCount(), interrupted: true };
   if (fromHere.replaces) state.history.record(INCOMING_ROUND, patch);
   await saveDoc(state, doc);
-  await writeWriters(state.files.dir, plain(doc.writers ?? {}));
+  await keepWriters(state.files.dir, plain(doc.writers ?? {}));
   // Registered: the token is no longer needed, and is not kept in the library folder.
   if (replica.register && !joining) {
     const { register: _register, ...registered } = replica;

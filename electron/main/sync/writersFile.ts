@@ -8,7 +8,16 @@ import { writeAtomically } from '../library/blobStore';
  * The writers of a shared library by the key their replica signs with, as the last sync round
  * saw them: sync/writers.json, read without loading the shared document.
  */
-const writersSchema = z.record(z.string(), z.strictObject({ name: z.string() }));
+const writersSchema = z.record(
+  z.string(),
+  z.strictObject({
+    name: z.string(),
+    /** The Ed25519 public key this replica first saw for the writer (base64 SPKI DER). */
+    publicKey: z.optional(z.string()),
+    /** Another key the shared document has since named for the writer: not trusted. */
+    otherKey: z.optional(z.string()),
+  }),
+);
 export type Writers = z.infer<typeof writersSchema>;
 
 const fileOf = (libraryDir: string) => join(libraryDir, 'sync', 'writers.json');
@@ -50,6 +59,30 @@ export async function readWriterNames(libraryDir: string): Promise<Record<string
 export async function writeWriters(libraryDir: string, writers: Writers): Promise<void> {
   await writeAtomically(fileOf(libraryDir), `${JSON.stringify(writers, null, 2)}\n`);
   known.set(libraryDir, structuredClone(writers));
+}
+
+/**
+ * The writers as the shared document now lists them, each keeping the public key this replica
+ * saw first: a key the document later names for the same writer (anyone with a writer's code
+ * could write one) is kept apart as `otherKey`, and signatures are checked against the first.
+ */
+export async function keepWriters(
+  libraryDir: string,
+  listed: Record<string, { name?: unknown; publicKey?: unknown }>,
+): Promise<void> {
+  const known = await readWriters(libraryDir);
+  const next: Writers = {};
+  for (const [key, writer] of Object.entries(listed)) {
+    const name = String(writer.name ?? '');
+    const given = typeof writer.publicKey === 'string' ? writer.publicKey : undefined;
+    const first = known[key]?.publicKey ?? given;
+    next[key] = {
+      name,
+      ...(first ? { publicKey: first } : {}),
+      ...(given && first && given !== first ? { otherKey: given } : {}),
+    };
+  }
+  await writeWriters(libraryDir, next);
 }
 
 /** The library is closed: the next process to open it may change the file. */

@@ -127,7 +127,21 @@ function HighlightEditor({
         {highlight.quote.length > 160 ? `${highlight.quote.slice(0, 157)}…` : highlight.quote}
       </blockquote>
       {highlight.writer && writers[highlight.writer] && (
-        <p className="muted">Tagged by {writers[highlight.writer]}</p>
+        <p className="muted">
+          Tagged by {writers[highlight.writer]}
+          {highlight.signature === 'verified' && (
+            <span title="Signed with this writer's key, and unchanged since"> · signed ✓</span>
+          )}
+          {highlight.signature === 'unverified' && (
+            <span
+              className="signature-unverified"
+              title="Changed since this writer signed it (by another writer, or on this machine and not yet synced), or signed with a key this library does not know for them"
+            >
+              {' '}
+              · not as signed
+            </span>
+          )}
+        </p>
       )}
       <fieldset>
         <legend>Themes</legend>

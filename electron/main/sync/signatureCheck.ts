@@ -1,0 +1,27 @@
+import type { Highlight } from '../../../shared/model/theme';
+import { highlightPayload } from '../../../shared/sync/signedContent';
+import { verifies } from './writerKey';
+import { readWriters } from './writersFile';
+
+/** What a highlight's signature says: made by the writer it names, or not shown to be. */
+export type SignatureCheck = (h: Highlight) => 'verified' | 'unverified' | undefined;
+
+/**
+ * Checks highlights' signatures against the public key this library first saw for each writer
+ * (sync/writers.json). A highlight of a library that is not shared, or by a writer who had no
+ * key yet, has nothing to check (undefined); one whose content changed since it was signed, or
+ * whose signature another key made, is 'unverified'.
+ */
+export async function highlightSignatures(libraryDir: string): Promise<SignatureCheck> {
+  const writers = await readWriters(libraryDir);
+  if (!Object.values(writers).some((w) => w.publicKey)) return () => undefined;
+  return (h) => {
+    const publicKey = h.by ? writers[h.by]?.publicKey : undefined;
+    if (!publicKey) return undefined;
+    const { sig } = h as Highlight & { sig?: unknown };
+    return typeof sig === 'string' &&
+      verifies(publicKey, highlightPayload(h as unknown as Record<string, unknown>), sig)
+      ? 'verified'
+      : 'unverified';
+  };
+}
