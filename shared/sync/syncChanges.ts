@@ -203,9 +203,10 @@ export function findConflicts(doc: SyncDoc): SyncConflict[] {
           label,
           field: [...path, key].join('.'),
           values: Object.values(values).map((v) => plain(v)),
-          // A value's op id is COUNTER@ACTOR, and a replica's actor is its writer's key.
+          // A value's op id is COUNTER@ACTOR, and an actor begins with its writer's key (32 hex).
           setBy: Object.keys(values).map((opId) => {
-            const name = doc.writers?.[opId.slice(opId.indexOf('@') + 1)]?.name;
+            const actor = opId.slice(opId.indexOf('@') + 1);
+            const name = doc.writers?.[actor.slice(0, 32)]?.name;
             return name === undefined ? null : String(name);
           }),
         });

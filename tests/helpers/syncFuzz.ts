@@ -7,6 +7,7 @@ import { joinLibrary, shareLibrary, syncOnce } from '../../electron/main/sync/sy
 import { resolveConflict, syncConflicts } from '../../electron/main/sync/syncConflicts';
 import { loadDoc } from '../../electron/main/sync/replicaDoc';
 import { readReplica } from '../../electron/main/sync/replicaFiles';
+import { armFaultPoint, FaultPointReached } from '../../electron/main/library/faultPoints';
 import { danglingReferences } from '../../shared/model/danglingReferences';
 import { structuralConflicts } from '../../shared/sync/syncChanges';
 import type { LibraryDocument } from '../../shared/model/libraryDocument';
@@ -28,6 +29,8 @@ function random(seed: number) {
   };
 }
 
+const ROUND_POINTS = ['sync-before-library', 'sync-between-library-and-document'] as const;
+
 const WORDS = ['harbour', 'strike', 'ferry', 'council', 'flood', 'market', 'union', 'mayor'];
 
 interface Replica {
@@ -38,7 +41,8 @@ interface Replica {
 /**
  * One seeded run: replicas and a server on 127.0.0.1, a random schedule of imports (some whose
  * citation keys collide), tags, theme renames, creations and deletions, title edits, conflict
- * settlements, syncs, and restarts of replicas and of the server. At the end every replica syncs
+ * settlements, syncs, replicas killed in the middle of a round, and restarts of replicas and of
+ * the server. At the end every replica syncs
  * until quiet, and the invariants are checked. Answers what broke, in words; empty when none.
  */
 export async function syncFuzz(seed: number, { replicas = 3, steps = 40 } = {}): Promise<string[]> {
@@ -114,8 +118,20 @@ export async function syncFuzz(seed: number, { replicas = 3, steps = 40 } = {}):
               conflicts.indexOf(conflict),
               rand.int(conflict.values.length),
             );
-        } else if (roll < 0.93) await syncOnce(r.archive.state);
-        else if (roll < 0.97) {
+        } else if (roll < 0.9) await syncOnce(r.archive.state);
+        else if (roll < 0.93) {
+          // Killed in the middle of a round, then opened again: what it sent or wrote stands.
+          armFaultPoint(rand.pick(ROUND_POINTS)!);
+          try {
+            await syncOnce(r.archive.state);
+          } catch (error) {
+            if (!(error instanceof FaultPointReached)) throw error;
+          } finally {
+            armFaultPoint(null);
+          }
+          await r.archive.close();
+          r.archive = await openArchive(r.dir);
+        } else if (roll < 0.97) {
           // A writer closes the app and opens it again.
           await r.archive.close();
           r.archive = await openArchive(r.dir);

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import * as A from '@automerge/automerge';
 import type { SyncDoc } from '../../../shared/sync/syncShape';
@@ -12,13 +13,22 @@ import { damagedSyncFile, replicaPaths, type Replica } from './replicaFiles';
  */
 const kept = new WeakMap<ArchiveState, A.Doc<SyncDoc>>();
 
+/**
+ * The Automerge actor of this reading of the document: the writer's key and a few random bytes.
+ * A round cut short after it sent its changes and before it saved them (a kill, a power cut)
+ * makes its next changes under a new actor, never again under numbers the server already has
+ * (which it would refuse for good). The writer is the actor's first 32 characters.
+ */
+const sessionActor = (replica: Replica) =>
+  `${replica.writer.key}${randomBytes(4).toString('hex')}` as A.ActorId;
+
 export async function loadDoc(state: ArchiveState, replica: Replica): Promise<A.Doc<SyncDoc>> {
   const cached = kept.get(state);
   if (cached) return cached;
   const saved = await readFile(replicaPaths(state).doc).catch(() => null);
-  if (!saved) return A.init<SyncDoc>({ actor: replica.writer.key as A.ActorId });
+  if (!saved) return A.init<SyncDoc>({ actor: sessionActor(replica) });
   try {
-    return A.load<SyncDoc>(new Uint8Array(saved), { actor: replica.writer.key as A.ActorId });
+    return A.load<SyncDoc>(new Uint8Array(saved), { actor: sessionActor(replica) });
   } catch (error) {
     throw damagedSyncFile(replicaPaths(state).doc, (error as Error).message);
   }

@@ -44,6 +44,8 @@ export const replicaPaths = (state: ArchiveState) => {
     doc: join(dir, 'replica.automerge'),
     /** A join under way: it becomes replica.json only once everything has come and is stored. */
     joining: join(dir, 'joining.json'),
+    /** A round is writing the library: gone once the document it agreed is saved too. */
+    pending: join(dir, 'round.pending'),
   };
 };
 

@@ -160,3 +160,32 @@ export function revivedRecord(collection: SyncedCollection, record: JsonRecord, 
   const note = typeof record.note === 'string' && record.note.trim() ? `${record.note}\n\n` : '';
   return { ...record, note: `${note}${REVIVED_NOTE}`, by: replica.writer.key };
 }
+
+/**
+ * The base of a round after one was cut short between writing the merged library and saving
+ * the document: a record the library has exactly as the server has it came from that round,
+ * not from this writer, and is not sent again as theirs. Everything else is as the document
+ * last agreed.
+ */
+export function alignedBase(
+  base: LibraryDocument,
+  local: LibraryDocument,
+  server: LibraryDocument,
+): LibraryDocument {
+  const next: LibraryDocument = { ...base };
+  for (const collection of syncedCollections) {
+    const theirs = new Map((server[collection] as unknown as JsonRecord[]).map((r) => [r.id, r]));
+    const was = new Map((base[collection] as unknown as JsonRecord[]).map((r) => [r.id, r]));
+    const mine = local[collection] as unknown as JsonRecord[];
+    const here = new Set(mine.map((r) => r.id));
+    const records: JsonRecord[] = [];
+    for (const record of mine) {
+      const server = theirs.get(record.id);
+      if (server && isDeepStrictEqual(plain(record), plain(server))) records.push(record);
+      else if (was.has(record.id)) records.push(was.get(record.id)!);
+    }
+    for (const [id, record] of was) if (!here.has(id)) records.push(record);
+    (next as unknown as Record<string, unknown>)[collection] = records;
+  }
+  return next;
+}

@@ -55,7 +55,19 @@ export function exchange(url: string, doc: A.Doc<SyncDoc>): Promise<A.Doc<SyncDo
     );
     socket.on('message', (data, isBinary) => {
       if (isBinary) {
-        [current, state] = A.receiveSyncMessage(current, state, new Uint8Array(data as Buffer));
+        try {
+          [current, state] = A.receiveSyncMessage(current, state, new Uint8Array(data as Buffer));
+        } catch (error) {
+          // A message this document cannot take ends the round with why, never a wait forever.
+          socket.terminate();
+          reject(
+            new ArchiveError(
+              'INVALID_INPUT',
+              `The sync server sent what this replica's document cannot take (${(error as Error).message}). Nothing was changed here.`,
+            ),
+          );
+          return;
+        }
       }
       const [next, message] = A.generateSyncMessage(current, state);
       state = next;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import * as A from '@automerge/automerge';
 import { ArchiveError } from '../../../shared/api/errors';
 import { settleDuplicateKeys, type Rekeyed } from '../../../shared/cite/citationKeys';
@@ -26,6 +26,7 @@ import {
 import { keepUsedRecords, type KeptRecord } from '../../../shared/sync/keptReferences';
 import { writeAtomically } from '../library/blobStore';
 import { syncFolder } from '../library/durableFile';
+import { faultPoint } from '../library/faultPoints';
 import type { ArchiveState } from '../archive/archiveState';
 import { exchangeBlobs } from './blobTransfer';
 import { forgetDoc, loadDoc, saveDoc } from './replicaDoc';
@@ -33,6 +34,7 @@ import {
   deletesThemesOrSources,
   editedButDeleted,
   revivedRecord,
+  alignedBase,
   unchangedKept,
   usedHereDeletedThere,
   whatWent,
@@ -166,12 +168,20 @@ async function round(state: ArchiveState, options: RoundOptions): Promise<SyncRe
       `${replicaPaths(state).doc} is missing: this replica cannot sync without its copy of the shared document. Move the sync folder aside (for example to sync.damaged) and join again with the share code.`,
     );
   const local = state.store.doc;
-  const base = doc.format ? libraryOfSyncDoc(doc, local) : emptyBase(local);
+  let base = doc.format ? libraryOfSyncDoc(doc, local) : emptyBase(local);
   // A reader's code sends nothing: its own edits stay in this library, laid over what comes.
   const reads = replica.role === 'reader';
+  const url = replicaUrl(replica);
+  const pending = replicaPaths(state).pending;
+  // The last round wrote the library and was cut short before saving the document: what it
+  // brought is in the library and not in the document. See the server's first, so it is not
+  // sent back as this writer's.
+  if (!joining && !reads && doc.format && (await exists(pending))) {
+    doc = await exchange(url, doc);
+    base = alignedBase(base, local, libraryOfSyncDoc(doc, local));
+  }
   const went = joining || reads ? noChangeCount() : countChanges(base, local);
   let kept: KeptRecord[] = [];
-  const url = replicaUrl(replica);
   if (!joining && !reads) {
     const key = await writerKey(replicaPaths(state).dir);
     // The files first: a replica that gets the records can always get their texts.
@@ -253,6 +263,8 @@ async function round(state: ArchiveState, options: RoundOptions): Promise<SyncRe
       want,
       (name, bytes) => storeFile(state, name, bytes),
     );
+  faultPoint('sync-before-library');
+  await writeAtomically(pending, `${new Date().toISOString()}\n`);
   const next = unchangedKept(local, merged);
   // A round that takes anything that was here is one a writer may want back whole: a backup
   // first, and in the window one undo step. One that only adds needs neither.
@@ -266,9 +278,14 @@ async function round(state: ArchiveState, options: RoundOptions): Promise<SyncRe
     taken = true;
     return next;
   });
-  if (!taken) return { ...emptyReport(), went: noChangeCount(), interrupted: true };
+  if (!taken) {
+    await rm(pending, { force: true });
+    return { ...emptyReport(), went: noChangeCount(), interrupted: true };
+  }
   if (fromHere.replaces) state.history.record(INCOMING_ROUND, patch);
+  faultPoint('sync-between-library-and-document');
   await saveDoc(state, doc);
+  await rm(pending, { force: true });
   await keepWriters(state.files.dir, plain(doc.writers ?? {}));
   // Registered: the token is no longer needed, and is not kept in the library folder.
   if (replica.register && !joining) {
@@ -287,6 +304,12 @@ async function round(state: ArchiveState, options: RoundOptions): Promise<SyncRe
     ...(backup ? { backup } : {}),
   };
 }
+
+const exists = (path: string) =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
 
 /** The replica's address; a share's first round registers the writer's and reader's codes. */
 function replicaUrl(replica: Replica): string {
