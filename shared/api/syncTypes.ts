@@ -30,7 +30,8 @@ export type SyncStatus =
 
 /** A field two writers set differently at once: every value is kept until a writer picks. */
 export interface SyncConflict {
-  collection: 'sources' | 'themes' | 'highlights' | 'sourceCollections' | 'briefs';
+  /** 'rules': the library's own rules (rules.json), one record whose fields are its parts. */
+  collection: 'sources' | 'themes' | 'highlights' | 'sourceCollections' | 'briefs' | 'rules';
   id: string;
   /** The record's title or name, to find it by. */
   label: string;

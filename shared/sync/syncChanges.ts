@@ -178,13 +178,16 @@ export function writeLocalChanges(
     if (!d.dismissed[key]) d.dismissed[key] = atomic(plain(x)) as typeof x;
 }
 
+/** The id a conflict on the library's rules carries (they are one record, not a collection's). */
+export const RULES_ID = 'rules';
+
 /** Every field of every record that concurrent edits left with more than one value. */
 const SIGNATURES = new Set(['by', 'noteBy', 'sig', 'noteSig']);
 
 export function findConflicts(doc: SyncDoc): SyncConflict[] {
   const found: SyncConflict[] = [];
   const walk = (
-    collection: SyncedCollection,
+    collection: SyncConflict['collection'],
     record: JsonRecord,
     object: Record<string, unknown>,
     path: string[],
@@ -219,6 +222,18 @@ export function findConflicts(doc: SyncDoc): SyncConflict[] {
   for (const collection of syncedCollections)
     for (const record of Object.values(doc[SYNCED[collection]] ?? {}))
       walk(collection, record, record, []);
+  // The library's rules are one record: a part set two ways is a conflict like a field.
+  if (doc.rules) {
+    const rules = { id: RULES_ID, name: 'the library’s rules' } as JsonRecord;
+    const before = found.length;
+    walk('rules', rules, doc.rules, []);
+    // Only the top-level parts: each is one value (a whole list), never merged inside.
+    found.splice(
+      before,
+      found.length - before,
+      ...found.slice(before).filter((c) => !c.field.includes('.')),
+    );
+  }
   return withoutEchoes(found);
 }
 

@@ -36,7 +36,40 @@ export interface SyncDoc {
   themeOrder: string[];
   /** Each writer's name by the key their replica signs changes with. */
   writers: Record<string, { name: string; publicKey?: string }>;
+  /**
+   * The library's own rules (rules.json), a value per field (see sharedRules); absent in a
+   * library shared before rules travelled, until the sharer's next round adds it.
+   */
+  rules?: Record<string, unknown>;
+  /** Citation styles writers added, by their id (12 hex of the file's sha-256): the CSL file. */
+  styles?: Record<string, string>;
 }
+
+/** Top-level keys newer than the shared document's first shape: only the sharer adds them. */
+export const LATER_TOP_LEVEL = ['rules', 'styles'] as const;
+
+/** The shared document's top level as libraries were first shared, before rules and styles. */
+export function firstShape(createdAt: string): SyncDoc {
+  return {
+    format: SYNC_FORMAT,
+    createdAt,
+    sources: {},
+    themes: {},
+    highlights: {},
+    collections: {},
+    briefs: {},
+    dismissed: {},
+    themeOrder: [],
+    writers: {},
+  };
+}
+
+/** The top level a share makes now. */
+export const freshShape = (createdAt: string): SyncDoc => ({
+  ...firstShape(createdAt),
+  rules: {},
+  styles: {},
+});
 
 export const dismissedKey = (d: { sourceId: string; passageId: string; themeId: string }) =>
   `${d.sourceId}\u001f${d.passageId}\u001f${d.themeId}`;

@@ -12,8 +12,10 @@ import {
   plain,
   SYNCED,
   type JsonRecord,
+  type SyncDoc,
 } from '../../../shared/sync/syncShape';
 import type { ArchiveState } from '../archive/archiveState';
+import { writerRulesSchema } from '../../../shared/rules/writerRules';
 import { loadDoc, saveDoc } from './replicaDoc';
 import { readReplica } from './replicaFiles';
 
@@ -49,6 +51,8 @@ export async function resolveConflict(
   if (!(choice in conflict.values))
     throw new ArchiveError('NOT_FOUND', `That conflict has ${conflict.values.length} values.`);
   const value = plain(conflict.values[choice]);
+  if (conflict.collection === 'rules')
+    return settleRules(state, doc, conflict.field, value, replica.writer.name);
   // A source's layout is one JSON value in the document, and a list in the library.
   const inLibrary =
     conflict.collection === 'sources' &&
@@ -62,8 +66,9 @@ export async function resolveConflict(
     path.reduce((at, key) => at[key] as Record<string, unknown>, record);
   // A source's title follows its details' title: settled together, so list and cite agree.
   const alsoTitle = titleFollows(doc, conflict);
+  const collection = conflict.collection;
   doc = A.change(doc, { message: `conflict settled by ${replica.writer.name}` }, (d) => {
-    const record = d[SYNCED[conflict.collection]][conflict.id]!;
+    const record = d[SYNCED[collection]][conflict.id]!;
     // Written anew even when the value picked is the one shown: Automerge skips a write of the
     // value a field already shows, and a writer settling at the same time as another with the
     // other value would then win in silence. Written, the two settlements are a new conflict.
@@ -76,7 +81,7 @@ export async function resolveConflict(
   });
   await state.store.update((current) => ({
     ...current,
-    [conflict.collection]: (current[conflict.collection] as unknown as JsonRecord[]).map((r) => {
+    [collection]: (current[collection] as unknown as JsonRecord[]).map((r) => {
       if (r.id !== conflict.id) return r;
       const copy = plain(r);
       within(copy)[last] = inLibrary;
@@ -86,4 +91,29 @@ export async function resolveConflict(
   }));
   await saveDoc(state, doc);
   return findConflicts(doc);
+}
+
+/** A part of the library's rules settled: into the document anew, and into rules.json. */
+async function settleRules(
+  state: ArchiveState,
+  doc: A.Doc<SyncDoc>,
+  field: string,
+  value: unknown,
+  writer: string,
+): Promise<SyncConflict[]> {
+  const next = { ...state.rules.current, [field]: value };
+  const checked = writerRulesSchema.safeParse(next);
+  if (!checked.success)
+    throw new ArchiveError(
+      'INVALID_INPUT',
+      `That value of the rules' ${field} cannot be used: ${checked.error.issues[0]?.message ?? ''}.`,
+    );
+  const settled = A.change(doc, { message: `rules settled by ${writer}` }, (d) => {
+    // Written anew, as a field is (see resolveConflict).
+    delete d.rules![field];
+    d.rules![field] = atomic(value);
+  });
+  await state.rules.save(checked.data);
+  await saveDoc(state, settled);
+  return findConflicts(settled);
 }

@@ -17,8 +17,8 @@ import {
 import {
   libraryOfSyncDoc,
   plain,
-  SYNC_FORMAT,
   SYNCED,
+  freshShape,
   syncedCollections,
   type JsonRecord,
   type SyncDoc,
@@ -57,6 +57,8 @@ import { digestOf } from './serverAccess';
 import { readShareCode, shareCode, splitServer, syncUrl } from './syncProtocol';
 import { keepWriters } from './writersFile';
 import { writerKey } from './writerKey';
+import { addedStyleFiles, takeSharedRules } from './sharedRulesFiles';
+import { rulesOfDoc, writeLocalRules } from '../../../shared/sync/sharedRules';
 
 /**
  * A library's replica of its shared document: what it last agreed with the server
@@ -182,8 +184,14 @@ async function round(state: ArchiveState, options: RoundOptions): Promise<SyncRe
   }
   const went = joining || reads ? noChangeCount() : countChanges(base, local);
   let kept: KeptRecord[] = [];
+  // The sharer makes top-level keys: it first sees whether a round of its own that was cut
+  // short made them already, or the server would refuse them made twice.
+  if (!joining && replica.role === 'sharer' && (!doc.format || !doc.rules || !doc.styles))
+    doc = await exchange(url, doc);
+  const baseRules = rulesOfDoc(doc.rules);
   if (!joining && !reads) {
     const key = await writerKey(replicaPaths(state).dir);
+    const localStyles = await addedStyleFiles(state.files.styles);
     // The files first: a replica that gets the records can always get their texts.
     const offer = filesToOffer(base, local);
     if (offer.length)
@@ -206,6 +214,15 @@ async function round(state: ArchiveState, options: RoundOptions): Promise<SyncRe
       if (!d.format && replica.role === 'sharer')
         Object.assign(d, { ...freshShape(''), createdAt: atomic(local.createdAt) });
       writeLocalChanges(d, base, toSend, replica.writer.key, key.sign);
+      // A library shared before rules and styles travelled gets them from its sharer.
+      if (replica.role === 'sharer') {
+        if (!d.rules) d.rules = {};
+        if (!d.styles) d.styles = {};
+      }
+      if (d.rules) writeLocalRules(d.rules, baseRules, state.rules.current);
+      if (d.styles)
+        for (const [id, xml] of localStyles)
+          if (!d.styles[id]) d.styles[id] = atomic(xml) as string;
       const listed = d.writers[replica.writer.key];
       if (
         String(listed?.name ?? '') !== replica.writer.name ||
@@ -283,6 +300,8 @@ async function round(state: ArchiveState, options: RoundOptions): Promise<SyncRe
     return { ...emptyReport(), went: noChangeCount(), interrupted: true };
   }
   if (fromHere.replaces) state.history.record(INCOMING_ROUND, patch);
+  // The rules and styles as agreed, written with the library and before the document.
+  setAside.push(...(await takeSharedRules(state, baseRules, shown, reads)));
   faultPoint('sync-between-library-and-document');
   await saveDoc(state, doc);
   await rm(pending, { force: true });
@@ -321,21 +340,6 @@ function replicaUrl(replica: Replica): string {
     replica.register,
     codes ? { writer: digestOf(codes.writer), reader: digestOf(codes.reader) } : {},
   );
-}
-
-function freshShape(createdAt: string): SyncDoc {
-  return {
-    format: SYNC_FORMAT,
-    createdAt,
-    sources: {},
-    themes: {},
-    highlights: {},
-    collections: {},
-    briefs: {},
-    dismissed: {},
-    themeOrder: [],
-    writers: {},
-  };
 }
 
 /** Makes the library a shared one on the server; answers its writer's and reader's codes. */

@@ -17,6 +17,7 @@ import {
 import { persistChanges } from './docFile';
 import { serveBlobs } from './blobTransfer';
 import { digestOf, isDigest, openServerAccess, type AccessRole } from './serverAccess';
+import { LATER_TOP_LEVEL } from '../../../shared/sync/syncShape';
 
 /**
  * The sync server: it keeps each shared library's Automerge document in its data folder and
@@ -52,9 +53,24 @@ interface Admitted {
  * its own (a join cut short) would otherwise make its empty maps compete with the library's, and
  * the one Automerge keeps is a coin toss on the writers' keys.
  */
-function touchesTopLevel(doc: A.Doc<unknown>, before: A.Heads, hadTopLevel: boolean): boolean {
-  if (!hadTopLevel) return false;
-  return A.diff(doc, before, A.getHeads(doc)).some((patch) => patch.path.length === 1);
+function touchesTopLevel(
+  doc: A.Doc<unknown>,
+  before: A.Heads,
+  hadKeys: Set<string>,
+  role: AccessRole,
+): boolean {
+  if (!hadKeys.has('format')) return false;
+  return A.diff(doc, before, A.getHeads(doc)).some(
+    (patch) =>
+      patch.path.length === 1 &&
+      // The sharer adds a key the document's first shape did not have (rules, styles), once.
+      !(
+        role === 'owner' &&
+        patch.action === 'put' &&
+        (LATER_TOP_LEVEL as readonly string[]).includes(String(patch.path[0])) &&
+        !hadKeys.has(String(patch.path[0]))
+      ),
+  );
 }
 
 /** Equal without telling by its timing how much of it was right. */
@@ -213,7 +229,7 @@ export async function startSyncServer(options: {
             .then(async () => {
               const heads = A.getHeads(library.doc);
               const before = heads.join();
-              const hadTopLevel = (library.doc as { format?: unknown }).format !== undefined;
+              const hadKeys = new Set(Object.keys(library.doc as object));
               if (isBinary) {
                 const [doc, state] = A.receiveSyncMessage(
                   library.doc,
@@ -223,7 +239,7 @@ export async function startSyncServer(options: {
                 const refused =
                   role === 'reader' && A.getHeads(doc).join() !== before
                     ? READER_REFUSED
-                    : touchesTopLevel(doc, heads, hadTopLevel)
+                    : touchesTopLevel(doc, heads, hadKeys, role)
                       ? TOP_LEVEL_REFUSED
                       : null;
                 if (refused) {

@@ -8,6 +8,7 @@ const COLLECTION: Record<SyncConflict['collection'], string> = {
   highlights: 'Highlight',
   sourceCollections: 'Collection',
   briefs: 'Brief',
+  rules: 'Rules',
 };
 
 const shown = (value: unknown) =>

@@ -1,22 +1,11 @@
 import * as A from '@automerge/automerge';
 import { describe, expect, it } from 'vitest';
 import { structuralConflicts } from '../../../../shared/sync/syncChanges';
-import type { SyncDoc } from '../../../../shared/sync/syncShape';
+import { firstShape, type SyncDoc } from '../../../../shared/sync/syncShape';
 
 const blank = (sources: Record<string, { id: string }>) =>
   A.change(A.init<SyncDoc>(), (d) => {
-    Object.assign(d, {
-      format: 1,
-      createdAt: '',
-      sources,
-      themes: {},
-      highlights: {},
-      collections: {},
-      briefs: {},
-      dismissed: {},
-      themeOrder: [],
-      writers: {},
-    });
+    Object.assign(d, { ...firstShape(''), sources });
   });
 
 describe('structuralConflicts', () => {
