@@ -40,6 +40,8 @@ export interface SyncConflict {
   values: unknown[];
   /** Who set each value (a writer's name, in the order of values); null where unknown. */
   setBy?: (string | null)[];
+  /** When each value was set (ISO time, to the second, by the writer's clock); null where unknown. */
+  setAt?: (string | null)[];
 }
 
 /** How far two writers' tagging agrees, theme by theme, and where it differs. */

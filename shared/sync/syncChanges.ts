@@ -184,7 +184,11 @@ export const RULES_ID = 'rules';
 /** Every field of every record that concurrent edits left with more than one value. */
 const SIGNATURES = new Set(['by', 'noteBy', 'sig', 'noteSig']);
 
-export function findConflicts(doc: SyncDoc): SyncConflict[] {
+export function findConflicts(
+  doc: SyncDoc,
+  /** When the op that set a value was made (see syncConflicts); absent, times are not given. */
+  timeOf?: (opId: string) => string | null,
+): SyncConflict[] {
   const found: SyncConflict[] = [];
   const walk = (
     collection: SyncConflict['collection'],
@@ -212,6 +216,7 @@ export function findConflicts(doc: SyncDoc): SyncConflict[] {
             const name = doc.writers?.[actor.slice(0, 32)]?.name;
             return name === undefined ? null : String(name);
           }),
+          ...(timeOf ? { setAt: Object.keys(values).map(timeOf) } : {}),
         });
       }
       const child = object[key];

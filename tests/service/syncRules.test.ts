@@ -72,6 +72,7 @@ describe('a shared library’s rules and styles', () => {
 
   it('set two ways, are one conflict; the value kept goes everywhere', async () => {
     const { server, a, b } = await twoWriters();
+    const from = Math.floor(Date.now() / 1000) * 1000;
     ok(await a.api.setWriterRules({ vagueAmounts: ['a handful'] }));
     ok(await b.api.setWriterRules({ vagueAmounts: ['scores'] }));
     await syncOnce(a.state);
@@ -82,6 +83,11 @@ describe('a shared library’s rules and styles', () => {
     expect(conflicts).toHaveLength(1);
     expect(conflicts[0]!.field).toBe('vagueAmounts');
     expect(conflicts[0]!.setBy?.sort()).toEqual(['Ana', 'Ben']);
+    // When each was set, by the writers' clocks (to the second).
+    for (const at of conflicts[0]!.setAt ?? [null, null]) {
+      expect(Date.parse(at ?? '')).toBeGreaterThanOrEqual(from);
+      expect(Date.parse(at ?? '')).toBeLessThanOrEqual(Date.now());
+    }
     const index = all.indexOf(conflicts[0]!);
     const keep = conflicts[0]!.values.findIndex((v) => JSON.stringify(v) === '["scores"]');
     await resolveConflict(b.state, index, keep);

@@ -66,7 +66,7 @@ function describeConflicts(conflicts: SyncConflict[]): string {
   return conflicts
     .map(
       (c, i) =>
-        `${i + 1}. ${c.collection} “${c.label}” ${c.field}: ${c.values.map((v, k) => `(${k + 1}) ${JSON.stringify(v)}${c.setBy?.[k] ? ` by ${c.setBy[k]}` : ''}`).join('  ')}`,
+        `${i + 1}. ${c.collection} “${c.label}” ${c.field}: ${c.values.map((v, k) => `(${k + 1}) ${JSON.stringify(v)}${c.setBy?.[k] ? ` by ${c.setBy[k]}` : ''}${c.setAt?.[k] ? ` at ${c.setAt[k]!.slice(0, 16).replace('T', ' ')} UTC` : ''}`).join('  ')}`,
     )
     .join('\n');
 }

@@ -19,11 +19,40 @@ import { writerRulesSchema } from '../../../shared/rules/writerRules';
 import { loadDoc, saveDoc } from './replicaDoc';
 import { readReplica } from './replicaFiles';
 
-/** What concurrent edits left with two values, for the writer to pick from. */
+/** What concurrent edits left with two values, for the writer to pick from, and when each was set. */
 export async function syncConflicts(state: ArchiveState): Promise<SyncConflict[]> {
   const replica = await readReplica(state);
   if (!replica) return [];
-  return findConflicts(await loadDoc(state, replica));
+  const doc = await loadDoc(state, replica);
+  const conflicts = findConflicts(doc);
+  return conflicts.length ? findConflicts(doc, changeTimes(doc)) : conflicts;
+}
+
+/**
+ * When the change that made an operation was made: an op id is COUNTER@ACTOR, and each change
+ * of an actor holds the ops from its start op on. Read only when conflicts are listed (it
+ * decodes every change of the document).
+ */
+function changeTimes(doc: A.Doc<SyncDoc>): (opId: string) => string | null {
+  const byActor = new Map<string, { start: number; end: number; time: number }[]>();
+  for (const bytes of A.getAllChanges(doc)) {
+    const change = A.decodeChange(bytes);
+    const list = byActor.get(change.actor) ?? [];
+    list.push({
+      start: change.startOp,
+      end: change.startOp + change.ops.length,
+      time: change.time,
+    });
+    byActor.set(change.actor, list);
+  }
+  return (opId) => {
+    const at = opId.indexOf('@');
+    const counter = Number(opId.slice(0, at));
+    const change = byActor
+      .get(opId.slice(at + 1))
+      ?.find((c) => counter >= c.start && counter < c.end);
+    return change && change.time > 0 ? new Date(change.time * 1000).toISOString() : null;
+  };
 }
 
 /** Where the shared document holds two versions of the library itself (see structuralConflicts). */

@@ -51,7 +51,10 @@ export function ConflictReview({ onClose }: { onClose: () => void }) {
               {c.values.map((value, k) => (
                 <li key={k}>
                   <span className="conflict-value">{shown(value)}</span>
-                  {c.setBy?.[k] && <span className="muted"> by {c.setBy[k]}</span>}{' '}
+                  {c.setBy?.[k] && <span className="muted"> by {c.setBy[k]}</span>}
+                  {c.setAt?.[k] && (
+                    <span className="muted">, {new Date(c.setAt[k]).toLocaleString()}</span>
+                  )}{' '}
                   <button type="button" onClick={() => void keep(i, k)}>
                     Keep this
                   </button>
