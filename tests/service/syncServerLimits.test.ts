@@ -9,7 +9,8 @@ import { startSyncServer } from '../../electron/main/sync/syncServer';
 import { MAX_DOC_FRAME, syncUrl } from '../../electron/main/sync/syncProtocol';
 import { repoRoot } from '../helpers/corpus';
 import { dossier } from '../helpers/runDossier';
-import { tempDir } from '../helpers/tempLibrary';
+import { ok } from '../helpers/apiCalls';
+import { openArchive, tempDir } from '../helpers/tempLibrary';
 
 /** How a connection attempt ends: opened, refused with a status, or closed with a code. */
 function attempt(url: string, send?: Buffer): Promise<{ status?: number; closed?: number }> {
@@ -90,5 +91,47 @@ describe('the sync server', () => {
     );
     child.kill('SIGTERM');
     await new Promise((resolve) => child.once('exit', resolve));
+  });
+
+  it('takes so many connections to one library at once, and serves another library still', async () => {
+    const dir = await tempDir();
+    const server = await startSyncServer({
+      dataDir: join(dir, 'server'),
+      quotas: { connectionsPerLibrary: 2 },
+    });
+    const token = new URL(server.shareUrl).searchParams.get('register')!;
+    const url = syncUrl(server.url, randomUUID(), 'y'.repeat(24), token);
+    const held = [new WebSocket(url), new WebSocket(url)];
+    await Promise.all(held.map((s) => new Promise((resolve) => s.once('open', resolve))));
+    expect(await attempt(url, Buffer.from('x'))).toEqual({ closed: 1013 });
+    expect(await attempt(syncUrl(server.url, randomUUID(), 'z'.repeat(24), token))).toEqual({});
+    // A connection let go makes room for the next.
+    held[0]!.close();
+    await new Promise((resolve) => held[0]!.once('close', resolve));
+    await expect.poll(async () => (await attempt(url)).closed ?? 'open').toBe('open');
+    held[1]!.close();
+    await server.close();
+  });
+
+  it('stores no more of a library than its room, and says so to the writer', async () => {
+    const dir = await tempDir();
+    const server = await startSyncServer({
+      dataDir: join(dir, 'server'),
+      quotas: { bytesPerLibrary: 64 * 1024 },
+    });
+    const library = join(dir, 'a');
+    const archive = await openArchive(library);
+    const words = Array.from({ length: 20_000 }, (_, i) => `word${i}`).join(' ');
+    const text = `Long report\n\n${words}\n`;
+    ok(
+      await archive.api.importFiles({
+        files: [{ name: 'long.txt', dataBase64: Buffer.from(text).toString('base64') }],
+      }),
+    );
+    await archive.close();
+    const shared = await dossier(['sync', 'share', server.shareUrl, '--library', library]);
+    expect(shared.code).toBe(1);
+    expect(shared.err).toContain('over its room on this sync server');
+    await server.close();
   });
 });

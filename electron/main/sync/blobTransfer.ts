@@ -5,6 +5,7 @@ import WebSocket from 'ws';
 import * as z from 'zod/mini';
 import { ArchiveError } from '../../../shared/api/errors';
 import { writeOnce } from '../library/blobStore';
+import { OVER_QUOTA } from './serverQuotas';
 import { refusal } from './syncExchange';
 
 /**
@@ -52,7 +53,17 @@ function read(data: WebSocket.RawData): Message | null {
  * The server's side of a blob connection: `dir` holds the library's files. A reader's connection
  * fetches and may not store (`takesFiles` false): it is closed at its first file.
  */
-export function serveBlobs(socket: WebSocket, dir: string, options: { takesFiles: boolean }): void {
+export function serveBlobs(
+  socket: WebSocket,
+  dir: string,
+  options: {
+    takesFiles: boolean;
+    /** Whether the library has room for a file of so many bytes (counted in when it has). */
+    room: (bytes: number) => Promise<boolean>;
+    /** What a replica is told when it has not. */
+    full: string;
+  },
+): void {
   const send = (m: Message) => socket.send(JSON.stringify(m));
   let queue = Promise.resolve();
   socket.on('message', (data) => {
@@ -68,7 +79,10 @@ export function serveBlobs(socket: WebSocket, dir: string, options: { takesFiles
         if (!options.takesFiles)
           return socket.close(4403, 'Refused: a reader’s code sends no files');
         const bytes = Buffer.from(m.data, 'base64');
-        if (blobMatches(m.name, bytes)) await writeOnce(dir, m.name, bytes);
+        if (!blobMatches(m.name, bytes)) return;
+        if (await stat(join(dir, m.name)).catch(() => null)) return;
+        if (!(await options.room(bytes.length))) return socket.close(OVER_QUOTA, options.full);
+        await writeOnce(dir, m.name, bytes);
       } else if (m.t === 'get') {
         for (const name of m.names.filter((n) => BLOB_NAME.test(n))) {
           const bytes = await readFile(join(dir, name)).catch(() => null);
@@ -111,12 +125,14 @@ export function exchangeBlobs(
         new ArchiveError('INVALID_INPUT', `The sync server cannot be reached: ${error.message}.`),
       ),
     );
-    socket.on('close', () => {
+    socket.on('close', (_code, reason) => {
       if (!finished)
         reject(
           new ArchiveError(
             'INVALID_INPUT',
-            'The sync server closed the connection before the files came.',
+            reason.length
+              ? `The sync server closed the connection before the files came: ${reason.toString()}.`
+              : 'The sync server closed the connection before the files came.',
           ),
         );
     });

@@ -1,5 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import * as A from '@automerge/automerge';
@@ -16,6 +16,14 @@ import {
 } from './syncProtocol';
 import { persistChanges } from './docFile';
 import { serveBlobs } from './blobTransfer';
+import {
+  DEFAULT_QUOTAS,
+  LibraryUsage,
+  OVER_QUOTA,
+  overQuota,
+  TOO_MANY_CONNECTIONS,
+  type Quotas,
+} from './serverQuotas';
 import { digestOf, isDigest, openServerAccess, type AccessRole } from './serverAccess';
 import { LATER_TOP_LEVEL } from '../../../shared/sync/syncShape';
 
@@ -103,8 +111,10 @@ export async function startSyncServer(options: {
   onError?: (error: unknown) => void;
   /** Called as each sync message arrives, before it is answered (for monitoring and tests). */
   onMessage?: (library: string) => void;
+  quotas?: Partial<Quotas>;
 }): Promise<SyncServer> {
   const { dataDir } = options;
+  const usage = new LibraryUsage(dataDir, { ...DEFAULT_QUOTAS, ...options.quotas });
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
   const token = await registrationToken(dataDir);
   const access = await openServerAccess(join(dataDir, 'libraries.json'));
@@ -190,6 +200,11 @@ export async function startSyncServer(options: {
   sockets.on('connection', (socket, request) => {
     const params = new URL(request.url ?? '/', 'ws://server').searchParams;
     const { id, role, digest } = admitted.get(request)!;
+    if (!usage.connect(id)) {
+      socket.close(TOO_MANY_CONNECTIONS, 'Too many connections to this library at once');
+      return;
+    }
+    socket.on('close', () => usage.disconnect(id));
     const same = byCode.get(digest) ?? new Set();
     byCode.set(digest, same.add(socket));
     socket.on('close', () => {
@@ -203,7 +218,11 @@ export async function startSyncServer(options: {
     }
     // Texts and originals come and go on a connection of their own, never through the document.
     if (params.get('files') === '1') {
-      serveBlobs(socket, join(dataDir, `${id}.files`), { takesFiles: role !== 'reader' });
+      serveBlobs(socket, join(dataDir, `${id}.files`), {
+        takesFiles: role !== 'reader',
+        room: (bytes) => usage.take(id, bytes),
+        full: overQuota(usage.quotas.bytesPerLibrary),
+      });
       return;
     }
     const peer = { socket, state: A.initSyncState() };
@@ -236,23 +255,30 @@ export async function startSyncServer(options: {
                   peer.state,
                   new Uint8Array(data as Buffer),
                 );
+                const grows = A.getHeads(doc).join() !== before;
                 const refused =
-                  role === 'reader' && A.getHeads(doc).join() !== before
+                  role === 'reader' && grows
                     ? READER_REFUSED
                     : touchesTopLevel(doc, heads, hadKeys, role)
                       ? TOP_LEVEL_REFUSED
                       : null;
-                if (refused) {
+                const roomless =
+                  grows && !refused && !(await usage.take(id, (data as Buffer).length));
+                if (refused || roomless) {
                   // Taken back: the library as last stored, before this peer's message.
                   library.doc = await loadLibraryDoc(id);
-                  socket.close(4403, refused);
+                  if (refused) socket.close(4403, refused);
+                  else socket.close(OVER_QUOTA, overQuota(usage.quotas.bytesPerLibrary));
                   return;
                 }
                 library.doc = doc;
                 peer.state = state;
               }
-              if (A.getHeads(library.doc).join() !== before)
-                await persistChanges(join(dataDir, `${id}.automerge`), library.doc);
+              if (A.getHeads(library.doc).join() !== before) {
+                const written = (await stat(usage.docPath(id)).catch(() => null))?.size ?? 0;
+                await persistChanges(usage.docPath(id), library.doc);
+                await usage.documentWritten(id, written);
+              }
               const [state, message] = A.generateSyncMessage(library.doc, peer.state);
               peer.state = state;
               socket.send(message ?? IDLE);
