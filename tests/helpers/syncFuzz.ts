@@ -41,8 +41,8 @@ interface Replica {
 /**
  * One seeded run: replicas and a server on 127.0.0.1, a random schedule of imports (some whose
  * citation keys collide), tags, theme renames, creations and deletions, title edits, conflict
- * settlements, syncs, replicas killed in the middle of a round, and restarts of replicas and of
- * the server. At the end every replica syncs
+ * settlements, syncs, replicas killed in the middle of a join or a round, and restarts of
+ * replicas and of the server. At the end every replica syncs
  * until quiet, and the invariants are checked. Answers what broke, in words; empty when none.
  */
 export async function syncFuzz(seed: number, { replicas = 3, steps = 40 } = {}): Promise<string[]> {
@@ -63,8 +63,24 @@ export async function syncFuzz(seed: number, { replicas = 3, steps = 40 } = {}):
     const [first] = all;
     await importText(first!.archive, rand, imports++, importedSources);
     const { code } = await shareLibrary(first!.archive.state, server.shareUrl, 'W0');
-    for (const [i, r] of all.entries())
-      if (i > 0) await joinLibrary(r.archive.state, server.url, code, `W${i}`);
+    for (const [i, r] of all.entries()) {
+      if (i === 0) continue;
+      // Some joins are killed on the way; opened again, the same join finishes them.
+      if (rand.next() < 0.3) {
+        armFaultPoint(rand.pick(ROUND_POINTS)!);
+        try {
+          await joinLibrary(r.archive.state, server.url, code, `W${i}`);
+        } catch (error) {
+          if (!(error instanceof FaultPointReached)) throw error;
+        } finally {
+          armFaultPoint(null);
+        }
+        await r.archive.close();
+        r.archive = await openArchive(r.dir);
+        if (await readReplica(r.archive.state)) continue;
+      }
+      await joinLibrary(r.archive.state, server.url, code, `W${i}`);
+    }
 
     for (let step = 0; step < steps; step++) {
       const r = rand.pick(all)!;
