@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import * as A from '@automerge/automerge';
 import type { SyncDoc } from '../../../shared/sync/syncShape';
+import type { LibraryDocument } from '../../../shared/model/libraryDocument';
+import type { WriterRules } from '../../../shared/rules/writerRules';
 import type { ArchiveState } from '../archive/archiveState';
 import { persistChanges } from './docFile';
 import { damagedSyncFile, replicaPaths, type Replica } from './replicaFiles';
@@ -43,4 +45,26 @@ export async function saveDoc(state: ArchiveState, doc: A.Doc<SyncDoc>): Promise
 /** Forgets the kept document (a join that failed leaves no replica behind). */
 export function forgetDoc(state: ArchiveState): void {
   kept.delete(state);
+  rounds.delete(state);
+}
+
+/**
+ * What the last finished round left: the library it wrote, the document's heads, the rules and
+ * the added styles as they then were, and the conflicts it counted. A round that finds all of
+ * them as they were has nothing to send.
+ */
+export interface RoundEnd {
+  library: LibraryDocument;
+  heads: string;
+  rules: WriterRules;
+  styles: string;
+  conflicts: number;
+}
+
+const rounds = new WeakMap<ArchiveState, RoundEnd>();
+
+export const lastRound = (state: ArchiveState): RoundEnd | undefined => rounds.get(state);
+
+export function rememberRound(state: ArchiveState, end: RoundEnd): void {
+  rounds.set(state, end);
 }

@@ -16,6 +16,15 @@ import type { ArchiveState } from '../archive/archiveState';
 
 const STYLE_FILE = /^([0-9a-f]{12})\.csl$/;
 
+/** The names of the styles this library added, as one string to compare. */
+export async function styleNames(dir: string): Promise<string> {
+  const files = await readdir(dir).catch(() => [] as string[]);
+  return files
+    .filter((f) => STYLE_FILE.test(f))
+    .sort()
+    .join(' ');
+}
+
 /** The styles this library added, by id. */
 export async function addedStyleFiles(dir: string): Promise<Map<string, string>> {
   const styles = new Map<string, string>();

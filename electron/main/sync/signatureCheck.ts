@@ -18,10 +18,21 @@ export async function highlightSignatures(libraryDir: string): Promise<Signature
   return (h) => {
     const publicKey = h.by ? writers[h.by]?.publicKey : undefined;
     if (!publicKey) return undefined;
+    const known = checked.get(h);
+    if (known?.publicKey === publicKey) return known.result;
     const { sig } = h as Highlight & { sig?: unknown };
-    return typeof sig === 'string' &&
+    const result =
+      typeof sig === 'string' &&
       verifies(publicKey, highlightPayload(h as unknown as Record<string, unknown>), sig)
-      ? 'verified'
-      : 'unverified';
+        ? 'verified'
+        : 'unverified';
+    checked.set(h, { publicKey, result });
+    return result;
   };
 }
+
+/**
+ * Each highlight record checked once per key: a record is never changed in place (a change
+ * makes a new one), so the answer holds as long as the record does.
+ */
+const checked = new WeakMap<Highlight, { publicKey: string; result: 'verified' | 'unverified' }>();

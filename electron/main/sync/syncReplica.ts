@@ -29,7 +29,7 @@ import { syncFolder } from '../library/durableFile';
 import { faultPoint } from '../library/faultPoints';
 import type { ArchiveState } from '../archive/archiveState';
 import { exchangeBlobs } from './blobTransfer';
-import { forgetDoc, loadDoc, saveDoc } from './replicaDoc';
+import { forgetDoc, lastRound, loadDoc, rememberRound, saveDoc } from './replicaDoc';
 import {
   deletesThemesOrSources,
   editedButDeleted,
@@ -57,7 +57,7 @@ import { digestOf } from './serverAccess';
 import { readShareCode, shareCode, splitServer, syncUrl } from './syncProtocol';
 import { keepWriters } from './writersFile';
 import { writerKey } from './writerKey';
-import { addedStyleFiles, takeSharedRules } from './sharedRulesFiles';
+import { addedStyleFiles, styleNames, takeSharedRules } from './sharedRulesFiles';
 import { rulesOfDoc, writeLocalRules } from '../../../shared/sync/sharedRules';
 
 /**
@@ -170,11 +170,24 @@ async function round(state: ArchiveState, options: RoundOptions): Promise<SyncRe
       `${replicaPaths(state).doc} is missing: this replica cannot sync without its copy of the shared document. Move the sync folder aside (for example to sync.damaged) and join again with the share code.`,
     );
   const local = state.store.doc;
-  let base = doc.format ? libraryOfSyncDoc(doc, local) : emptyBase(local);
   // A reader's code sends nothing: its own edits stay in this library, laid over what comes.
   const reads = replica.role === 'reader';
   const url = replicaUrl(replica);
   const pending = replicaPaths(state).pending;
+  // Nothing changed here since the last round agreed with the server: the library is the one it
+  // wrote, so it is its own base, and nothing is sent (a round every few seconds in the window
+  // costs the exchange, not a reading of the whole document).
+  const last = lastRound(state);
+  const quiet =
+    !joining &&
+    !reads &&
+    last !== undefined &&
+    last.library === local &&
+    last.rules === state.rules.current &&
+    last.heads === A.getHeads(doc).join() &&
+    last.styles === (await styleNames(state.files.styles)) &&
+    !(await exists(pending));
+  let base = quiet ? local : doc.format ? libraryOfSyncDoc(doc, local) : emptyBase(local);
   // The last round wrote the library and was cut short before saving the document: what it
   // brought is in the library and not in the document. See the server's first, so it is not
   // sent back as this writer's.
@@ -189,7 +202,7 @@ async function round(state: ArchiveState, options: RoundOptions): Promise<SyncRe
   if (!joining && replica.role === 'sharer' && (!doc.format || !doc.rules || !doc.styles))
     doc = await exchange(url, doc);
   const baseRules = rulesOfDoc(doc.rules);
-  if (!joining && !reads) {
+  if (!joining && !reads && !quiet) {
     const key = await writerKey(replicaPaths(state).dir);
     const localStyles = await addedStyleFiles(state.files.styles);
     // The files first: a replica that gets the records can always get their texts.
@@ -234,10 +247,14 @@ async function round(state: ArchiveState, options: RoundOptions): Promise<SyncRe
         }) as { name: string; publicKey: string };
     });
   }
-  const sent = doc.format ? libraryOfSyncDoc(doc, local) : local;
+  const sent = doc.format && !quiet ? libraryOfSyncDoc(doc, local) : local;
   doc = await exchange(url, doc);
   if (!doc.format)
     throw new ArchiveError('INVALID_INPUT', 'The sync server has no library with that share code.');
+  if (quiet && A.getHeads(doc).join() === last.heads) {
+    await saveDoc(state, doc);
+    return { ...emptyReport(), conflicts: last.conflicts };
+  }
   const keptHere = reads && !joining ? totalChanges(countChanges(base, local)) : 0;
   // What the library is made from: the shared document, and on a reader's replica its own edits
   // over it in a copy that is never sent or stored.
@@ -306,6 +323,14 @@ async function round(state: ArchiveState, options: RoundOptions): Promise<SyncRe
   await saveDoc(state, doc);
   await rm(pending, { force: true });
   await keepWriters(state.files.dir, plain(doc.writers ?? {}));
+  const conflicts = findConflicts(doc).length;
+  rememberRound(state, {
+    library: state.store.doc,
+    heads: A.getHeads(doc).join(),
+    rules: state.rules.current,
+    styles: await styleNames(state.files.styles),
+    conflicts,
+  });
   // Registered: the token is no longer needed, and is not kept in the library folder.
   if (replica.register && !joining) {
     const { register: _register, ...registered } = replica;
@@ -314,7 +339,7 @@ async function round(state: ArchiveState, options: RoundOptions): Promise<SyncRe
   return {
     came: countChanges(sent, merged),
     went,
-    conflicts: findConflicts(doc).length,
+    conflicts,
     setAside,
     ...(kept.length ? { kept } : {}),
     ...(rekeyed.length ? { rekeyed } : {}),
