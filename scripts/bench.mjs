@@ -22,6 +22,7 @@ const benches = [
   'sync',
   'hostile',
   'sync-fuzz',
+  'automerge-repo',
 ];
 const only = positionals[0];
 if (only && !benches.includes(only)) {
@@ -44,6 +45,8 @@ if (!only || only === 'hostile') await import('./bench/hostileBench.ts');
 if (values.seeds) process.env.DOSSIER_FUZZ_SEEDS = values.seeds;
 if (values.from) process.env.DOSSIER_FUZZ_FROM = values.from;
 if (only === 'sync-fuzz') await import('./bench/syncFuzzBench.ts');
+// Only when asked: a comparison made to decide on automerge-repo, not a figure of Dossier's.
+if (only === 'automerge-repo') await import('./bench/automergeRepoBench.ts');
 if (values.json) {
   const { allFigures } = await import('./bench/figures.ts');
   const report = {
