@@ -4,33 +4,16 @@
 import { join } from 'node:path';
 import * as A from '@automerge/automerge';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startSyncServer } from '../../electron/main/sync/syncServer';
-import { joinLibrary, shareLibrary, syncOnce } from '../../electron/main/sync/syncReplica';
+import { syncOnce } from '../../electron/main/sync/syncReplica';
 import { loadDoc } from '../../electron/main/sync/replicaDoc';
 import { readReplica } from '../../electron/main/sync/replicaFiles';
 import { armFaultPoint } from '../../electron/main/library/faultPoints';
 import { ok } from '../helpers/apiCalls';
 import { tagQuote } from '../helpers/tagQuote';
-import { openArchive, tempDir } from '../helpers/tempLibrary';
+import { openArchive } from '../helpers/tempLibrary';
+import { sharedPair } from '../helpers/sharedPair';
 
 afterEach(() => armFaultPoint(null));
-
-/** Ana's library of one text, shared; Ben's, joined to it. */
-async function sharedPair(text: string) {
-  const dir = await tempDir();
-  const server = await startSyncServer({ dataDir: join(dir, 'server') });
-  const a = await openArchive(join(dir, 'a'));
-  ok(
-    await a.api.importFiles({
-      files: [{ name: 'report.txt', dataBase64: Buffer.from(text).toString('base64') }],
-    }),
-  );
-  const [source] = ok(await a.api.listSources({}));
-  const { code } = await shareLibrary(a.state, server.shareUrl, 'Ana');
-  const b = await openArchive(join(dir, 'b'));
-  await joinLibrary(b.state, server.url, code, 'Ben');
-  return { dir, server, a, b, source };
-}
 
 describe('a sync round cut short between the library and the document', () => {
   it('leaves others’ highlights theirs, sends the writer’s own edits, and splits nothing', async () => {

@@ -187,7 +187,9 @@ async function round(state: ArchiveState, options: RoundOptions): Promise<SyncRe
     last.heads === A.getHeads(doc).join() &&
     last.styles === (await styleNames(state.files.styles)) &&
     !(await exists(pending));
-  let base = quiet ? local : doc.format ? libraryOfSyncDoc(doc, local) : emptyBase(local);
+  // The document as this library can hold it: a record its checks set aside is not one the
+  // writer deleted, and is never deleted from the shared library for everyone.
+  let base = quiet ? local : doc.format ? checkedLibrary(doc, local).merged : emptyBase(local);
   // The last round wrote the library and was cut short before saving the document: what it
   // brought is in the library and not in the document. See the server's first, so it is not
   // sent back as this writer's.
