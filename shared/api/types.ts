@@ -41,6 +41,8 @@ export interface SourceDetail {
   note: string;
   /** In a shared library: the key of the writer who wrote the note (see syncStatus's writers). */
   noteWriter?: string;
+  /** Whether the note is as that writer signed it (see HighlightView's signature). */
+  noteSignature?: 'verified' | 'unverified';
   /** Headed sections, each with the passages under its heading. */
   sections: { heading: string; passages: string[] }[];
   captions: {

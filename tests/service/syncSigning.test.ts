@@ -123,4 +123,20 @@ describe('signed highlights', () => {
     expect(writers[ana]!.publicKey).not.toBe(forgedKey);
     await server.close();
   });
+
+  it('of source notes too: verified as written, not as signed once changed behind its writer', async () => {
+    const { server, a, b, sourceId } = await twoWriters();
+    ok(await a.api.setSourceNote({ sourceId, note: 'ask the gauge keeper' }));
+    await syncOnce(a.state);
+    await syncOnce(b.state);
+    expect(ok(await b.api.getSource({ id: sourceId })).noteSignature).toBe('verified');
+    await writeAsBen(b, (d) => {
+      d.sources[sourceId]!.note = 'the gauge keeper lied';
+    });
+    await syncOnce(a.state);
+    const detail = ok(await a.api.getSource({ id: sourceId }));
+    expect(detail.note).toBe('the gauge keeper lied');
+    expect(detail.noteSignature).toBe('unverified');
+    await server.close();
+  });
 });

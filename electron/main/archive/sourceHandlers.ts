@@ -15,7 +15,7 @@ import { command, findSource, sourceText, type ArchiveState } from './archiveSta
 import { baseName, prepareImport } from '../import/prepareImport';
 import { withCitationKeys } from '../../../shared/cite/citationKeys';
 import { toHighlightView } from './tagViews';
-import { highlightSignatures } from '../sync/signatureCheck';
+import { highlightSignatures, noteSignature } from '../sync/signatureCheck';
 import { toDetail, toSummary } from './sourceViews';
 
 const DEFAULT_SEARCH_LIMIT = 50;
@@ -53,7 +53,12 @@ export function sourceHandlers(state: ArchiveState): SourceHandlers {
       const highlights = store.doc.highlights
         .filter((h) => h.sourceId === id)
         .map((h) => toHighlightView(h, text, signed));
-      return { ...toDetail(source, text, store.doc.sources), highlights };
+      const noteSigned = await noteSignature(state.files.dir, source);
+      return {
+        ...toDetail(source, text, store.doc.sources),
+        ...(noteSigned ? { noteSignature: noteSigned } : {}),
+        highlights,
+      };
     },
 
     importFiles: async ({ files }) => {

@@ -1,5 +1,6 @@
 import type { Highlight } from '../../../shared/model/theme';
-import { highlightPayload } from '../../../shared/sync/signedContent';
+import type { SourceRecord } from '../../../shared/model/source';
+import { highlightPayload, notePayload } from '../../../shared/sync/signedContent';
 import { verifies } from './writerKey';
 import { readWriters } from './writersFile';
 
@@ -36,3 +37,17 @@ export async function highlightSignatures(libraryDir: string): Promise<Signature
  * makes a new one), so the answer holds as long as the record does.
  */
 const checked = new WeakMap<Highlight, { publicKey: string; result: 'verified' | 'unverified' }>();
+
+/** Whether a source's note is as the writer it names signed it (see highlightSignatures). */
+export async function noteSignature(
+  libraryDir: string,
+  source: SourceRecord,
+): Promise<'verified' | 'unverified' | undefined> {
+  if (!source.note || !source.noteBy) return undefined;
+  const publicKey = (await readWriters(libraryDir))[source.noteBy]?.publicKey;
+  if (!publicKey) return undefined;
+  return typeof source.noteSig === 'string' &&
+    verifies(publicKey, notePayload(source), source.noteSig)
+    ? 'verified'
+    : 'unverified';
+}

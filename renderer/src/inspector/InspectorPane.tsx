@@ -141,6 +141,7 @@ function SourceInspector({
         key={`${source.id}:${source.note}`}
         note={source.note}
         writer={source.noteWriter ? writers[source.noteWriter] : undefined}
+        signature={source.noteSignature}
         onSave={onSaveNote}
       />
     </aside>
@@ -193,18 +194,29 @@ function RemovedLines({
 function SourceNote({
   note,
   writer,
+  signature,
   onSave,
 }: {
   note: string;
   /** In a shared library, who wrote the note as it stands. */
   writer: string | undefined;
+  signature?: 'verified' | 'unverified';
   onSave: (note: string) => void;
 }) {
   const [text, setText] = useState(note);
   return (
     <label className="note-field">
       Note on this source
-      {writer && <span className="note-writer"> — by {writer}</span>}
+      {writer && (
+        <span className="note-writer">
+          {' '}
+          — by {writer}
+          {signature === 'verified' && ' · signed ✓'}
+          {signature === 'unverified' && (
+            <span className="signature-unverified"> · not as signed</span>
+          )}
+        </span>
+      )}
       <textarea
         rows={5}
         value={text}
