@@ -74,6 +74,9 @@ describe('citing in Chromium', () => {
     await cite.getByLabel('Form').selectOption('note');
     await cite.getByLabel('Quote the marked passage').check();
     await expect.poll(() => cite.getByLabel('Citation preview').textContent()).toContain('para. 2');
+    // The reader shows the number the citation gives, beside the marked passage.
+    const row = page.locator('.passage-row').filter({ has: page.locator('.passage.is-focused') });
+    expect(await row.locator('.passage-number').textContent()).toBe('2');
     await page.screenshot({ path: join(repoRoot, 'test-results', 'e2e-11-cite-panel.png') });
     await cite.getByRole('button', { name: 'Copy', exact: true }).click();
     await cite.getByRole('status').filter({ hasText: 'Copied with formatting' }).waitFor();

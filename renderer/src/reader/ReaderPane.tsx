@@ -116,6 +116,8 @@ export function ReaderPane({
     [tags.highlights],
   );
   const orphans = tags.highlights.filter((h) => h.orphaned);
+  // Unpaginated text is cited by paragraph number: the reader shows the numbers citations use.
+  const numbered = !source.passages.some((p) => p.page);
   const headings = useMemo(
     () =>
       new Map(
@@ -294,7 +296,7 @@ export function ReaderPane({
               : 'This source has no text.'}
           </p>
         )}
-        {source.passages.map((passage) => {
+        {source.passages.map((passage, index) => {
           const focused = isFocused(focus, passage);
           const suggestions = suggestionsOf(passage.id);
           return (
@@ -310,20 +312,28 @@ export function ReaderPane({
                   focusRef={captionFocus(c) ? focusedRef : undefined}
                 />
               ))}
-              <p
-                id={`passage-${passage.id}`}
-                ref={focused ? (focusedRef as Ref<HTMLParagraphElement>) : undefined}
-                tabIndex={focused ? -1 : undefined}
-                className={focused ? 'passage is-focused' : 'passage'}
-                data-passage-id={passage.id}
-              >
-                <PassageText
-                  passage={passage}
-                  highlights={placed}
-                  colors={colors}
-                  marks={focused ? (focus?.marks ?? []) : []}
-                />
-              </p>
+              <div className="passage-row">
+                {numbered && (
+                  // The number a citation of this passage gives ("para. 7"), in the margin.
+                  <span className="passage-number" aria-hidden="true">
+                    {index + 1}
+                  </span>
+                )}
+                <p
+                  id={`passage-${passage.id}`}
+                  ref={focused ? (focusedRef as Ref<HTMLParagraphElement>) : undefined}
+                  tabIndex={focused ? -1 : undefined}
+                  className={focused ? 'passage is-focused' : 'passage'}
+                  data-passage-id={passage.id}
+                >
+                  <PassageText
+                    passage={passage}
+                    highlights={placed}
+                    colors={colors}
+                    marks={focused ? (focus?.marks ?? []) : []}
+                  />
+                </p>
+              </div>
               {suggestions.length > 0 && (
                 <SuggestionBar
                   suggestions={suggestions}
