@@ -19,8 +19,17 @@ function canonical(value: unknown): Json {
   return value as Json;
 }
 
-/** The fields of a record that are its signature, never part of what is signed. */
-export const SIGNATURE_FIELDS = ['sig', 'noteSig'] as const;
+/**
+ * The fields that say who wrote a record and their signature of it: they follow the value kept,
+ * are never a choice of their own in a conflict, and a record that differs from the writer's by
+ * them alone is the writer's own edit come back signed.
+ */
+export const SIGNATURE_FIELDS: ReadonlySet<string> = new Set(['by', 'noteBy', 'sig', 'noteSig']);
+
+/** A record without its signature fields: what two versions are compared by. */
+export function unsigned(record: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).filter(([k]) => !SIGNATURE_FIELDS.has(k)));
+}
 
 export function highlightPayload(record: Record<string, unknown>): string {
   const { sig: _sig, ...content } = record;

@@ -13,7 +13,7 @@ import {
   type SyncDoc,
   type SyncedCollection,
 } from './syncShape';
-import { highlightPayload, notePayload } from './signedContent';
+import { highlightPayload, notePayload, SIGNATURE_FIELDS } from './signedContent';
 
 /**
  * The writer's edits since the last sync, written into the shared document as the smallest
@@ -182,7 +182,6 @@ export function writeLocalChanges(
 export const RULES_ID = 'rules';
 
 /** Every field of every record that concurrent edits left with more than one value. */
-const SIGNATURES = new Set(['by', 'noteBy', 'sig', 'noteSig']);
 
 export function findConflicts(
   doc: SyncDoc,
@@ -199,7 +198,7 @@ export function findConflicts(
     for (const key of Object.keys(object)) {
       const values = A.getConflicts(object as A.Doc<Record<string, unknown>>, key);
       // Who signed a highlight or a note follows the value kept; it is not a choice of its own.
-      const signature = path.length === 0 && SIGNATURES.has(key);
+      const signature = path.length === 0 && SIGNATURE_FIELDS.has(key);
       // Two writers who set the same value (as every replica settles a key alike) agree.
       const distinct = values && new Set(Object.values(values).map((v) => canonical(plain(v))));
       if (values && distinct!.size > 1 && !signature) {

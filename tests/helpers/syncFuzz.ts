@@ -7,7 +7,11 @@ import { joinLibrary, shareLibrary, syncOnce } from '../../electron/main/sync/sy
 import { resolveConflict, syncConflicts } from '../../electron/main/sync/syncConflicts';
 import { loadDoc } from '../../electron/main/sync/replicaDoc';
 import { readReplica } from '../../electron/main/sync/replicaFiles';
-import { armFaultPoint, FaultPointReached } from '../../electron/main/library/faultPoints';
+import {
+  armFaultPoint,
+  FaultPointReached,
+  type FaultPoint,
+} from '../../electron/main/library/faultPoints';
 import { danglingReferences } from '../../shared/model/danglingReferences';
 import { structuralConflicts } from '../../shared/sync/syncChanges';
 import type { LibraryDocument } from '../../shared/model/libraryDocument';
@@ -67,16 +71,9 @@ export async function syncFuzz(seed: number, { replicas = 3, steps = 40 } = {}):
       if (i === 0) continue;
       // Some joins are killed on the way; opened again, the same join finishes them.
       if (rand.next() < 0.3) {
-        armFaultPoint(rand.pick(ROUND_POINTS)!);
-        try {
-          await joinLibrary(r.archive.state, server.url, code, `W${i}`);
-        } catch (error) {
-          if (!(error instanceof FaultPointReached)) throw error;
-        } finally {
-          armFaultPoint(null);
-        }
-        await r.archive.close();
-        r.archive = await openArchive(r.dir);
+        await killedAt(rand.pick(ROUND_POINTS)!, r, () =>
+          joinLibrary(r.archive.state, server.url, code, `W${i}`),
+        );
         if (await readReplica(r.archive.state)) continue;
       }
       await joinLibrary(r.archive.state, server.url, code, `W${i}`);
@@ -137,16 +134,7 @@ export async function syncFuzz(seed: number, { replicas = 3, steps = 40 } = {}):
         } else if (roll < 0.9) await syncOnce(r.archive.state);
         else if (roll < 0.93) {
           // Killed in the middle of a round, then opened again: what it sent or wrote stands.
-          armFaultPoint(rand.pick(ROUND_POINTS)!);
-          try {
-            await syncOnce(r.archive.state);
-          } catch (error) {
-            if (!(error instanceof FaultPointReached)) throw error;
-          } finally {
-            armFaultPoint(null);
-          }
-          await r.archive.close();
-          r.archive = await openArchive(r.dir);
+          await killedAt(rand.pick(ROUND_POINTS)!, r, () => syncOnce(r.archive.state));
         } else if (roll < 0.97) {
           // A writer closes the app and opens it again.
           await r.archive.close();
@@ -169,6 +157,20 @@ export async function syncFuzz(seed: number, { replicas = 3, steps = 40 } = {}):
     await rm(root, { recursive: true, force: true });
   }
   return problems;
+}
+
+/** Runs `work` on a replica killed at `point`, then opens the replica again as a restart would. */
+async function killedAt(point: FaultPoint, r: Replica, work: () => Promise<unknown>) {
+  armFaultPoint(point);
+  try {
+    await work();
+  } catch (error) {
+    if (!(error instanceof FaultPointReached)) throw error;
+  } finally {
+    armFaultPoint(null);
+  }
+  await r.archive.close();
+  r.archive = await openArchive(r.dir);
 }
 
 async function importText(

@@ -3,6 +3,7 @@ import type * as A from '@automerge/automerge';
 import type { LibraryDocument } from '../../../shared/model/libraryDocument';
 import { usedButDeleted } from '../../../shared/sync/keptReferences';
 import { same } from '../../../shared/sync/syncChanges';
+import { unsigned } from '../../../shared/sync/signedContent';
 import {
   packSource,
   plain,
@@ -119,9 +120,7 @@ export function whatWent(
  * coming back signed with its key, which takes nothing from the writer.
  */
 function sameButSigned(mine: JsonRecord, merged: JsonRecord): boolean {
-  const { by: _b, noteBy: _n, sig: _s, noteSig: _ns, ...a } = plain(mine);
-  const { by: _b2, noteBy: _n2, sig: _s2, noteSig: _ns2, ...b } = plain(merged);
-  return isDeepStrictEqual(a, b);
+  return isDeepStrictEqual(unsigned(plain(mine)), unsigned(plain(merged)));
 }
 
 const LABELS: Record<SyncedCollection, string> = {

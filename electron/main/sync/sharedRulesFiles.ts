@@ -57,9 +57,9 @@ export async function takeSharedRules(
       }
     }
   }
-  const have = await addedStyleFiles(state.files.styles);
+  const have = new Set((await styleNames(state.files.styles)).split(' '));
   for (const [id, xml] of Object.entries(doc.styles ?? {})) {
-    if (have.has(id)) continue;
+    if (have.has(`${id}.csl`)) continue;
     const text = String(xml);
     // Named by its bytes, like every file that travels: another name is not that style.
     if (sha256(text).slice(0, 12) !== id || !/<style\b/.test(text)) {
