@@ -12,14 +12,29 @@ import { overlap, words } from './wordOverlap';
 
 const CHROMIUM = process.env.DOSSIER_CHROMIUM ?? '/usr/bin/chromium';
 
+/** A page to paste: its name and its saved HTML. */
+export interface PageSource {
+  name: string;
+  html: () => string;
+}
+
+/** Readability's test pages that have an expected article. */
+export function readabilityPages(pagesDir: string): PageSource[] {
+  return readdirSync(pagesDir)
+    .filter((p) => existsSync(join(pagesDir, p, 'expected.html')))
+    .map((name) => ({
+      name,
+      html: () => readFileSync(join(pagesDir, name, 'source.html'), 'utf8'),
+    }));
+}
+
 /** Each page's innerText, rendered once and kept beside the test material. */
 export async function pastedTexts(
-  pagesDir: string,
+  pages: PageSource[],
   cacheDir: string,
 ): Promise<Map<string, string>> {
   mkdirSync(cacheDir, { recursive: true });
-  const pages = readdirSync(pagesDir).filter((p) => existsSync(join(pagesDir, p, 'expected.html')));
-  const missing = pages.filter((p) => !existsSync(join(cacheDir, `${p}.txt`)));
+  const missing = pages.filter((p) => !existsSync(join(cacheDir, `${p.name}.txt`)));
   if (missing.length) {
     const { chromium } = await import('playwright-core');
     const browser = await chromium.launch({ executablePath: CHROMIUM });
@@ -27,14 +42,13 @@ export async function pastedTexts(
     await context.route('**/*', (route) => route.abort());
     const tab = await context.newPage();
     for (const page of missing) {
-      const html = readFileSync(join(pagesDir, page, 'source.html'), 'utf8');
-      await tab.setContent(html, { waitUntil: 'domcontentloaded' });
+      await tab.setContent(page.html(), { waitUntil: 'domcontentloaded' });
       const text = await tab.evaluate(() => document.body?.innerText ?? '');
-      writeFileSync(join(cacheDir, `${page}.txt`), text);
+      writeFileSync(join(cacheDir, `${page.name}.txt`), text);
     }
     await browser.close();
   }
-  return new Map(pages.map((p) => [p, readFileSync(join(cacheDir, `${p}.txt`), 'utf8')]));
+  return new Map(pages.map((p) => [p.name, readFileSync(join(cacheDir, `${p.name}.txt`), 'utf8')]));
 }
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -67,23 +81,39 @@ export interface PasteScore {
   credited: boolean;
 }
 
-export function scorePastes(pagesDir: string, pasted: Map<string, string>): PasteScore[] {
-  const scores: PasteScore[] = [];
-  for (const [page, text] of pasted) {
+/** What a page's paste is scored against: its article's text and the metadata it declares. */
+export interface PageTruth {
+  article: string;
+  title?: string | null;
+  byline?: string | null;
+  publishedTime?: string | null;
+}
+
+/** Readability's expected article (expected.html) and metadata for one of its test pages. */
+export function readabilityTruth(pagesDir: string): (page: string) => PageTruth {
+  return (page) => {
     const expected = readFileSync(join(pagesDir, page, 'expected.html'), 'utf8');
     const { window } = new JSDOM(expected, { virtualConsole: new VirtualConsole() });
-    const article = words(window.document.body.textContent ?? '');
+    const article = window.document.body.textContent ?? '';
     window.close();
+    const metadataFile = join(pagesDir, page, 'expected-metadata.json');
+    const metadata = existsSync(metadataFile)
+      ? (JSON.parse(readFileSync(metadataFile, 'utf8')) as Omit<PageTruth, 'article'>)
+      : {};
+    return { ...metadata, article };
+  };
+}
+
+export function scorePastes(
+  pasted: Map<string, string>,
+  truth: (page: string) => PageTruth,
+): PasteScore[] {
+  const scores: PasteScore[] = [];
+  for (const [page, text] of pasted) {
+    const expectedMetadata = truth(page);
+    const article = words(expectedMetadata.article);
     if (article.length < 50) continue;
     const recovered = recoverStructure(normaliseText(text));
-    const metadataFile = join(pagesDir, page, 'expected-metadata.json');
-    const expectedMetadata = existsSync(metadataFile)
-      ? (JSON.parse(readFileSync(metadataFile, 'utf8')) as {
-          title?: string | null;
-          byline?: string | null;
-          publishedTime?: string | null;
-        })
-      : {};
     const expectedTitle = expectedMetadata.title ?? null;
     const metadata = creditedMetadata(recovered.credits, recovered.byline);
     const parts = metadata.issued?.['date-parts']?.[0];
