@@ -186,8 +186,12 @@ describe('putting removed lines back', () => {
 describe('the same page pasted twice', () => {
   it('imports a second copy that differs, and says which source it copies', async () => {
     const pasted = readFileSync(join(dir, 'herald-sun-1.txt'), 'utf8');
-    // Other furniture, and a line of the site's own prose that the cleaning rightly keeps.
-    const again = `Home\nNews\nSport\nWeather\n\nThis story was first published in the print edition.\n\n${pasted}`;
+    // Other furniture, and a correction the site added to the article itself.
+    const again = `Home\nNews\nSport\nWeather\n\n${pasted.replace(
+      /^(The roadshow featured .*)$/m,
+      '$1\n\nCorrection: an earlier version of this story misnamed one of the advisers.',
+    )}`;
+    expect(again).toContain('Correction:');
     const archive = await openArchive(await tempDir());
     const [first] = ok(
       await archive.api.importFiles({ files: [upload('first.txt', pasted)] }),

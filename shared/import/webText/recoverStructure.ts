@@ -13,6 +13,7 @@ import {
   splitComments,
   type RecoveredComment,
 } from './comments';
+import { articleParts } from './articleParts';
 import { isFurniture, startsTrailingBlock } from './furniture';
 import { headlineCredits, isCreditLine, isLabel, titleIndex } from './headline';
 import { isProse } from './prose';
@@ -217,8 +218,23 @@ export function recoverStructure(
     (firstProse < 0 || i < firstProse) &&
     (credits.includes(unit) || unit === byline) &&
     !keeps(unit);
+  const parts = keepFurniture ? null : articleParts(units, keeps);
+  const inArticle = new Uint8Array(units.length);
+  for (const { first, last } of parts ?? []) inArticle.fill(1, first, last + 1);
+  const span = parts?.length ? { first: parts[0]!.first, last: parts.at(-1)!.last } : null;
+  // Before the article: its headline, the credits and the deck under it; after it: a closing
+  // signature. The rest around it is the site's.
+  const aroundArticle = (unit: string, i: number) =>
+    span !== null &&
+    !inArticle[i] &&
+    !keeps(unit) &&
+    i !== titleAt &&
+    !isCredit(unit, i) &&
+    !(titleAt >= 0 && i > titleAt && i < span.first && isProse(unit)) &&
+    !(i === span.last + 1 && isSignature(unit));
   units.forEach((unit, i) => {
     if (!prose[i] && siteLine(unit)) return void furniture.push(unit);
+    if (aroundArticle(unit, i)) return void furniture.push(unit);
     if (isCredit(unit, i)) return void creditLines.push(unit);
     const caption = prose[i] ? null : parseCaption(unit);
     if (caption) return void captions.push({ ...caption, before: kept.length });
