@@ -13,6 +13,7 @@ import { readExchangeFile } from '../../electron/main/cite/exchangeImport';
 import { figure } from './figures';
 import { fieldRates, pageScores } from './pageQuality';
 import { extractionBenchmark } from './extractionBenchmark';
+import { scoreSavedPages } from './savedPageMetadata';
 import {
   pastedTexts,
   readabilityPages,
@@ -288,6 +289,35 @@ async function pastedBenchmarkPages(dir: string) {
   }
 }
 
+/** Title, authors and date of 79 saved pages from 79 sites, labelled by hand, in two halves. */
+function savedPageMetadata(dir: string) {
+  const scores = scoreSavedPages(dir);
+  console.log(
+    '  Saved pages of the article-extraction benchmark, metadata against a hand-labelled set (tests/fixtures/pageMetadata)',
+  );
+  for (const half of ['tuning', 'unseen'] as const) {
+    const part = scores.filter((s) => s.half === half);
+    const rate = (field: 'title' | 'authors' | 'date') => {
+      const right = part.filter((s) => s.right[field]).length;
+      figure(
+        'import-quality',
+        `saved page metadata ${half} ${field}`,
+        pct(right, part.length),
+        '%',
+      );
+      return `${field} ${right}/${part.length} (${pct(right, part.length).toFixed(1)} %)`;
+    };
+    console.log(
+      `    ${half === 'tuning' ? 'looked at while tuning' : 'not looked at while tuning'}: ${rate('title')}, ${rate('authors')}, ${rate('date')}`,
+    );
+    if (process.env.DOSSIER_BENCH_DETAIL)
+      for (const s of part)
+        for (const field of ['title', 'authors', 'date'] as const)
+          if (!s.right[field])
+            console.log(`      ${s.site} ${field}: ${JSON.stringify(s.found[field])}`);
+  }
+}
+
 console.log('\nImport quality on public test material:');
 const bib = join(material, 'biblatex/bibtex/bib/biblatex/biblatex-examples.bib');
 const ris = join(material, 'translators/RIS.js');
@@ -301,5 +331,7 @@ if (existsSync(pages)) {
   await pastedReadabilityPages(pages);
 } else console.log('  Readability test pages: not present (npm run fetch-test-material)');
 const benchmark = join(material, 'article-extraction-benchmark');
-if (existsSync(join(benchmark, 'ground-truth.json'))) await pastedBenchmarkPages(benchmark);
-else console.log('  Article-extraction benchmark: not present (npm run fetch-test-material)');
+if (existsSync(join(benchmark, 'ground-truth.json'))) {
+  await pastedBenchmarkPages(benchmark);
+  savedPageMetadata(benchmark);
+} else console.log('  Article-extraction benchmark: not present (npm run fetch-test-material)');

@@ -57,7 +57,7 @@ export interface BylinePeople {
 export function bylinePeople(raw: string): BylinePeople {
   const people: BylinePeople = { author: [], editor: [], translator: [] };
   // A byline's lines are separate facts: the names, then often a date, a job title or a credit.
-  const lines = raw.trim().replace(BY, '').replace(ROLE_START, '\n').split(/\n/);
+  const lines = unglued(raw.trim()).replace(BY, '').replace(ROLE_START, '\n').split(/\n/);
   for (const line of lines) {
     let text = line.replace(/\s+/g, ' ').trim();
     let role: keyof BylinePeople | null = 'author';
@@ -66,10 +66,32 @@ export function bylinePeople(raw: string): BylinePeople {
       role = credit.role;
       text = text.replace(credit.pattern, '');
     }
-    if (!role) continue;
+    if (!role || isDateLine(text)) continue;
     people[role].push(...namesOfLine(text.replace(BY, '')));
   }
   return people;
+}
+
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;
+
+/**
+ * A byline whose page ran its elements together, no space where one ended and the next began
+ * ("By Jeff FoustMonday, November 18, 2019", "ERIC TUCKERAssociated Press", "Meg JamesStaff
+ * Writer"), broken where they met: where a name in capitals meets a capitalised word, or a word
+ * meets a month, a weekday or a job title. A name's own capitals ("McDonald", "DeArdo") stay.
+ */
+function unglued(text: string): string {
+  return text
+    .replace(/(\p{Lu}{2,})(?=\p{Lu}\p{Ll})/gu, '$1\n')
+    .replace(/(\p{Ll})(\p{Lu}\p{Ll}+)/gu, (whole, end: string, word: string) =>
+      MONTH_NAME.test(word) || WEEKDAY.test(word) || JOB.test(word) ? `${end}\n${word}` : whole,
+    );
+}
+
+/** "Monday, November 18, 2019", "November 15, 2019": a date on its own line names no one. */
+function isDateLine(line: string): boolean {
+  const [first = '', second = ''] = line.split(/[\s,]+/);
+  return WEEKDAY.test(first) || (MONTH_NAME.test(first) && /^\d/.test(second));
 }
 
 /** The authors a byline names; see {@link bylinePeople}. */

@@ -1,7 +1,12 @@
+import { decodeHTML } from 'entities';
 import type { CslMetadata, CslName } from '../model/source';
 import { bylineNames, bylinePeople } from './bylineNames';
+import { ldAuthors, ldNodes, ldText, ldTypes, type LdNode } from './jsonLd';
+import { firstPlausibleDate } from './pageDate';
 import { pageTitle } from './pageTitle';
-import { dateParts, personName } from './personName';
+import { personName } from './personName';
+import { headlineCredits } from './webText/headline';
+import { creditedMetadata } from './webText/creditedMetadata';
 
 /** What a saved web page says about itself, gathered from its head and its JSON-LD. */
 export interface WebPageFacts {
@@ -18,26 +23,19 @@ export interface WebPageFacts {
   byline?: string | null;
   siteName?: string | null;
   publishedTime?: string | null;
+  /**
+   * The headline as the page shows it and the short lines under it (byline, dateline), where
+   * a reader finds who wrote it and when; read as a pasted page's credits are.
+   */
+  shown?: { lines: readonly string[]; headlineAt: number };
+  /** Today, for telling a date that cannot be a publication's (after next year). */
+  today?: Date;
 }
 
-type LdNode = Record<string, unknown>;
-
-function ldNodes(values: readonly unknown[]): LdNode[] {
-  const nodes: LdNode[] = [];
-  const visit = (value: unknown) => {
-    if (Array.isArray(value)) return value.forEach(visit);
-    if (!value || typeof value !== 'object') return;
-    const node = value as LdNode;
-    nodes.push(node);
-    if (node['@graph']) visit(node['@graph']);
-  };
-  values.forEach(visit);
-  return nodes;
-}
-
-function ldTypes(node: LdNode): string[] {
-  const type = node['@type'];
-  return (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === 'string');
+/** A page's metadata and what reading it set aside, to be told. */
+export interface WebPageReading {
+  metadata: CslMetadata;
+  warnings: string[];
 }
 
 const ARTICLE_TYPES: Record<string, string> = {
@@ -51,31 +49,13 @@ const ARTICLE_TYPES: Record<string, string> = {
   PodcastEpisode: 'broadcast',
 };
 
-function text(value: unknown): string | undefined {
-  if (typeof value === 'string' && value.trim()) return value.replace(/\s+/g, ' ').trim();
-  if (value && typeof value === 'object' && !Array.isArray(value))
-    return text((value as LdNode).name);
-  return undefined;
-}
-
-function ldAuthors(value: unknown): CslName[] {
-  const list = Array.isArray(value) ? value : value ? [value] : [];
-  return list.flatMap((entry): CslName[] => {
-    const name = text(entry);
-    if (!name) return [];
-    const organisation =
-      entry && typeof entry === 'object' && ldTypes(entry as LdNode).includes('Organization');
-    return organisation ? [{ literal: name }] : bylineNames(name);
-  });
-}
-
 /**
  * JSON-LD's headline, or its name where the two differ and the name covers more of the page's
  * title (a "headline" is sometimes the page kind, "Wikimedia list article"), as Readability does.
  */
 function ldHeadline(article: LdNode | undefined, documentTitle: string | undefined) {
-  const headline = text(article?.headline);
-  const name = text(article?.name);
+  const headline = ldText(article?.headline);
+  const name = ldText(article?.name);
   if (!headline || !name || headline === name || !documentTitle) return headline ?? name;
   const words = (s: string) =>
     s
@@ -98,7 +78,6 @@ function ldHeadline(article: LdNode | undefined, documentTitle: string | undefin
 function withoutSiteSuffix(title: string, names: readonly (string | undefined)[]): string {
   const match = /^(.*?)\s+[|–—-]\s+([^|–—]+)$/.exec(title);
   if (!match || !match[1]!.trim()) return title;
-  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   const suffix = key(match[2]!);
   return suffix && names.some((name) => name && key(name) === suffix) ? match[1]! : title;
 }
@@ -131,41 +110,123 @@ function isOrganisation(value: string): boolean {
   return words.every((w) => MINOR_WORDS.test(w) || /^[\p{Lu}\p{N}]/u.test(w));
 }
 
+// Meta tags that hold a publication date, in the order they are trusted: scholarly, Open
+// Graph, Dublin Core, then the names news sites' systems write.
+const DATE_TAGS = [
+  'article:published_time',
+  'article:published',
+  'dc.date.issued',
+  'dc.date',
+  'datepublished',
+  'pubdate',
+  'publish-date',
+  'published',
+  'pub_date',
+  'parsely-pub-date',
+  'sailthru.date',
+  'pdate',
+  'date',
+];
+
+const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
 /**
- * A web page's citation metadata from what it declares: Highwire `citation_*` tags (what Google
- * Scholar and Zotero read first), JSON-LD, Open Graph, Dublin Core, plain meta tags — never
- * guessed from the prose.
+ * The headline the page shows a reader, of the titles it declares: the first that is its tab
+ * title or an h1; where an h1 is a declared title less a section or site ("Opinion | …"), the
+ * h1. A declared headline the page never shows (written for search engines) gives way.
+ */
+function shownTitle(
+  declared: readonly (string | undefined)[],
+  documentTitle: string | undefined,
+  h1s: readonly string[],
+): string | undefined {
+  const titles = declared.filter((t): t is string => !!t?.trim());
+  const tab = documentTitle ? key(documentTitle) : '';
+  const headings = h1s.map((h) => h.replace(/\s+/g, ' ').trim()).filter((h) => key(h).length > 0);
+  for (const title of titles) {
+    const k = key(title);
+    if (headings.some((h) => key(h) === k)) return title;
+    // "Opinion | Headline", "Headline - Site": a section or a site of a few words around it.
+    const part = headings.find((h) => {
+      const at = title.indexOf(h);
+      if (at < 0 || key(h).length < 8) return false;
+      const rest = [title.slice(0, at), title.slice(at + h.length)];
+      const framing = rest.filter((r) => r.trim());
+      return (
+        framing.length === 1 &&
+        /^\s*[|–—:-]\s*\S|\S\s*[|–—:-]\s*$/u.test(framing[0]!) &&
+        framing[0]!
+          .replace(/[|–—:-]/gu, ' ')
+          .trim()
+          .split(/\s+/).length <= 3
+      );
+    });
+    if (part) return part;
+    if (tab && k && tab.includes(k)) return title;
+  }
+  // An h1 the tab title carries, when no declared title is shown.
+  const carried = headings.find((h) => key(h).length >= 8 && tab.includes(key(h)));
+  return carried ?? titles[0];
+}
+
+/**
+ * A web page's citation metadata from what it declares — Highwire `citation_*` tags (what
+ * Google Scholar and Zotero read first), JSON-LD, Open Graph, Dublin Core, plain meta tags —
+ * and, where it declares no author or date, what it shows under its headline.
  */
 export function webPageMetadata(facts: WebPageFacts): CslMetadata {
+  return readWebPage(facts).metadata;
+}
+
+export function readWebPage(facts: WebPageFacts): WebPageReading {
+  const warnings: string[] = [];
   const first = (...names: string[]) =>
     names
       .map((n) => facts.meta.get(n)?.find((v) => v.trim()))
       .find(Boolean)
       ?.trim();
   const all = (name: string) => (facts.meta.get(name) ?? []).filter((v) => v.trim());
-  const article = ldNodes(facts.jsonLd).find((n) => ldTypes(n).some((t) => t in ARTICLE_TYPES));
+  const { nodes, byId } = ldNodes(facts.jsonLd);
+  // A page with no article node often says who wrote it, and when, on its WebPage node.
+  const article =
+    nodes.find((n) => ldTypes(n).some((t) => t in ARTICLE_TYPES)) ??
+    nodes.find((n) => ldTypes(n).includes('WebPage') && (n.author || n.datePublished));
 
   // The publisher the article itself declares names the publication ("Voodoo Engineering");
   // og:site_name is often the platform ("Medium") or carries a tagline.
   const site =
     first('citation_journal_title') ??
-    text(article?.publisher) ??
+    ldText(article?.publisher) ??
     first('og:site_name') ??
     facts.siteName ??
     first('application-name') ??
     undefined;
-  // A social-media title is often written for sharing; the page's headline is the article's.
-  // The rest in Readability's order, with its rule for cutting the site from `<title>`.
+  const declaredTitle = first('citation_title', 'dc.title');
   const rawTitle =
-    first('citation_title', 'dc.title') ??
-    ldHeadline(article, facts.documentTitle) ??
-    first('og:title', 'title', 'twitter:title', 'parsely-title') ??
-    (facts.documentTitle
-      ? pageTitle(facts.documentTitle, facts.headings ?? { h1: [], h2: [] })
-      : undefined) ??
+    declaredTitle ??
+    shownTitle(
+      [
+        ldHeadline(article, facts.documentTitle),
+        first('og:title', 'title', 'twitter:title', 'parsely-title'),
+        facts.documentTitle
+          ? pageTitle(facts.documentTitle, facts.headings ?? { h1: [], h2: [] })
+          : undefined,
+      ].map((t) => (t ? decodeHTML(t) : t)),
+      facts.documentTitle,
+      facts.headings?.h1 ?? [],
+    ) ??
     facts.title?.trim();
   const notUrl = (value: string | null | undefined) =>
     value && !/^https?:/.test(value.trim()) ? value : undefined;
+  const url = facts.canonical ?? first('og:url') ?? ldText(article?.url);
+  // A site that names itself as the author ("AppleInsider", "LinkNaija") says who published it,
+  // not who wrote it: the byline it shows says that.
+  const selfNamed = (names: CslName[]) =>
+    names.length > 0 &&
+    names.every((n) => {
+      const name = key(n.literal ?? [n.given, n.family].filter(Boolean).join(' '));
+      return !!name && [site, domainName(url)].some((s) => s && key(s) === name);
+    });
   // What the page declares in its head, before what Readability finds in its text.
   const declared = [
     first('dc.creator', 'author'),
@@ -176,48 +237,65 @@ export function webPageMetadata(facts: WebPageFacts): CslMetadata {
     .find(Boolean);
   const byline = declared ?? notUrl(facts.byline);
   const credited = byline ? bylinePeople(byline) : null;
+  const shown =
+    facts.shown && facts.shown.headlineAt >= 0
+      ? headlineCredits(facts.shown.lines, facts.shown.headlineAt)
+      : null;
+  const underHeadline = shown ? creditedMetadata(shown.credits, shown.byline) : {};
   // Dublin Core gives each creator a tag of its own.
   const creators = all('dc.creator').filter((c) => notUrl(c));
-  const authors: CslName[] = all('citation_author').length
-    ? all('citation_author').map(personName)
-    : creators.length > 1
-      ? creators.flatMap(bylineNames)
-      : article?.author
-        ? ldAuthors(article.author)
-        : credited?.author.length
-          ? credited.author
-          : declared && isOrganisation(declared)
-            ? [{ literal: declared.trim() }]
-            : [];
-  const date =
-    first('citation_publication_date', 'citation_date') ??
-    text(article?.datePublished) ??
-    first('article:published_time', 'dc.date') ??
-    facts.publishedTime ??
-    first('date', 'pubdate') ??
-    undefined;
-  const parts = date ? dateParts(date) : null;
-  const url = facts.canonical ?? first('og:url') ?? text(article?.url);
+  const fromLd = article?.author ? ldAuthors(article.author, byId, isOrganisation) : [];
+  const sources: CslName[][] = [
+    all('citation_author').map(personName),
+    creators.length > 1 ? creators.flatMap(bylineNames) : [],
+    fromLd,
+    credited?.author ?? [],
+    facts.byline && facts.byline !== byline ? bylineNames(facts.byline) : [],
+    underHeadline.author ?? [],
+    declared && isOrganisation(declared) ? [{ literal: declared.trim() }] : [],
+  ];
+  const authors =
+    sources.find((names) => names.length > 0 && !selfNamed(names)) ??
+    sources.find((names) => names.length > 0) ??
+    [];
+  const date = firstPlausibleDate(
+    [
+      first('citation_publication_date', 'citation_date'),
+      ldText(article?.datePublished),
+      first(...DATE_TAGS),
+      facts.publishedTime,
+      ...(shown?.credits ?? []),
+    ],
+    facts.today ?? new Date(),
+  );
+  for (const value of date.setAside)
+    warnings.push(
+      `the page gives “${value}” as its date, which no publication can have; it was not taken`,
+    );
+  const parts = date.parts;
   const articleType = article ? ldTypes(article).find((t) => t in ARTICLE_TYPES) : undefined;
 
   return {
-    type: articleType ? ARTICLE_TYPES[articleType] : 'webpage',
-    ...(rawTitle
-      ? {
-          title: withoutSiteSuffix(rawTitle, [
-            site,
-            ...authors.map((a) => a.literal ?? [a.given, a.family].filter(Boolean).join(' ')),
-            domainName(url),
-          ]),
-        }
-      : {}),
-    ...(authors.length ? { author: authors } : {}),
-    // A credit line's editors and translators ("Edited by …"), which no meta tag carries.
-    ...(credited?.editor.length ? { editor: credited.editor } : {}),
-    ...(credited?.translator.length ? { translator: credited.translator } : {}),
-    ...(site ? { 'container-title': site } : {}),
-    ...(parts ? { issued: { 'date-parts': [parts] } } : {}),
-    ...(url && /^https?:\/\//.test(url) ? { URL: url } : {}),
-    ...(facts.language ? { language: facts.language } : {}),
+    warnings,
+    metadata: {
+      type: articleType ? ARTICLE_TYPES[articleType] : 'webpage',
+      ...(rawTitle
+        ? {
+            title: withoutSiteSuffix(rawTitle, [
+              site,
+              ...authors.map((a) => a.literal ?? [a.given, a.family].filter(Boolean).join(' ')),
+              domainName(url),
+            ]),
+          }
+        : {}),
+      ...(authors.length ? { author: authors } : {}),
+      // A credit line's editors and translators ("Edited by …"), which no meta tag carries.
+      ...(credited?.editor.length ? { editor: credited.editor } : {}),
+      ...(credited?.translator.length ? { translator: credited.translator } : {}),
+      ...(site ? { 'container-title': decodeHTML(site) } : {}),
+      ...(parts ? { issued: { 'date-parts': [parts] } } : {}),
+      ...(url && /^https?:\/\//.test(url) ? { URL: url } : {}),
+      ...(facts.language ? { language: facts.language } : {}),
+    },
   };
 }

@@ -2,7 +2,7 @@ import { parseBoundedJson } from '../../../shared/import/boundedJson';
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import type { StructuredDocument } from '../../../shared/import/documentLayout';
-import { webPageMetadata } from '../../../shared/import/webPageMetadata';
+import { readWebPage } from '../../../shared/import/webPageMetadata';
 import { textKey } from '../../../shared/text/textKey';
 import { htmlNestingDepth, MAX_HTML_DEPTH } from '../../../shared/import/htmlDepth';
 import { htmlBody } from './htmlBody';
@@ -10,6 +10,11 @@ import { blocksOfHtml } from './htmlBlocks';
 import { ImportRefused } from './importRefused';
 import { takeHtmlComments } from './htmlComments';
 import { keepMath } from './htmlMath';
+import { shownAroundHeadline } from './pageHeadline';
+
+// Control characters are what this matches, on purpose: those typed inside JSON-LD strings.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u001f]+/g;
 
 function pageFacts(document: Document) {
   // RDFa's `property` is where Open Graph and Dublin Core belong; where a page also writes
@@ -40,7 +45,13 @@ function pageFacts(document: Document) {
       const json = (script.textContent ?? '')
         .replace(/^\s*(?:\/\/\s*)?<!\[CDATA\[/, '')
         .replace(/(?:\/\/\s*)?\]\]>\s*$/, '');
-      return [parseBoundedJson(json)];
+      try {
+        return [parseBoundedJson(json)];
+      } catch {
+        // A line break or tab typed inside a string is not JSON, though search engines read
+        // it; as a space it is, and nothing else of the block changes.
+        return [parseBoundedJson(json.replace(CONTROL_CHARACTERS, ' '))];
+      }
     } catch {
       return []; // A broken JSON-LD block says nothing; the page is still read.
     }
@@ -55,6 +66,7 @@ function pageFacts(document: Document) {
       h2: Array.from(document.querySelectorAll('h2'), (h) => h.textContent ?? ''),
     },
     language: document.documentElement.getAttribute('lang')?.trim() || undefined,
+    shown: shownAroundHeadline(document),
   };
 }
 
@@ -80,12 +92,13 @@ export function htmlDocument(html: string): StructuredDocument {
     const inert = 'script:not([type="application/ld+json"]), style, noscript, template';
     for (const node of Array.from(document.querySelectorAll(inert))) node.remove();
     const article = new Readability(document, { keepClasses: false }).parse();
-    const metadata = webPageMetadata({
+    const { metadata, warnings } = readWebPage({
       ...facts,
       title: article?.title,
       byline: article?.byline,
       siteName: article?.siteName,
       publishedTime: article?.publishedTime,
+      today: new Date(),
     });
     const parsed = article?.content ? htmlBody(article.content) : null;
     let read: ReturnType<typeof blocksOfHtml>;
@@ -106,7 +119,7 @@ export function htmlDocument(html: string): StructuredDocument {
       comments,
       signature: null,
       metadata,
-      warnings: blocks.length ? [] : ['no article text was found in the page'],
+      warnings: [...warnings, ...(blocks.length ? [] : ['no article text was found in the page'])],
     };
   } finally {
     window.close();

@@ -149,10 +149,22 @@ export function headlineCredits(
   units: readonly string[],
   titleAt: number,
 ): { credits: string[]; byline: string | null } {
-  const near = titleAt < 0 ? [] : units.slice(Math.max(0, titleAt - 1), titleAt + 6);
+  // The headline itself is neither a credit nor a name, however it is shaped.
+  const near =
+    titleAt < 0
+      ? []
+      : [
+          ...units.slice(Math.max(0, titleAt - 1), titleAt),
+          ...units.slice(titleAt + 1, titleAt + 6),
+        ];
   const credits = near.filter(isCreditLine);
+  // "Author:" on a line of its own, the name on the next.
+  const labelled = near.findIndex((u) => AUTHOR_LABEL.test(u));
   const byline =
     credits.find((u) => opensByline(u) || /^(?:posted|written)\s+by\s/iu.test(u)) ??
+    (labelled >= 0 && near[labelled + 1] && isPersonLine(near[labelled + 1]!)
+      ? near[labelled + 1]!
+      : undefined) ??
     credits.map((u) => NAME_BEFORE_DATE.exec(u)?.[1]).find((name) => name && !notAName(name)) ??
     near.find(
       (u, k) =>
@@ -161,3 +173,5 @@ export function headlineCredits(
     null;
   return { credits, byline };
 }
+
+const AUTHOR_LABEL = /^(?:authors?|by|written by|autor(?:in)?|auteur|autore)\s*:?$/iu;

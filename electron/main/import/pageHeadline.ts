@@ -1,0 +1,87 @@
+// The headline a saved page shows and the short lines around it — where a reader finds the
+// byline and the dateline — as lines of text, the way a browser lays them out.
+
+const BLOCK =
+  /^(?:ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|DD|DIV|DL|DT|FIGCAPTION|FIGURE|FOOTER|FORM|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|SECTION|TABLE|TD|TH|TR|UL)$/;
+const SKIPPED = 'script, style, noscript, template, svg, button, select, option';
+/** Lines read before the headline and after it. */
+const BEFORE = 3;
+const AFTER = 12;
+/** A line this long is the article's prose: the credits are above it. */
+const PROSE = 200;
+
+const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** The h1 that is the page's headline: the one its tab title carries, else the first. */
+function headline(document: Document): Element | null {
+  const h1s = Array.from(document.querySelectorAll('h1')).filter((h) => key(h.textContent ?? ''));
+  const tab = key(document.title);
+  return h1s.find((h) => tab.includes(key(h.textContent ?? ''))) ?? h1s[0] ?? null;
+}
+
+/** Text nodes in document order, each with the block it belongs to, skipping what is not shown. */
+function* textsOf(
+  root: Node,
+  document: Document,
+): Generator<{ text: string; block: Element | null }> {
+  const walker = document.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || parent.closest(SKIPPED)) continue;
+    let block: Element | null = parent;
+    while (block && !BLOCK.test(block.tagName)) block = block.parentElement;
+    yield { text: node.textContent ?? '', block };
+  }
+}
+
+/** Lines of text as blocks and `<br>` break them: a byline and its date on lines of their own. */
+function linesOf(document: Document): string[] {
+  const lines: string[] = [];
+  let current = '';
+  let block: Element | null | undefined;
+  const flush = () => {
+    const line = current.replace(/\s+/g, ' ').trim();
+    if (line) lines.push(line);
+    current = '';
+  };
+  for (const brk of Array.from(document.body?.querySelectorAll('br') ?? []))
+    brk.replaceWith(document.createTextNode('\n'));
+  for (const part of textsOf(document.body ?? document, document)) {
+    if (part.block !== block) flush();
+    block = part.block;
+    const pieces = part.text.split('\n');
+    pieces.forEach((piece, i) => {
+      if (i > 0) flush();
+      current += piece;
+    });
+  }
+  flush();
+  return lines;
+}
+
+/**
+ * The page's headline with the few lines before it and the short lines after it, up to the
+ * article's first long paragraph; empty where the page has no h1. Reads a copy: the page
+ * itself is left as it was.
+ */
+export function shownAroundHeadline(document: Document): { lines: string[]; headlineAt: number } {
+  const h1 = headline(document);
+  if (!h1) return { lines: [], headlineAt: -1 };
+  const marker = `\u0000headline\u0000`;
+  const copy = document.implementation.createHTMLDocument('');
+  copy.body.replaceWith(copy.importNode(document.body, true));
+  const at = Array.from(copy.querySelectorAll('h1')).find((h) => h.textContent === h1.textContent);
+  if (!at) return { lines: [], headlineAt: -1 };
+  at.textContent = marker;
+  const lines = linesOf(copy);
+  const index = lines.indexOf(marker);
+  if (index < 0) return { lines: [], headlineAt: -1 };
+  const before = lines.slice(Math.max(0, index - BEFORE), index).filter((l) => l.length < PROSE);
+  const after: string[] = [];
+  for (const line of lines.slice(index + 1, index + 1 + AFTER)) {
+    if (line.length >= PROSE) break;
+    after.push(line);
+  }
+  const title = (h1.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return { lines: [...before, title, ...after], headlineAt: before.length };
+}
