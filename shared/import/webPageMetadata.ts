@@ -4,6 +4,7 @@ import { bylineNames, bylinePeople } from './bylineNames';
 import { ldAuthors, ldNodes, ldText, ldTypes, type LdNode } from './jsonLd';
 import { firstPlausibleDate } from './pageDate';
 import { pageTitle } from './pageTitle';
+import { shownTitle, titleKey as key } from './shownTitle';
 import { personName } from './personName';
 import { headlineCredits } from './webText/headline';
 import { creditedMetadata } from './webText/creditedMetadata';
@@ -127,47 +128,6 @@ const DATE_TAGS = [
   'pdate',
   'date',
 ];
-
-const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-
-/**
- * The headline the page shows a reader, of the titles it declares: the first that is its tab
- * title or an h1; where an h1 is a declared title less a section or site ("Opinion | …"), the
- * h1. A declared headline the page never shows (written for search engines) gives way.
- */
-function shownTitle(
-  declared: readonly (string | undefined)[],
-  documentTitle: string | undefined,
-  h1s: readonly string[],
-): string | undefined {
-  const titles = declared.filter((t): t is string => !!t?.trim());
-  const tab = documentTitle ? key(documentTitle) : '';
-  const headings = h1s.map((h) => h.replace(/\s+/g, ' ').trim()).filter((h) => key(h).length > 0);
-  for (const title of titles) {
-    const k = key(title);
-    if (headings.some((h) => key(h) === k)) return title;
-    // "Opinion | Headline", "Headline - Site": a section or a site of a few words around it.
-    const part = headings.find((h) => {
-      const at = title.indexOf(h);
-      if (at < 0 || key(h).length < 8) return false;
-      const rest = [title.slice(0, at), title.slice(at + h.length)];
-      const framing = rest.filter((r) => r.trim());
-      return (
-        framing.length === 1 &&
-        /^\s*[|–—:-]\s*\S|\S\s*[|–—:-]\s*$/u.test(framing[0]!) &&
-        framing[0]!
-          .replace(/[|–—:-]/gu, ' ')
-          .trim()
-          .split(/\s+/).length <= 3
-      );
-    });
-    if (part) return part;
-    if (tab && k && tab.includes(k)) return title;
-  }
-  // An h1 the tab title carries, when no declared title is shown.
-  const carried = headings.find((h) => key(h).length >= 8 && tab.includes(key(h)));
-  return carried ?? titles[0];
-}
 
 /**
  * A web page's citation metadata from what it declares — Highwire `citation_*` tags (what

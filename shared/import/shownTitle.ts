@@ -1,0 +1,43 @@
+/** A title or name with case, spaces and punctuation aside, for comparing. */
+export const titleKey = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * The headline the page shows a reader, of the titles it declares: the first that is its tab
+ * title or an h1; where an h1 is a declared title less a section or site ("Opinion | …"), the
+ * h1. A declared headline the page never shows (written for search engines) gives way.
+ */
+export function shownTitle(
+  declared: readonly (string | undefined)[],
+  documentTitle: string | undefined,
+  h1s: readonly string[],
+): string | undefined {
+  const titles = declared.filter((t): t is string => !!t?.trim());
+  const tab = documentTitle ? titleKey(documentTitle) : '';
+  const headings = h1s
+    .map((h) => h.replace(/\s+/g, ' ').trim())
+    .filter((h) => titleKey(h).length > 0);
+  for (const title of titles) {
+    const k = titleKey(title);
+    if (headings.some((h) => titleKey(h) === k)) return title;
+    // "Opinion | Headline", "Headline - Site": a section or a site of a few words around it.
+    const part = headings.find((h) => {
+      const at = title.indexOf(h);
+      if (at < 0 || titleKey(h).length < 8) return false;
+      const rest = [title.slice(0, at), title.slice(at + h.length)];
+      const framing = rest.filter((r) => r.trim());
+      return (
+        framing.length === 1 &&
+        /^\s*[|–—:-]\s*\S|\S\s*[|–—:-]\s*$/u.test(framing[0]!) &&
+        framing[0]!
+          .replace(/[|–—:-]/gu, ' ')
+          .trim()
+          .split(/\s+/).length <= 3
+      );
+    });
+    if (part) return part;
+    if (tab && k && tab.includes(k)) return title;
+  }
+  // An h1 the tab title carries, when no declared title is shown.
+  const carried = headings.find((h) => titleKey(h).length >= 8 && tab.includes(titleKey(h)));
+  return carried ?? titles[0];
+}
