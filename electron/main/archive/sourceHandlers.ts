@@ -51,7 +51,7 @@ export function sourceHandlers(state: ArchiveState): SourceHandlers {
       // The highlights come with the text, so the reader draws both at once.
       const signed = await highlightSignatures(state.files.dir);
       const highlights = store.doc.highlights
-        .filter((h) => h.sourceId === id)
+        .filter((h) => h.sourceId === source.id)
         .map((h) => toHighlightView(h, text, signed));
       const noteSigned = await noteSignature(state.files.dir, source);
       return {

@@ -2,6 +2,7 @@ import type { ArchiveApi } from '../../../shared/api/contract';
 import type { ThemeView } from '../../../shared/api/types';
 import { resolveTheme } from '../../../shared/themes/codebookEdits';
 import type { Theme } from '../../../shared/model/theme';
+import { findQuote } from '../../../shared/text/findQuote';
 import { UsageError } from './cliArgs';
 import { describeMatrix, describeThemePassages, describeThemes } from './themeOutput';
 import { CommandFailed, EXIT_OK, EXIT_USER, print, unwrap, type Command } from './cliSupport';
@@ -15,15 +16,19 @@ async function themeIds(api: ArchiveApi, refs: string[]): Promise<ThemeView[]> {
   }
 }
 
-/** Where a quote stands in a source: it must occur once, inside one passage. */
-async function locateQuote(api: ArchiveApi, sourceId: string, quote: string) {
-  const source = unwrap(await api.getSource({ id: sourceId }));
-  const found: { start: number; end: number }[] = [];
-  for (const p of source.passages) {
-    for (let at = p.text.indexOf(quote); at !== -1; at = p.text.indexOf(quote, at + 1)) {
-      found.push({ start: p.start + at, end: p.start + at + quote.length });
-    }
-  }
+/**
+ * Where a quote stands in a source (named by id or citation key): it must occur once, inside
+ * one passage; quotation marks, dashes, case and spaces as the writer typed them.
+ */
+async function locateQuote(api: ArchiveApi, sourceRef: string, quote: string) {
+  const source = unwrap(await api.getSource({ id: sourceRef }));
+  const found = source.passages.flatMap((p) =>
+    findQuote(p.text, quote).map(({ start, end }) => ({
+      sourceId: source.id,
+      start: p.start + start,
+      end: p.start + end,
+    })),
+  );
   if (found.length === 0)
     throw new CommandFailed(
       `The quote is not in "${source.title}" (it must lie within one passage).`,
@@ -47,14 +52,14 @@ export const themeCommands: Record<string, Command> = {
 
   tag: async (api, args, io) => {
     const sourceId = args.positionals[0];
-    if (!sourceId) throw new UsageError('tag needs a source id (see dossier list).');
+    if (!sourceId)
+      throw new UsageError('tag needs a source id or citation key (see dossier list).');
     if (!args.quote) throw new UsageError('tag needs --quote "the words to highlight".');
     if (args.theme.length === 0) throw new UsageError('tag needs at least one --theme.');
     const themes = await themeIds(api, args.theme);
     const at = await locateQuote(api, sourceId, args.quote);
     const highlight = unwrap(
       await api.createHighlight({
-        sourceId,
         ...at,
         themeIds: themes.map((t) => t.id),
         note: args.note,
