@@ -6,7 +6,12 @@ import { oneLine } from './terminalText';
 
 export type ReadFileResult =
   | { name: string; data: Buffer; sidecar?: { name: string; data: Buffer } }
-  | { name: string; error: string };
+  | { name: string; error: string }
+  | { name: string; skipped: string };
+
+// A folder's own paperwork, not research: README.md, LICENSE, CHANGELOG.txt and the like.
+const PAPERWORK =
+  /^(?:readme|licen[cs]e|copying|changelog|changes|contributing|code_of_conduct|notice|authors|security)(?:[._-][^/\\]*)?$/iu;
 
 /** NAME.csl.json beside NAME.txt: the text's metadata, sent with it. */
 async function sidecarOf(
@@ -39,7 +44,7 @@ function notRegularReason(info: Awaited<ReturnType<typeof lstat>>): string | nul
 
 /**
  * Expands folders to the importable files they hold (not hidden ones, not metadata files beside
- * them) and reads each path; a file named on its own is always sent, to be refused with a reason.
+ * them, not the folder's README or licence, which are said and left) and reads each path; a file named on its own is always sent, to be refused with a reason.
  */
 export async function* readImportPaths(
   paths: string[],
@@ -78,7 +83,14 @@ export async function* readImportPaths(
           error: `${oneLine(join(given, e.name))} was not imported: ${reason ?? 'it is not a file'}.`,
         };
       }
-      const names = listed.filter((e) => e.isFile()).map((e) => e.name);
+      const files = listed.filter((e) => e.isFile()).map((e) => e.name);
+      // Named on its own it is imported; met in a folder it is said and left.
+      for (const name of files.filter((n) => PAPERWORK.test(n)).sort())
+        yield {
+          name: oneLine(name),
+          skipped: `${oneLine(join(given, name))} was left out: it is the folder's own ${/^licen|^copying/iu.test(name) ? 'licence' : 'paperwork'}, not a source; name it to import it`,
+        };
+      const names = files.filter((n) => !PAPERWORK.test(n));
       const stems = new Set(
         names.filter((n) => !isCslSidecar(n)).map((n) => n.replace(/\.[^.]+$/, '')),
       );

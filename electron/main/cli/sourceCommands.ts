@@ -19,6 +19,11 @@ export const sourceCommands: Record<string, Command> = {
     const outcomes: unknown[] = [];
     let interchangeIncomplete = false;
     for await (const file of readImportPaths(args.positionals, io.cwd)) {
+      if ('skipped' in file) {
+        outcomes.push({ file: file.name, status: 'skipped', reason: file.skipped });
+        if (!args.json) io.out(`skipped    ${file.skipped}`);
+        continue;
+      }
       const kind = 'data' in file ? interchangeKind(file.name) : null;
       if (kind && 'data' in file) {
         const done = await importInterchange(api, file, kind, args, io);
