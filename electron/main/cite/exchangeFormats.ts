@@ -79,11 +79,40 @@ export function risEntry(item: CslItem): string {
   return withTranslation(withAuthors(formatOne(item, 'ris'), item), item);
 }
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * citation-js writes a day into BibTeX's month ("month = {nov 18}"), which BibTeX and Pandoc
+ * read as no month, and a web page's address twice (url and howpublished). The entry gets the
+ * month as BibTeX's own macro, the whole date in biblatex's ISO `date` (which Pandoc reads
+ * first), and the address once.
+ */
+function tidyBibtex(entry: string, item: CslItem): string {
+  const parts = item.issued?.['date-parts']?.[0];
+  let text = entry;
+  if (parts && parts.length >= 2 && MONTHS[parts[1]! - 1]) {
+    const iso = parts.map((p, i) => String(p).padStart(i ? 2 : 4, '0')).join('-');
+    text = text.replace(
+      /^\tmonth = \{[^}\n]*\},$/m,
+      `\tmonth = ${MONTHS[parts[1]! - 1]},\n\tdate = {${iso}},`,
+    );
+  }
+  const url = /^\turl = \{([^}\n]*)\},$/m.exec(text)?.[1];
+  if (url)
+    text = text.replace(/^\thowpublished = \{([^}\n]*)\},\n/m, (line, value: string) =>
+      value === url || value === `\\url{${url}}` ? '' : line,
+    );
+  return text;
+}
+
 /** Entries in BibTeX, each with its Dossier record embedded. */
 export function toBibtex(items: readonly CslItem[]): string {
   return uniqueKeys(items)
     .map((item) =>
-      formatOne(item, 'bibtex').replace(/\n\}$/, `\n\t${BIBTEX_FIELD} = {${encode(item)}},\n}`),
+      tidyBibtex(formatOne(item, 'bibtex'), item).replace(
+        /\n\}$/,
+        `\n\t${BIBTEX_FIELD} = {${encode(item)}},\n}`,
+      ),
     )
     .join('\n\n')
     .concat('\n');
