@@ -1,6 +1,7 @@
 import { withCitationKeys } from '../../../shared/cite/citationKeys';
 import { isUntitledName, untitledName } from '../../../shared/import/untitledName';
 import { checkCslItem } from '../../../shared/model/cslCheck';
+import { plainTitle } from '../../../shared/text/plainTitle';
 import type { HistoryState, ImportOutcome } from '../../../shared/api/types';
 import { exchangeFormatOf } from '../../../shared/import/formats';
 import { matchSource } from '../../../shared/import/matchSource';
@@ -17,7 +18,7 @@ function metadataOf(item: CslMetadata): CslMetadata {
 }
 
 function withMetadata(source: SourceRecord, metadata: CslMetadata): SourceRecord {
-  const own = typeof metadata.title === 'string' ? metadata.title.trim() : '';
+  const own = typeof metadata.title === 'string' ? plainTitle(metadata.title) : '';
   // A name Dossier made up gives way to the real title; with none, it follows the author.
   const madeUp = isUntitledName(source.title) || source.title === stem(source.file);
   const title = own
@@ -56,7 +57,8 @@ function referenceSource(
   const metadata = metadataOf(item);
   return {
     id: `s${sha256(`reference:${JSON.stringify(metadata)}`).slice(0, 12)}`,
-    title: (typeof metadata.title === 'string' && metadata.title.trim()) || 'Untitled reference',
+    title:
+      (typeof metadata.title === 'string' && plainTitle(metadata.title)) || 'Untitled reference',
     type: 'reference',
     file: fileName,
     textHash: sha256(''),
