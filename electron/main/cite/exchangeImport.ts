@@ -72,8 +72,17 @@ function readBibtex(text: string): ExchangeRead {
   const chunks = bibtexChunks(text);
   checkRecordCount(chunks.length);
   const strings = chunks.filter((c) => c.kind === 'string').map((c) => c.text);
+  const notes: string[] = [];
+  // biblatex's @set groups entries cited together; it is no work of its own, and its members
+  // come in as they are.
+  for (const set of chunks.filter((c) => c.kind === 'entry' && /^set$/i.test(c.type))) {
+    const members = /\bentryset\s*=\s*[{"]([^}"]*)/i.exec(set.text)?.[1]?.trim();
+    notes.push(
+      `${entryLabel(set)} is a set of entries${members ? ` (${members})` : ''}, not a work: its members are imported on their own`,
+    );
+  }
   const entries = chunks
-    .filter((c) => c.kind === 'entry')
+    .filter((c) => c.kind === 'entry' && !/^set$/i.test(c.type))
     .map((chunk) => {
       const { text: bare, embedded } = takeEmbedded(starless(chunk.text));
       return { chunk, bare, embedded };
@@ -109,7 +118,6 @@ function readBibtex(text: string): ExchangeRead {
     good.splice(0, good.length, ...readable);
     parsed = readable.length ? parse(readable.map((e) => e.bare)) : [];
   }
-  const notes: string[] = [];
   const records = good.map((entry, index) => {
     // The parser returns one item per entry, in order.
     const visible = tidyBibtex(parsed[index] ?? {});

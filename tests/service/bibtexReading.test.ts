@@ -22,3 +22,21 @@ describe('titles from BibTeX with markup', () => {
     await archive.close();
   });
 });
+
+describe('biblatex sets', () => {
+  it('lists the members of a @set, not the set as an untitled reference, and says so', async () => {
+    const archive = await openArchive(await tempDir());
+    const text = String.raw`@set{both, entryset = {one,two}}
+@article{one, title = {First Report}, author = {Kim, Ana}, journaltitle = {Harbour Review}, year = {2001}}
+@article{two, title = {Second Report}, author = {Kim, Ana}, journaltitle = {Harbour Review}, year = {2002}}`;
+    const [outcome] = ok(
+      await archive.api.importFiles({ files: [upload('sets.bib', text)] }),
+    ).results;
+    const titles = ok(await archive.api.listSources({})).map((s) => s.title);
+    await archive.close();
+    expect(titles.sort()).toEqual(['First Report', 'Second Report']);
+    expect(JSON.stringify(outcome)).toMatch(
+      /entry both \(line 1\) is a set of entries \(one,two\)/,
+    );
+  });
+});
