@@ -1,5 +1,4 @@
-/** A title or name with case, spaces and punctuation aside, for comparing. */
-export const titleKey = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+import { compactKey } from '../text/textKey';
 
 /**
  * The headline the page shows a reader, of the titles it declares: the first that is its tab
@@ -12,17 +11,17 @@ export function shownTitle(
   h1s: readonly string[],
 ): string | undefined {
   const titles = declared.filter((t): t is string => !!t?.trim());
-  const tab = documentTitle ? titleKey(documentTitle) : '';
+  const tab = documentTitle ? compactKey(documentTitle) : '';
   const headings = h1s
     .map((h) => h.replace(/\s+/g, ' ').trim())
-    .filter((h) => titleKey(h).length > 0);
+    .filter((h) => compactKey(h).length > 0);
   for (const title of titles) {
-    const k = titleKey(title);
-    if (headings.some((h) => titleKey(h) === k)) return title;
+    const k = compactKey(title);
+    if (headings.some((h) => compactKey(h) === k)) return title;
     // "Opinion | Headline", "Headline - Site": a section or a site of a few words around it.
     const part = headings.find((h) => {
       const at = title.indexOf(h);
-      if (at < 0 || titleKey(h).length < 8) return false;
+      if (at < 0 || compactKey(h).length < 8) return false;
       const rest = [title.slice(0, at), title.slice(at + h.length)];
       const framing = rest.filter((r) => r.trim());
       return (
@@ -38,6 +37,6 @@ export function shownTitle(
     if (tab && k && tab.includes(k)) return title;
   }
   // An h1 the tab title carries, when no declared title is shown.
-  const carried = headings.find((h) => titleKey(h).length >= 8 && tab.includes(titleKey(h)));
+  const carried = headings.find((h) => compactKey(h).length >= 8 && tab.includes(compactKey(h)));
   return carried ?? titles[0];
 }

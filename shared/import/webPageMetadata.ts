@@ -4,10 +4,11 @@ import { bylineNames, bylinePeople } from './bylineNames';
 import { ldAuthors, ldNodes, ldText, ldTypes, type LdNode } from './jsonLd';
 import { firstPlausibleDate } from './pageDate';
 import { pageTitle } from './pageTitle';
-import { shownTitle, titleKey as key } from './shownTitle';
+import { compactKey as key } from '../text/textKey';
+import { shownTitle } from './shownTitle';
 import { personName } from './personName';
 import { headlineCredits } from './webText/headline';
-import { creditedMetadata } from './webText/creditedMetadata';
+import { publishedFirst } from './webText/creditedMetadata';
 
 /** What a saved web page says about itself, gathered from its head and its JSON-LD. */
 export interface WebPageFacts {
@@ -201,7 +202,6 @@ export function readWebPage(facts: WebPageFacts): WebPageReading {
     facts.shown && facts.shown.headlineAt >= 0
       ? headlineCredits(facts.shown.lines, facts.shown.headlineAt)
       : null;
-  const underHeadline = shown ? creditedMetadata(shown.credits, shown.byline) : {};
   // Dublin Core gives each creator a tag of its own.
   const creators = all('dc.creator').filter((c) => notUrl(c));
   const fromLd = article?.author ? ldAuthors(article.author, byId, isOrganisation) : [];
@@ -211,7 +211,7 @@ export function readWebPage(facts: WebPageFacts): WebPageReading {
     fromLd,
     credited?.author ?? [],
     facts.byline && facts.byline !== byline ? bylineNames(facts.byline) : [],
-    underHeadline.author ?? [],
+    shown?.byline ? bylineNames(shown.byline) : [],
     declared && isOrganisation(declared) ? [{ literal: declared.trim() }] : [],
   ];
   const authors =
@@ -224,7 +224,7 @@ export function readWebPage(facts: WebPageFacts): WebPageReading {
       ldText(article?.datePublished),
       first(...DATE_TAGS),
       facts.publishedTime,
-      ...(shown?.credits ?? []),
+      ...publishedFirst(shown?.credits ?? []),
     ],
     facts.today ?? new Date(),
   );

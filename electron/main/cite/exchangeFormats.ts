@@ -87,7 +87,7 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
  * month as BibTeX's own macro, the whole date in biblatex's ISO `date` (which Pandoc reads
  * first), and the address once.
  */
-function tidyBibtex(entry: string, item: CslItem): string {
+function withIsoDateAndOneUrl(entry: string, item: CslItem): string {
   const parts = item.issued?.['date-parts']?.[0];
   let text = entry;
   if (parts && parts.length >= 2 && MONTHS[parts[1]! - 1]) {
@@ -109,7 +109,7 @@ function tidyBibtex(entry: string, item: CslItem): string {
 export function toBibtex(items: readonly CslItem[]): string {
   return uniqueKeys(items)
     .map((item) =>
-      tidyBibtex(formatOne(item, 'bibtex'), item).replace(
+      withIsoDateAndOneUrl(formatOne(item, 'bibtex'), item).replace(
         /\n\}$/,
         `\n\t${BIBTEX_FIELD} = {${encode(item)}},\n}`,
       ),

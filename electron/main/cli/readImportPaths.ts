@@ -44,7 +44,8 @@ function notRegularReason(info: Awaited<ReturnType<typeof lstat>>): string | nul
 
 /**
  * Expands folders to the importable files they hold (not hidden ones, not metadata files beside
- * them, not the folder's README or licence, which are said and left) and reads each path; a file named on its own is always sent, to be refused with a reason.
+ * them, not the folder's README or licence, which are said and left) and reads each path; a
+ * file named on its own is always sent, to be refused with a reason.
  */
 export async function* readImportPaths(
   paths: string[],

@@ -8,7 +8,7 @@ import { isMath, mathText } from './htmlMath';
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const PARAGRAPHS = new Set(['P', 'LI', 'BLOCKQUOTE', 'PRE', 'DT', 'DD', 'TD', 'TH', 'CAPTION']);
 /** Never text, whatever a page or a converter leaves in: code, styling, embedded objects. */
-const SKIPPED = new Set([
+const SKIPPED: ReadonlySet<string> = new Set([
   'SCRIPT',
   'STYLE',
   'NOSCRIPT',
@@ -24,6 +24,11 @@ const SKIPPED = new Set([
   'SELECT',
   'TEXTAREA',
 ]);
+
+/** Whether an element (by tag name) never holds text a reader sees. */
+export function isSkipped(tag: string): boolean {
+  return SKIPPED.has(tag);
+}
 
 /**
  * A node's children by sibling links. node.childNodes is a live list that jsdom keeps up to
@@ -143,7 +148,8 @@ const INLINE = new Set([
   'DEL',
 ]);
 
-function isBlockLevel(tag: string): boolean {
+/** Whether an element (by tag name) starts a block of its own, as a browser lays it out. */
+export function isBlockLevel(tag: string): boolean {
   return !INLINE.has(tag);
 }
 

@@ -1,22 +1,22 @@
+import { compactKey } from '../../../shared/text/textKey';
+import { isBlockLevel, isSkipped } from './htmlBlocks';
+
 // The headline a saved page shows and the short lines around it — where a reader finds the
 // byline and the dateline — as lines of text, the way a browser lays them out.
 
-const BLOCK =
-  /^(?:ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|DD|DIV|DL|DT|FIGCAPTION|FIGURE|FOOTER|FORM|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|SECTION|TABLE|TD|TH|TR|UL)$/;
-const SKIPPED = 'script, style, noscript, template, svg, button, select, option';
 /** Lines read before the headline and after it. */
 const BEFORE = 3;
 const AFTER = 12;
 /** A line this long is the article's prose: the credits are above it. */
 const PROSE = 200;
 
-const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-
 /** The h1 that is the page's headline: the one its tab title carries, else the first. */
 function headline(document: Document): Element | null {
-  const h1s = Array.from(document.querySelectorAll('h1')).filter((h) => key(h.textContent ?? ''));
-  const tab = key(document.title);
-  return h1s.find((h) => tab.includes(key(h.textContent ?? ''))) ?? h1s[0] ?? null;
+  const h1s = Array.from(document.querySelectorAll('h1')).filter((h) =>
+    compactKey(h.textContent ?? ''),
+  );
+  const tab = compactKey(document.title);
+  return h1s.find((h) => tab.includes(compactKey(h.textContent ?? ''))) ?? h1s[0] ?? null;
 }
 
 /** Text nodes in document order, each with the block it belongs to, skipping what is not shown. */
@@ -27,9 +27,12 @@ function* textsOf(
   const walker = document.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
-    if (!parent || parent.closest(SKIPPED)) continue;
+    let hidden = false;
+    for (let e = parent; e && !hidden; e = e.parentElement)
+      hidden = isSkipped(e.tagName.toUpperCase());
+    if (!parent || hidden) continue;
     let block: Element | null = parent;
-    while (block && !BLOCK.test(block.tagName)) block = block.parentElement;
+    while (block && !isBlockLevel(block.tagName.toUpperCase())) block = block.parentElement;
     yield { text: node.textContent ?? '', block };
   }
 }
