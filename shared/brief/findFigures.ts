@@ -18,6 +18,8 @@ export interface FoundFigure {
   high?: number;
   /** The noun it counts, as written: "miners", "hectares", "dollars", "percent". */
   noun: string;
+  /** What a percentage or a sum of money is of, where the sentence says: "fuel prices", "damage". */
+  measures?: string;
   /** What happened to what it counts, where the sentence says: killed, injured, arrested… */
   outcome?: string;
   /** What the figures table groups it under: its noun and outcome ("people killed"). */

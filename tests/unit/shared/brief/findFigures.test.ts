@@ -3,7 +3,7 @@ import { findFigures } from '../../../../shared/brief/findFigures';
 import { loadTagger, type Tagger } from '../../../../shared/brief/partsOfSpeech';
 import { trimQuote } from '../../../../shared/brief/trimQuote';
 import { builtInFigureRules } from '../../../../shared/rules/writerRules';
-import { scoreFigures } from '../../../fixtures/labelled/figureScore';
+import { fromTuples, scoreFigures } from '../../../fixtures/labelled/figureScore';
 import { labelledSentences } from '../../../fixtures/labelled/labelledSet';
 
 let tag: Tagger;
@@ -162,7 +162,7 @@ describe('figures on sentences from eleven other events', () => {
   it('finds the labelled (number, noun) pairs', () => {
     const sentences = labelledSentences();
     expect(sentences.length).toBeGreaterThanOrEqual(150);
-    const { right, found, labelled } = scoreFigures(sentences, tag);
+    const { right, found, labelled } = scoreFigures(fromTuples(sentences), tag);
     expect(right / found).toBeGreaterThanOrEqual(0.9);
     expect(right / labelled).toBeGreaterThanOrEqual(0.85);
   });
