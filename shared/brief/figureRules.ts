@@ -26,6 +26,16 @@ export const qualifiers = [
   'fewer than',
   'less than',
   'only',
+  // Caps and floors: "no more than 128,000", "in excess of 2,000".
+  'no more than',
+  'not more than',
+  'no fewer than',
+  'no less than',
+  'as few as',
+  'upwards of',
+  'in excess of',
+  'a maximum of',
+  'a minimum of',
 ] as const;
 
 /** Number words and their values. */
@@ -64,6 +74,20 @@ export const scaleWords: Readonly<Record<string, number>> = {
   thousand: 1_000,
   million: 1_000_000,
   billion: 1_000_000_000,
+  // South Asian English: "Rs 24 lakh" is 2.4 million rupees.
+  lakh: 100_000,
+  lakhs: 100_000,
+  crore: 10_000_000,
+  crores: 10_000_000,
+};
+
+/** Scales written onto the number: "$12.9bn", "£10m" (m and k only after a currency sign). */
+export const gluedScales: Readonly<Record<string, number>> = {
+  bn: 1_000_000_000,
+  mn: 1_000_000,
+  tn: 1_000_000_000_000,
+  m: 1_000_000,
+  k: 1_000,
 };
 
 /** Amounts without a value: "dozens", "several hundred", "tens of thousands". */
@@ -82,6 +106,20 @@ export const vagueAmounts = [
   'millions',
 ] as const;
 
+/** Shares: "a third of", "three quarters of", "half of". */
+export const fractionWords: Readonly<Record<string, number>> = {
+  half: 1 / 2,
+  halves: 1 / 2,
+  third: 1 / 3,
+  thirds: 1 / 3,
+  quarter: 1 / 4,
+  quarters: 1 / 4,
+  fifth: 1 / 5,
+  fifths: 1 / 5,
+  tenth: 1 / 10,
+  tenths: 1 / 10,
+};
+
 /** Currency signs and the unit a figure of money counts. */
 export const currencySigns: Readonly<Record<string, string>> = {
   $: 'dollars',
@@ -90,6 +128,12 @@ export const currencySigns: Readonly<Record<string, string>> = {
   '€': 'euros',
   '¥': 'yen',
   '₹': 'rupees',
+  Rs: 'rupees',
+  'Rs.': 'rupees',
+  INR: 'rupees',
+  HK$: 'dollars',
+  A$: 'dollars',
+  C$: 'dollars',
 };
 
 /** Words before a year ("in 2011", "since 1991"): a four-digit number after them is a date. */
@@ -149,25 +193,29 @@ export const monthNames = [
 export const outcomes: { outcome: string; words: string[] }[] = [
   {
     outcome: 'killed',
-    words: ['killed', 'killing', 'dead', 'died', 'death', 'deaths', 'fatalities', 'lives'],
+    words: [
+      'killed',
+      'killing',
+      'dead',
+      'died',
+      'death',
+      'deaths',
+      'fatalities',
+      'fatal',
+      'lives',
+      'perished',
+      'slain',
+      'murdered',
+    ],
   },
   {
     outcome: 'injured',
     words: ['injured', 'injuring', 'wounded', 'wounding', 'hurt', 'hospitalised', 'hospitalized'],
   },
-  {
-    outcome: 'arrested',
-    words: [
-      'arrested',
-      'detained',
-      'arrest',
-      'arrests',
-      'detention',
-      'detentions',
-      'custody',
-      'jailed',
-    ],
-  },
+  { outcome: 'arrested', words: ['arrested', 'arrest', 'arrests', 'jailed', 'imprisoned'] },
+  // Held without (or before) charge: not the same as arrested, and reported apart.
+  { outcome: 'detained', words: ['detained', 'detention', 'detentions', 'custody', 'interned'] },
+  { outcome: 'missing', words: ['missing', 'unaccounted', 'disappeared'] },
   { outcome: 'displaced', words: ['displaced', 'homeless', 'fled', 'evacuated', 'uprooted'] },
 ];
 

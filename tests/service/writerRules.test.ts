@@ -13,7 +13,7 @@ import { openArchive, tempDir } from '../helpers/tempLibrary';
 const fair =
   'Trade fair opens in Canton\n\nMerchants from forty countries arrived in Canton on Monday for the spring trade fair, where stalls had been set up along the river.\n';
 const storm =
-  'Storm on the coast\n\nThe storm struck the fishing villages before dawn. At least 40 fishermen were missing on Sunday, and the coastguard searched the bay.\n';
+  'Storm on the coast\n\nThe storm struck the fishing villages before dawn. At least 40 fishermen were stranded on Sunday, and the coastguard searched the bay.\n';
 
 async function libraryWith(text: string, name: string) {
   const dir = await tempDir('dossier-rules-');
@@ -76,7 +76,7 @@ describe('the outcome words that group a brief’s figures', () => {
     await tagQuote(
       archive.api,
       sourceId,
-      'At least 40 fishermen were missing on Sunday',
+      'At least 40 fishermen were stranded on Sunday',
       'casualties',
     );
     expect(await brief(archive, sourceId)).toEqual([['At least 40', 'fishermen']]);
@@ -85,15 +85,15 @@ describe('the outcome words that group a brief’s figures', () => {
     expect(rules.figures.outcomesOwn).toBe(false);
     const own = ok(
       await archive.api.setWriterRules({
-        outcomes: [...rules.figures.outcomes, { outcome: 'missing', words: ['Missing', 'lost'] }],
+        outcomes: [...rules.figures.outcomes, { outcome: 'stranded', words: ['Stranded', 'marooned'] }],
       }),
     );
     expect(own.rules.figures.outcomesOwn).toBe(true);
     expect(own.rules.figures.outcomes.at(-1)).toEqual({
-      outcome: 'missing',
-      words: ['missing', 'lost'],
+      outcome: 'stranded',
+      words: ['stranded', 'marooned'],
     });
-    expect(await brief(archive, sourceId)).toEqual([['At least 40', 'fishermen missing']]);
+    expect(await brief(archive, sourceId)).toEqual([['At least 40', 'fishermen stranded']]);
 
     ok(await archive.api.setWriterRules({ outcomes: null }));
     expect(await brief(archive, sourceId)).toEqual([['At least 40', 'fishermen']]);
@@ -103,12 +103,12 @@ describe('the outcome words that group a brief’s figures', () => {
 
 describe('the phrases figures are read by', () => {
   const strike =
-    'Hospital strike\n\nUpwards of 300 nurses walked out on Tuesday, and a handful of managers were locked in their offices by the pickets.\n';
+    'Hospital strike\n\nNorth of 300 nurses walked out on Tuesday, and a handful of managers were locked in their offices by the pickets.\n';
 
   it('keeps a qualifier and reads a vague amount the writer adds, in later sessions too', async () => {
     const { dir, archive, sourceId } = await libraryWith(strike, 'strike.txt');
     ok(await archive.api.startCodebook({ start: 'general' }));
-    await tagQuote(archive.api, sourceId, 'Upwards of 300 nurses walked out', 'labour');
+    await tagQuote(archive.api, sourceId, 'North of 300 nurses walked out', 'labour');
     await tagQuote(archive.api, sourceId, 'a handful of managers were locked in', 'labour');
     const figures = async (a: Archive) =>
       ok(
@@ -124,12 +124,12 @@ describe('the phrases figures are read by', () => {
     const { rules } = ok(await archive.api.codebookState({}));
     const own = ok(
       await archive.api.setWriterRules({
-        qualifiers: [...rules.figures.qualifiers, 'Upwards  of'],
+        qualifiers: [...rules.figures.qualifiers, 'North  of'],
         vagueAmounts: [...rules.figures.vagueAmounts, 'a handful'],
       }),
     );
     expect(own.rules.figures).toMatchObject({ qualifiersOwn: true, vagueAmountsOwn: true });
-    expect(own.rules.figures.qualifiers).toContain('upwards of');
+    expect(own.rules.figures.qualifiers).toContain('north of');
     // Outcomes the writer did not touch stay Dossier's own.
     expect(own.rules.figures.outcomesOwn).toBe(false);
     await archive.close();
@@ -138,7 +138,7 @@ describe('the phrases figures are read by', () => {
     // The brief lists figures grouped by what they count, in alphabetical order.
     expect(await figures(again)).toEqual([
       ['a handful', null, 'managers'],
-      ['Upwards of 300', 300, 'nurses'],
+      ['North of 300', 300, 'nurses'],
     ]);
     ok(await again.api.setWriterRules({ qualifiers: null, vagueAmounts: null }));
     expect(await figures(again)).toEqual([['300', 300, 'nurses']]);
@@ -188,9 +188,9 @@ describe('the writer’s rules from the command line', () => {
     const outcome = await dossier([
       'codebook',
       'outcome',
-      'missing',
-      'missing',
-      'vanished',
+      'stranded',
+      'stranded',
+      'marooned',
       '--json',
       '--library',
       lib,
@@ -200,8 +200,8 @@ describe('the writer’s rules from the command line', () => {
     };
     expect(rules.figures.outcomesOwn).toBe(true);
     expect(rules.figures.outcomes.at(-1)).toEqual({
-      outcome: 'missing',
-      words: ['missing', 'vanished'],
+      outcome: 'stranded',
+      words: ['stranded', 'marooned'],
     });
     const removed = await dossier(['codebook', 'unalias', 'Canton', '--library', lib]);
     expect(removed.out).not.toContain('Canton is searched');
@@ -212,9 +212,9 @@ describe('the writer’s rules from the command line', () => {
 
   it('adds, removes and resets the phrases figures are read by', async () => {
     const lib = await tempDir('dossier-rules-cli-');
-    const added = await dossier(['codebook', 'qualifiers', 'add', 'upwards of', '--library', lib]);
+    const added = await dossier(['codebook', 'qualifiers', 'add', 'north of', '--library', lib]);
     expect(added.code).toBe(0);
-    expect(added.out).toMatch(/Words kept with a number \(yours\):\n.*upwards of/);
+    expect(added.out).toMatch(/Words kept with a number \(yours\):\n.*north of/);
     const amounts = await dossier([
       'codebook',
       'amounts',
@@ -232,6 +232,6 @@ describe('the writer’s rules from the command line', () => {
     expect(missing.err).toMatch(/Not in the list: a gaggle/);
     const reset = await dossier(['codebook', 'qualifiers', 'reset', '--library', lib]);
     expect(reset.out).toMatch(/Words kept with a number \(Dossier’s own\)/);
-    expect(reset.out).not.toMatch(/upwards of/);
+    expect(reset.out).not.toMatch(/north of/);
   });
 });

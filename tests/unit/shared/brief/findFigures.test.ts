@@ -117,19 +117,19 @@ describe('figures in quoted passages', () => {
 });
 
 describe('figure rules the writer edits', () => {
-  const sentence = 'Upwards of 300 nurses walked out and a handful of journalists were detained.';
+  const sentence = 'North of 300 nurses walked out and a handful of journalists were detained.';
   it('keeps a qualifier the writer adds with its number, and reads an amount they add as vague', () => {
     // Dossier's own lists know neither phrase: the number stands alone, the handful is missed.
     expect(rows(sentence)).toEqual([['300', 300, 'nurses']]);
     const own = {
       ...builtInFigureRules,
-      qualifiers: [...builtInFigureRules.qualifiers, 'upwards of'],
+      qualifiers: [...builtInFigureRules.qualifiers, 'north of'],
       vagueAmounts: [...builtInFigureRules.vagueAmounts, 'a handful'],
     };
     const found = findFigures(sentence, tag, own);
     expect(found.map((f) => [f.value, f.number, f.noun, f.counts])).toEqual([
-      ['Upwards of 300', 300, 'nurses', 'nurses'],
-      ['a handful', null, 'journalists', 'journalists arrested'],
+      ['North of 300', 300, 'nurses', 'nurses'],
+      ['a handful', null, 'journalists', 'journalists detained'],
     ]);
   });
 
@@ -153,6 +153,98 @@ describe('trimming long quotes', () => {
     expect(long.startsWith(cut.text)).toBe(true);
     expect(cut.text.endsWith('.')).toBe(true);
     expect(cut.text.length).toBeLessThanOrEqual(200);
+  });
+});
+
+const judged = (text: string) =>
+  findFigures(text, tag).map((f) => [f.value, f.noun, f.measures ?? null, f.outcome ?? null]);
+
+describe('figures that say what they count', () => {
+  it('ties an outcome to the noun it happened to, not to a place or a time near it', () => {
+    expect(judged('At least 106 protesters in 21 cities have been killed.')).toEqual([
+      ['At least 106', 'protesters', null, 'killed'],
+      ['21', 'cities', null, null],
+    ]);
+    expect(
+      judged('Two crashes in less than five months killed a total of 346 people.').map((r) => r[3]),
+    ).toEqual([null, null, 'killed']);
+  });
+
+  it('keeps missing, detained and displaced apart from killed and arrested', () => {
+    expect(judged('The floods left 4,000 dead and 10,000 missing.').map((r) => r[3])).toEqual([
+      'killed',
+      'missing',
+    ]);
+    expect(judged('Another 300 are still unaccounted for.')[0]![3]).toBe('missing');
+    expect(judged('Police arrested 40 people and detained 200 migrants.').map((r) => r[3])).toEqual(
+      ['arrested', 'detained'],
+    );
+    // "missing the target" is the verb to miss.
+    expect(judged('Sales rose 3.6 percent, missing the 4.8 percent gain expected.')).toEqual([
+      ['3.6 percent', 'percent', 'Sales', null],
+      ['4.8 percent', 'percent', 'gain', null],
+    ]);
+  });
+
+  it('names what a percentage or a sum of money is of', () => {
+    expect(judged('Fuel prices rose by 40 percent.')[0]![2]).toBe('Fuel prices');
+    expect(judged('They won a 25% rise in the minimum wage.')[0]![2]).toBe('minimum wage');
+    expect(judged('Prices climbed as 54.6 percent inflation ate into pay.')[0]![2]).toBe(
+      'inflation',
+    );
+    expect(judged('The storm caused $2 billion in damage.')[0]![2]).toBe('damage');
+    expect(judged('The revenue of the port was $27.5 billion.')[0]![2]).toBe('revenue');
+    expect(judged('New vehicle sales in the Houston area plunged 10 percent.')[0]![2]).toBe(
+      'New vehicle sales',
+    );
+    expect(judged('The plan would expand the fleet by 30% by 2025.')[0]![2]).toBe('fleet');
+    // From 0.90 to 1.23 percent is still the rate that rose by 37 percent.
+    expect(
+      judged('Problem drinking rose by 37 percent, from 0.90 percent to 1.23 percent.').map(
+        (r) => r[2],
+      ),
+    ).toEqual(['Problem drinking', 'Problem drinking', 'Problem drinking']);
+    expect(findFigures('Fuel prices rose by 40 percent.', tag)[0]!.counts).toBe(
+      'Fuel prices (percent)',
+    );
+  });
+
+  it('reads shares, caps, a one said with "a", and money in other notations', () => {
+    expect(rows('Three quarters of the power plants shut.')).toEqual([
+      ['Three quarters', 0.75, 'plants'],
+    ]);
+    expect(rows('Nearly half of the 4,500 employees walked out.')).toEqual([
+      ['Nearly half', 0.5, 'employees'],
+      ['4,500', 4500, 'employees'],
+    ]);
+    expect(rows('Police said the crowd was no more than 128,000.')).toEqual([
+      ['no more than 128,000', 128_000, 'crowd'],
+    ]);
+    expect(judged('A civilian was killed on Monday.')).toEqual([
+      ['A civilian', 'civilian', null, 'killed'],
+    ]);
+    expect(judged('A bomb killed a number of people.')).toEqual([]);
+    expect(rows('He paid Rs 24 lakh, and the listing raised $12.9bn (£10bn).')).toEqual([
+      ['Rs 24 lakh', 2_400_000, 'rupees'],
+      ['$12.9bn', 12_900_000_000, 'dollars'],
+      ['£10bn', 10_000_000_000, 'pounds'],
+    ]);
+  });
+
+  it('leaves out years, references, models, ages, times, phone numbers and kinds', () => {
+    for (const text of [
+      'The 2020 election was close.',
+      'Chapter 3 describes the strike, and section 12 the lockout.',
+      'The A350-900 and the 787-9 flew; its popular 737 Max jet did not.',
+      'Webb, 51, was convicted at 6:38 p.m. on Saturday.',
+      'Call 555-0143 or (202) 555-0188, or dial 911.',
+      'Many vehicles run on two-stroke engines.',
+      'According to one estimate, the number eight brings luck.',
+    ])
+      expect(rows(text), text).toEqual([]);
+    expect(rows('Its fleet of roughly 400 737 Max jets was grounded.')).toEqual([
+      ['roughly 400', 400, 'jets'],
+    ]);
   });
 });
 
