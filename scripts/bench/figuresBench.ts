@@ -53,7 +53,7 @@ for (const split of ['dev', 'held-out', 'fresh', 'all'] as const) {
 const news = newsSentences();
 const splits = newsSplits();
 console.log('\nFigures in real reporting (number, noun, what a share or sum is of, outcome)');
-for (const split of ['tuning', 'unseen'] as const) {
+for (const split of ['tuning', 'unseen', 'fresh'] as const) {
   const sentences = news.filter((s) => splits[s.event] === split);
   report(`${split}, counted`, sentences, {});
   report(`${split}, all judged`, sentences, {
