@@ -1,8 +1,9 @@
 // Figures measured on hand-labelled sentences: the written set of tests/fixtures/labelled
 // (number, the noun it counts) and real reporting in tests/fixtures/figuresNews, where what a
 // percentage or sum is of and what happened to what was counted are judged too.
-// DOSSIER_BENCH_DETAIL=1 lists the misses (of the news set's tuning events only: its unseen
-// events are scored, not read).
+// DOSSIER_BENCH_DETAIL=1 lists the misses of the news set's tuning and unseen events (the
+// unseen ones were read once the rules had been measured on them); the fresh events are scored,
+// not read.
 import { loadTagger } from '../../shared/brief/partsOfSpeech';
 import { labelledEvents, labelledSentences } from '../../tests/fixtures/labelled/labelledSet';
 import {
@@ -58,7 +59,7 @@ for (const split of ['tuning', 'unseen', 'fresh'] as const) {
   report(`${split}, counted`, sentences, {});
   report(`${split}, all judged`, sentences, {
     judged: true,
-    show: split === 'tuning',
+    show: split !== 'fresh',
     record: `news ${split}`,
   });
 }
