@@ -9,7 +9,7 @@ import type { TaggedWord } from './partsOfSpeech';
 
 /** Verbs and words that say a quantity changed or stood at a level. */
 const CHANGE =
-  /^(rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|grew|grow|grows|growing|grown|increased|increases|increasing|decreased|decreases|declined|declines|declining|dropped|drops|dropping|plunged|plunges|slumped|climbed|climbs|jumped|jumps|gained|gains|lost|loses|slid|slides|slipped|soared|surged|tumbled|dipped|shrank|shrunk|weakened|strengthened|stood|stands|stayed|remained|averaged|averages|reached|reaches|hit|hits|hitting|totalled|totaled|totals|amounted|amounts|cost|costs|valued|closed|ended|finished|traded|slashed|cut|cuts|boosted|raised|lowered|reduced|expanded|doubled|tripled|halved|represented|representing|accounted|accounting|estimated|put|numbered|up|down|off)$/i;
+  /^(rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|grew|grow|grows|growing|grown|increased|increases|increasing|decreased|decreases|declined|declines|declining|dropped|drops|dropping|plunged|plunges|slumped|climbed|climbs|jumped|jumps|gained|gains|lost|loses|slid|slides|slipped|soared|surged|tumbled|dipped|shrank|shrunk|weakened|strengthened|stood|stands|stayed|remained|averaged|averages|reached|reaches|hit|hits|hitting|totalled|totaled|totals|amounted|amounts|cost|valued|closed|ended|finished|traded|slashed|cut|cuts|boosted|raised|lowered|reduced|expanded|doubled|tripled|halved|represented|representing|accounted|accounting|estimated|put|numbered|up|down|off)$/i;
 /** Auxiliaries and copulas: a subject stands right before them. */
 const AUXILIARY =
   /^(is|are|was|were|be|been|being|will|would|shall|should|can|could|may|might|must|has|have|had|do|does|did)$/i;
@@ -71,7 +71,7 @@ const isHead = (w: TaggedWord) =>
 /** The phrase as a table shows it: without its determiner, at most four words. */
 const phraseText = (words: readonly TaggedWord[]) =>
   words
-    .filter((w) => !DETERMINER.test(w.text))
+    .filter((w) => !DETERMINER.test(w.text) && !w.tags.has('Adverb') && !w.tags.has('Date'))
     .slice(-4)
     .map((w) => w.text)
     .join(' ');
@@ -105,12 +105,20 @@ function phraseAfter(words: readonly TaggedWord[], from: number): TaggedWord[] |
  * The noun phrase that ends at `to`, read backwards, and the index of the word before it (and
  * before its determiner: "in the past week" is a preposition and a phrase).
  */
-function phraseBefore(words: readonly TaggedWord[], to: number) {
+function phraseBefore(
+  words: readonly TaggedWord[],
+  to: number,
+): { phrase: TaggedWord[]; before: number } {
   const phrase: TaggedWord[] = [];
   let i = to;
   for (; i >= 0 && isPhraseWord(words[i], words[i - 1], words[i + 1]); i--) {
     if (i < to && words[i]!.punctuated) break;
     phrase.unshift(words[i]!);
+  }
+  // "a new truck or SUV": one phrase of two nouns.
+  if (phrase.length && /^(and|or)$/i.test(lower(words[i])) && words[i - 1]?.tags.has('Noun')) {
+    const more: { phrase: TaggedWord[]; before: number } = phraseBefore(words, i - 1);
+    if (more.phrase.length) return { phrase: [...more.phrase, ...phrase], before: more.before };
   }
   if (phrase.length && i >= 0 && DETERMINER.test(words[i]!.text) && !words[i]!.punctuated) i--;
   return { phrase, before: i };
@@ -125,6 +133,8 @@ function movedPhrase(words: readonly TaggedWord[], from: number): TaggedWord[] |
   const sentence = words[from + 1]?.sentence ?? words[from]?.sentence;
   let i = from;
   let sawVerb = false;
+  // "the efficiency of the devices to rise from 23%": what is to change stands before "to".
+  let infinitive = false;
   for (let steps = 0; i >= 0 && steps < 30 && words[i]!.sentence === sentence; steps++) {
     const w = words[i]!;
     const text = lower(w);
@@ -137,6 +147,7 @@ function movedPhrase(words: readonly TaggedWord[], from: number): TaggedWord[] |
       w.tags.has('QuestionWord') ||
       /^(who|which|that)$/i.test(text)
     ) {
+      if (text === 'to' && CHANGE.test(lower(words[i + 1])) && i + 1 <= from) infinitive = true;
       sawVerb ||= CHANGE.test(text) || AUXILIARY.test(text);
       i--;
       continue;
@@ -162,13 +173,22 @@ function movedPhrase(words: readonly TaggedWord[], from: number): TaggedWord[] |
     }
     const previous = words[before];
     const previousText = lower(previous);
+    // "expand the Emirates fleet by 30%", "a reduction in solar module costs from $0.23": the
+    // thing moved stands right before "by" or "from" ("the efficiency of the devices from 23%":
+    // the efficiency).
+    const moved = (!sawVerb && /^(by|from)$/i.test(lower(words[i + 1]))) || infinitive;
+    if (moved) {
+      if (previousText === 'of') {
+        const owner = phraseBefore(words, before - 1).phrase;
+        if (owner.length && isHead(owner.at(-1)!)) return owner;
+      }
+      return isHead(phrase.at(-1)!) ? phrase : null;
+    }
     // "in the Houston area", "on Tuesday": a prepositional phrase; what moved stands before it.
     if (previous && previous.sentence === sentence && PREPOSITION.test(previousText)) {
       i = before - 1;
       continue;
     }
-    // "expand the Emirates fleet by 30%": the thing a verb moves stands right before "by".
-    const moved = !sawVerb && /^(by|from)$/i.test(lower(words[i + 1]));
     if (!sawVerb && !moved) return null;
     const relative = /^(who|which|that)$/i.test(lower(words[before - 1]));
     const opens =
@@ -178,7 +198,7 @@ function movedPhrase(words: readonly TaggedWord[], from: number): TaggedWord[] |
       BOUNDARY.test(previousText) ||
       REPORTING.test(previousText) ||
       (AUXILIARY.test(previousText) && !relative);
-    if (opens || moved) {
+    if (opens) {
       const head = phrase.at(-1)!;
       return isHead(head) ? phrase : null;
     }
@@ -237,23 +257,27 @@ export function measuredThing(
     return phraseText(direct);
   }
   const after = lower(words[next]);
+  const open = !words[last]!.punctuated;
+  // "15 per cent of shares", "$360 billion worth of goods".
   const ofFrom =
     after === 'of'
       ? next + 1
       : after === 'worth' && lower(words[next + 1]) === 'of'
         ? next + 2
-        : money && /^(in|on|for)$/.test(after)
-          ? next + 1
-          : -1;
-  if (ofFrom > 0 && !words[last]!.punctuated) {
-    const phrase = phraseAfter(words, ofFrom);
-    if (phrase) return phraseText(phrase);
-  }
+        : -1;
+  const ofPhrase = open && ofFrom > 0 ? phraseAfter(words, ofFrom) : null;
+  if (ofPhrase) return phraseText(ofPhrase);
+  // "a loss of $304.7 million", "growth of 1.8 percent", "a budget request for $22.6bn".
   let before = first - 1;
   while (/^(up|down|just|only|by)$/i.test(lower(words[before]))) before--;
-  if (lower(words[before]) === 'of') {
+  if (lower(words[before]) === 'of' || (money && lower(words[before]) === 'for')) {
     const { phrase } = phraseBefore(words, before - 1);
     if (phrase.length && isHead(phrase.at(-1)!)) return phraseText(phrase);
+  }
+  // "$2 billion in cash reserves", "$2.6 billion on its contracts", "Rs 300 for fresh air".
+  if (open && money && /^(in|on|for)$/.test(after)) {
+    const phrase = phraseAfter(words, next + 1);
+    if (phrase) return phraseText(phrase);
   }
   const moved = movedPhrase(words, first - 1);
   return moved ? phraseText(moved) : undefined;

@@ -74,6 +74,8 @@ export const scaleWords: Readonly<Record<string, number>> = {
   thousand: 1_000,
   million: 1_000_000,
   billion: 1_000_000_000,
+  dozen: 12,
+  trillion: 1_000_000_000_000,
   // South Asian English: "Rs 24 lakh" is 2.4 million rupees.
   lakh: 100_000,
   lakhs: 100_000,

@@ -4,6 +4,9 @@
  * ("Webb, 51, of…"), "the number eight", "one" standing for "a", and a kind made with a
  * number ("two-stroke engines").
  */
+import { COLLECTIVE, isNoun } from './countedNoun';
+import { MEASURES } from './figureUnits';
+import { monthNames, yearWords } from './figureRules';
 import type { TaggedWord } from './partsOfSpeech';
 
 export interface NumberInContext {
@@ -27,7 +30,7 @@ export interface NumberInContext {
 
 /** Words that number a part or a place rather than count: "chapter 3", "section 12", "gate 5". */
 const REFERENCE =
-  /^(chapter|chap|section|sec|article|art|page|p|paragraph|para|figure|fig|table|verse|clause|part|volume|vol|no|item|appendix|annex|rule|resolution|phase|stage|level|grade|room|flight|route|highway|interstate|platform|gate|terminal|area|district|ward|zone|precinct|channel|episode|season|track|exhibit|model|version|mark|series)\.?$/i;
+  /^(chapter|chap|section|sec|article|art|page|p|paragraph|para|figure|fig|table|verse|clause|part|volume|vol|no|item|appendix|annex|rule|resolution|phase|stage|level|grade|room|flight|route|highway|interstate|platform|gate|terminal|area|district|ward|zone|precinct|channel|episode|season|track|exhibit|model|version|mark|series|magnitude|age|aged|size|number)\.?$/i;
 /** A street address after the number: "2134 Caldwell Place", "1119 Eighth St." */
 const ADDRESS =
   /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Pl|Place|Blvd|Boulevard|Ln|Lane|Way|Ct|Court|Sq|Square|Terrace|Parkway|Pkwy|Highway|Hwy)\b/u;
@@ -35,18 +38,11 @@ const ADDRESS =
 const PHONE =
   /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])?\d{3}[.-]\d{4}\b|\+\d{1,3}(?:[\s.-]\d{2,4}){2,4}/;
 
-/** Units of time and measure: what they count is never killed, injured or arrested. */
-const MEASURES =
-  'second|minute|min|hour|hr|day|night|week|weekend|month|year|decade|century|millennium|mile|kilometre|kilometer|km|metre|meter|foot|feet|ft|inch|inches|yard|acre|hectare|ton|tonne|pound|lb|ounce|kilogram|kg|gram|litre|liter|gallon|barrel|mph|kph|gw|mw|kw|kwh';
-const MEASURE_UNIT = new RegExp(`^(${MEASURES})s?$`, 'i');
 /** Words a hyphen joins to a number to say how much ("a three-hour interview", "eight-storey"). */
 const HYPHEN_UNITS = new RegExp(
   `^(${MEASURES}|storey|story|floor|seat|bed|room|member|man|person|people|page|point|lane|game|match|race|round|fold|percent|dollar|billion|million)s?$`,
   'i',
 );
-
-/** Whether a noun is a unit of time or measure ("months", "tons", "mph"). */
-export const isMeasureUnit = (noun: string) => MEASURE_UNIT.test(noun);
 
 /** The noun a hyphenated number counts ("1,900-mile-wide" → mile), or null for a kind. */
 export function hyphenUnit(suffix: string): string | null {
@@ -103,9 +99,33 @@ export function notACount(n: NumberInContext): boolean {
     name &&
     !n.beforeOpensSentence &&
     (isCapitalised(name) || /&/.test(name.text)) &&
+    !name.tags.has('Possessive') &&
+    !/['’]s$/.test(name.text) &&
     !name.tags.has('Date') &&
     name.sentence === n.beforeMatch?.sentence
   )
     return true;
   return false;
+}
+
+const MONTH = new RegExp(`^(${monthNames.join('|')})\\.?$`, 'i');
+const YEAR_WORD = new RegExp(`^(${yearWords.join('|')})$`, 'i');
+/** Whether a number is a date or a year, told by the words around it. */
+export function isDate(
+  numeral: string,
+  before: TaggedWord | undefined,
+  after: TaggedWord | undefined,
+) {
+  if (!/^\d+$/.test(numeral)) return false;
+  const n = Number(numeral);
+  if (n >= 1 && n <= 31 && (MONTH.test(before?.text ?? '') || MONTH.test(after?.text ?? '')))
+    return true;
+  // A clock time: "1 a.m.", "11 pm" (the tagger marks both words as a time).
+  if (after?.tags.has('Time')) return true;
+  if (n < 1000 || n > 2100) return false;
+  // "their 2020 session", "the 2016 election": a year before a noun in the singular names it.
+  if (after?.tags.has('Singular') && !after.tags.has('Plural') && !COLLECTIVE.test(after.text))
+    return true;
+  const countsSomething = after !== undefined && isNoun(after) && !after.tags.has('Date');
+  return !countsSomething || YEAR_WORD.test(before?.text ?? '') || MONTH.test(before?.text ?? '');
 }

@@ -85,7 +85,10 @@ describe('the outcome words that group a brief’s figures', () => {
     expect(rules.figures.outcomesOwn).toBe(false);
     const own = ok(
       await archive.api.setWriterRules({
-        outcomes: [...rules.figures.outcomes, { outcome: 'stranded', words: ['Stranded', 'marooned'] }],
+        outcomes: [
+          ...rules.figures.outcomes,
+          { outcome: 'stranded', words: ['Stranded', 'marooned'] },
+        ],
       }),
     );
     expect(own.rules.figures.outcomesOwn).toBe(true);

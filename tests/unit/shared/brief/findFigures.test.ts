@@ -5,6 +5,7 @@ import { trimQuote } from '../../../../shared/brief/trimQuote';
 import { builtInFigureRules } from '../../../../shared/rules/writerRules';
 import { fromTuples, scoreFigures } from '../../../fixtures/labelled/figureScore';
 import { labelledSentences } from '../../../fixtures/labelled/labelledSet';
+import { newsSentences } from '../../../fixtures/figuresNews/newsSet';
 
 let tag: Tagger;
 beforeAll(async () => {
@@ -245,6 +246,77 @@ describe('figures that say what they count', () => {
     expect(rows('Its fleet of roughly 400 737 Max jets was grounded.')).toEqual([
       ['roughly 400', 400, 'jets'],
     ]);
+  });
+});
+
+describe('figures in the forms reporting writes them', () => {
+  it('reads units, decimals with a unit or a plural, and spans of years as dates', () => {
+    expect(rows('The plant makes 8.69 GW; a 3 GW array and a 30 min drive.')).toEqual([
+      ['8.69', 8.69, 'GW'],
+      ['3', 3, 'GW'],
+      ['30', 30, 'min'],
+    ]);
+    expect(rows('It shaved 3.2 years off, under the so-called 4.5 formula.')).toEqual([
+      ['3.2', 3.2, 'years'],
+    ]);
+    expect(rows('There were 3,248 cases between 2010 and 2015.')).toEqual([
+      ['3,248', 3248, 'cases'],
+    ]);
+    expect(rows('Symptoms appear after one-to-seven days.')).toEqual([['one-to-seven', 1, 'days']]);
+  });
+
+  it('gives an outcome to the count it names, not to the count beside it', () => {
+    expect(judged('China had 26 cases and 11 deaths.').map((r) => r[3])).toEqual([null, 'killed']);
+    expect(
+      judged('Doctors cited the deaths of at least three children in federal custody.'),
+    ).toEqual([['at least three', 'children', null, 'killed']]);
+  });
+
+  it('reads a phrase of joined modifiers, an owner before the number and an adverb inside', () => {
+    expect(rows('The firm took on close to 1,000 maintenance and cleaning workers.')).toEqual([
+      ['close to 1,000', 1000, 'workers'],
+    ]);
+    expect(rows('Fifty people died, among them 32 journalists and media workers.')[1]).toEqual([
+      '32',
+      32,
+      'journalists',
+    ]);
+    expect(rows('More than a third of the firm’s 12,000 employees left.')[1]).toEqual([
+      '12,000',
+      12000,
+      'employees',
+    ]);
+    expect(rows('The agency released two highly critical reports.')).toEqual([
+      ['two', 2, 'reports'],
+    ]);
+  });
+
+  it('names what a change from one level to another is of', () => {
+    expect(
+      judged('Seoul wants the efficiency of the cells to rise from 23% to 35%.').map((r) => r[2]),
+    ).toEqual(['efficiency', 'efficiency']);
+    expect(
+      judged('The plan includes a reduction in module costs from $0.23/W today to $0.10.').map(
+        (r) => r[2],
+      ),
+    ).toEqual(['module costs', 'module costs']);
+    expect(judged('The average price of a new truck or SUV was $41,640.')[0]![2]).toBe(
+      'average price',
+    );
+  });
+});
+
+describe('figures in real reporting', () => {
+  // tests/fixtures/figuresNews: 435 sentences of news from 43 events, labelled by hand.
+  it('finds the labelled figures, with what a share or sum is of and the outcomes', () => {
+    const sentences = newsSentences();
+    expect(sentences.length).toBeGreaterThanOrEqual(400);
+    const counted = scoreFigures(sentences, tag);
+    expect(counted.right / counted.found).toBeGreaterThanOrEqual(0.9);
+    expect(counted.right / counted.labelled).toBeGreaterThanOrEqual(0.85);
+    const judged = scoreFigures(sentences, tag, undefined, { outcomes: true, measures: true });
+    expect(judged.right / judged.found).toBeGreaterThanOrEqual(0.85);
+    expect(judged.right / judged.labelled).toBeGreaterThanOrEqual(0.8);
   });
 });
 
