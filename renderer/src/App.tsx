@@ -16,7 +16,7 @@ import { cyclePanes } from './common/paneKeys';
 import { useUndoKeys } from './history/useUndoKeys';
 import { BriefView } from './brief/BriefView';
 import { ImportStatusBar } from './import/ImportStatusBar';
-import { describeReimport } from './import/describeReimport';
+import { describeReimport } from '../../shared/api/describeReimport';
 import { useFilePickers } from './import/useFilePickers';
 import { useImportFiles } from './import/useImportFiles';
 import { useWindowDrop } from './import/useWindowDrop';

@@ -102,7 +102,20 @@ export interface ReimportReport {
   /** Highlights whose words the new reading no longer has: kept, shown as orphaned. */
   highlightsOrphaned: number;
   commentsAdded: number;
+  /**
+   * Highlights whose paragraph number the new reading changed (a line put back before them, or
+   * furniture left out): a citation made before names the old number.
+   */
+  renumbered: RenumberedHighlight[];
   history: HistoryState;
+}
+
+/** A highlight cited as paragraph `from` before a re-read and as paragraph `to` after it. */
+export interface RenumberedHighlight {
+  highlightId: string;
+  quote: string;
+  from: number;
+  to: number;
 }
 
 /** A citation style the writer can choose: built in, or added from a .csl file. */

@@ -59,6 +59,7 @@ describe('dossier CLI', () => {
       'id',
       'metadata',
       'passages',
+      'removed',
       'sections',
       'title',
       'type',

@@ -296,12 +296,34 @@ describe('the credits under a pasted headline', () => {
       }),
     );
     expect(cited.text).toBe('(Lindqvist, 2025, para. 1)');
+    const union = source.passages[1]!;
+    const marked = ok(
+      await archive.api.createHighlight({
+        sourceId: id,
+        start: union.start,
+        end: union.start + 'The union said a handful of managers'.length,
+        themeIds: [ok(await archive.api.listThemes({}))[0]!.id],
+      }),
+    );
 
-    // Put back, the byline is a paragraph again, and the date stays out.
-    ok(await archive.api.reimportSource({ sourceId: id, keepLines: ['By Mara Lindqvist'] }));
+    // Put back, the byline is a paragraph again, and the date stays out; the highlight on the
+    // second paragraph is now on the third, and the re-read says so.
+    const report = ok(
+      await archive.api.reimportSource({ sourceId: id, keepLines: ['By Mara Lindqvist'] }),
+    );
     const restored = ok(await archive.api.getSource({ id }));
     expect(restored.passages[0]!.text).toBe('By Mara Lindqvist');
     expect(restored.removed).toEqual(['12 March 2025']);
+    expect(report.renumbered).toEqual([
+      {
+        highlightId: marked.id,
+        quote: 'The union said a handful of managers',
+        from: 2,
+        to: 3,
+      },
+    ]);
+    // Re-read again with nothing put back, nothing moves.
+    expect(ok(await archive.api.reimportSource({ sourceId: id })).renumbered).toEqual([]);
     await archive.close();
   });
 });

@@ -5,19 +5,27 @@ import type { ReimportReport } from '../../../shared/api/types';
 import type { Highlight } from '../../../shared/model/theme';
 import type { SourceRecord } from '../../../shared/model/source';
 import { createAnchor, resolveAnchor } from '../../../shared/themes/highlightAnchor';
+import { renumberedHighlights, type MovedHighlight } from '../../../shared/cite/renumbered';
 import { writeOnce } from '../library/blobStore';
 import { prepareImport } from '../import/prepareImport';
 import { command, findSource, sourceText, type ArchiveState } from './archiveState';
 import { toSummary } from './sourceViews';
 
-/** A highlight moved onto the same words in the new text, or left as it was when they are gone. */
-function reanchored(highlight: Highlight, oldText: string, newText: string): Highlight | null {
+/** A highlight moved onto the same words in the new text, or null when they are gone. */
+function reanchored(highlight: Highlight, oldText: string, newText: string) {
   const quote = resolveAnchor(oldText, highlight.anchor);
   const anchor = quote.orphaned ? highlight.anchor : createAnchor(oldText, quote.start, quote.end);
   const found = resolveAnchor(newText, anchor);
-  return found.orphaned
-    ? null
-    : { ...highlight, anchor: createAnchor(newText, found.start, found.end) };
+  if (found.orphaned) return null;
+  return {
+    highlight: { ...highlight, anchor: createAnchor(newText, found.start, found.end) },
+    moved: {
+      highlightId: highlight.id,
+      quote: newText.slice(found.start, found.end),
+      oldStart: quote.orphaned ? -1 : quote.start,
+      newStart: found.start,
+    },
+  };
 }
 
 /**
@@ -99,6 +107,7 @@ export async function reimportSource(
 
   let kept = 0;
   let orphaned = 0;
+  const moves: MovedHighlight[] = [];
   const { history } = await command(state, `Re-read “${source.title}”`, (doc) => ({
     ...doc,
     sources: [
@@ -108,9 +117,13 @@ export async function reimportSource(
     highlights: doc.highlights.map((h) => {
       if (h.sourceId !== sourceId) return h;
       const moved = reanchored(h, oldText, prepared.text);
-      if (moved) kept++;
-      else orphaned++;
-      return moved ?? h;
+      if (!moved) {
+        orphaned++;
+        return h;
+      }
+      kept++;
+      moves.push(moved.moved);
+      return moved.highlight;
     }),
   }));
   return {
@@ -118,6 +131,7 @@ export async function reimportSource(
     highlightsKept: kept,
     highlightsOrphaned: orphaned,
     commentsAdded: comments.length,
+    renumbered: renumberedHighlights(source.passages, updated.passages, moves),
     history,
   };
 }

@@ -31,6 +31,9 @@ export interface CliArgs {
   repair: boolean;
   list: boolean;
   replace: boolean;
+  /** reread: numbers of left-out lines to put back (as show lists them). */
+  putBack: string[];
+  putBackAll: boolean;
 }
 
 export class UsageError extends Error {}
@@ -70,6 +73,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
         repair: { type: 'boolean', default: false },
         list: { type: 'boolean', default: false },
         replace: { type: 'boolean', default: false },
+        'put-back': { type: 'string', multiple: true },
+        'put-back-all': { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -114,6 +119,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
     repair: values.repair ?? false,
     list: values.list ?? false,
     replace: values.replace ?? false,
+    putBack: values['put-back'] ?? [],
+    putBackAll: values['put-back-all'] ?? false,
   };
 }
 
@@ -126,7 +133,11 @@ Commands:
                       the library as a REFI-QDA project (for NVivo, ATLAS.ti, MAXQDA,
                       QualCoder), or its codebook alone
   list                list the sources in the library
-  show <id>           show one source with its passages
+  show <id>           show one source with its passages and the lines import left out
+  reread <id> [--put-back N …] [--put-back-all]
+                      read a source's kept original again with the importer as it is now,
+                      putting back left-out lines (numbered as show lists them); says which
+                      highlights a citation now numbers differently
   search <query>      search passages, titles, authors and sites; understands
                       "a phrase", -word, type:…, source:…, theme:…, date:2022-01
   themes              list the codebook's themes with their highlight counts

@@ -27,6 +27,7 @@ export const jsonShapes = {
     sections: s.sections,
     captions: s.captions.map(({ text, credit }) => ({ text, credit })),
     comments: s.comments.map((c) => c.id),
+    removed: s.removed,
     ...(s.parent ? { parent: s.parent.id } : {}),
   }),
   search: (hits: SearchHit[]) => ({
@@ -69,6 +70,12 @@ export function describeSource(source: SourceDetail): string {
     '',
   ];
   for (const p of source.passages) lines.push(`[${p.number}] ${p.text}`, '');
+  if (source.removed.length) {
+    lines.push(
+      `Left out on import (${source.removed.length}; put back with dossier reread ${source.id} --put-back N):`,
+    );
+    source.removed.forEach((line, i) => lines.push(`  ${i + 1}. ${oneLine(line)}`));
+  }
   return lines.join('\n').trimEnd();
 }
 

@@ -11,6 +11,7 @@ import { EXIT_OK, EXIT_USER, print, unwrap, type Command } from './cliSupport';
 import { readImportPaths } from './readImportPaths';
 import { importInterchange, interchangeKind } from './projectCommands';
 import type { ImportOutcome } from '../../../shared/api/types';
+import { describeReimport } from '../../../shared/api/describeReimport';
 
 export const sourceCommands: Record<string, Command> = {
   import: async (api, args, io) => {
@@ -67,6 +68,29 @@ export const sourceCommands: Record<string, Command> = {
   list: async (api, args, io) => {
     const sources = unwrap(await api.listSources(args.theme[0] ? { theme: args.theme[0] } : {}));
     print(io, args, jsonShapes.list(sources), describeList(sources));
+    return EXIT_OK;
+  },
+
+  reread: async (api, args, io) => {
+    const id = args.positionals[0];
+    if (!id) throw new UsageError('reread needs a source id (see dossier list).');
+    const source = unwrap(await api.getSource({ id }));
+    const keepLines = args.putBack.map((n) => {
+      const line = source.removed[Number(n) - 1];
+      if (!/^\d+$/.test(n) || line === undefined)
+        throw new UsageError(
+          `--put-back ${n}: “${oneLine(source.title)}” has ${source.removed.length} left-out lines (see dossier show ${id}).`,
+        );
+      return line;
+    });
+    const report = unwrap(
+      await api.reimportSource({
+        sourceId: source.id,
+        ...(args.putBackAll ? { keepRemoved: true } : {}),
+        ...(keepLines.length ? { keepLines } : {}),
+      }),
+    );
+    print(io, args, report, describeReimport(report));
     return EXIT_OK;
   },
 
