@@ -14,6 +14,7 @@ import { figure } from './figures';
 import { fieldRates, pageScores } from './pageQuality';
 import { extractionBenchmark } from './extractionBenchmark';
 import { scoreSavedPages } from './savedPageMetadata';
+import { scoreSavedBodies, type BodyScore } from './savedPageBodies';
 import {
   pastedTexts,
   readabilityPages,
@@ -289,6 +290,46 @@ async function pastedBenchmarkPages(dir: string) {
   }
 }
 
+/** The benchmark's pages saved as HTML: article words kept, precision and stray paragraphs. */
+async function savedBenchmarkBodies(dir: string) {
+  const pages = extractionBenchmark(dir);
+  console.log(
+    '  Saved pages of the article-extraction benchmark, paragraphs against the marked article',
+  );
+  for (const half of ['tuning', 'unseen'] as const) {
+    const scores = await scoreSavedBodies(
+      pages.pages.filter((p) => pages.half(p.name) === half),
+      pages.truth,
+    );
+    const mean = (f: (s: BodyScore) => number) =>
+      (scores.reduce((sum, s) => sum + f(s), 0) / scores.length) * 100;
+    const stray = scores.reduce((sum, s) => sum + s.strayParagraphs, 0);
+    figure(
+      'import-quality',
+      `saved benchmark ${half} kept`,
+      mean((s) => s.kept),
+      '%',
+    );
+    figure(
+      'import-quality',
+      `saved benchmark ${half} precision`,
+      mean((s) => s.precision),
+      '%',
+    );
+    figure('import-quality', `saved benchmark ${half} stray paragraphs`, stray, 'paragraphs');
+    for (const s of scores)
+      figure(
+        'import-quality',
+        `saved benchmark page ${s.page.slice(0, 8)} precision`,
+        s.precision * 100,
+        '%',
+      );
+    console.log(
+      `    ${half} (${scores.length} pages): kept ${mean((s) => s.kept).toFixed(1)} %, precision ${mean((s) => s.precision).toFixed(1)} %, ${stray} paragraphs not the article's`,
+    );
+  }
+}
+
 /** Title, authors and date of 79 saved pages from 79 sites, labelled by hand, in two halves. */
 function savedPageMetadata(dir: string) {
   const scores = scoreSavedPages(dir);
@@ -333,5 +374,6 @@ if (existsSync(pages)) {
 const benchmark = join(material, 'article-extraction-benchmark');
 if (existsSync(join(benchmark, 'ground-truth.json'))) {
   await pastedBenchmarkPages(benchmark);
+  await savedBenchmarkBodies(benchmark);
   savedPageMetadata(benchmark);
 } else console.log('  Article-extraction benchmark: not present (npm run fetch-test-material)');

@@ -2,7 +2,10 @@ import { parseBoundedJson } from '../../../shared/import/boundedJson';
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import type { StructuredDocument } from '../../../shared/import/documentLayout';
+import type { CslMetadata } from '../../../shared/model/source';
 import { readWebPage } from '../../../shared/import/webPageMetadata';
+import { creditedMetadata } from '../../../shared/import/webText/creditedMetadata';
+import { pageLeftovers } from '../../../shared/import/webText/pageLeftovers';
 import { textKey } from '../../../shared/text/textKey';
 import { htmlNestingDepth, MAX_HTML_DEPTH } from '../../../shared/import/htmlDepth';
 import { htmlBody } from './htmlBody';
@@ -75,7 +78,13 @@ function pageFacts(document: Document) {
  * the page's own declarations give its metadata, and comments the page marks become comments.
  * jsdom runs no script and fetches nothing; only text is kept.
  */
-export function htmlDocument(html: string): StructuredDocument {
+export function htmlDocument(
+  html: string,
+  {
+    keepFurniture = false,
+    keepLines = [],
+  }: { keepFurniture?: boolean; keepLines?: readonly string[] } = {},
+): StructuredDocument {
   const depth = htmlNestingDepth(html);
   if (depth > MAX_HTML_DEPTH)
     throw new ImportRefused(
@@ -107,21 +116,55 @@ export function htmlDocument(html: string): StructuredDocument {
     } finally {
       parsed?.close();
     }
-    const { blocks, captions } = read;
+    const { captions } = read;
     const title = metadata.title ?? article?.title?.trim() ?? null;
     // The article's own heading repeats its title.
     const repeated =
-      title && blocks[0]?.kind === 'heading' && textKey(blocks[0].text) === textKey(title) ? 1 : 0;
+      title && read.blocks[0]?.kind === 'heading' && textKey(read.blocks[0].text) === textKey(title)
+        ? 1
+        : 0;
+    const keeps = new Set(keepLines);
+    const left = pageLeftovers(
+      read.blocks.slice(repeated),
+      (line) => keepFurniture || keeps.has(line),
+    );
+    // A stamp or byline the page shows but does not declare fills the details it lacks.
+    const credited = creditedMetadata(
+      left.credits,
+      left.credits.find((c) => /^by\s/iu.test(c)) ?? null,
+    );
+    const blocks = left.blocks;
     return {
       title: title || null,
-      blocks: blocks.slice(repeated),
-      captions: captions.map((c) => ({ ...c, before: Math.max(0, c.before - repeated) })),
+      blocks,
+      captions: captions.map((c) => ({
+        ...c,
+        before: left.keptFrom.filter((i) => i < Math.max(0, c.before - repeated)).length,
+      })),
       comments,
       signature: null,
-      metadata,
-      warnings: [...warnings, ...(blocks.length ? [] : ['no article text was found in the page'])],
+      metadata: withCredits(metadata, credited),
+      warnings: [
+        ...warnings,
+        ...(blocks.length ? [] : ['no article text was found in the page']),
+        ...(left.removed.length
+          ? [
+              `${left.removed.length} ${left.removed.length === 1 ? 'line' : 'lines'} of the site left in the article (picture credits and counters, stamps, menus) removed; they are kept with the source and listed in its details`,
+            ]
+          : []),
+      ],
+      ...(left.removed.length ? { removed: left.removed } : {}),
     };
   } finally {
     window.close();
   }
+}
+
+/** The details a page declares, with the author and date its shown credits state where it lacks them. */
+function withCredits(metadata: CslMetadata, credited: CslMetadata): CslMetadata {
+  return {
+    ...metadata,
+    ...(!metadata.author?.length && credited.author ? { author: credited.author } : {}),
+    ...(!metadata.issued && credited.issued ? { issued: credited.issued } : {}),
+  };
 }

@@ -79,7 +79,7 @@ export async function readDocument(
   if (!text) throw new ImportRefused('it is empty');
   const document =
     format === 'html'
-      ? await afterDomFreed((await import('./htmlDocument')).htmlDocument(text))
+      ? await afterDomFreed((await import('./htmlDocument')).htmlDocument(text, options))
       : format === 'markdown'
         ? (await import('./markdownDocument')).markdownDocument(text)
         : textDocument(text, options);
