@@ -13,6 +13,8 @@ export const furnitureLines: readonly RegExp[] = [
   /^(share|share this|share (on|via|to|by) \S+( \S+)?)$/i,
   /^(cancel reply|post comment|submit comment)$/i,
   /^skip to (main )?content$/i,
+  // The link that closes a page's top comments: "[ Read All Comments ]", "Load more comments".
+  /^[[(]?\s*(?:read|view|see|show|load)\s+(?:all|more)(?:\s+\d[\d,]*)?\s+(?:comments?|replies|responses)\s*[\])]?$/i,
   // A counter a page shows beside its headline: "941 comments", "1.2k shares".
   /^\d[\d,.]*k?\s+(comments?|responses?|replies|shares?)$/i,
 ];

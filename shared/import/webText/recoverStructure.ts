@@ -9,6 +9,7 @@ import { parseCaption } from './captions';
 import {
   commentShapes,
   hasCount,
+  headedCommentShapes,
   isCommentSection,
   splitComments,
   type RecoveredComment,
@@ -106,11 +107,15 @@ function splitOffTail(
     if (i === 0 || i >= end || !isCommentSection(l.text)) return false;
     const stop = sectionEnd(i);
     const article = prose(0, i);
+    const entries = lines.slice(i + 1, stop).map((x) => x.text);
+    const shapes = commentShapes(entries);
     // A "Comment" button above the article is not its comment section: the article comes after.
-    if (prose(stop, end) >= article) return false;
+    // Three entries or more set out as comments (a name over a date) are one, whatever the
+    // site has after them.
+    if (prose(stop, end) >= article && (article === 0 || headedCommentShapes(entries) < 3))
+      return false;
     // "One Comment" over one numbered entry is a comment section; a bare "Responses" heading
     // needs more to go on, and the article's prose before it.
-    const shapes = commentShapes(lines.slice(i + 1, stop).map((x) => x.text));
     return hasCount(l.text)
       ? shapes >= 1 && article > 0
       : shapes >= 2 && article > prose(i + 1, stop);

@@ -152,6 +152,83 @@ describe('conservative cleaning of pasted pages', () => {
     ]);
   });
 
+  it('splits off comments set out as a name over a date, with more of the site after them', () => {
+    const teaser = (n: number) => [
+      `Other story ${n}`,
+      '',
+      `${paragraph(10 + n)} It ran on the site's front page.`,
+      '',
+    ];
+    const text = [
+      'A headline',
+      '',
+      paragraph(1),
+      '',
+      paragraph(2),
+      '',
+      '[ 3 comments ]',
+      '',
+      'Top Rated Comments',
+      '',
+      'dana_k',
+      '',
+      '2 days ago at 07:52 am',
+      '',
+      'I was there that week, and the square was full by noon.',
+      '',
+      'Rating: 36 Votes',
+      '',
+      'Li Wei',
+      '',
+      '5 hours ago',
+      '',
+      'So was I.',
+      '',
+      'Reply',
+      '',
+      'ok',
+      '',
+      'Yesterday at 9:14',
+      '',
+      'Thanks for the write-up.',
+      '',
+      '[ Read All Comments ]',
+      '',
+      ...[1, 2, 3, 4, 5].flatMap(teaser),
+    ].join('\n');
+    const recovered = recoverStructure(text);
+    expect(recovered.comments).toEqual([
+      {
+        author: 'dana_k',
+        date: '2 days ago at 07:52 am',
+        text: 'I was there that week, and the square was full by noon.',
+      },
+      { author: 'Li Wei', date: '5 hours ago', text: 'So was I.' },
+      { author: 'ok', date: 'Yesterday at 9:14', text: 'Thanks for the write-up.' },
+    ]);
+  });
+
+  it('does not take a list of other stories, each a title over a date, for comments', () => {
+    const text = [
+      'A headline',
+      '',
+      paragraph(1),
+      '',
+      '2 responses',
+      '',
+      ...[4, 5, 6].flatMap((n) => [`These Weeks in the Port: Issue ${n}`, `December ${n}, 2021`]),
+      '',
+      'Share',
+      '',
+      paragraph(2),
+      '',
+      paragraph(3),
+    ].join('\n');
+    const recovered = recoverStructure(text);
+    expect(recovered.comments).toEqual([]);
+    expect(recovered.blocks.map((b) => b.text)).toContain(paragraph(3));
+  });
+
   it('offers a signature only where it closes the prose, not after the site’s links', () => {
     const signed = ['A headline', '', paragraph(1), '', 'Anna Keller'].join('\n');
     const footer = [
