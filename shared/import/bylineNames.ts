@@ -7,8 +7,13 @@ import { personName } from './personName';
 const BY_WORDS = 'by|von|par|por|door|av|af|przez';
 // Italian "di" and Russian "от", "автор" open bylines too, but "Di" also opens names (Di Stefano):
 // they are read off a byline, never taken as the sign that a line is one.
-const BY = new RegExp(`^(?:${BY_WORDS}|di|от|автор):?(?:\\s+|$)`, 'iu');
-const OPENS_BYLINE = new RegExp(`^(?:${BY_WORDS})(?:\\s|:)`, 'iu');
+// A label before the name, with its colon: "Текст: …", "Text: …", "Autor: …".
+const LABEL_WORDS = 'text|texte|testo|tekst|texto|текст|автор|autor|autorin|auteur|autore|author';
+const BY = new RegExp(
+  `^(?:(?:${BY_WORDS}|di|от|автор):?(?:\\s+|$)|(?:${LABEL_WORDS})\\s*:\\s*)`,
+  'iu',
+);
+const OPENS_BYLINE = new RegExp(`^(?:(?:${BY_WORDS})(?:\\s|:)|(?:${LABEL_WORDS})\\s*:)`, 'iu');
 
 /** Whether a line opens as a byline does: "By …", "Par …", "by: …". */
 export function opensByline(line: string): boolean {

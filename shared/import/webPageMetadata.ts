@@ -1,6 +1,7 @@
 import { decodeHTML } from 'entities';
 import type { CslMetadata, CslName } from '../model/source';
 import { bylineNames, bylinePeople } from './bylineNames';
+import { bylineOrOrganisation, isOrganisation } from './organisationName';
 import { ldAuthors, ldNodes, ldText, ldTypes, type LdNode } from './jsonLd';
 import { firstPlausibleDate } from './pageDate';
 import { pageTitle } from './pageTitle';
@@ -93,23 +94,6 @@ function domainName(url: string | undefined): string | undefined {
   let i = labels.length - 2;
   if (labels.length > 2 && /^(?:co|com|org|net|gov|ac|edu)$/.test(labels[i]!)) i--;
   return labels[i];
-}
-
-// Words of a role, not of a name: "Staff", "Editorial Team", "Admin" name no one.
-const ROLE_WORDS =
-  /^(?:staff|admin|administrator|editor|editors|editorial|team|desk|writer|writers|reporter|reporters|correspondent|contributor|contributors|newsroom|web|online|digital|guest|author|anonymous)$/iu;
-const MINOR_WORDS = /^(?:for|of|the|and|de|du|des|la|le|el|del|für|und|&)$/iu;
-
-/**
- * An author a page declares in a meta tag that names an organisation, not a person ("BBC News",
- * "Organization for Transformative Works"): cited as the page declares it, whole. A role
- * ("Staff Writer") or a sentence is no author.
- */
-function isOrganisation(value: string): boolean {
-  const words = value.trim().split(/\s+/);
-  if (words.length > 6 || /[\d@/:]/u.test(value)) return false;
-  if (words.every((w) => ROLE_WORDS.test(w) || MINOR_WORDS.test(w))) return false;
-  return words.every((w) => MINOR_WORDS.test(w) || /^[\p{Lu}\p{N}]/u.test(w));
 }
 
 // Meta tags that hold a publication date, in the order they are trusted: scholarly, Open
@@ -211,7 +195,7 @@ export function readWebPage(facts: WebPageFacts): WebPageReading {
     fromLd,
     credited?.author ?? [],
     facts.byline && facts.byline !== byline ? bylineNames(facts.byline) : [],
-    shown?.byline ? bylineNames(shown.byline) : [],
+    shown?.byline ? bylineOrOrganisation(shown.byline) : [],
     declared && isOrganisation(declared) ? [{ literal: declared.trim() }] : [],
   ];
   const authors =

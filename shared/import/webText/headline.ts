@@ -89,7 +89,24 @@ export function titleIndex(
 
 /** A line holding only a person's name: two or three capitalised words ("Mike Conley"). */
 function isPersonLine(unit: string): boolean {
-  return unit.length <= 40 && /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}$/u.test(unit);
+  return (
+    unit.length <= 40 &&
+    /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}$/u.test(unit) &&
+    !CALL.test(unit)
+  );
+}
+
+// A call to act ("Watch CBSN Live", "Read More", "Sign Up") is set like a name, and is none.
+const CALL =
+  /^(?:watch|listen|read|follow|subscribe|sign|download|click|share|get|join|support|donate|explore|see|view|shop|try|play|login|log)\b/iu;
+
+/** "Associated Press November 19, 2019, 9:02 AM": a name set straight before the month. */
+function nameBeforeMonth(unit: string): string | undefined {
+  const words = unit.split(/\s+/);
+  const month = words.findIndex((w) => MONTH_NAME.test(w.replace(/[.,]$/u, '')));
+  if (month < 2 || month > 4) return undefined;
+  const name = words.slice(0, month);
+  return name.every((w) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w)) ? name.join(' ') : undefined;
 }
 
 const PHOTO_CREDIT =
@@ -165,7 +182,9 @@ export function headlineCredits(
     (labelled >= 0 && near[labelled + 1] && isPersonLine(near[labelled + 1]!)
       ? near[labelled + 1]!
       : undefined) ??
-    credits.map((u) => NAME_BEFORE_DATE.exec(u)?.[1]).find((name) => name && !notAName(name)) ??
+    credits
+      .map((u) => NAME_BEFORE_DATE.exec(u)?.[1] ?? nameBeforeMonth(u))
+      .find((name) => name && !notAName(name) && !CALL.test(name)) ??
     near.find(
       (u, k) =>
         isPersonLine(u) && (isCreditLine(near[k + 1] ?? '') || isCreditLine(near[k - 1] ?? '')),
