@@ -244,7 +244,12 @@ export function App() {
         <h1 className="app-name">Dossier</h1>
         {/* Outside these, a control that fails to draw would take the whole window with it. */}
         <ViewBoundary name="Search" inline>
-          <SearchPanel sources={sources ?? []} themes={themes} onOpen={openHit} />
+          <SearchPanel
+            sources={sources ?? []}
+            themes={themes}
+            onOpen={openHit}
+            closeKey={JSON.stringify(view)}
+          />
         </ViewBoundary>
         <ViewBoundary name="Sync status" inline>
           <SyncBadge version={version} onAgreement={() => setView({ kind: 'agreement' })} />

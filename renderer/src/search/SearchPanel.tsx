@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchHit, SourceSummary, ThemeView } from '../../../shared/api/types';
 import { groupHitsBySource } from '../../../shared/search/groupHits';
 import { useApi } from '../api/ApiContext';
 import { SearchResultList } from './SearchResultList';
 import { NO_FILTERS, SearchFilters, type FilterChoice } from './SearchFilters';
+import { useDismissable } from './useDismissable';
 
 const DEBOUNCE_MS = 120;
 
@@ -20,11 +21,14 @@ interface Props {
   sources: SourceSummary[];
   themes: ThemeView[];
   onOpen: (hit: SearchHit) => void;
+  /** The view the window shows: when it changes, the list closes. */
+  closeKey: string;
 }
 
-export function SearchPanel({ sources, themes, onOpen }: Props) {
+export function SearchPanel({ sources, themes, onOpen, closeKey }: Props) {
   const api = useApi();
   const inputRef = useRef<HTMLInputElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<FilterChoice>(NO_FILTERS);
   const request = useMemo(
@@ -54,6 +58,16 @@ export function SearchPanel({ sources, themes, onOpen }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
+  const close = useCallback(() => setOpen(false), []);
+  useDismissable(open, close, panelRef, closeKey);
+  // A filter's chip removed with its own × takes the focus with it: the focus goes back to the
+  // field, never to the page, where no key would reach the list.
+  const changeFilters = (next: FilterChoice) => {
+    setFilters(next);
+    requestAnimationFrame(() => {
+      if (document.activeElement === document.body) inputRef.current?.focus();
+    });
+  };
 
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
@@ -124,6 +138,7 @@ export function SearchPanel({ sources, themes, onOpen }: Props) {
 
   return (
     <div
+      ref={panelRef}
       className="search"
       role="search"
       // Options keep the focus in the field (mousedown is prevented) and the filters are inside:
@@ -152,7 +167,12 @@ export function SearchPanel({ sources, themes, onOpen }: Props) {
       />
       {showList && (
         <div className="search-results">
-          <SearchFilters sources={sources} themes={themes} value={filters} onChange={setFilters} />
+          <SearchFilters
+            sources={sources}
+            themes={themes}
+            value={filters}
+            onChange={changeFilters}
+          />
           <p className="search-count" aria-live="polite">
             {error ??
               (searchable

@@ -1,0 +1,72 @@
+// The search panel never stays over a view: a chip removed with its ×, then Escape and a click
+// elsewhere, left it open with the focus on the page (issue 31, point 1).
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Archive } from '../../electron/main/archive/archiveService';
+import type { ShellServer } from '../../electron/main/shell/httpShell';
+import { asUpload, corpusFiles } from '../helpers/corpus';
+import { openArchive, tempDir } from '../helpers/tempLibrary';
+import { launchChromium, openPage, shellFor } from './browser';
+
+let browser: Browser;
+let archive: Archive;
+let shell: ShellServer;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  archive = await openArchive(await tempDir());
+  await archive.api.importFiles({ files: corpusFiles().map((f) => asUpload(f)) });
+  await archive.api.startCodebook({ start: 'general' });
+  shell = await shellFor(archive);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await shell?.close();
+  await archive?.close();
+});
+
+async function openedSearch(): Promise<Page> {
+  const page = await openPage(browser, shell.url);
+  await page.getByRole('combobox', { name: 'Search passages' }).waitFor();
+  await page.keyboard.press('Control+k');
+  await page.getByLabel('Filter by theme').selectOption({ label: 'casualties' });
+  await page.getByRole('button', { name: /^Remove filter Theme/ }).click();
+  return page;
+}
+
+const listOpen = (page: Page) => page.locator('.search-results').isVisible();
+
+describe('the search panel', () => {
+  it('keeps the focus in the field when a filter chip is removed, and closes on Escape', async () => {
+    const page = await openedSearch();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Search passages');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => listOpen(page)).toBe(false);
+    await page.close();
+  });
+
+  it('closes after the steps that left it open: chip removed, Escape, a click on the Sources tab', async () => {
+    const page = await openedSearch();
+    await page.keyboard.press('Escape');
+    await page.getByRole('tab', { name: /Sources/ }).click();
+    await expect.poll(() => listOpen(page)).toBe(false);
+    // Nothing of the panel stands over the list of sources.
+    const box = await page.locator('.search').boundingBox();
+    expect(box!.height).toBeLessThan(60);
+    await page.close();
+  });
+
+  it('closes when the view changes without a click outside it', async () => {
+    const page = await openedSearch();
+    expect(await listOpen(page)).toBe(true);
+    // The Matrix button pressed by the page itself: no pointer, no focus moved.
+    await page.evaluate(() =>
+      [...document.querySelectorAll('button')].find((b) => b.textContent === 'Matrix')!.click(),
+    );
+    await expect.poll(() => listOpen(page)).toBe(false);
+    await page.close();
+  });
+});
