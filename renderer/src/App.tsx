@@ -283,16 +283,20 @@ export function App() {
         >
           Brief
         </button>
-        {readingView && (
-          <button
-            type="button"
-            aria-pressed={showDetails}
-            title="Show or hide the details of the open source"
-            onClick={() => setDetailsHidden(!detailsHidden)}
-          >
-            Details
-          </button>
-        )}
+        {/* Always there, so no button moves under the pointer when a view has no details. */}
+        <button
+          type="button"
+          aria-pressed={showDetails}
+          disabled={!readingView}
+          title={
+            readingView
+              ? 'Show or hide the details of the open source'
+              : 'This view has no details beside it'
+          }
+          onClick={() => setDetailsHidden(!detailsHidden)}
+        >
+          Details
+        </button>
         <button type="button" onClick={pickFiles} disabled={status.busy}>
           Import…
         </button>

@@ -1,0 +1,62 @@
+// The toolbar keeps each button where it is whatever the view: leaving the Matrix by clicking
+// where "Matrix" was pressed Redo once the Details button had gone (issue 31, point 4).
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Archive } from '../../electron/main/archive/archiveService';
+import type { ShellServer } from '../../electron/main/shell/httpShell';
+import { asUpload, corpusFiles } from '../helpers/corpus';
+import { openArchive, tempDir } from '../helpers/tempLibrary';
+import { launchChromium, openPage, shellFor } from './browser';
+
+let browser: Browser;
+let archive: Archive;
+let shell: ShellServer;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  archive = await openArchive(await tempDir());
+  await archive.api.importFiles({ files: corpusFiles().map((f) => asUpload(f)) });
+  shell = await shellFor(archive);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await shell?.close();
+  await archive?.close();
+});
+
+const BUTTONS = ['Undo', 'Redo', 'Matrix', 'Bibliography', 'Brief', 'Details', 'Import…'];
+
+async function places(page: Page) {
+  const toolbar = page.locator('header.toolbar');
+  return Promise.all(
+    BUTTONS.map(async (name) => {
+      const box = await toolbar.getByRole('button', { name, exact: true }).boundingBox();
+      return [name, Math.round(box!.x), Math.round(box!.width)];
+    }),
+  );
+}
+
+describe('the toolbar', () => {
+  it('keeps every button in place from view to view, so a second click leaves the view', async () => {
+    const page = await openPage(browser, shell.url);
+    await page.getByRole('combobox', { name: 'Search passages' }).waitFor();
+    const reading = await places(page);
+    for (const view of ['Matrix', 'Bibliography', 'Brief']) {
+      const button = page
+        .locator('header.toolbar')
+        .getByRole('button', { name: view, exact: true });
+      const box = (await button.boundingBox())!;
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await expect.poll(() => button.getAttribute('aria-pressed')).toBe('true');
+      expect(await places(page)).toEqual(reading);
+      // The same spot again: the view is left, nothing else is pressed.
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await expect.poll(() => button.getAttribute('aria-pressed')).toBe('false');
+    }
+    expect(
+      await page.locator('header.toolbar').getByRole('button', { name: 'Details' }).isEnabled(),
+    ).toBe(true);
+    await page.close();
+  });
+});
