@@ -40,6 +40,26 @@ function phraseSpans(tokens: Token[], phrases: string[][]): Range[] | null {
   return spans;
 }
 
+// Words every passage has: marked only beside a word of the query ("Ivan the Terrible"), or
+// where the query has nothing else, never each "the" of a passage.
+const FUNCTION_WORD =
+  /^(?:the|a|an|and|or|of|in|on|at|to|for|by|with|from|as|is|was|are|were|be|been|it|its|that|this|but|not|no|le|la|les|de|des|du|et|der|die|das|und|el|los|las|y|en)$/u;
+
+/** The words of a text that match the query's words, function words only beside the others. */
+function wordMarks(tokens: readonly Token[], keys: MatchKeys): Range[] {
+  const sequence = tokens.filter((t) => !t.compound);
+  const matched = sequence.map((t) => keys.has(t.key) || !!t.stems?.some((k) => keys.has(k)));
+  const content = sequence.map((t, i) => matched[i]! && !FUNCTION_WORD.test(t.key));
+  const anyContent = content.some(Boolean);
+  return sequence
+    .filter(
+      (t, i) =>
+        matched[i] &&
+        (content[i] || !anyContent || content[i - 1] === true || content[i + 1] === true),
+    )
+    .map((t): Range => [t.start, t.end]);
+}
+
 /**
  * Checks phrases against the candidates' texts, marks the words that matched (in whatever
  * spelling the text uses), and lets fuse.js re-rank the best few on their folded words.
@@ -57,12 +77,7 @@ export function selectHits(
     const tokens = tokenize(text);
     const spans = phraseSpans(tokens, query.phrases);
     if (spans === null) continue;
-    const marks: Range[] = [...spans];
-    for (const t of tokens) {
-      if (!t.compound && (keys.has(t.key) || t.stems?.some((k) => keys.has(k)))) {
-        marks.push([t.start, t.end]);
-      }
-    }
+    const marks: Range[] = [...spans, ...wordMarks(tokens, keys)];
     // A compound ("Alma-Ata") is marked whole when it is what matched.
     for (const t of tokens) if (t.compound && keys.has(t.key)) marks.push([t.start, t.end]);
     hits.push({
