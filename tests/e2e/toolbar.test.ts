@@ -59,4 +59,26 @@ describe('the toolbar', () => {
     ).toBe(true);
     await page.close();
   });
+
+  it('shows the search field’s whole placeholder at 1024×768 and 1440×900', async () => {
+    for (const [width, height] of [
+      [1024, 768],
+      [1440, 900],
+    ] as const) {
+      const page = await openPage(browser, shell.url);
+      await page.setViewportSize({ width, height });
+      const field = page.getByRole('combobox', { name: 'Search passages' });
+      await field.waitFor();
+      const fits = await field.evaluate((input: HTMLInputElement) => {
+        const style = getComputedStyle(input);
+        const context = document.createElement('canvas').getContext('2d')!;
+        context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const room =
+          input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return context.measureText(input.placeholder).width <= room;
+      });
+      expect(fits, `${width}×${height}`).toBe(true);
+      await page.close();
+    }
+  });
 });

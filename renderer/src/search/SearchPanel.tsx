@@ -156,7 +156,7 @@ export function SearchPanel({ sources, themes, onOpen, closeKey }: Props) {
         aria-controls="search-results"
         aria-autocomplete="list"
         aria-activedescendant={showList && ordered[active] ? optionId(ordered[active]) : undefined}
-        placeholder="Search passages (Ctrl+K)"
+        placeholder="Search (Ctrl+K)"
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);
