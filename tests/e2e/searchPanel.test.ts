@@ -69,4 +69,18 @@ describe('the search panel', () => {
     await expect.poll(() => listOpen(page)).toBe(false);
     await page.close();
   });
+
+  it('turns a typed theme:casualties into the chip the menu would have made', async () => {
+    const page = await openPage(browser, shell.url);
+    const field = page.getByRole('combobox', { name: 'Search passages' });
+    await field.waitFor();
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('theme:casualties killed');
+    await expect.poll(() => field.inputValue()).toBe('killed');
+    expect(
+      await page.getByRole('button', { name: 'Remove filter Theme: casualties' }).isVisible(),
+    ).toBe(true);
+    expect(await page.getByLabel('Filter by theme').count()).toBe(0);
+    await page.close();
+  });
 });

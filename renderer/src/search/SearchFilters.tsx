@@ -1,16 +1,9 @@
 import { kindLabel } from '../library/kindLabel';
 import { dateOptions } from './dateOptions';
 import type { SourceSummary, ThemeView } from '../../../shared/api/types';
+import type { FilterChoice } from './filterChoice';
 
-export interface FilterChoice {
-  theme: string | null;
-  source: string | null;
-  type: string | null;
-  /** A year (2022) or a month (2022-01) the work was published in. */
-  date: string | null;
-}
-
-export const NO_FILTERS: FilterChoice = { theme: null, source: null, type: null, date: null };
+export { NO_FILTERS, type FilterChoice } from './filterChoice';
 
 interface Props {
   sources: SourceSummary[];

@@ -4,6 +4,7 @@ import { groupHitsBySource } from '../../../shared/search/groupHits';
 import { useApi } from '../api/ApiContext';
 import { SearchResultList } from './SearchResultList';
 import { NO_FILTERS, SearchFilters, type FilterChoice } from './SearchFilters';
+import { takeTypedFilters } from './typedFilters';
 import { useDismissable } from './useDismissable';
 
 const DEBOUNCE_MS = 120;
@@ -159,7 +160,11 @@ export function SearchPanel({ sources, themes, onOpen, closeKey }: Props) {
         placeholder="Search (Ctrl+K)"
         value={query}
         onChange={(e) => {
-          setQuery(e.target.value);
+          const typed = takeTypedFilters(e.target.value, filters, themes, [
+            ...new Set(sources.map((s) => s.type)),
+          ]);
+          setQuery(typed.query);
+          if (typed.filters !== filters) setFilters(typed.filters);
           setOpen(true);
         }}
         onFocus={() => setOpen(true)}
