@@ -225,6 +225,8 @@ function continuedFrom(text: string, previous: FoundFigure | undefined, start: n
   if (!goesOn) return undefined;
   return (
     previous.measures ??
-    (/^(percent|dollars|pounds|euros|yen|rupees)$/i.test(previous.noun) ? undefined : previous.noun)
+    (previous.noun === 'percent' || Object.values(currencySigns).includes(previous.noun)
+      ? undefined
+      : previous.noun)
   );
 }

@@ -15,6 +15,10 @@ const BY = new RegExp(
 );
 const OPENS_BYLINE = new RegExp(`^(?:(?:${BY_WORDS})(?:\\s|:)|(?:${LABEL_WORDS})\\s*:)`, 'iu');
 
+/** A byline without its opening "By" (in any of the languages that set it first). */
+export const withoutByWord = (line: string) =>
+  line.replace(new RegExp(`^(?:${BY_WORDS})\\s+`, 'iu'), '');
+
 /** Whether a line opens as a byline does: "By …", "Par …", "by: …". */
 export function opensByline(line: string): boolean {
   return OPENS_BYLINE.test(line);

@@ -16,6 +16,14 @@ export interface BlockCaption extends Caption {
   before: number;
 }
 
+/** Lines an import leaves out as the site's, that the writer asked to have back. */
+export interface PutBack {
+  /** All of them (the writer asked for everything back). */
+  keepFurniture?: boolean;
+  /** Lines the writer put back one by one: kept wherever they stand. */
+  keepLines?: readonly string[];
+}
+
 /** What every importer (pasted text, HTML, Markdown, PDF, DOCX) makes of a file. */
 export interface StructuredDocument {
   title: string | null;

@@ -1,5 +1,5 @@
 /** Whether a credited name is an organisation's, cited whole ("BBC News", "Associated Press"). */
-import { bylineNames } from './bylineNames';
+import { bylineNames, withoutByWord } from './bylineNames';
 import type { CslName } from '../model/source';
 
 // Words of a role, not of a name: "Staff", "Editorial Team", "Admin" name no one.
@@ -26,10 +26,7 @@ export function isOrganisation(value: string): boolean {
 export function bylineOrOrganisation(byline: string): CslName[] {
   const people = bylineNames(byline);
   if (people.length) return people;
-  const name = byline
-    .trim()
-    .replace(/^(?:by|von|par|por|door|av|af|przez)\s+/iu, '')
-    .replace(/[\s,·|–—-]+$/u, '');
+  const name = withoutByWord(byline.trim()).replace(/[\s,·|–—-]+$/u, '');
   return isOrganisation(name) && NEWS_ORGANISATION.test(name) && !GLUED.test(name)
     ? [{ literal: name }]
     : [];

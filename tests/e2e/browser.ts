@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Archive } from '../../electron/main/archive/archiveService';
 import { startShellServer } from '../../electron/main/shell/httpShell';
-import { repoRoot } from '../helpers/corpus';
+import { asUpload, corpusFiles, repoRoot } from '../helpers/corpus';
+import { openArchive, tempDir } from '../helpers/tempLibrary';
 
 export const CHROMIUM = process.env.DOSSIER_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -39,4 +40,22 @@ export async function openPage(browser: Browser, url: string): Promise<Page> {
   });
   await page.goto(url);
   return page;
+}
+
+/** Chromium and the browser shell over a new library holding the sample corpus. */
+export async function corpusShell(setUp: (archive: Archive) => Promise<unknown> = async () => {}) {
+  const browser = await launchChromium();
+  const archive = await openArchive(await tempDir());
+  await archive.api.importFiles({ files: corpusFiles().map((f) => asUpload(f)) });
+  await setUp(archive);
+  const shell = await shellFor(archive);
+  return {
+    browser,
+    url: shell.url,
+    close: async () => {
+      await browser.close();
+      await shell.close();
+      await archive.close();
+    },
+  };
 }

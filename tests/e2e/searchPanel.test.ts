@@ -2,32 +2,22 @@
 // elsewhere, left it open with the focus on the page (issue 31, point 1).
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Archive } from '../../electron/main/archive/archiveService';
-import type { ShellServer } from '../../electron/main/shell/httpShell';
-import { asUpload, corpusFiles } from '../helpers/corpus';
-import { openArchive, tempDir } from '../helpers/tempLibrary';
-import { launchChromium, openPage, shellFor } from './browser';
+import { corpusShell, openPage } from './browser';
 
+let running: Awaited<ReturnType<typeof corpusShell>>;
 let browser: Browser;
-let archive: Archive;
-let shell: ShellServer;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  archive = await openArchive(await tempDir());
-  await archive.api.importFiles({ files: corpusFiles().map((f) => asUpload(f)) });
-  await archive.api.startCodebook({ start: 'general' });
-  shell = await shellFor(archive);
+  running = await corpusShell((a) => a.api.startCodebook({ start: 'general' }));
+  browser = running.browser;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await shell?.close();
-  await archive?.close();
+  await running?.close();
 });
 
 async function openedSearch(): Promise<Page> {
-  const page = await openPage(browser, shell.url);
+  const page = await openPage(browser, running.url);
   await page.getByRole('combobox', { name: 'Search passages' }).waitFor();
   await page.keyboard.press('Control+k');
   await page.getByLabel('Filter by theme').selectOption({ label: 'casualties' });
@@ -71,7 +61,7 @@ describe('the search panel', () => {
   });
 
   it('turns a typed theme:casualties into the chip the menu would have made', async () => {
-    const page = await openPage(browser, shell.url);
+    const page = await openPage(browser, running.url);
     const field = page.getByRole('combobox', { name: 'Search passages' });
     await field.waitFor();
     await page.keyboard.press('Control+k');

@@ -2,27 +2,18 @@
 // where "Matrix" was pressed Redo once the Details button had gone (issue 31, point 4).
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Archive } from '../../electron/main/archive/archiveService';
-import type { ShellServer } from '../../electron/main/shell/httpShell';
-import { asUpload, corpusFiles } from '../helpers/corpus';
-import { openArchive, tempDir } from '../helpers/tempLibrary';
-import { launchChromium, openPage, shellFor } from './browser';
+import { corpusShell, openPage } from './browser';
 
+let running: Awaited<ReturnType<typeof corpusShell>>;
 let browser: Browser;
-let archive: Archive;
-let shell: ShellServer;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  archive = await openArchive(await tempDir());
-  await archive.api.importFiles({ files: corpusFiles().map((f) => asUpload(f)) });
-  shell = await shellFor(archive);
+  running = await corpusShell();
+  browser = running.browser;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await shell?.close();
-  await archive?.close();
+  await running?.close();
 });
 
 const BUTTONS = ['Undo', 'Redo', 'Matrix', 'Bibliography', 'Brief', 'Details', 'Import…'];
@@ -39,7 +30,7 @@ async function places(page: Page) {
 
 describe('the toolbar', () => {
   it('keeps every button in place from view to view, so a second click leaves the view', async () => {
-    const page = await openPage(browser, shell.url);
+    const page = await openPage(browser, running.url);
     await page.getByRole('combobox', { name: 'Search passages' }).waitFor();
     const reading = await places(page);
     for (const view of ['Matrix', 'Bibliography', 'Brief']) {
@@ -65,7 +56,7 @@ describe('the toolbar', () => {
       [1024, 768],
       [1440, 900],
     ] as const) {
-      const page = await openPage(browser, shell.url);
+      const page = await openPage(browser, running.url);
       await page.setViewportSize({ width, height });
       const field = page.getByRole('combobox', { name: 'Search passages' });
       await field.waitFor();

@@ -1,7 +1,7 @@
 import { parseBoundedJson } from '../../../shared/import/boundedJson';
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import type { StructuredDocument } from '../../../shared/import/documentLayout';
+import type { PutBack, StructuredDocument } from '../../../shared/import/documentLayout';
 import type { CslMetadata } from '../../../shared/model/source';
 import { readWebPage } from '../../../shared/import/webPageMetadata';
 import { creditedMetadata } from '../../../shared/import/webText/creditedMetadata';
@@ -80,10 +80,7 @@ function pageFacts(document: Document) {
  */
 export function htmlDocument(
   html: string,
-  {
-    keepFurniture = false,
-    keepLines = [],
-  }: { keepFurniture?: boolean; keepLines?: readonly string[] } = {},
+  { keepFurniture = false, keepLines = [] }: PutBack = {},
 ): StructuredDocument {
   const depth = htmlNestingDepth(html);
   if (depth > MAX_HTML_DEPTH)

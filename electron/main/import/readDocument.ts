@@ -1,5 +1,5 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import type { StructuredDocument } from '../../../shared/import/documentLayout';
+import type { PutBack, StructuredDocument } from '../../../shared/import/documentLayout';
 import { formatOf, sizeLimitReason, unsupportedReason } from '../../../shared/import/formats';
 import { normaliseText } from '../../../shared/import/normaliseText';
 import { creditedMetadata } from '../../../shared/import/webText/creditedMetadata';
@@ -38,12 +38,7 @@ function textDocument(text: string, options: ReadOptions): StructuredDocument {
   };
 }
 
-export interface ReadOptions {
-  /** Keep the lines pasted text would lose as site furniture (the writer asked for them back). */
-  keepFurniture?: boolean;
-  /** Lines the writer put back one by one: kept wherever they stand. */
-  keepLines?: readonly string[];
-}
+export type ReadOptions = PutBack;
 
 /**
  * A document read through jsdom, handed on once the event loop has turned: jsdom's closed

@@ -3,6 +3,7 @@ import {
   type BlockCaption,
   type DocumentBlock,
   type LaidOutText,
+  type PutBack,
 } from '../documentLayout';
 import { blocksOf, isHardWrapped, linesOf, type Line } from '../plainText';
 import { parseCaption } from './captions';
@@ -177,10 +178,7 @@ function withoutNavigation(
  */
 export function recoverStructure(
   normalized: string,
-  {
-    keepFurniture = false,
-    keepLines = [],
-  }: { keepFurniture?: boolean; keepLines?: readonly string[] } = {},
+  { keepFurniture = false, keepLines = [] }: PutBack = {},
 ): RecoveredText {
   const putBack = new Set(keepLines.map((l) => l.trim()));
   const keeps = (text: string) => keepFurniture || putBack.has(text.trim());
