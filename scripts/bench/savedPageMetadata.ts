@@ -37,11 +37,15 @@ export function labelledPages(): { labels: Label[]; half: (page: string) => 'tun
   return { labels: pages, half: (page) => (parseInt(page[1]!, 16) < 8 ? 'tuning' : 'unseen') };
 }
 
-export function scoreSavedPages(benchmarkDir: string): MetadataScore[] {
+/** Scores each labelled page as saved, or as `html` gives it (the page copied, say). */
+export function scoreSavedPages(
+  benchmarkDir: string,
+  html: (page: string) => string = (page) =>
+    gunzipSync(readFileSync(join(benchmarkDir, 'html', `${page}.html.gz`))).toString('utf8'),
+): MetadataScore[] {
   const { labels, half } = labelledPages();
   return labels.map((label) => {
-    const html = gunzipSync(readFileSync(join(benchmarkDir, 'html', `${label.page}.html.gz`)));
-    const { title, metadata } = htmlDocument(html.toString('utf8'));
+    const { title, metadata } = htmlDocument(html(label.page));
     const parts = metadata.issued?.['date-parts']?.[0];
     const date =
       parts?.length === 3

@@ -81,6 +81,7 @@ export function bylinePeople(raw: string): BylinePeople {
   return people;
 }
 
+const STAMP = /^(?:updated|published|posted|modified|last|on|am|at)$/iu;
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;
 
 /**
@@ -125,9 +126,11 @@ function namesOfLine(line: string): CslName[] {
     // A date glued to the name by a page's markup ("Lucas Nolan22 Dec 2016"): names hold no
     // digits, so the name ends where they start.
     .replace(/^(\p{L}[^\d]*?\p{L}\.?)\s*\d.*$/u, (whole, before: string) => {
-      // "By JEFFREY GETTLEMAN JAN. 13, 2017": the month is the date's, not the name's.
+      // "By JEFFREY GETTLEMAN JAN. 13, 2017", "Umair Irfan Updated Nov 19", "Kashmira Gander
+      // On 11/13/19": the month and the stamp's word are the date's, not the name's.
       const words = before.trim().split(/\s+/);
-      while (words.length > 2 && MONTH_NAME.test(words.at(-1)!)) words.pop();
+      while (words.length > 2 && (MONTH_NAME.test(words.at(-1)!) || STAMP.test(words.at(-1)!)))
+        words.pop();
       const name = words.join(' ');
       return name.includes(' ') && looksLikeName(name) ? name : whole;
     })

@@ -189,13 +189,18 @@ export function readWebPage(facts: WebPageFacts): WebPageReading {
   // Dublin Core gives each creator a tag of its own.
   const creators = all('dc.creator').filter((c) => notUrl(c));
   const fromLd = article?.author ? ldAuthors(article.author, byId, isOrganisation) : [];
+  // Readability's byline is its element's text run together ("Jonathan GarberFOX Business",
+  // "Umair Irfan Updated Nov 19"); the same lines as the page lays them out part the name from
+  // what follows it, so where the head declares no author they come first.
+  const shownNames = shown?.byline ? bylineOrOrganisation(shown.byline) : [];
   const sources: CslName[][] = [
     all('citation_author').map(personName),
     creators.length > 1 ? creators.flatMap(bylineNames) : [],
     fromLd,
+    declared ? [] : shownNames,
     credited?.author ?? [],
     facts.byline && facts.byline !== byline ? bylineNames(facts.byline) : [],
-    shown?.byline ? bylineOrOrganisation(shown.byline) : [],
+    shownNames,
     declared && isOrganisation(declared) ? [{ literal: declared.trim() }] : [],
   ];
   const authors =

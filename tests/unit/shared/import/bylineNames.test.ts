@@ -107,4 +107,17 @@ describe('bylinePeople', () => {
       ),
     ).toEqual([{ given: 'Daniel Kahn', family: 'Gillmor' }]);
   });
+
+  it('ends a name where a stamp its page ran into it begins', () => {
+    // Readability's byline of Vox and Newsweek pages copied from the browser: the element's
+    // text run together with the date under it.
+    expect(bylineNames('Umair Irfan Updated Nov 19, 2019, 12:15pm EST')).toEqual([
+      { given: 'Umair', family: 'Irfan' },
+    ]);
+    expect(bylineNames('Kashmira Gander On 11/13/19 at 12:02 PM EST')).toEqual([
+      { given: 'Kashmira', family: 'Gander' },
+    ]);
+    // A family name that is also such a word is kept where no date follows it.
+    expect(bylineNames('By Anna Last')).toEqual([{ given: 'Anna', family: 'Last' }]);
+  });
 });
