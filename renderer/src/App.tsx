@@ -20,6 +20,7 @@ import { describeReimport } from '../../shared/api/describeReimport';
 import { useFilePickers } from './import/useFilePickers';
 import { useImportFiles } from './import/useImportFiles';
 import { useWindowDrop } from './import/useWindowDrop';
+import { usePasteImport } from './import/usePasteImport';
 import { InspectorPane } from './inspector/InspectorPane';
 import { LibraryPane } from './library/LibraryPane';
 import { ReaderPane, type PassageFocus } from './reader/ReaderPane';
@@ -95,7 +96,8 @@ export function App() {
     [changed, setSelectedId],
   );
   const { status, importFiles, cancel, dismiss } = useImportFiles(onImported);
-  const dragging = useWindowDrop(importFiles);
+  const paste = usePasteImport(importFiles, setError);
+  const dragging = useWindowDrop(importFiles, paste.take);
 
   const history = useCallback(
     async (direction: 'undo' | 'redo') => {
@@ -302,6 +304,14 @@ export function App() {
         </button>
         <button type="button" onClick={pickFolder} disabled={status.busy}>
           Import folder…
+        </button>
+        <button
+          type="button"
+          onClick={() => void paste.pasteNow()}
+          disabled={status.busy}
+          title="Import the page or text on the clipboard (Ctrl+V anywhere outside a field)"
+        >
+          Paste
         </button>
         {pickers.inputs}
       </header>

@@ -154,11 +154,19 @@ describe('Electron main process wiring', () => {
       d.session.permissionRequest!({}, 'media', resolve),
     );
     expect(granted).toBe(false);
-    // Copying a citation is the one permission the page gets.
-    const clipboard = await new Promise((resolve) =>
-      d.session.permissionRequest!({}, 'clipboard-sanitized-write', resolve),
-    );
-    expect(clipboard).toBe(true);
+    // Copying a citation and the Paste button's read are the permissions the page gets.
+    for (const permission of ['clipboard-sanitized-write', 'clipboard-read']) {
+      const clipboard = await new Promise((resolve) =>
+        d.session.permissionRequest!({}, permission, resolve),
+      );
+      expect(clipboard).toBe(true);
+    }
+    for (const permission of ['geolocation', 'notifications', 'openExternal']) {
+      const refused = await new Promise((resolve) =>
+        d.session.permissionRequest!({}, permission, resolve),
+      );
+      expect(refused).toBe(false);
+    }
     const headers = await new Promise<{ responseHeaders: Record<string, string[]> }>((resolve) =>
       d.session.headersReceived!({ responseHeaders: {} }, resolve),
     );

@@ -53,8 +53,9 @@ export function lockDownSession(session: Session, appRoot: string): void {
   // at the app's own folder, where there are none, so nothing is downloaded (the OS spell
   // checker of macOS, and of Windows where it has one, still works).
   session.setSpellCheckerDictionaryDownloadURL(new URL('dictionaries/', `${appRoot}/`).href);
-  // Copying a citation is the one thing the page may ask for.
-  const allowed = new Set(['clipboard-sanitized-write']);
+  // Copying a citation, and the Paste button's reading of a copied page, are all the page may
+  // ask for; the session loads nothing but the app's own files, so no other page can ask.
+  const allowed = new Set(['clipboard-sanitized-write', 'clipboard-read']);
   session.setPermissionRequestHandler((_contents, permission, callback) =>
     callback(allowed.has(permission)),
   );

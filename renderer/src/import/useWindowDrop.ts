@@ -1,13 +1,30 @@
 import { useEffect, useState } from 'react';
+import type { ClipboardContent } from './clipboardPage';
 
-/** Files dropped anywhere on the window; the default would navigate away to the file. */
-export function useWindowDrop(onFiles: (files: File[]) => void): boolean {
+/**
+ * Files, or a selection dragged from a browser, dropped anywhere on the window; the default
+ * would navigate away to the file. A drag that starts inside the window (the reader's own
+ * words) is no import.
+ */
+export function useWindowDrop(
+  onFiles: (files: File[]) => void,
+  onContent: (content: ClipboardContent) => void,
+): boolean {
   const [dragging, setDragging] = useState(false);
   useEffect(() => {
     let depth = 0;
-    const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
+    let ownDrag = false;
+    const types = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []);
+    const importable = (e: DragEvent) =>
+      !ownDrag && types(e).some((t) => t === 'Files' || t === 'text/html' || t === 'text/plain');
+    const onStart = () => {
+      ownDrag = true;
+    };
+    const onEnd = () => {
+      ownDrag = false;
+    };
     const onEnter = (e: DragEvent) => {
-      if (!hasFiles(e)) return;
+      if (!importable(e)) return;
       depth++;
       setDragging(true);
     };
@@ -18,7 +35,7 @@ export function useWindowDrop(onFiles: (files: File[]) => void): boolean {
     // A part of the window that takes files itself (a draft to cite) is not an import target.
     const onOver = (e: DragEvent) => {
       e.preventDefault();
-      if (!hasFiles(e)) return;
+      if (!importable(e)) return;
       const own = e.target instanceof Element && e.target.closest('[data-own-drop]') !== null;
       setDragging(!own);
     };
@@ -26,19 +43,27 @@ export function useWindowDrop(onFiles: (files: File[]) => void): boolean {
       e.preventDefault();
       depth = 0;
       setDragging(false);
-      const files = Array.from(e.dataTransfer?.files ?? []);
-      if (files.length) onFiles(files);
+      if (ownDrag || !e.dataTransfer) return;
+      const files = Array.from(e.dataTransfer.files);
+      if (files.length) return onFiles(files);
+      const html = e.dataTransfer.getData('text/html');
+      const text = e.dataTransfer.getData('text/plain');
+      if (html || text) onContent({ html: html || null, text: text || null });
     };
+    window.addEventListener('dragstart', onStart);
+    window.addEventListener('dragend', onEnd);
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragleave', onLeave);
     window.addEventListener('dragover', onOver);
     window.addEventListener('drop', onDrop);
     return () => {
+      window.removeEventListener('dragstart', onStart);
+      window.removeEventListener('dragend', onEnd);
       window.removeEventListener('dragenter', onEnter);
       window.removeEventListener('dragleave', onLeave);
       window.removeEventListener('dragover', onOver);
       window.removeEventListener('drop', onDrop);
     };
-  }, [onFiles]);
+  }, [onFiles, onContent]);
   return dragging;
 }
