@@ -15,13 +15,13 @@ export function createAnchor(text: string, start: number, end: number): TextAnch
 export type ResolvedAnchor = { start: number; end: number; orphaned: false } | { orphaned: true };
 
 /** Characters two strings share at the end of a (for a prefix) or the start of b (for a suffix). */
-function sharedTail(a: string, b: string): number {
+export function sharedTail(a: string, b: string): number {
   let n = 0;
   while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
   return n;
 }
 
-function sharedHead(a: string, b: string): number {
+export function sharedHead(a: string, b: string): number {
   let n = 0;
   while (n < a.length && n < b.length && a[n] === b[n]) n++;
   return n;

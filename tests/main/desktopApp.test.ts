@@ -42,6 +42,8 @@ const { startDesktopApp } = await import('../../electron/main/app/desktopApp');
 const layout = {
   preload: '/app/out/preload/index.cjs',
   rendererIndex: '/app/out/renderer/index.html',
+  // No capture endpoint: it is tested on its own (captureServer.test.ts), on a free port.
+  capturePorts: [],
 };
 const appUrl = pathToFileURL('/app/out/renderer/index.html').href;
 let opened: { close(): Promise<void> } | null = null;

@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ArchiveError } from '../../../shared/api/errors';
 import { openArchive, type Archive } from '../archive/archiveService';
 import { registerIpc } from '../ipc/registerIpc';
+import { startCaptureFor } from '../capture/captureForArchive';
 import { listBackups } from '../library/backups';
 import { APP_NAME, libraryFiles } from '../library/libraryPaths';
 import { restoreBackup } from '../library/restoreBackup';
@@ -17,6 +18,8 @@ import {
 export interface AppLayout {
   preload: string;
   rendererIndex: string;
+  /** Where the browser extension finds Dossier; the documented ports unless a test says. */
+  capturePorts?: readonly number[];
 }
 
 /** Where electron-vite puts the preload and the renderer beside out/main. */
@@ -99,6 +102,9 @@ export async function startDesktopApp(layout: AppLayout = builtLayout()): Promis
   const appRoot = pathToFileURL(join(layout.rendererIndex, '..')).href;
   lockDownSession(session.defaultSession, appRoot);
   registerIpc(ipcMain, archive.handlers, (event) => isAppUrl(event.senderFrame?.url, appRoot));
+  const capture = await startCaptureFor(archive, undefined, layout.capturePorts);
+  // The window works without it; saving from the browser waits for the ports to free.
+  if ('failed' in capture) console.error(`[dossier] capture: ${capture.failed}`);
 
   let window = createMainWindow(layout);
   app.on('second-instance', () => {
@@ -114,8 +120,10 @@ export async function startDesktopApp(layout: AppLayout = builtLayout()): Promis
   app.on('will-quit', (event: { preventDefault(): void }) => {
     if (closed) return;
     event.preventDefault();
-    void archive
-      .close()
+    void (async () => {
+      if (!('failed' in capture)) await capture.close();
+      await archive.close();
+    })()
       .catch((error: unknown) =>
         dialog.showErrorBox('Dossier could not close its library', String(error)),
       )

@@ -39,7 +39,16 @@ function reanchored(highlight: Highlight, oldText: string, newText: string) {
 export async function reimportSource(
   state: ArchiveState,
   sourceId: string,
-  { keepRemoved, keepLines }: { keepRemoved?: boolean; keepLines?: string[] } = {},
+  {
+    keepRemoved,
+    keepLines,
+    original,
+  }: {
+    keepRemoved?: boolean;
+    keepLines?: string[];
+    /** A new copy of the page (captured again from the browser), read instead of the kept one. */
+    original?: { name: string; bytes: Uint8Array };
+  } = {},
 ): Promise<ReimportReport> {
   const source = findSource(state, sourceId);
   if (source.parentId) {
@@ -54,17 +63,19 @@ export async function reimportSource(
       `“${source.title}” is a reference with no text to re-read.`,
     );
   }
-  const bytes = await readFile(join(state.files.originals, source.original)).catch(() => {
-    throw new ArchiveError(
-      'LIBRARY_UNREADABLE',
-      `The original of “${source.title}” (originals/${source.original}) is missing from ${state.files.dir}.`,
-    );
-  });
+  const bytes =
+    original?.bytes ??
+    (await readFile(join(state.files.originals, source.original)).catch(() => {
+      throw new ArchiveError(
+        'LIBRARY_UNREADABLE',
+        `The original of “${source.title}” (originals/${source.original}) is missing from ${state.files.dir}.`,
+      );
+    }));
   // Once the writer has put removed lines back, every later reading keeps them too.
   const keepFurniture = keepRemoved ?? source.keepsRemoved === true;
   const keptLines = [...new Set([...(source.keptLines ?? []), ...(keepLines ?? [])])];
   const prepared = await prepareImport(
-    source.file,
+    original?.name ?? source.file,
     bytes,
     {},
     { keepFurniture, keepLines: keptLines },
@@ -86,6 +97,7 @@ export async function reimportSource(
     ...(keepFurniture ? { keepsRemoved: true } : {}),
     ...(keptLines.length && !keepFurniture ? { keptLines } : {}),
     textHash: prepared.textHash,
+    ...(original ? { file: original.name, original: prepared.originalName } : {}),
     passages: fresh.passages.map((p, i) => ({
       ...p,
       id: `${source.id}-r${at.getTime().toString(36)}-p${i + 1}`,
@@ -100,6 +112,7 @@ export async function reimportSource(
     .map((c, i) => ({ ...c, record: c.record(at, updated, i) }))
     .filter((c) => !existing.has(c.record.id));
 
+  if (original) await writeOnce(state.files.originals, prepared.originalName, bytes);
   await writeOnce(state.files.texts, `${prepared.textHash}.txt`, prepared.text);
   for (const c of comments) await writeOnce(state.files.texts, `${c.textHash}.txt`, c.text);
   state.texts.set(prepared.textHash, prepared.text);

@@ -14,6 +14,7 @@ import {
 import { briefCommands } from './briefCommands';
 import { escapeForTerminal } from './terminalText';
 import { check, restore } from './libraryCommands';
+import { capture } from './captureCommands';
 import { healthLines } from './healthLines';
 import { citeCommands } from './citeCommands';
 import { sourceCommands } from './sourceCommands';
@@ -68,6 +69,9 @@ export async function runCli(argv: string[], rawIo: CliIo, open = openArchive): 
     // restore works on the library folder: the library it repairs may not open.
     if (args.command === 'restore')
       return await restore(resolveLibraryDir(args.library, io.env), args, io);
+    // Pairing lives in capture.json: the Dossier that runs keeps the library open meanwhile.
+    if (args.command === 'capture')
+      return await capture(resolveLibraryDir(args.library, io.env), args, io);
     // Automerge (WebAssembly) loads only for sync, not with every command.
     const sync = () => import('./syncCommands');
     // A sync server has no library of its own.

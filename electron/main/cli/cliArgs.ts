@@ -190,6 +190,9 @@ Commands:
   sync agreement [WRITER WRITER]
                       per theme, how far two writers' tagging agrees (%, Cohen's κ,
                       Krippendorff's α over passages) and the passages where it differs
+  capture pair | browsers | revoke ID
+                      pair the Dossier browser extension (a one-time code to type in its
+                      popup), list the paired browsers, or revoke one
   check [--repair]    what opening the library set aside (bad records, damaged journal lines),
                       missing texts, unused files; --repair restores texts from their originals
                       and moves unused files to orphaned/

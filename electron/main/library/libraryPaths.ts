@@ -40,6 +40,8 @@ export function libraryFiles(dir: string) {
     autoExports: join(dir, 'auto-exports.json'),
     /** The writer's own rules: name aliases for search, outcome words for figures. */
     rules: join(dir, 'rules.json'),
+    /** The browsers paired to capture pages into this library, by their tokens' digests. */
+    capture: join(dir, 'capture.json'),
   };
 }
 

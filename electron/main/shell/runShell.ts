@@ -6,6 +6,7 @@ import type { CliIo } from '../cli/cliSupport';
 import { openArchive } from '../archive/archiveService';
 import { resolveLibraryDir } from '../library/libraryPaths';
 import { startShellServer } from './httpShell';
+import { startCaptureFor } from '../capture/captureForArchive';
 
 export const SHELL_USAGE = `Usage: npm run web -- [--library DIR] [--port N]
 
@@ -93,7 +94,17 @@ export async function runShell(
   }
   io.out(`Dossier is running. Open ${server.url} in your browser.`);
   io.out(`Library: ${archive.libraryDir}. Press Ctrl+C to stop.`);
+  const capture = await startCaptureFor(archive, (error) =>
+    io.err(`[dossier] capture: internal error: ${String((error as Error)?.stack ?? error)}`),
+  );
+  if ('failed' in capture)
+    io.err(`dossier: the browser extension cannot save here: ${capture.failed}`);
+  else
+    io.out(
+      `The browser extension saves to 127.0.0.1:${capture.port} (pair it with: dossier capture pair).`,
+    );
   await stop();
+  if (!('failed' in capture)) await capture.close();
   await server.close();
   await archive.close();
   return 0;
