@@ -69,6 +69,7 @@ export default tseslint.config(
       'bench-results/**',
       'test-material/**',
       'scratch/**',
+      'extension/dist/**',
     ],
   },
   js.configs.recommended,
@@ -100,6 +101,24 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': ['error', layering.renderer],
+    },
+  },
+  {
+    // The browser extension runs in the browser, talks to Dossier over its endpoint only.
+    files: ['extension/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser, chrome: 'readonly' } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/electron/**', '**/renderer/**'],
+              message: 'The extension shares only shared/ with Dossier.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -3,6 +3,13 @@ import { CaptureClients } from './captureClients';
 import { archiveCaptureLibrary } from './captureLibrary';
 import { startCaptureServer, type CaptureServer } from './captureServer';
 
+/** DOSSIER_CAPTURE_PORTS: "off", or ports to use instead of the documented ones. */
+function portsFromEnv(value: string | undefined): readonly number[] | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (value === 'off') return [];
+  return value.split(',').map(Number).filter(Number.isInteger);
+}
+
 /**
  * The extension's endpoint over an open library, or why it could not start: the library stays
  * open and usable either way, only saving from the browser waits.
@@ -10,8 +17,9 @@ import { startCaptureServer, type CaptureServer } from './captureServer';
 export async function startCaptureFor(
   archive: Archive,
   onInternalError?: (error: unknown) => void,
-  ports?: readonly number[],
+  ports: readonly number[] | undefined = portsFromEnv(process.env.DOSSIER_CAPTURE_PORTS),
 ): Promise<CaptureServer | { failed: string }> {
+  if (ports?.length === 0) return { failed: 'it is turned off (DOSSIER_CAPTURE_PORTS=off)' };
   try {
     return await startCaptureServer({
       library: archiveCaptureLibrary(archive),

@@ -1,0 +1,67 @@
+/** What the extension takes of a page: its DOM as the browser has it, and the selection. */
+export interface PageSnapshot {
+  url: string;
+  html: string;
+  selection: { exact: string; prefix: string; suffix: string } | null;
+}
+
+/**
+ * Runs inside the page (chrome.scripting serialises this function, so it uses nothing from
+ * outside it). The page itself is left as it was: a copy is changed. Lazy images get their real
+ * address, and a same-origin frame (a comment section, often) is set in where it stood, since
+ * Dossier fetches nothing afterwards.
+ */
+export function snapshotPage(): PageSnapshot {
+  const CONTEXT = 32;
+  const copy = document.documentElement.cloneNode(true) as HTMLElement;
+  const liveImages = Array.from(document.querySelectorAll('img'));
+  const copiedImages = Array.from(copy.querySelectorAll('img'));
+  liveImages.forEach((live, i) => {
+    const image = copiedImages[i];
+    if (!image) return;
+    const real = live.currentSrc || live.src;
+    const lazy =
+      live.getAttribute('data-src') ??
+      live.getAttribute('data-lazy-src') ??
+      live.getAttribute('data-original');
+    if (real && !real.startsWith('data:')) image.setAttribute('src', real);
+    else if (lazy) image.setAttribute('src', new URL(lazy, location.href).href);
+  });
+  const liveFrames = Array.from(document.querySelectorAll('iframe'));
+  const copiedFrames = Array.from(copy.querySelectorAll('iframe'));
+  liveFrames.forEach((live, i) => {
+    const frame = copiedFrames[i];
+    let body: HTMLElement | null;
+    try {
+      body = live.contentDocument?.body ?? null;
+    } catch {
+      body = null; // Another site's frame: not readable, and left as it is.
+    }
+    if (!frame || !body) return;
+    const inlined = document.createElement('div');
+    inlined.setAttribute('data-dossier-frame', live.src);
+    inlined.innerHTML = body.innerHTML;
+    frame.replaceWith(inlined);
+  });
+  for (const script of Array.from(
+    copy.querySelectorAll('script:not([type="application/ld+json"])'),
+  ))
+    script.remove();
+  let selection: PageSnapshot['selection'] = null;
+  const chosen = getSelection();
+  if (chosen && !chosen.isCollapsed && chosen.rangeCount > 0) {
+    const range = chosen.getRangeAt(0);
+    const before = document.createRange();
+    before.setStart(document.body, 0);
+    before.setEnd(range.startContainer, range.startOffset);
+    const after = document.createRange();
+    after.setStart(range.endContainer, range.endOffset);
+    after.setEnd(document.body, document.body.childNodes.length);
+    selection = {
+      exact: chosen.toString(),
+      prefix: before.toString().slice(-CONTEXT),
+      suffix: after.toString().slice(0, CONTEXT),
+    };
+  }
+  return { url: location.href, html: `<!DOCTYPE html>\n${copy.outerHTML}`, selection };
+}
