@@ -319,6 +319,9 @@ export const operations = {
   },
   libraryHealth: { input: () => noInput, errors: [] },
   checkLibrary: { input: () => z.strictObject({ repair: z.boolean() }), errors: [] },
+  captureBrowsers: { input: () => noInput, errors: [] },
+  pairBrowser: { input: () => noInput, errors: [] },
+  revokeBrowser: { input: () => z.strictObject({ id }), errors: ['NOT_FOUND'] },
   exportBibliography: {
     input: () =>
       z.strictObject({

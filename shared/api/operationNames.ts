@@ -60,6 +60,9 @@ export const operationNames = [
   'changesSince',
   'libraryHealth',
   'checkLibrary',
+  'captureBrowsers',
+  'pairBrowser',
+  'revokeBrowser',
 ] as const;
 
 export type OperationName = (typeof operationNames)[number];

@@ -97,4 +97,12 @@ export interface OperationOutputs {
   changesSince: LibraryChanges;
   libraryHealth: LibraryHealth;
   checkLibrary: LibraryCheckReport;
+  /** The browsers whose extension may save pages here, and until when a pairing code is open. */
+  captureBrowsers: {
+    browsers: { id: string; name: string; pairedAt: string }[];
+    pairingUntil: string | null;
+  };
+  /** A one-time code for the extension's popup. */
+  pairBrowser: { code: string; expiresAt: string };
+  revokeBrowser: { revoked: string };
 }

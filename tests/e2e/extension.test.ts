@@ -15,7 +15,7 @@ import { libraryFiles } from '../../electron/main/library/libraryPaths';
 import { CAPTURE_PORTS } from '../../shared/capture/captureMessages';
 import { repoRoot } from '../helpers/corpus';
 import { openArchive, tempDir } from '../helpers/tempLibrary';
-import { CHROMIUM } from './browser';
+import { CHROMIUM, shellFor } from './browser';
 
 const unpacked = join(repoRoot, 'extension/dist/chromium');
 const PAGE = 'http://docs.example/sharing.html';
@@ -126,11 +126,27 @@ describe('the Dossier extension in Chromium', () => {
     await expect
       .poll(() => status(popup).textContent())
       .toBe('Pair this browser with Dossier first.');
-    const { code } = await clients.startPairing();
-    await popup.getByLabel('Pairing code').fill(code);
+    // The code as the writer reads it in Dossier's window.
+    const shell = await shellFor(archive);
+    const window = await context.newPage();
+    await window.goto(shell.url);
+    await window.getByRole('button', { name: 'Save from the browser…' }).click();
+    await window.getByRole('button', { name: 'Pair a browser' }).click();
+    const code = await window.locator('.pairing-code').textContent();
+    expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    await popup.bringToFront();
+    await popup.getByLabel('Pairing code').fill(code!);
     await popup.getByRole('button', { name: 'Pair' }).click();
     await popup.waitForEvent('load');
     await expect.poll(() => status(popup).textContent()).toBe('As Dossier reads the page:');
+    // The window lists the browser now paired, and can revoke it.
+    await window.bringToFront();
+    const paired = window.getByRole('list', { name: 'Paired browsers' });
+    await expect.poll(() => paired.textContent()).toContain('Chromium, paired');
+    await window.screenshot({ path: join(repoRoot, 'test-results', 'e2e-browser-pairing.png') });
+    await window.close();
+    await shell.close();
+    await popup.bringToFront();
     // The title Readability's project expects from this page (expected-metadata.json).
     const { title } = JSON.parse(
       readFileSync(
@@ -139,6 +155,7 @@ describe('the Dossier extension in Chromium', () => {
       ),
     ) as { title: string };
     expect(await popup.getByLabel('Title').inputValue()).toBe(title);
+    await popup.screenshot({ path: join(repoRoot, 'test-results', 'e2e-extension-popup.png') });
     await popup.getByRole('checkbox', { name: theme.name }).check();
     await popup.getByRole('button', { name: 'Save', exact: true }).click();
     await expect

@@ -17,6 +17,7 @@ import { syncHandlers } from '../sync/syncHandlers';
 import { forgetWriters } from '../sync/writersFile';
 import { codebookHandlers } from './codebookHandlers';
 import { projectHandlers } from './projectHandlers';
+import { captureHandlers } from '../capture/captureHandlers';
 import { collectionHandlers } from './collectionHandlers';
 import { sourceHandlers } from './sourceHandlers';
 import { taggingHandlers } from './taggingHandlers';
@@ -112,6 +113,7 @@ export async function openArchive(
       ...citations,
       ...briefHandlers(state, citations),
       ...collectionHandlers(state),
+      ...captureHandlers(state),
       changesSince: async ({ after }) => feed.since(after),
       libraryHealth: async () => store.health,
       checkLibrary: async ({ repair }) => checkLibrary(state, repair, await search.condition()),

@@ -1,3 +1,4 @@
+import type { CaptureHandlers } from '../capture/captureHandlers';
 import type { ArchiveHandlers } from '../../../shared/api/contract';
 import { ArchiveError } from '../../../shared/api/errors';
 import {
@@ -39,6 +40,7 @@ type TaggingHandlers = Omit<
   | keyof ProjectHandlers
   | keyof AutoExportHandlers
   | keyof SyncHandlers
+  | keyof CaptureHandlers
   | 'changesSince'
   | 'libraryHealth'
   | 'checkLibrary'

@@ -90,7 +90,8 @@ export class CaptureClients {
         ...data,
         pairing: { codeDigest: digest(code), expiresAt, wrongTries: 0 },
       });
-      return { code, expiresAt };
+      // Shown in two halves, as it is read off the screen; the dash is not part of it.
+      return { code: `${code.slice(0, 4)}-${code.slice(4)}`, expiresAt };
     });
   }
 

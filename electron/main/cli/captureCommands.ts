@@ -14,12 +14,11 @@ export async function capture(dir: string, args: CliArgs, io: CliIo): Promise<nu
   const [action, id] = args.positionals;
   if (action === 'pair') {
     const { code, expiresAt } = await clients.startPairing();
-    const shown = `${code.slice(0, 4)}-${code.slice(4)}`;
     print(
       io,
       args,
-      { code: shown, expiresAt },
-      `Type ${shown} in the Dossier extension's popup (Pair) before ${new Date(expiresAt).toLocaleTimeString('en-GB')}.\nDossier must be running (the window, or npm run web) for the extension to reach it.`,
+      { code, expiresAt },
+      `Type ${code} in the Dossier extension's popup (Pair) before ${new Date(expiresAt).toLocaleTimeString('en-GB')}.\nDossier must be running (the window, or npm run web) for the extension to reach it.`,
     );
     return EXIT_OK;
   }

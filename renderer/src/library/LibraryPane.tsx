@@ -1,3 +1,4 @@
+import { BrowserPairing } from '../capture/BrowserPairing';
 import { useMemo, useState, type ReactNode } from 'react';
 import type { SourceSummary, ThemeView } from '../../../shared/api/types';
 import { sortSources, type SourceOrder } from './sortSources';
@@ -72,6 +73,7 @@ export function LibraryPane({
             </div>
           </div>
           <SourceList sources={sorted} selectedId={selectedId} onSelect={onSelect} />
+          <BrowserPairing />
         </>
       )}
     </nav>

@@ -13,7 +13,7 @@ export function Welcome({ onImport, codebook }: { onImport: () => void; codebook
           Import files…
         </button>
         <div className="drop-zone" role="region" aria-label="Drop files here to import">
-          or drop text files anywhere in this window
+          or drop files anywhere in this window, or paste a page copied in your browser (Ctrl+V)
         </div>
         {codebook}
       </div>

@@ -1,0 +1,26 @@
+import type { ArchiveHandlers } from '../../../shared/api/contract';
+import { ArchiveError } from '../../../shared/api/errors';
+import type { ArchiveState } from '../archive/archiveState';
+import { CaptureClients } from './captureClients';
+
+export type CaptureHandlers = Pick<
+  ArchiveHandlers,
+  'captureBrowsers' | 'pairBrowser' | 'revokeBrowser'
+>;
+
+/** The window's view of the paired browsers: the same file the endpoint and the CLI read. */
+export function captureHandlers(state: ArchiveState): CaptureHandlers {
+  const clients = new CaptureClients(state.files.capture, state.now);
+  return {
+    captureBrowsers: async () => {
+      const { clients: browsers, pairingUntil } = await clients.list();
+      return { browsers, pairingUntil };
+    },
+    pairBrowser: () => clients.startPairing(),
+    revokeBrowser: async ({ id }) => {
+      if (!(await clients.revoke(id)))
+        throw new ArchiveError('NOT_FOUND', 'That browser is not paired with this library.');
+      return { revoked: id };
+    },
+  };
+}

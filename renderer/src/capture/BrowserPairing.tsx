@@ -1,0 +1,103 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useApi } from '../api/ApiContext';
+
+interface Browsers {
+  browsers: { id: string; name: string; pairedAt: string }[];
+  pairingUntil: string | null;
+}
+
+/**
+ * Pairing the "Save to Dossier" browser extension: a one-time code to type into its popup, and
+ * the browsers paired with this library, each of which can be revoked.
+ */
+export function BrowserPairing() {
+  const api = useApi();
+  const [open, setOpen] = useState(false);
+  const [state, setState] = useState<Browsers | null>(null);
+  const [code, setCode] = useState<{ code: string; expiresAt: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const load = useCallback(async () => {
+    const result = await api.captureBrowsers({});
+    if (result.ok) setState(result.value);
+    else setError(result.error.message);
+  }, [api]);
+
+  // A code the extension has used (or that ran out) is no longer shown.
+  const shownCode = code && state?.pairingUntil !== null ? code : null;
+  // Once the extension has used the code, the list shows the browser it paired.
+  useEffect(() => {
+    if (!shownCode) return;
+    const timer = setInterval(() => void load(), 2000);
+    return () => clearInterval(timer);
+  }, [shownCode, load]);
+
+  const pair = async () => {
+    const result = await api.pairBrowser({});
+    if (!result.ok) return setError(result.error.message);
+    setCode(result.value);
+    await load();
+  };
+  const revoke = async (id: string) => {
+    const result = await api.revokeBrowser({ id });
+    if (!result.ok) setError(result.error.message);
+    await load();
+  };
+
+  return (
+    <section className="browser-pairing" aria-label="Browser extension">
+      <button
+        type="button"
+        className="link"
+        aria-expanded={open}
+        onClick={() => {
+          if (!open) void load();
+          setOpen(!open);
+        }}
+      >
+        Save from the browser…
+      </button>
+      {open && (
+        <div>
+          <p className="muted">
+            The Save to Dossier extension (in the extension folder) saves the page you read, and the
+            selection with its themes, into this library. Nothing leaves this machine.
+          </p>
+          {error && (
+            <p className="error" role="alert">
+              {error}
+            </p>
+          )}
+          {shownCode ? (
+            <p role="status">
+              Type <strong className="pairing-code">{shownCode.code}</strong> in the extension’s
+              popup before {new Date(shownCode.expiresAt).toLocaleTimeString()}.
+            </p>
+          ) : (
+            <button type="button" onClick={() => void pair()}>
+              Pair a browser
+            </button>
+          )}
+          {state && (
+            <ul aria-label="Paired browsers">
+              {state.browsers.length === 0 && <li className="muted">No browser is paired yet.</li>}
+              {state.browsers.map((b) => (
+                <li key={b.id}>
+                  {b.name}, paired {new Date(b.pairedAt).toLocaleDateString()}{' '}
+                  <button
+                    type="button"
+                    className="link"
+                    aria-label={`Revoke ${b.name} paired ${new Date(b.pairedAt).toLocaleString()}`}
+                    onClick={() => void revoke(b.id)}
+                  >
+                    Revoke
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
