@@ -36,6 +36,9 @@ export function shownTitle(
     if (part) return part;
     if (tab && k && tab.includes(k)) return title;
   }
+  // A page copied from the browser has no head: its first headline of some length is its title
+  // (a short one is more often the site's name set as a heading).
+  if (!tab && titles.length === 0) return headings.find((h) => compactKey(h).length >= 8);
   // An h1 the tab title carries, when no declared title is shown.
   const carried = headings.find((h) => compactKey(h).length >= 8 && tab.includes(compactKey(h)));
   return carried ?? titles[0];

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { shownTitle } from '../../../../shared/import/shownTitle';
+
+describe('shownTitle', () => {
+  it('takes a copied page’s first headline as its title, where it has no head to declare one', () => {
+    // CRN and Slate pages copied from Chromium: the story's h1 first, then the page's own.
+    expect(
+      shownTitle([], undefined, [
+        'Tim Cook On Apple Being ‘Pulled Into The Enterprise’',
+        'Subscribe to CRN Magazine',
+      ]),
+    ).toBe('Tim Cook On Apple Being ‘Pulled Into The Enterprise’');
+    expect(shownTitle([], undefined, ['', ' The Disappearance of John M. Ford '])).toBe(
+      'The Disappearance of John M. Ford',
+    );
+    // A short heading is more often the site's name than the story's.
+    expect(shownTitle([], undefined, ['엔터 미디어'])).toBeUndefined();
+  });
+
+  it('leaves a saved page with a tab title to what it declares', () => {
+    expect(shownTitle(['Declared'], 'Declared | Site', ['Menu heading', 'Other'])).toBe('Declared');
+  });
+});
