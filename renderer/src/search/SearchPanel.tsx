@@ -32,6 +32,18 @@ export function SearchPanel({ sources, themes, onOpen, closeKey }: Props) {
   const panelRef = useRef<HTMLDivElement>(null);
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<FilterChoice>(NO_FILTERS);
+  const sourceTypes = () => [...new Set(sources.map((s) => s.type))];
+  // A filter typed before the library's themes had arrived ("theme:casualties " on a slow
+  // start) becomes its chip once they do, as it would have at once.
+  const [knownThemes, setKnownThemes] = useState(themes);
+  if (knownThemes !== themes) {
+    setKnownThemes(themes);
+    const typed = takeTypedFilters(query, filters, themes, sourceTypes());
+    if (typed.query !== query) {
+      setQuery(typed.query);
+      setFilters(typed.filters);
+    }
+  }
   const request = useMemo(
     () => ({
       query,
@@ -160,9 +172,7 @@ export function SearchPanel({ sources, themes, onOpen, closeKey }: Props) {
         placeholder="Search (Ctrl+K)"
         value={query}
         onChange={(e) => {
-          const typed = takeTypedFilters(e.target.value, filters, themes, [
-            ...new Set(sources.map((s) => s.type)),
-          ]);
+          const typed = takeTypedFilters(e.target.value, filters, themes, sourceTypes());
           setQuery(typed.query);
           if (typed.filters !== filters) setFilters(typed.filters);
           setOpen(true);
