@@ -41,12 +41,18 @@ export function addHighlight(doc: LibraryDocument, text: string, h: NewHighlight
   if (text.slice(h.start, h.end).trim() === '') {
     throw new ArchiveError('INVALID_INPUT', 'Select some words to highlight.');
   }
+  // White space at a selection's ends is no part of the quote, however the selection was made
+  // (a word selected by keyboard starts with the space before it).
+  let start = h.start;
+  let end = h.end;
+  while (/\s/u.test(text[start]!)) start++;
+  while (/\s/u.test(text[end - 1]!)) end--;
   const highlight: Highlight = {
     id: h.id,
     sourceId: h.sourceId,
     themeIds: checkThemes(doc, h.themeIds),
     note: h.note,
-    anchor: createAnchor(text, h.start, h.end),
+    anchor: createAnchor(text, start, end),
     createdAt: h.createdAt,
   };
   return { ...doc, highlights: [...doc.highlights, highlight] };

@@ -14,6 +14,7 @@ import { selectionOffsets } from './selectionOffsets';
 import { SelectionToolbar } from './SelectionToolbar';
 import { SuggestionBar } from './SuggestionBar';
 import { caretKey } from './caretKeys';
+import { useDrawnCaret } from './useDrawnCaret';
 import { rememberPosition, restorePosition } from './readingPosition';
 import { useSourceTags } from './useSourceTags';
 
@@ -86,6 +87,7 @@ export function ReaderPane({
   onOpenSource,
 }: Props) {
   const pageRef = useRef<HTMLElement>(null);
+  const caret = useDrawnCaret(pageRef);
   const api = useApi();
   const writers = useWriters(version);
   const { style } = useStyles();
@@ -368,6 +370,13 @@ export function ReaderPane({
               ))}
             </ul>
           </section>
+        )}
+        {caret && (
+          <span
+            className="reader-caret"
+            aria-hidden="true"
+            style={{ top: caret.top, left: caret.left, height: caret.height }}
+          />
         )}
       </article>
       {floating?.kind === 'toolbar' && (

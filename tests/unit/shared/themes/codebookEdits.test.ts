@@ -104,6 +104,15 @@ describe('codebook edits', () => {
     expect(matrix.counts[0]![col('clans')]).toBe(0);
   });
 
+  it('quotes a selection without the white space at its ends, however it was made', () => {
+    // "Ctrl+Shift+→" from the end of "struck" selects " in Zhanaozen" with its leading space.
+    const start = TEXT.indexOf(' in Zhanaozen');
+    const doc = tag(library(), 'h', start, start + ' in Zhanaozen. '.length, ['labour']);
+    const { anchor } = doc.highlights.find((h) => h.id === 'h')!;
+    expect(anchor.exact).toBe('in Zhanaozen.');
+    expect(TEXT.slice(anchor.start, anchor.end)).toBe('in Zhanaozen.');
+  });
+
   it('refuses a highlight outside the text, on blank space, or without a known theme', () => {
     expect(() => tag(library(), 'h', 10, 500, ['labour'])).toThrow(/not inside/);
     expect(() =>
