@@ -43,7 +43,12 @@ const manifests = {
     ...common,
     background: { scripts: ['background.js'] },
     browser_specific_settings: {
-      gecko: { id: 'save@dossier.invalid', strict_min_version: '121.0' },
+      gecko: {
+        id: 'save@dossier.invalid',
+        strict_min_version: '121.0',
+        // What it reads goes to Dossier on this machine only: nothing is collected.
+        data_collection_permissions: { required: ['none'] },
+      },
     },
   },
 };

@@ -40,7 +40,8 @@ export function snapshotPage(): PageSnapshot {
     if (!frame || !body) return;
     const inlined = document.createElement('div');
     inlined.setAttribute('data-dossier-frame', live.src);
-    inlined.innerHTML = body.innerHTML;
+    for (const child of Array.from(body.childNodes))
+      inlined.append(document.importNode(child, true));
     frame.replaceWith(inlined);
   });
   for (const script of Array.from(
