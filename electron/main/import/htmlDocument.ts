@@ -1,6 +1,5 @@
 import { parseBoundedJson } from '../../../shared/import/boundedJson';
 import { Readability } from '@mozilla/readability';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import type { PutBack, StructuredDocument } from '../../../shared/import/documentLayout';
 import type { CslMetadata } from '../../../shared/model/source';
 import { readWebPage } from '../../../shared/import/webPageMetadata';
@@ -9,6 +8,7 @@ import { pageLeftovers } from '../../../shared/import/webText/pageLeftovers';
 import { textKey } from '../../../shared/text/textKey';
 import { htmlNestingDepth, MAX_HTML_DEPTH } from '../../../shared/import/htmlDepth';
 import { htmlBody } from './htmlBody';
+import { pageDom } from './pageDom';
 import { blocksOfHtml } from './htmlBlocks';
 import { ImportRefused } from './importRefused';
 import { takeHtmlComments } from './htmlComments';
@@ -87,8 +87,7 @@ export function htmlDocument(
     throw new ImportRefused(
       `its elements are nested ${depth.toLocaleString('en')} deep, more than the ${MAX_HTML_DEPTH.toLocaleString('en')} any saved page needs; it is not read, so it cannot stall the import`,
     );
-  // A page's broken stylesheet is no reason to print to the console.
-  const { window } = new JSDOM(html, { virtualConsole: new VirtualConsole() });
+  const { window } = pageDom(html);
   const document = window.document;
   try {
     const facts = pageFacts(document);
