@@ -2,10 +2,7 @@
 // typed here rather than with a types package for the whole of it.
 declare namespace chrome {
   namespace runtime {
-    const id: string;
-    const lastError: { message?: string } | undefined;
     function sendMessage<T = unknown>(message: unknown): Promise<T>;
-    function getURL(path: string): string;
     const onMessage: {
       addListener(
         listener: (
@@ -28,20 +25,16 @@ declare namespace chrome {
   namespace tabs {
     interface Tab {
       id?: number;
-      url?: string;
-      title?: string;
     }
     function query(filter: {
       active?: boolean;
       currentWindow?: boolean;
       url?: string;
     }): Promise<Tab[]>;
-    function get(id: number): Promise<Tab>;
-    function create(options: { url: string }): Promise<Tab>;
   }
   namespace scripting {
     function executeScript<T>(options: {
-      target: { tabId: number; allFrames?: boolean };
+      target: { tabId: number };
       func: () => T;
     }): Promise<{ result: T }[]>;
   }

@@ -64,7 +64,7 @@ export class DossierClient {
 
   /** The port Dossier answers on, found by asking each in turn; kept until a call fails. */
   async find(): Promise<{ port: number; paired: boolean }> {
-    for (const port of this.port === null ? CAPTURE_PORTS : [this.port, ...CAPTURE_PORTS]) {
+    for (const port of CAPTURE_PORTS) {
       try {
         const ping = await this.call<{ app?: string; paired?: boolean }>(port, 'GET', '/ping');
         if (ping.app === 'Dossier') {
@@ -79,7 +79,16 @@ export class DossierClient {
     throw new NotRunning();
   }
 
+  /** A request on the port Dossier last answered on; asked for again only when it does not. */
   private async send<T>(method: string, path: string, body?: unknown): Promise<T> {
+    if (this.port !== null) {
+      try {
+        return await this.call<T>(this.port, method, path, body);
+      } catch (error) {
+        if (!(error instanceof NotRunning)) throw error;
+        this.port = null;
+      }
+    }
     const { port } = await this.find();
     return this.call<T>(port, method, path, body);
   }

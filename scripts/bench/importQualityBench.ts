@@ -15,12 +15,10 @@ import { fieldRates, pageScores } from './pageQuality';
 import { extractionBenchmark } from './extractionBenchmark';
 import { scoreSavedPages } from './savedPageMetadata';
 import { scoreSavedBodies, type BodyScore } from './savedPageBodies';
-import { copiedFragments } from './copiedPages';
+import { copiedPageMetadata, copiedPages } from './copiedPagesReport';
 import {
   pastedTexts,
   readabilityPages,
-  type PageSource,
-  type PageTruth,
   readabilityTruth,
   scorePastes,
   type PasteScore,
@@ -333,53 +331,6 @@ async function savedBenchmarkBodies(dir: string) {
   }
 }
 
-/**
- * Pages copied whole from the browser (Select All, Copy: the clipboard's HTML), read as a paste
- * into the window reads them: the article body against the marked article, as F1 of the mean
- * precision and words kept, beside the same pages saved; and the labelled pages' metadata.
- */
-async function copiedPages(
-  set: string,
-  label: string,
-  pages: PageSource[],
-  truth: (name: string) => PageTruth,
-) {
-  const copied = await copiedFragments(pages, join(material, `copied-${set}`));
-  const asCopied = pages.map((p) => ({ name: p.name, html: () => copied.get(p.name) ?? '' }));
-  console.log(`  ${label}, copied from Chromium (text/html) against saved`);
-  for (const [how, list] of [
-    ['saved', pages],
-    ['copied', asCopied],
-  ] as const) {
-    const scores = await scoreSavedBodies(list, truth);
-    const mean = (f: (s: BodyScore) => number) =>
-      scores.reduce((sum, s) => sum + f(s), 0) / scores.length;
-    const kept = mean((s) => s.kept);
-    const precision = mean((s) => s.precision);
-    const f1 = (2 * kept * precision) / (kept + precision);
-    console.log(
-      `    ${how.padEnd(6)} (${scores.length} pages): kept ${pct(kept, 1).toFixed(1)} %, precision ${pct(precision, 1).toFixed(1)} %, F1 ${f1.toFixed(3)}`,
-    );
-    figure('import-quality', `${how} ${set} F1`, f1, 'F1');
-    figure('import-quality', `${how} ${set} kept`, pct(kept, 1), '%');
-    figure('import-quality', `${how} ${set} precision`, pct(precision, 1), '%');
-  }
-  return copied;
-}
-
-/** What a copied page tells of itself (no head: the headline and byline it shows). */
-function copiedPageMetadata(dir: string, copied: Map<string, string>) {
-  const scores = scoreSavedPages(dir, (page) => copied.get(page) ?? '');
-  const rate = (field: 'title' | 'authors' | 'date') => {
-    const right = scores.filter((s) => s.right[field]).length;
-    figure('import-quality', `copied page metadata ${field}`, pct(right, scores.length), '%');
-    return `${field} ${right}/${scores.length} (${pct(right, scores.length).toFixed(1)} %)`;
-  };
-  console.log(
-    `    copied, the same labelled pages (all looked at): ${rate('title')}, ${rate('authors')}, ${rate('date')}`,
-  );
-}
-
 /** Title, authors and date of 79 saved pages from 79 sites, labelled by hand, in two halves. */
 function savedPageMetadata(dir: string) {
   const scores = scoreSavedPages(dir);
@@ -421,6 +372,7 @@ if (existsSync(pages)) {
   readabilitySavedPages(pages);
   await pastedReadabilityPages(pages);
   await copiedPages(
+    join(material, 'copied-readability'),
     'readability',
     'Readability test pages',
     readabilityPages(pages),
@@ -434,6 +386,7 @@ if (existsSync(join(benchmark, 'ground-truth.json'))) {
   savedPageMetadata(benchmark);
   const bench = extractionBenchmark(benchmark);
   const copied = await copiedPages(
+    join(material, 'copied-benchmark'),
     'benchmark',
     'Article-extraction benchmark',
     bench.pages,

@@ -1,4 +1,6 @@
-import type { CslMetadata, CslName } from '../model/source';
+import { dateText } from '../model/metadataForm';
+import { nameText } from '../model/nameText';
+import type { CslMetadata } from '../model/source';
 import { bylineOrOrganisation } from '../import/organisationName';
 import { dateParts } from '../import/personName';
 import type { CaptureDetails } from './captureMessages';
@@ -20,15 +22,12 @@ export function pageAddress(url: string): string {
   return parsed.href;
 }
 
-const nameText = (n: CslName) => n.literal ?? [n.given, n.family].filter(Boolean).join(' ');
-
 /** What the popup shows of the details Dossier read from a page. */
 export function captureDetailsOf(metadata: CslMetadata): Required<CaptureDetails> {
-  const parts = metadata.issued?.['date-parts']?.[0] ?? [];
   return {
     title: typeof metadata.title === 'string' ? metadata.title : '',
     authors: (metadata.author ?? []).map(nameText),
-    date: parts.map((p, i) => (i ? String(p).padStart(2, '0') : String(p))).join('-'),
+    date: dateText(metadata.issued),
     site: typeof metadata['container-title'] === 'string' ? metadata['container-title'] : '',
   };
 }

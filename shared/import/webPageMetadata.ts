@@ -1,4 +1,5 @@
 import { decodeHTML } from 'entities';
+import { nameText } from '../model/nameText';
 import type { CslMetadata, CslName } from '../model/source';
 import { bylineNames, bylinePeople } from './bylineNames';
 import { bylineOrOrganisation, isOrganisation } from './organisationName';
@@ -169,7 +170,7 @@ export function readWebPage(facts: WebPageFacts): WebPageReading {
   const selfNamed = (names: CslName[]) =>
     names.length > 0 &&
     names.every((n) => {
-      const name = key(n.literal ?? [n.given, n.family].filter(Boolean).join(' '));
+      const name = key(nameText(n));
       return !!name && [site, domainName(url)].some((s) => s && key(s) === name);
     });
   // What the page declares in its head, before what Readability finds in its text.
@@ -230,11 +231,7 @@ export function readWebPage(facts: WebPageFacts): WebPageReading {
       type: articleType ? ARTICLE_TYPES[articleType] : 'webpage',
       ...(rawTitle
         ? {
-            title: withoutSiteSuffix(rawTitle, [
-              site,
-              ...authors.map((a) => a.literal ?? [a.given, a.family].filter(Boolean).join(' ')),
-              domainName(url),
-            ]),
+            title: withoutSiteSuffix(rawTitle, [site, ...authors.map(nameText), domainName(url)]),
           }
         : {}),
       ...(authors.length ? { author: authors } : {}),

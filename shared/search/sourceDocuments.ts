@@ -1,9 +1,6 @@
-import type { CslName, SourceRecord } from '../model/source';
+import { nameText } from '../model/nameText';
+import type { SourceRecord } from '../model/source';
 import type { IndexDoc } from './index/searchIndex';
-
-function nameText(name: CslName): string {
-  return name.literal ?? [name.given, name.family].filter(Boolean).join(' ');
-}
 
 function captionDocuments(source: SourceRecord): [IndexDoc, string][] {
   return (source.captions ?? []).map((caption) => {

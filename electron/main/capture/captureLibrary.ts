@@ -6,6 +6,7 @@ import {
 } from '../../../shared/capture/captureDetails';
 import type { CaptureAnswer, CaptureRequest } from '../../../shared/capture/captureMessages';
 import { findQuote } from '../../../shared/capture/quoteSelector';
+import { fileTimeStamp } from '../../../shared/text/timeStamp';
 import type { Result } from '../../../shared/api/errors';
 import type { Archive } from '../archive/archiveService';
 import { findSource, sourceText } from '../archive/archiveState';
@@ -28,28 +29,23 @@ function value<T>(result: Result<T>): T {
   return result.value;
 }
 
-const two = (n: number) => String(n).padStart(2, '0');
-
 /** The name a capture's original is kept under: the site and when it was taken. */
 function captureName(url: string, now: Date): string {
   const host = new URL(url).hostname.replace(/^www\./, '') || 'page';
-  return `${host} ${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())} ${two(now.getHours())}.${two(now.getMinutes())}.html`;
+  return `${host} ${fileTimeStamp(now)}.html`;
 }
 
 /** The capture endpoint's view of an open library: every change goes through its API. */
 export function archiveCaptureLibrary(archive: Archive): CaptureLibrary {
   const { api, state } = archive;
 
+  // One pass over the library's articles (not their comments), by their cited address.
   const lookup = async (url: string) => {
     const wanted = pageAddress(url);
-    const sources = value(await api.listSources({}));
-    for (const summary of sources) {
-      const record = state.store.doc.sources.find((s) => s.id === summary.id);
-      const address = record?.metadata.URL;
-      if (!record?.parentId && address && pageAddress(address) === wanted)
-        return { sourceId: summary.id, title: summary.title };
-    }
-    return null;
+    const found = state.store.doc.sources.find(
+      (s) => !s.parentId && s.metadata.URL && pageAddress(s.metadata.URL) === wanted,
+    );
+    return found ? { sourceId: found.id, title: found.title } : null;
   };
 
   /** Tags the writer's selection in the captured source; says why where it could not. */

@@ -1,11 +1,12 @@
 import { useEffect } from 'react';
+import { typingIn } from '../common/typingTarget';
 
 /** Ctrl/Cmd+Z undoes, Shift+Ctrl/Cmd+Z (or Ctrl+Y) redoes, except while typing in a field. */
 export function useUndoKeys(undo: () => void, redo: () => void): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey)) return;
-      if ((e.target as Element | null)?.closest('input, textarea, [contenteditable]')) return;
+      if (typingIn(e.target)) return;
       const key = e.key.toLowerCase();
       if (key === 'z' && !e.shiftKey) {
         e.preventDefault();

@@ -1,3 +1,5 @@
+import { fileTimeStamp } from '../../../shared/text/timeStamp';
+
 /** What a paste or a drop hands the window: each flavour the clipboard held, or null. */
 export interface ClipboardContent {
   html: string | null;
@@ -7,11 +9,6 @@ export interface ClipboardContent {
 export type ClipboardPick = { file: File } | { refused: string };
 
 const LINK_ONLY = /^\s*(?:https?|ftp|file):\/\/\S+\s*$/iu;
-
-function stamp(now: Date): string {
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())} ${two(now.getHours())}.${two(now.getMinutes())}`;
-}
 
 /** The words a fragment of HTML shows, for telling a copied page from a copied link. */
 function shownText(html: string): string {
@@ -36,9 +33,13 @@ export function clipboardFile(content: ClipboardContent, now: Date): ClipboardPi
     };
   if (content.html && shown.trim())
     return {
-      file: new File([content.html], `Pasted page ${stamp(now)}.html`, { type: 'text/html' }),
+      file: new File([content.html], `Pasted page ${fileTimeStamp(now)}.html`, {
+        type: 'text/html',
+      }),
     };
   if (text.trim())
-    return { file: new File([text], `Pasted text ${stamp(now)}.txt`, { type: 'text/plain' }) };
+    return {
+      file: new File([text], `Pasted text ${fileTimeStamp(now)}.txt`, { type: 'text/plain' }),
+    };
   return { refused: 'The clipboard holds no text to import.' };
 }

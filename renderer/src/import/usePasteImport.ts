@@ -1,14 +1,11 @@
 import { useCallback, useEffect } from 'react';
+import { typingIn } from '../common/typingTarget';
 import { clipboardFile, type ClipboardContent } from './clipboardPage';
 
 /** Chromium's read of the clipboard's markup as copied, which the DOM types do not know yet. */
 type UnsanitisedRead = Clipboard & {
   read(options: { unsanitized: string[] }): Promise<ClipboardItems>;
 };
-
-const typingIn = (target: EventTarget | null) =>
-  target instanceof Element &&
-  target.closest('input, textarea, select, [contenteditable]') !== null;
 
 /**
  * Ctrl/Cmd+V anywhere but a field imports what the clipboard holds: files copied in a file

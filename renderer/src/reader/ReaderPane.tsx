@@ -15,6 +15,7 @@ import { SelectionToolbar } from './SelectionToolbar';
 import { SuggestionBar } from './SuggestionBar';
 import { caretKey } from './caretKeys';
 import { useDrawnCaret } from './useDrawnCaret';
+import { typingIn } from '../common/typingTarget';
 import { rememberPosition, restorePosition } from './readingPosition';
 import { useSourceTags } from './useSourceTags';
 
@@ -164,8 +165,7 @@ export function ReaderPane({
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey || !/^[1-9]$/.test(e.key)) return;
-      if ((e.target as Element | null)?.closest('input, textarea, select, [contenteditable]'))
-        return;
+      if (typingIn(e.target)) return;
       const theme = themes[Number(e.key) - 1];
       const span = pageRef.current && selectionOffsets(window.getSelection(), pageRef.current);
       if (!theme || !span) return;
