@@ -9,7 +9,7 @@ export default defineConfig({
       // Small pure-JS libraries every command needs go into the bundle: resolving zod's hundred
       // files at each start cost the CLI more than its work. Large, lazily loaded readers stay
       // external.
-      externalizeDeps: { exclude: ['zod', 'lowdb', 'steno', 'fuse.js'] },
+      externalizeDeps: { exclude: ['zod', 'fuse.js'] },
       rolldownOptions: {
         // The desktop app, the CLI and the browser shell: one build of the same service code.
         input: {

@@ -1,4 +1,3 @@
-import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +5,7 @@ import { startShellServer } from '../../electron/main/shell/httpShell';
 import { asUpload, corpusFiles, repoRoot } from '../helpers/corpus';
 import { openArchive, tempDir } from '../helpers/tempLibrary';
 import { launchChromium } from './browser';
+import { plantRow, readStoredLibrary } from '../helpers/storedLibrary';
 
 let browser: Browser;
 
@@ -27,10 +27,8 @@ describe('a library with a damaged record, in Chromium', () => {
         .map((f) => asUpload(f)),
     });
     await first.close();
-    const doc = JSON.parse(await readFile(join(dir, 'library.json'), 'utf8'));
-    const damaged = doc.sources[0];
-    doc.sources[0] = { ...damaged, passages: 'not a list' };
-    await writeFile(join(dir, 'library.json'), JSON.stringify(doc));
+    const damaged = readStoredLibrary(dir).sources[0]!;
+    plantRow(dir, 'sources', damaged.id, JSON.stringify({ ...damaged, passages: 'not a list' }));
 
     const archive = await openArchive(dir);
     const shell = await startShellServer({

@@ -106,7 +106,7 @@ describe('Electron main process wiring', () => {
       files: [{ name: 'a.txt', dataBase64: Buffer.from('A\n\nB.').toString('base64') }],
     });
     const { existsSync } = await import('node:fs');
-    expect(existsSync(join(d.state.userData, 'library', 'library.json'))).toBe(true);
+    expect(existsSync(join(d.state.userData, 'library', 'library.db'))).toBe(true);
   });
 
   it('creates the window with the hardening flags and the sandboxed preload', async () => {
@@ -202,7 +202,7 @@ describe('Electron main process wiring', () => {
     opened = null;
   });
 
-  it('offers the newest backup when library.json cannot be read, and opens it', async () => {
+  it('offers the newest backup when library.db cannot be read, and opens it', async () => {
     const d = double.current!;
     const library = join(d.state.userData, 'library');
     const first = await startDesktopApp(layout);
@@ -212,7 +212,8 @@ describe('Electron main process wiring', () => {
     const second = await startDesktopApp(layout);
     await invoke(d, 'createTheme', { name: 'After the backup' });
     await second!.close();
-    await writeFile(join(library, 'library.json'), '{ broken');
+    const broken = 'not a database, only text that took its place '.repeat(100);
+    await writeFile(join(library, 'library.db'), broken);
 
     d.state.messageBoxAnswer = 0;
     opened = await startDesktopApp(layout);
@@ -220,12 +221,11 @@ describe('Electron main process wiring', () => {
     expect(d.state.messageBoxes[0]).toMatchObject({ buttons: ['Restore that backup', 'Quit'] });
     const themes = (await invoke(d, 'listThemes', {})) as { value: { name: string }[] };
     expect(themes.value.map((t) => t.name)).toContain('Kept in the backup');
-    // The damaged file is kept among the backups.
-    const backups = await readdir(join(library, 'backups'));
-    const kept = await Promise.all(
-      backups.map((b) => readFile(join(library, 'backups', b), 'utf8')),
+    // The damaged file is kept beside the library, as it was.
+    const [kept] = (await readdir(library)).filter((f) =>
+      f.startsWith('library.db.before-restore'),
     );
-    expect(kept).toContain('{ broken');
+    expect(await readFile(join(library, kept!), 'utf8')).toBe(broken);
   });
 
   it('shows a clear message and quits when the library cannot be opened', async () => {

@@ -2,6 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { FaultPoint } from '../../electron/main/library/faultPoints';
 import { dossierProcess, harbourLibrary, tagLabour } from '../helpers/cliProcess';
+import { asLibraryJson } from '../helpers/storedLibrary';
 
 /** The built CLI, optionally killed (SIGKILL) at a named point of the write path. */
 const dossier = (args: string[], crashAt?: FaultPoint) =>
@@ -20,15 +21,14 @@ const tagged = (lib: string) =>
   dossier(['passages', '--theme', 'labour', '--json', '--library', lib]).out;
 
 describe('a CLI command killed at a chosen point in the write path', () => {
-  const points: { at: FaultPoint; acknowledged: boolean }[] = [
-    // The change is durable in the journal, the process dies before it says so.
-    { at: 'after-journal-line', acknowledged: false },
-    // The rest die while library.json is rewritten at close, after "tagged" was printed.
-    { at: 'during-temp-write', acknowledged: true },
-    { at: 'after-rename', acknowledged: true },
-    { at: 'after-journal-cut', acknowledged: true },
+  const points: { at: FaultPoint; acknowledged: boolean; kept: boolean }[] = [
+    // The change's rows are written, its transaction not committed: rolled back whole, and
+    // never acknowledged, so nothing the writer was told is lost.
+    { at: 'before-commit', acknowledged: false, kept: false },
+    // Committed, the process dies before it says so: the change is there all the same.
+    { at: 'after-commit', acknowledged: false, kept: true },
   ];
-  for (const { at, acknowledged } of points) {
+  for (const { at, acknowledged, kept } of points) {
     it(`${at}: loses nothing acknowledged, and check puts the folder in order`, async () => {
       const { lib, id } = await harbourLibrary();
       for (const quote of QUOTES.slice(0, 3)) expect(dossier(tag(lib, id, quote)).code).toBe(0);
@@ -37,11 +37,35 @@ describe('a CLI command killed at a chosen point in the write path', () => {
       expect(killed.out.includes('tagged')).toBe(acknowledged);
 
       const after = tagged(lib);
-      // A change on disk before the kill comes back even when it was not yet acknowledged.
-      for (const quote of QUOTES) expect(after, `${at}: ${quote}`).toContain(quote);
+      for (const quote of QUOTES.slice(0, 3)) expect(after, `${at}: ${quote}`).toContain(quote);
+      expect(after.includes(QUOTES[3]!), `${at}: the cut change`).toBe(kept);
       const repaired = dossier(['check', '--repair', '--library', lib]);
       expect(repaired.code, repaired.out).toBe(0);
       expect((await readdir(lib)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+      expect(dossier(['check', '--library', lib]).out).toContain('The library is in order.');
+    });
+  }
+});
+
+describe('a library moving from library.json into library.db, killed on the way', () => {
+  for (const at of ['before-commit', 'after-commit'] as const) {
+    it(`${at}: the next command finishes the move, and nothing of the library is lost`, async () => {
+      const { lib, id } = await harbourLibrary();
+      for (const quote of QUOTES) expect(dossier(tag(lib, id, quote)).code).toBe(0);
+      const before = tagged(lib);
+      await asLibraryJson(lib);
+
+      const killed = dossier(['list', '--library', lib], at);
+      expect(killed.signal).toBe('SIGKILL');
+      // Cut before its commit, the move left no library in the database; after it, library.json
+      // is still there beside the finished database.
+      expect((await readdir(lib)).includes('library.json')).toBe(true);
+
+      expect(tagged(lib)).toBe(before);
+      const names = await readdir(lib);
+      expect(names).toContain('library.db');
+      expect(names).toContain('library.before-database.json');
+      expect(names).not.toContain('library.json');
       expect(dossier(['check', '--library', lib]).out).toContain('The library is in order.');
     });
   }

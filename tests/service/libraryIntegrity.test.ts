@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +5,9 @@ import type { Archive } from '../../electron/main/archive/archiveService';
 import { fixtureFiles, asUpload } from '../helpers/corpus';
 import { dossier } from '../helpers/runDossier';
 import { openArchive, tempDir } from '../helpers/tempLibrary';
+import { diffLibraries } from '../../shared/history/changePatch';
+import { toJournalEntry } from '../../shared/history/patchCodec';
+import { asLibraryJson, plantMeta, plantRow, readStoredLibrary } from '../helpers/storedLibrary';
 
 const upload = (name: string, text: string) => ({
   name,
@@ -114,41 +116,61 @@ describe('bad records never lock a library', () => {
     expect(source).toBeDefined();
   });
 
-  it('opens a library.json with a wrong-shaped record, setting it aside in quarantine/', async () => {
+  it('opens a library.db with wrong-shaped rows, setting them aside in quarantine/', async () => {
     const { dir } = await fixtureLibrary();
-    const doc = JSON.parse(await readFile(join(dir, 'library.json'), 'utf8'));
-    const [first, ...rest] = doc.sources;
-    doc.sources = [{}, { ...first, original: '../../../../etc/passwd' }, ...rest];
-    doc.highlights = 'none';
-    await writeFile(join(dir, 'library.json'), JSON.stringify(doc));
+    const [first, ...rest] = readStoredLibrary(dir).sources;
+    plantRow(dir, 'sources', 'empty', '{}');
+    plantRow(
+      dir,
+      'sources',
+      first!.id,
+      JSON.stringify({ ...first, original: '../../../../etc/passwd' }),
+    );
+    plantRow(dir, 'highlights', 'torn', '{"id":"torn","sourceId":"s1","the');
+    plantMeta(dir, 'dismissedSuggestions', '"none"');
 
     const archive = await openArchive(dir);
     expect(ok(await archive.api.listSources({}))).toHaveLength(rest.length);
     const health = ok(await archive.api.libraryHealth({}));
     expect(health.setAside.map((a) => [a.collection, a.reason])).toEqual([
-      ['sources', expect.stringMatching(/^id: /)],
+      ['highlights', expect.stringMatching(/^it is not JSON/)],
       ['sources', 'original: original is not a name the library gives'],
-      ['library', 'highlights is not a list'],
+      ['sources', expect.stringMatching(/^id: /)],
+      ['library', 'dismissedSuggestions is not a list'],
     ]);
     for (const aside of health.setAside) {
       const kept = JSON.parse(await readFile(join(dir, aside.file), 'utf8'));
       expect(kept.reason).toBe(aside.reason);
     }
-    expect(health.setAside[1]!.id).toBe(first.id);
+    expect(health.setAside[1]!.id).toBe(first!.id);
     // The library works around the gap: tagging, closing and reopening.
     expect(ok(await archive.api.themeMatrix({}))).toBeDefined();
     await archive.close();
+    // What was set aside is out of the database: the next open has nothing new to say.
+    const again = await openArchive(dir);
+    expect(ok(await again.api.libraryHealth({})).setAside).toEqual([]);
+    expect(ok(await again.api.listSources({}))).toHaveLength(rest.length);
   });
+});
 
-  it('a journal line of the wrong shape costs that change only; later changes survive', async () => {
+describe('a library kept the older way (library.json and its journal)', () => {
+  /** The library as library.json, with journal lines after it: one sets the source's note. */
+  async function olderLibrary(note: string) {
     const { dir, id } = await fixtureLibrary();
-    const archive = await openArchive(dir);
-    ok(await archive.api.setSourceNote({ sourceId: id, note: 'first note' }));
-    await crash(dir);
-    const journal = join(dir, 'library.journal');
-    const good = await readFile(journal, 'utf8');
-    const later = good.replace('first note', 'later note');
-    await writeFile(journal, `${good}{"sources": 5}\nnot json at all\n${later}`);
+    const doc = readStoredLibrary(dir);
+    await asLibraryJson(dir, doc);
+    const after = {
+      ...doc,
+      sources: doc.sources.map((s) => (s.id === id ? { ...s, note } : s)),
+    };
+    const line = JSON.stringify(toJournalEntry(diffLibraries(doc, after)));
+    return { dir, id, line, journal: join(dir, 'library.journal') };
+  }
+
+  it('moves into library.db with its journal; a damaged line costs that change only', async () => {
+    const { dir, id, line, journal } = await olderLibrary('first note');
+    const later = line.replace('first note', 'later note');
+    await writeFile(journal, `${line}\n{"sources": 5}\nnot json at all\n${later}\n`);
 
     const reopened = await openArchive(dir);
     expect(ok(await reopened.api.getSource({ id })).note).toBe('later note');
@@ -158,19 +180,23 @@ describe('bad records never lock a library', () => {
     const damaged = await readFile(join(dir, 'library.journal.damaged'), 'utf8');
     expect(damaged).toContain('{"sources": 5}');
     expect(damaged).toContain('not json at all');
+    await reopened.close();
+    // Moved in: library.json kept under another name, a copy in backups/, the journal gone.
+    const names = await readdir(dir);
+    expect(names).toContain('library.db');
+    expect(names).toContain('library.before-database.json');
+    expect(names).not.toContain('library.json');
+    expect(names).not.toContain('library.journal');
+    expect(readStoredLibrary(dir).sources.find((s) => s.id === id)!.note).toBe('later note');
   });
 
-  it('cuts a torn last line at open, so the next session survives a second crash', async () => {
-    const { dir, id } = await fixtureLibrary();
-    const first = await openArchive(dir);
-    ok(await first.api.setSourceNote({ sourceId: id, note: 'before the crash' }));
-    await crash(dir);
-    await writeFile(join(dir, 'library.journal'), '{"sources":[["sX",{"id":"sX","ti', {
-      flag: 'a',
-    });
+  it('a torn last line is told, and changes after the move survive a crash', async () => {
+    const { dir, id, line, journal } = await olderLibrary('before the crash');
+    await writeFile(journal, `${line}\n{"sources":[["sX",{"id":"sX","ti`);
 
     const second = await openArchive(dir);
     expect(ok(await second.api.libraryHealth({})).journalTorn).toBe(true);
+    expect(ok(await second.api.getSource({ id })).note).toBe('before the crash');
     for (let i = 0; i < 12; i++)
       ok(await second.api.setSourceNote({ sourceId: id, note: `session two, change ${i}` }));
     await crash(dir);
@@ -182,17 +208,10 @@ describe('bad records never lock a library', () => {
 });
 
 describe('the check at open', () => {
-  it('is skipped only for the very bytes Dossier last wrote whole', async () => {
+  it('checks every row, so a record broken by hand is set aside', async () => {
     const { dir } = await fixtureLibrary();
-    const file = join(dir, 'library.json');
-    const written = await readFile(file, 'utf8');
-    expect(await readFile(join(dir, 'library.checked'), 'utf8')).toBe(
-      createHash('sha256').update(written).digest('hex'),
-    );
-    // One byte changed (a record broken by hand): every record is checked again.
-    const doc = JSON.parse(written);
-    doc.sources[0].passages = 'broken';
-    await writeFile(file, JSON.stringify(doc));
+    const [first] = readStoredLibrary(dir).sources;
+    plantRow(dir, 'sources', first!.id, JSON.stringify({ ...first, passages: 'broken' }));
     const archive = await openArchive(dir);
     expect(ok(await archive.api.libraryHealth({})).setAside).toHaveLength(1);
     await archive.close();
@@ -246,7 +265,7 @@ describe('backups', () => {
     expect(newest.sources).toHaveLength(3 + commands - 1);
   });
 
-  it('are listed and restored with dossier restore, the journal of the replaced state kept aside', async () => {
+  it('are listed and restored with dossier restore, the replaced state kept as a backup', async () => {
     const { dir, id } = await fixtureLibrary();
     const archive = await openArchive(dir);
     ok(await archive.api.setSourceNote({ sourceId: id, note: 'made after the backup' }));
@@ -257,13 +276,15 @@ describe('backups', () => {
     const name = [...listed.out.matchAll(/library-\S+\.json/g)].at(-1)![0];
     const restored = await cli(['restore', name, '--library', dir]);
     expect(restored.code).toBe(0);
-    expect(restored.out).toContain(`restored ${name} as library.json`);
-    // The journal of the state it replaced is kept beside it, not replayed onto the older copy.
-    const [journal] = (await readdir(dir)).filter((f) =>
-      f.startsWith('library.journal.before-restore-'),
+    expect(restored.out).toContain(`restored ${name}`);
+    // The state it replaced is a backup itself, with the note made after the restored copy.
+    const replaced = (await readdir(join(dir, 'backups'))).find((f) =>
+      f.endsWith('-before-restore.json'),
     );
-    expect(await readFile(join(dir, journal!), 'utf8')).toContain('made after the backup');
-    expect(restored.out).toContain(`its journal as ${journal}`);
+    expect(restored.out).toContain(`kept as backups/${replaced}`);
+    expect(await readFile(join(dir, 'backups', replaced!), 'utf8')).toContain(
+      'made after the backup',
+    );
     const reopened = await openArchive(dir);
     expect(ok(await reopened.api.getSource({ id })).note).toBeFalsy();
     // What was replaced is itself a backup now.
@@ -275,7 +296,7 @@ describe('library files', () => {
   it('are readable by their owner only', async () => {
     const { dir } = await fixtureLibrary();
     expect((await stat(dir)).mode & 0o777).toBe(0o700);
-    for (const file of ['library.json', 'library.journal']) {
+    for (const file of ['library.db']) {
       expect((await stat(join(dir, file))).mode & 0o777, file).toBe(0o600);
     }
     for (const folder of ['texts', 'originals']) {
@@ -293,8 +314,7 @@ describe('dossier check', () => {
     const source = ok(await archive.api.getSource({ id }));
     await archive.close();
     const texts = await readdir(join(dir, 'texts'));
-    const doc = JSON.parse(await readFile(join(dir, 'library.json'), 'utf8'));
-    const hash = doc.sources.find((s: { id: string }) => s.id === id).textHash;
+    const hash = readStoredLibrary(dir).sources.find((s) => s.id === id)!.textHash;
     expect(texts).toContain(`${hash}.txt`);
     await rm(join(dir, 'texts', `${hash}.txt`));
     await writeFile(join(dir, 'texts', `${'0'.repeat(64)}.txt`), 'left behind');

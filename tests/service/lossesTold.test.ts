@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { fixturesDir, repoRoot } from '../helpers/corpus';
 import { dossier } from '../helpers/runDossier';
 import { tempDir } from '../helpers/tempLibrary';
+import { asLibraryJson, readStoredLibrary, writeStoredLibrary } from '../helpers/storedLibrary';
 
 const savedPage = join(repoRoot, 'tests/fixtures/import/saved-page.html');
 
@@ -17,9 +18,7 @@ async function pageWithComments() {
   const dir = await tempDir();
   expect((await dossier(['import', savedPage, '--library', dir])).code).toBe(0);
   const sources = JSON.parse((await dossier(['list', '--json', '--library', dir])).out) as Listed[];
-  const doc = JSON.parse(await readFile(join(dir, 'library.json'), 'utf8')) as {
-    sources: { id: string; textHash: string; parentId?: string }[];
-  };
+  const doc = readStoredLibrary(dir);
   const article = doc.sources.find((s) => !s.parentId)!;
   const comment = doc.sources.find((s) => s.parentId)!;
   return { dir, sources, article, comment };
@@ -30,6 +29,8 @@ const textFile = (dir: string, hash: string) => join(dir, 'texts', `${hash}.txt`
 describe('every loss is told', () => {
   it('with --json, what opening set aside is one JSON line on stderr; stdout keeps its shape', async () => {
     const { dir } = await pageWithComments();
+    // A library kept the older way, whose journal was damaged before it moved into library.db.
+    await asLibraryJson(dir);
     await appendFile(join(dir, 'library.journal'), 'not json at all\n');
     const list = await dossier(['list', '--json', '--library', dir]);
     expect(JSON.parse(list.out)).toHaveLength(3);
@@ -39,6 +40,7 @@ describe('every loss is told', () => {
 
   it('a damaged journal line is said once by the command that opens the library, and check keeps count', async () => {
     const { dir, article } = await pageWithComments();
+    await asLibraryJson(dir);
     await appendFile(join(dir, 'library.journal'), '{"v":1,"not":"a change"}\n');
     const list = await dossier(['list', '--library', dir]);
     expect(list.code).toBe(0);
@@ -96,8 +98,8 @@ describe('every loss is told', () => {
 
   it('temporary files a cut-short write left are listed and removed by --repair', async () => {
     const { dir } = await pageWithComments();
-    const leftover = '.library.json.0a1b2c3d.tmp';
-    await writeFile(join(dir, leftover), await readFile(join(dir, 'library.json')));
+    const leftover = '.capture.json.0a1b2c3d.tmp';
+    await writeFile(join(dir, leftover), '{"browsers": [');
     const found = await dossier(['check', '--library', dir]);
     expect(found.code).toBe(1);
     expect(found.out).toContain(`leftover   ${leftover}`);
@@ -120,9 +122,8 @@ describe('every loss is told', () => {
     ]);
     expect(tagged.code, tagged.err).toBe(0);
     // What a merge of a rename with a delete once left: the highlight names a theme no one has.
-    const doc = JSON.parse(await readFile(join(dir, 'library.json'), 'utf8'));
-    doc.themes = doc.themes.filter((t: { id: string }) => t.id !== 'labour');
-    await writeFile(join(dir, 'library.json'), JSON.stringify(doc));
+    const doc = readStoredLibrary(dir);
+    writeStoredLibrary(dir, { ...doc, themes: doc.themes.filter((t) => t.id !== 'labour') });
     const found = await dossier(['check', '--library', dir]);
     expect(found.code).toBe(1);
     expect(found.out).toMatch(/dangling {3}highlight \S+ names theme labour, which is gone/);

@@ -5,8 +5,8 @@ import { asUpload, fixtureFiles } from '../helpers/corpus';
 import { dossier } from '../helpers/runDossier';
 import { openArchive, tempDir } from '../helpers/tempLibrary';
 
-/** A library with the test articles and a dozen acknowledged notes still in its journal. */
-async function libraryWithJournal(): Promise<{ dir: string; journal: string }> {
+/** A library with the test articles and a dozen acknowledged notes; the process gone unclosed. */
+async function libraryInUse(): Promise<{ dir: string }> {
   const dir = await tempDir();
   const archive = await openArchive(dir);
   const imported = await archive.api.importFiles({ files: fixtureFiles().map((f) => asUpload(f)) });
@@ -17,34 +17,35 @@ async function libraryWithJournal(): Promise<{ dir: string; journal: string }> {
   if (!sources.ok) throw new Error(sources.error.message);
   for (let i = 0; i < 12; i++)
     await again.api.setSourceNote({ sourceId: sources.value[i % 3]!.id, note: `note ${i}` });
-  // The process is gone without closing: its changes are in the journal alone.
   await rm(join(dir, 'library.lock'));
-  return { dir, journal: await readFile(join(dir, 'library.journal'), 'utf8') };
+  return { dir };
 }
 
-describe('a library folder without library.json', () => {
-  it('is refused, not opened empty: the journal is kept and the newest backup offered', async () => {
-    const { dir, journal } = await libraryWithJournal();
-    expect(journal.split('\n').filter(Boolean)).toHaveLength(12);
-    await rm(join(dir, 'library.json'));
+const removeDatabase = async (dir: string) => {
+  for (const end of ['', '-wal', '-shm']) await rm(join(dir, `library.db${end}`), { force: true });
+};
+
+describe('a library folder without library.db', () => {
+  it('is refused, not opened empty: nothing is made and the newest backup offered', async () => {
+    const { dir } = await libraryInUse();
+    await removeDatabase(dir);
     const themes = await dossier(['themes', '--library', dir]);
     expect(themes.code).toBe(1);
-    expect(themes.err).toContain(`library.json is missing from ${dir}`);
-    expect(themes.err).toMatch(/library\.journal \(\d+ bytes of changes\)/);
+    expect(themes.err).toContain(`The library's records (library.db) are missing from ${dir}`);
+    expect(themes.err).toMatch(/texts\/ \(\d+ files?\)/);
     const backup = (await readdir(join(dir, 'backups')))
       .filter((n) => n.startsWith('library-'))
       .sort()
       .at(-1);
     expect(themes.err).toContain(`dossier restore ${backup}`);
-    // Nothing truncated, nothing written.
-    expect(await readFile(join(dir, 'library.journal'), 'utf8')).toBe(journal);
-    await expect(stat(join(dir, 'library.json'))).rejects.toThrow();
+    // Nothing written: no empty library made in its place.
+    expect((await readdir(dir)).filter((f) => f.startsWith('library.'))).toEqual([]);
 
-    // The offered command brings the library back, with the journal kept aside, not lost.
+    // The offered command brings the library back.
     expect((await dossier(['restore', backup!, '--library', dir])).code).toBe(0);
-    const kept = (await readdir(dir)).find((f) => f.startsWith('library.journal.before-restore'));
-    expect(await readFile(join(dir, kept!), 'utf8')).toBe(journal);
-    expect((await dossier(['list', '--library', dir])).code).toBe(0);
+    const list = await dossier(['list', '--json', '--library', dir]);
+    expect(list.code).toBe(0);
+    expect(JSON.parse(list.out)).toHaveLength(3);
   });
 
   it('is a new library only when nothing of a library is there', async () => {
@@ -58,15 +59,34 @@ describe('a library folder without library.json', () => {
   });
 });
 
+describe('a library.db that is no database', () => {
+  it('is refused with a way back, not opened as an empty library, and left as it was', async () => {
+    const { dir } = await libraryInUse();
+    await dossier(['list', '--library', dir]);
+    await removeDatabase(dir);
+    await writeFile(
+      join(dir, 'library.db'),
+      'this is not a database at all, only text '.repeat(200),
+    );
+    const before = await readFile(join(dir, 'library.db'));
+    const list = await dossier(['list', '--library', dir]);
+    expect(list.code).toBe(1);
+    expect(list.err).toContain(`library.db in ${dir} cannot be read`);
+    expect(list.err).toContain('dossier restore');
+    expect(await readFile(join(dir, 'library.db'))).toEqual(before);
+  });
+});
+
 describe('a library.json that holds no library', () => {
   it('is refused with a way back, not opened as an empty library', async () => {
-    const { dir } = await libraryWithJournal();
-    await dossier(['list', '--library', dir]);
+    const { dir } = await libraryInUse();
+    await removeDatabase(dir);
     await writeFile(join(dir, 'library.json'), '{}');
     const list = await dossier(['list', '--library', dir]);
     expect(list.code).toBe(1);
     expect(list.err).toContain('it does not hold a Dossier library');
     expect(list.err).toContain('dossier restore');
     expect(await readFile(join(dir, 'library.json'), 'utf8')).toBe('{}');
+    expect(await readdir(dir)).not.toContain('library.db');
   });
 });

@@ -58,7 +58,7 @@ describe('reading a library another Dossier is writing', () => {
     try {
       const acknowledged: string[] = [];
       let writing = true;
-      // The window's writer: themes one after another, library.json compacted along the way.
+      // The window's writer: themes one after another, each its own transaction.
       const writer = (async () => {
         for (let i = 0; writing && i < 400; i++) {
           const name = `concurrent theme ${i}`;

@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import type { Result } from '../../shared/api/errors';
 import { normaliseText } from '../../shared/import/normaliseText';
 import { linesOf } from '../../shared/import/plainText';
-import type { LibraryDocument } from '../../shared/model/libraryDocument';
 import { repoRoot } from '../helpers/corpus';
 import { openArchive, tempDir } from '../helpers/tempLibrary';
+import { readStoredLibrary, writeStoredLibrary } from '../helpers/storedLibrary';
 
 function ok<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(result.error.message);
@@ -34,7 +34,7 @@ async function libraryFromTheFirstImporter(dir: string): Promise<string> {
   const raw = normaliseText(await readFile(FILE, 'utf8'));
   const hash = createHash('sha256').update(raw).digest('hex');
   await writeFile(join(dir, 'texts', `${hash}.txt`), raw);
-  const doc = JSON.parse(await readFile(join(dir, 'library.json'), 'utf8')) as LibraryDocument;
+  const doc = readStoredLibrary(dir);
   doc.sources = doc.sources
     .filter((s) => !s.parentId)
     .map((s) => ({
@@ -46,7 +46,7 @@ async function libraryFromTheFirstImporter(dir: string): Promise<string> {
         .filter((l) => l.text.trim())
         .map((l, i) => ({ id: `${id}-p${i + 1}`, start: l.start, end: l.end })),
     }));
-  await writeFile(join(dir, 'library.json'), JSON.stringify(doc));
+  writeStoredLibrary(dir, doc);
   return id;
 }
 

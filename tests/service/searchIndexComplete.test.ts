@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { encodeIndex, indexStamp } from '../../electron/main/search/indexFile';
@@ -7,6 +7,7 @@ import { SearchIndex } from '../../shared/search/index/searchIndex';
 import { repoRoot } from '../helpers/corpus';
 import { dossier as dossierInProcess } from '../helpers/runDossier';
 import { openArchive, tempDir } from '../helpers/tempLibrary';
+import { readStoredLibrary } from '../helpers/storedLibrary';
 
 /** The built CLI as its own process: it exits when the command is done, as a writer's does. */
 function dossier(args: string[]) {
@@ -78,7 +79,7 @@ describe('the search index holds everything the library holds', () => {
     const words = ['hornwort', 'duckweed'];
     expect(dossier(['import', ...(await writeTexts(inbox, words)), '--library', lib]).code).toBe(0);
     // An index as an older Dossier left it: stamped for this very library, with no passages.
-    const doc = JSON.parse(await readFile(join(lib, 'library.json'), 'utf8'));
+    const doc = readStoredLibrary(lib);
     await writeFile(
       join(lib, 'index', 'search.bin'),
       encodeIndex(new SearchIndex(), indexStamp(doc)),

@@ -6,6 +6,7 @@ import { SearchIndex } from '../../shared/search/index/searchIndex';
 import { parseQuery } from '../../shared/search/query/parseQuery';
 import { asUpload, fixtureFiles } from '../helpers/corpus';
 import { openArchive, tempDir } from '../helpers/tempLibrary';
+import { readStoredLibrary, writeStoredLibrary } from '../helpers/storedLibrary';
 
 async function libraryWithFixtures() {
   const dir = await tempDir();
@@ -42,9 +43,9 @@ describe('the search index in the library folder', () => {
         await writeFile(indexFile(dir), 'DSIX\u0005\u0000\u0000\u0000{nope');
       if (damage === 'stale') {
         // The library changed behind the index's back (another copy synced over it).
-        const doc = JSON.parse(await readFile(join(dir, 'library.json'), 'utf8'));
-        doc.sources[0].title = 'Renamed elsewhere';
-        await writeFile(join(dir, 'library.json'), JSON.stringify(doc));
+        const doc = readStoredLibrary(dir);
+        doc.sources[0]!.title = 'Renamed elsewhere';
+        writeStoredLibrary(dir, doc);
       }
       const archive = await openArchive(dir);
       expect(await archive.searchIndexRebuilt(), damage).toBe(true);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Archive } from '../../electron/main/archive/archiveService';
 import type { Result } from '../../shared/api/errors';
 import { openArchive, tempDir } from '../helpers/tempLibrary';
+import { readStoredLibrary, writeStoredLibrary } from '../helpers/storedLibrary';
 
 const ARTICLE = [
   'Strike in the west',
@@ -172,15 +173,15 @@ describe('tagging passages by theme', () => {
     ok(await archive.api.createHighlight({ sourceId, ...lost, themeIds: ['casualties'] }));
     await archive.close();
     // A better parser rewrote the text: an added line moves one quote, an edit removes the other.
-    const doc = JSON.parse(await readFile(join(dir, 'library.json'), 'utf8'));
-    const file = join(dir, 'texts', `${doc.sources[0].textHash}.txt`);
+    const doc = readStoredLibrary(dir);
+    const file = join(dir, 'texts', `${doc.sources[0]!.textHash}.txt`);
     const text = await readFile(file, 'utf8');
     // Stored as Dossier stores a text: under its own sha-256, which the source then names.
     const rewritten = `Preface.\n\n${text.replace('164 people', 'many people')}`;
     const hash = createHash('sha256').update(rewritten).digest('hex');
     await writeFile(join(dir, 'texts', `${hash}.txt`), rewritten);
-    doc.sources[0].textHash = hash;
-    await writeFile(join(dir, 'library.json'), JSON.stringify(doc));
+    doc.sources[0]!.textHash = hash;
+    writeStoredLibrary(dir, doc);
 
     const reopened = await openArchive(dir);
     const [moved, orphan] = ok(await reopened.api.listHighlights({ sourceId }));
@@ -400,10 +401,9 @@ describe('tagging passages by theme', () => {
     );
     await archive.close();
     // Another copy of the library (a sync) changed the note; this index never saw it.
-    const file = join(dir, 'library.json');
-    const doc = JSON.parse(await readFile(file, 'utf8'));
-    doc.highlights[0].note = 'second thought';
-    await writeFile(file, JSON.stringify(doc));
+    const doc = readStoredLibrary(dir);
+    doc.highlights[0]!.note = 'second thought';
+    writeStoredLibrary(dir, doc);
     const reopened = await openArchive(dir);
     expect(await reopened.searchIndexRebuilt()).toBe(true);
     const hits = ok(await reopened.api.search({ query: 'second thought' })).hits;

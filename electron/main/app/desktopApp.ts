@@ -49,8 +49,8 @@ export function createMainWindow(layout: AppLayout): BrowserWindow {
 const SYNC_EVERY_MS = 5000;
 
 /**
- * Opens the library; when library.json itself cannot be read, offers to bring back its newest
- * backup (the damaged file is kept as a backup too) before giving up with a clear message.
+ * Opens the library; when its records themselves cannot be read, offers to bring back its newest
+ * backup (the damaged file is kept beside it) before giving up with a clear message.
  */
 async function openOrRecover(dir: string): Promise<Archive | null> {
   try {
@@ -67,7 +67,7 @@ async function openOrRecover(dir: string): Promise<Archive | null> {
       type: 'error',
       title: 'Dossier cannot open its library',
       message: 'The library file cannot be read.',
-      detail: `${message}\n\nThe newest backup was taken ${new Date(newest.takenAt).toLocaleString()}. Bringing it back keeps the damaged file as a backup too.`,
+      detail: `${message}\n\nThe newest backup was taken ${new Date(newest.takenAt).toLocaleString()}. Bringing it back keeps the damaged file beside the library.`,
       buttons: ['Restore that backup', 'Quit'],
       defaultId: 0,
       cancelId: 1,

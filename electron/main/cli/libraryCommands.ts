@@ -83,7 +83,7 @@ export async function restore(dir: string, args: CliArgs, io: CliIo): Promise<nu
   if (!name) throw new UsageError('restore needs a backup name (see dossier restore --list).');
   const result = await restoreBackup(files, name, new Date());
   io.out(
-    `restored ${name} as library.json${result.replacedKeptAs ? `; the library as it was is kept as ${result.replacedKeptAs}` : ''}${result.journalKeptAs ? `; its journal as ${result.journalKeptAs}` : ''}`,
+    `restored ${name}${result.replacedKeptAs ? `; the library as it was is kept as ${result.replacedKeptAs}` : ''}${result.journalKeptAs ? `; its journal as ${result.journalKeptAs}` : ''}`,
   );
   return EXIT_OK;
 }

@@ -1,5 +1,13 @@
-import { constants } from 'node:fs';
-import { chmod, copyFile, mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
+import {
+  chmod,
+  copyFile,
+  mkdir,
+  readdir,
+  readFile,
+  stat,
+  unlink,
+  writeFile,
+} from 'node:fs/promises';
 import { join } from 'node:path';
 import { ArchiveError } from '../../../shared/api/errors';
 import { DIR_MODE, FILE_MODE } from './fileModes';
@@ -63,17 +71,17 @@ export function backupsToKeep(names: readonly string[]): Set<string> {
 }
 
 /**
- * Copies library.json into backups/ before a session first changes it, or before a step named by
- * its reason; answers the copy's name, or null when there was nothing to copy. A session's copy
- * that would repeat the newest is not taken again.
+ * Keeps the library (as JSON, a file any tool reads) in backups/ before a session first changes
+ * it, or before a step named by its reason; answers the copy's name. A session's copy that would
+ * repeat the newest is not taken again.
  */
 export async function takeBackup(
   files: LibraryFiles,
   now: Date,
-  reason: BackupReason = 'session',
-): Promise<string | null> {
-  const current = await readFile(files.document).catch(() => null);
-  if (current === null) return null;
+  reason: BackupReason,
+  library: string | Buffer,
+): Promise<string> {
+  const current = typeof library === 'string' ? Buffer.from(library) : library;
   await mkdir(files.backups, { recursive: true, mode: DIR_MODE });
   const kept = (await listBackups(files)).map((b) => b.name);
   const newest = kept.at(-1);
@@ -87,7 +95,7 @@ export async function takeBackup(
   let name = backupName(now, reason);
   for (let later = 1; ; later++) {
     try {
-      await copyFile(files.document, join(files.backups, name), constants.COPYFILE_EXCL);
+      await writeFile(join(files.backups, name), current, { flag: 'wx', mode: FILE_MODE });
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || later > 1000) throw error;

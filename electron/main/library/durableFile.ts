@@ -1,6 +1,6 @@
 import { faultPoint } from './faultPoints';
 import { randomBytes } from 'node:crypto';
-import { open, readFile, rename, unlink } from 'node:fs/promises';
+import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { FILE_MODE } from './fileModes';
 
@@ -40,30 +40,5 @@ export async function syncFolder(dir: string): Promise<void> {
     if ((error as NodeJS.ErrnoException).code !== 'EINVAL') throw error;
   } finally {
     await handle.close();
-  }
-}
-
-/** A lowdb adapter for library.json that writes durably and reads without prototype keys. */
-export class DurableJsonFile<T> {
-  /** The text last written, so what is known to be valid can be recognised at the next open. */
-  lastWritten: string | null = null;
-
-  constructor(private readonly file: string) {}
-
-  async read(): Promise<T | null> {
-    try {
-      return JSON.parse(await readFile(this.file, 'utf8'), (key, value: unknown) =>
-        key === '__proto__' ? undefined : value,
-      ) as T;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw error;
-    }
-  }
-
-  async write(data: T): Promise<void> {
-    const text = JSON.stringify(data);
-    await writeDurably(this.file, text);
-    this.lastWritten = text;
   }
 }

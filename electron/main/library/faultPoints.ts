@@ -5,6 +5,10 @@
  * error, once, and the test then reopens the library as a restarted process would.
  */
 export type FaultPoint =
+  /** A change's rows are written in its transaction, not yet committed. */
+  | 'before-commit'
+  /** A change is committed, not yet acknowledged. */
+  | 'after-commit'
   | 'after-journal-line'
   | 'during-temp-write'
   | 'after-rename'

@@ -22,6 +22,11 @@ export function resolveLibraryDir(flag: string | undefined, env: NodeJS.ProcessE
 export function libraryFiles(dir: string) {
   return {
     dir,
+    /** The library's records (SQLite): what a change writes, row by row. */
+    database: join(dir, 'library.db'),
+    /** library.json as it was when its library moved into library.db (a copy is in backups/). */
+    beforeDatabase: join(dir, 'library.before-database.json'),
+    /** Where a library was kept before library.db: read once, to move it in. */
     document: join(dir, 'library.json'),
     journal: join(dir, 'library.journal'),
     /** Journal lines that could not be replayed, kept for the writer or for support. */

@@ -1,111 +1,66 @@
-import { mkdir, readFile, stat } from 'node:fs/promises';
-import { Low } from 'lowdb';
+import { mkdir, stat, unlink } from 'node:fs/promises';
 import { ArchiveError } from '../../../shared/api/errors';
-import { parseBoundedJson } from '../../../shared/import/boundedJson';
-import { emptyLibrary, type LibraryDocument } from '../../../shared/model/libraryDocument';
-import {
-  migrateLibrary,
-  needsMigration,
-  NewerLibraryError,
-} from '../../../shared/model/libraryMigrations';
 import type { LibraryHealth } from '../../../shared/api/types';
-import { checkLibraryDocument } from '../../../shared/model/libraryRecords';
-import {
-  applyPatch,
-  diffLibraries,
-  isEmptyPatch,
-  type ChangePatch,
-} from '../../../shared/history/changePatch';
-import { fromJournalEntry, toJournalEntry } from '../../../shared/history/patchCodec';
+import { diffLibraries, isEmptyPatch, type ChangePatch } from '../../../shared/history/changePatch';
+import { emptyLibrary, type LibraryDocument } from '../../../shared/model/libraryDocument';
 import { mirrorTexts, takeBackup, type BackupReason } from './backups';
-import { sha256 } from '../import/hash';
-import { writeAtomically } from './blobStore';
-import { DurableJsonFile } from './durableFile';
-import { faultPoint } from './faultPoints';
 import { DIR_MODE } from './fileModes';
-import { LibraryJournal, type JournalReading } from './libraryJournal';
+import { readLegacyLibrary, retireLegacyFiles, unreadable } from './legacyLibraryFile';
 import type { LibraryFiles } from './libraryPaths';
-import { quarantineRecords } from './quarantine';
 import { libraryTraces, missingDocument } from './missingDocument';
-
-/** An object with at least one of a library's own fields (a version 0 one may lack the rest). */
-function holdsALibrary(raw: unknown): raw is Record<string, unknown> {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return false;
-  return ['schemaVersion', 'sources', 'createdAt', 'themes', 'highlights'].some((k) => k in raw);
-}
-
-function unreadable(files: LibraryFiles, why: string): ArchiveError {
-  return new ArchiveError(
-    'LIBRARY_UNREADABLE',
-    `library.json in ${files.dir} cannot be read (${why}). It was left as it is; list the copies in ${files.backups} with "dossier restore --list --library ${files.dir}" and bring one back with "dossier restore NAME".`,
-  );
-}
-
-/** Whether library.json holds exactly the bytes this Dossier last wrote whole. */
-async function wroteThese(files: LibraryFiles, text: string): Promise<boolean> {
-  const stamp = await readFile(files.checked, 'utf8').catch(() => null);
-  return stamp !== null && stamp === sha256(text);
-}
-
-/** Journal lines after which library.json is rewritten even while the writer keeps working. */
-const COMPACT_AFTER_ENTRIES = 2000;
-const COMPACT_WHEN_IDLE_MS = 10_000;
+import { quarantineRecords } from './quarantine';
+import { RecordDatabase } from './recordDatabase';
+import { libraryFromRows } from './storedLibrary';
 
 export interface StoreOptions {
   now: Date;
   /**
-   * Read the library as it stands and write nothing: no compaction, no cut of a torn journal
-   * line, no quarantine file; a change is refused. For a reader without the lock.
+   * Read the library as it stands and write nothing: no migration, no quarantine file; a change
+   * is refused. For a reader without the lock.
    */
   readOnly?: boolean;
   /** Why the store only reads, said when a change is refused. */
   readOnlyWhy?: string;
 }
 
-/**
- * library.json and the journal as one state. Without the lock another process may rewrite
- * library.json and then empty the journal between the two reads: a new file (another inode)
- * after the journal was read means the pair may not match, and both are read again.
- */
-async function readSnapshot(
-  files: LibraryFiles,
-  journal: LibraryJournal,
-  readOnly: boolean,
-): Promise<{ text: string | null; reading: JournalReading }> {
-  const inode = () =>
-    stat(files.document).then(
-      (s) => s.ino,
-      () => null,
-    );
-  for (let attempt = 0; ; attempt++) {
-    const before = readOnly ? await inode() : null;
-    const text = await readFile(files.document, 'utf8').catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return null;
-      throw unreadable(files, error.message);
-    });
-    const reading = await journal.read({ write: !readOnly });
-    if (!readOnly || attempt >= 50 || (await inode()) === before) return { text, reading };
-  }
+const exists = (file: string) =>
+  stat(file).then(
+    () => true,
+    () => false,
+  );
+
+const emptyHealth = (): LibraryHealth => ({
+  setAside: [],
+  repairs: [],
+  journalDamage: [],
+  journalTorn: false,
+});
+
+/** SQLite's own words for a file that is not a database, or one damaged inside. */
+function databaseUnreadable(files: LibraryFiles, error: unknown): unknown {
+  const code = (error as { errcode?: number }).errcode;
+  // SQLITE_CORRUPT, SQLITE_NOTADB.
+  if (code === 11 || code === 26) return unreadable(files, 'library.db', (error as Error).message);
+  return error;
 }
 
 /**
- * library.json through lowdb, with a journal of the changes since it was last written whole.
- * A change is made to a new document and swapped in only once its journal line is on disk, so a
- * failed write leaves both the files and the memory as they were. library.json is replaced
- * durably (synced temporary file, rename, synced folder) before the journal is emptied.
- * Everything read from disk passes the record schemas: a bad record is set aside, not fatal.
+ * The library held in memory as one document, kept in library.db a row per record: a change is
+ * made to a new document, written as one transaction of the rows it changed, and swapped in only
+ * once the transaction committed, so a failed write leaves both the disk and the memory as they
+ * were. Everything read from disk passes the record schemas: a bad row is set aside, not fatal.
+ * A library kept the older way (library.json and its journal) moves into library.db at the first
+ * open that may write, with a copy in backups/.
  */
 export class LibraryStore {
   /** Updates run one after another, so each one's rollback point is the state it changed. */
   private queue: Promise<unknown> = Promise.resolve();
-  private idleTimer: NodeJS.Timeout | null = null;
   private readonly listeners: ((patch: ChangePatch) => void)[] = [];
   private backedUp = false;
 
   private constructor(
-    private readonly db: Low<LibraryDocument>,
-    private readonly adapter: DurableJsonFile<LibraryDocument>,
-    private readonly journal: LibraryJournal,
+    private data: LibraryDocument,
+    private readonly database: RecordDatabase | null,
     private readonly files: LibraryFiles,
     private readonly options: StoreOptions,
     readonly health: LibraryHealth,
@@ -114,65 +69,95 @@ export class LibraryStore {
   static async open(files: LibraryFiles, options: StoreOptions): Promise<LibraryStore> {
     const readOnly = options.readOnly === true;
     if (!readOnly) await mkdir(files.dir, { recursive: true, mode: DIR_MODE });
-    const adapter = new DurableJsonFile<LibraryDocument>(files.document);
-    const db = new Low<LibraryDocument>(adapter, emptyLibrary(options.now));
-    const journal = new LibraryJournal(files.journal, files.journalDamaged, () => options.now);
+    const hasDatabase = await exists(files.database);
+    let database: RecordDatabase | null = null;
+    if (hasDatabase || !readOnly) {
+      try {
+        database = RecordDatabase.open(files.database, files.dir, { readOnly });
+      } catch (error) {
+        throw databaseUnreadable(files, error);
+      }
+    }
+    try {
+      if (database && database.complete())
+        return await LibraryStore.fromDatabase(files, options, database);
+      return await LibraryStore.moveIn(files, options, database);
+    } catch (error) {
+      database?.close();
+      // A refused open leaves no database it made itself behind.
+      if (!hasDatabase && database)
+        for (const end of ['', '-wal', '-shm'])
+          await unlink(`${files.database}${end}`).catch(() => {});
+      throw databaseUnreadable(files, error);
+    }
+  }
+
+  /** The library as library.db holds it, each row checked. */
+  private static async fromDatabase(
+    files: LibraryFiles,
+    options: StoreOptions,
+    database: RecordDatabase,
+  ): Promise<LibraryStore> {
+    const readOnly = database.readOnly;
+    // A move cut short after its commit: library.json is already in the database.
+    if (!readOnly && (await exists(files.document))) await retireLegacyFiles(files);
+    const read = libraryFromRows(database.readAll());
     const health: LibraryHealth = {
-      setAside: [],
-      repairs: [],
-      journalDamage: [],
-      journalTorn: false,
+      ...emptyHealth(),
+      setAside: await quarantineRecords(files, read.setAside, options.now, !readOnly),
+      repairs: read.repairs,
     };
-    const snapshot = await readSnapshot(files, journal, readOnly);
-    if (snapshot.text === null) {
+    const store = new LibraryStore(read.doc, database, files, options, health);
+    if (!readOnly) {
+      // Rows of an older format, or repaired, or a damaged value of the library's own: written
+      // back as they now are, so the next open has nothing to repair or say again. Rare, so the
+      // whole library, in one transaction; otherwise only the rows set aside go.
+      const rewrite =
+        read.migrated ||
+        read.repairs.length > 0 ||
+        read.setAside.some((aside) => aside.collection === 'library');
+      if (rewrite) {
+        await store.backUpOnce();
+        database.replaceAll(read.doc);
+      } else database.dropRows(read.unusable);
+    }
+    return store;
+  }
+
+  /**
+   * A library without a finished database: library.json (and its journal) moved into a new one,
+   * a copy kept first; a new library; or, for a reader, library.json read as it is. A move cut
+   * short (a kill) left no committed rows, so it starts over at the next open.
+   */
+  private static async moveIn(
+    files: LibraryFiles,
+    options: StoreOptions,
+    database: RecordDatabase | null,
+  ): Promise<LibraryStore> {
+    const readOnly = database === null || database.readOnly;
+    const legacy = await readLegacyLibrary(files, options.now, readOnly);
+    if (legacy === null) {
       const traces = await libraryTraces(files);
       if (traces.length) throw await missingDocument(files, traces);
-      const store = new LibraryStore(db, adapter, journal, files, options, health);
-      if (!readOnly) await store.compact();
-      return store;
+      const doc = emptyLibrary(options.now);
+      if (!readOnly) database!.replaceAll(doc);
+      return new LibraryStore(doc, database, files, options, emptyHealth());
     }
-    const { text, reading } = snapshot;
-    let raw: unknown;
-    try {
-      // Bounded in depth, and unable to reach Object.prototype.
-      raw = parseBoundedJson(text);
-    } catch (error) {
-      throw unreadable(files, (error as Error).message);
-    }
-    if (!holdsALibrary(raw)) throw unreadable(files, 'it does not hold a Dossier library');
-    let migrated: LibraryDocument;
-    try {
-      migrated = migrateLibrary(raw as Record<string, unknown>);
-    } catch (error) {
-      const code = error instanceof NewerLibraryError ? 'LIBRARY_UNREADABLE' : 'INTERNAL';
-      throw new ArchiveError(code, (error as Error).message);
-    }
-    // Bytes this Dossier wrote whole from a checked library need no second check: that check is
-    // most of what a one-command process spends opening a library. Any other bytes (edited,
-    // restored, from an older version) pass every record's schema.
-    const known =
-      !needsMigration(raw as Record<string, unknown>) && (await wroteThese(files, text));
-    const checked = known
-      ? { doc: migrated, setAside: [], repairs: [] }
-      : checkLibraryDocument(migrated as unknown as Record<string, unknown>);
-    db.data = reading.entries.reduce(
-      (doc, entry) => applyPatch(doc, fromJournalEntry(entry), 'after'),
-      checked.doc,
-    );
-    const store = new LibraryStore(db, adapter, journal, files, options, {
-      setAside: await quarantineRecords(files, checked.setAside, options.now, !readOnly),
-      repairs: checked.repairs,
-      journalDamage: reading.damaged,
-      journalTorn: reading.tornTail,
-    });
-    // A healthy library that only needs reading is left byte for byte as it was.
-    if (!readOnly && (journal.entries > 0 || needsMigration(raw as Record<string, unknown>))) {
-      // The copy before this session is of the library with the journal's changes (a previous
-      // session's, not yet written whole), except a migration's: the older format as it was.
-      if (needsMigration(raw as Record<string, unknown>)) await store.backUpOnce();
-      await store.compact();
-      await store.backUpOnce();
-    }
+    const health: LibraryHealth = {
+      setAside: await quarantineRecords(files, legacy.setAside, options.now, !readOnly),
+      repairs: legacy.repairs,
+      journalDamage: legacy.reading.damaged,
+      journalTorn: legacy.reading.tornTail,
+    };
+    const store = new LibraryStore(legacy.doc, database, files, options, health);
+    if (readOnly) return store;
+    // The way back: library.json as it was, if it was of an older format; and as it is read.
+    if (legacy.migrated) {
+      await takeBackup(files, options.now, 'session', legacy.text);
+      store.backedUp = true;
+    } else await store.backUpOnce();
+    database!.replaceAll(legacy.doc);
+    await retireLegacyFiles(files);
     return store;
   }
 
@@ -181,7 +166,7 @@ export class LibraryStore {
     return this.options.readOnly === true;
   }
 
-  /** A copy of library.json as it was before this session changed it, with its texts. */
+  /** A copy of the library as it was before this session changed it, with its texts. */
   private async backUpOnce(): Promise<void> {
     if (this.backedUp) return;
     this.backedUp = true;
@@ -189,43 +174,17 @@ export class LibraryStore {
   }
 
   /**
-   * A copy of library.json as it is now, before a step that replaces much at once (a repair, a
+   * A copy of the library as it is now, before a step that replaces much at once (a repair, a
    * sync round that deletes, a codebook replaced), and a copy of every text it names.
    */
   async backUp(reason: BackupReason): Promise<string | null> {
     if (this.readOnly) return null;
-    // Of the library as it is now: what only the journal holds is written whole first, or the
-    // copy would lack the writer's latest changes.
-    if (reason !== 'session') await this.enqueue(() => this.compact());
-    const name = await takeBackup(this.files, this.options.now, reason);
+    const name = await takeBackup(this.files, this.options.now, reason, JSON.stringify(this.data));
     await mirrorTexts(
       this.files,
-      this.db.data.sources.map((s) => s.textHash),
+      this.data.sources.map((s) => s.textHash),
     );
     return name;
-  }
-
-  /**
-   * Writes library.json whole and durably, and only then empties the journal; notes the hash of
-   * what it wrote (the document in memory is made only of checked records and checked input).
-   */
-  private async compact(): Promise<void> {
-    await this.db.write();
-    await this.journal.clear();
-    faultPoint('after-journal-cut');
-    if (this.adapter.lastWritten !== null)
-      await writeAtomically(this.files.checked, sha256(this.adapter.lastWritten));
-  }
-
-  private scheduleCompaction(): void {
-    if (this.idleTimer) clearTimeout(this.idleTimer);
-    this.idleTimer = setTimeout(
-      () => void this.enqueue(() => this.compact()).catch(() => {}),
-      COMPACT_WHEN_IDLE_MS,
-    );
-    this.idleTimer.unref();
-    if (this.journal.entries >= COMPACT_AFTER_ENTRIES)
-      void this.enqueue(() => this.compact()).catch(() => {});
   }
 
   private enqueue<T>(work: () => Promise<T>): Promise<T> {
@@ -234,21 +193,9 @@ export class LibraryStore {
     return next;
   }
 
-  /**
-   * Writes library.json whole if anything was journalled since it was last written; a session
-   * that only read leaves it untouched. The store is not used after this.
-   */
+  /** Closes the database; every change is already on disk. The store is not used after this. */
   async close(): Promise<void> {
-    if (this.idleTimer) clearTimeout(this.idleTimer);
-    if (this.readOnly) return;
-    await this.enqueue(async () => {
-      if (this.journal.entries === 0) return;
-      // On a full disk the changes stay in the journal, durable, and are replayed at next open.
-      await this.compact().catch((error: NodeJS.ErrnoException) => {
-        if (error.code !== 'ENOSPC' && error.code !== 'EDQUOT') throw error;
-      });
-    });
-    await this.journal.close();
+    await this.enqueue(async () => this.database?.close());
   }
 
   /** Called after every change with what it changed. */
@@ -257,7 +204,7 @@ export class LibraryStore {
   }
 
   get doc(): Readonly<LibraryDocument> {
-    return this.db.data;
+    return this.data;
   }
 
   /** Applies a change and writes it; answers the library as it was, as it became, and the patch. */
@@ -265,20 +212,19 @@ export class LibraryStore {
     change: (doc: Readonly<LibraryDocument>) => LibraryDocument,
   ): Promise<{ before: LibraryDocument; after: LibraryDocument; patch: ChangePatch }> {
     return this.enqueue(async () => {
-      if (this.readOnly)
+      if (this.readOnly || !this.database)
         throw new ArchiveError(
           'READ_ONLY',
           `This library is open for reading only, so nothing was changed: ${this.options.readOnlyWhy ?? 'another Dossier is writing it'}`,
         );
-      const before = this.db.data;
+      const before = this.data;
       const after = change(before);
       const patch = diffLibraries(before, after);
       if (!isEmptyPatch(patch)) {
         await this.backUpOnce();
-        await this.journal.append(toJournalEntry(patch));
-        this.scheduleCompaction();
+        this.database.writePatch(patch);
       }
-      this.db.data = after;
+      this.data = after;
       for (const listener of this.listeners) listener(patch);
       return { before, after, patch };
     });
