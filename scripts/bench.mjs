@@ -1,11 +1,16 @@
-// npm run bench [-- NAME] [-- --json FILE] [--seeds N --from K for sync-fuzz]: library, search, tagging and CLI figures on generated
+// npm run bench [-- NAME] [-- --json FILE] [--seeds N --from K for sync-fuzz] [--sizes 1000,10000 for scale]: library, search, tagging and CLI figures on generated
 // libraries, the test corpus and public test material (npm run fetch-test-material); with --json the figures are also written to FILE.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { register } from 'tsx/esm/api';
 
 const { values, positionals } = parseArgs({
-  options: { json: { type: 'string' }, seeds: { type: 'string' }, from: { type: 'string' } },
+  options: {
+    json: { type: 'string' },
+    seeds: { type: 'string' },
+    from: { type: 'string' },
+    sizes: { type: 'string' },
+  },
   allowPositionals: true,
 });
 const benches = [
@@ -23,6 +28,7 @@ const benches = [
   'hostile',
   'sync-fuzz',
   'automerge-repo',
+  'scale',
 ];
 const only = positionals[0];
 if (only && !benches.includes(only)) {
@@ -45,6 +51,9 @@ if (!only || only === 'hostile') await import('./bench/hostileBench.ts');
 if (values.seeds) process.env.DOSSIER_FUZZ_SEEDS = values.seeds;
 if (values.from) process.env.DOSSIER_FUZZ_FROM = values.from;
 if (only === 'sync-fuzz') await import('./bench/syncFuzzBench.ts');
+if (values.sizes) process.env.DOSSIER_SCALE_SIZES = values.sizes;
+// Only when asked: libraries of 10,000 sources and more take minutes to make.
+if (only === 'scale') await import('./bench/scaleBench.ts');
 // Only when asked: a comparison made to decide on automerge-repo, not a figure of Dossier's.
 if (only === 'automerge-repo') await import('./bench/automergeRepoBench.ts');
 if (values.json) {

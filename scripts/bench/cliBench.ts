@@ -1,6 +1,7 @@
 // CLI start-up: each command's median wall time over RUNS runs of the built bin, as a ratio to
 // `node -e 0` measured in the same run, so the budgets hold on a slow or a fast machine alike.
 import { spawnSync } from 'node:child_process';
+import { paired } from './pairedRuns';
 import { existsSync, readdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,37 +14,6 @@ const repoRoot = resolve(import.meta.dirname, '../..');
 const bin = join(repoRoot, 'bin/dossier.mjs');
 const corpus = join(repoRoot, 'tests/fixtures/corpus');
 
-function run(args: string[]): number {
-  const start = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, args, { encoding: 'utf8' });
-  const took = Number(process.hrtime.bigint() - start) / 1e6;
-  if (child.status !== 0)
-    throw new Error(`${args.join(' ')} exited ${child.status}: ${child.stderr}`);
-  return took;
-}
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return (sorted[RUNS / 2 - 1]! + sorted[RUNS / 2]!) / 2;
-};
-
-/**
- * RUNS runs of a command, each right after a run of `node -e 0`: the machine's drift touches
- * both alike, so the median of the pairs' ratios is steadier than a ratio of two medians.
- */
-function paired(args: string[]): { took: number; node: number; ratio: number } {
-  run(args); // a first run warms the file cache and V8's compile cache
-  const pairs = Array.from({ length: RUNS }, () => {
-    const node = run(['-e', '0']);
-    return { node, took: run(args) };
-  });
-  return {
-    took: median(pairs.map((p) => p.took)),
-    node: median(pairs.map((p) => p.node)),
-    ratio: median(pairs.map((p) => p.took / p.node)),
-  };
-}
-
 if (!existsSync(join(repoRoot, 'out/main/cli.js'))) {
   throw new Error('Build Dossier first (npm run build): the bench times the built CLI.');
 }
@@ -52,7 +22,8 @@ try {
   const texts = readdirSync(corpus)
     .filter((f) => f.endsWith('.txt'))
     .map((f) => join(corpus, f));
-  run([bin, 'import', ...texts, '--library', library]);
+  const imported = spawnSync(process.execPath, [bin, 'import', ...texts, '--library', library]);
+  if (imported.status !== 0) throw new Error(`import: ${imported.stderr}`);
 
   console.log(`\nCLI start-up (median of ${RUNS} runs, each paired with a run of node -e 0):`);
   const budgets: [string, string[], number][] = [
@@ -61,7 +32,7 @@ try {
     ['dossier search Janaozen --json', ['search', 'Janaozen', '--json', '--library', library], 4],
   ];
   for (const [name, args, budget] of budgets) {
-    const { took, node, ratio } = paired([bin, ...args]);
+    const { took, node, ratio } = paired([bin, ...args], RUNS);
     figure('cli', name, took, 'ms');
     figure('cli', `${name}: node -e 0`, node, 'ms');
     figure('cli', `${name} / node start`, ratio, '×');

@@ -208,7 +208,7 @@ describe('a library kept the older way (library.json and its journal)', () => {
 });
 
 describe('the check at open', () => {
-  it('checks every row, so a record broken by hand is set aside', async () => {
+  it('checks again a row another tool changed after Dossier wrote it, and sets it aside', async () => {
     const { dir } = await fixtureLibrary();
     const [first] = readStoredLibrary(dir).sources;
     plantRow(dir, 'sources', first!.id, JSON.stringify({ ...first, passages: 'broken' }));

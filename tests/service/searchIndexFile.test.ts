@@ -103,6 +103,35 @@ describe('the search index is read when first needed', () => {
     expect(await readFile(indexFile(dir), 'utf8')).toBe('damaged: a read would have to rebuild it');
   });
 
+  it('is not read or rewritten for a tag without a note, and found current after it', async () => {
+    const dir = await libraryWithFixtures();
+    const before = await readFile(indexFile(dir));
+    const archive = await openArchive(dir);
+    const source = readStoredLibrary(dir).sources[0]!;
+    const passage = source.passages[1]!;
+    const tagged = await archive.api.createHighlight({
+      sourceId: source.id,
+      start: passage.start,
+      end: passage.end,
+      themeIds: ['labour'],
+    });
+    expect(tagged.ok).toBe(true);
+    await archive.close();
+    expect((await readFile(indexFile(dir))).equals(before)).toBe(true);
+    const again = await openArchive(dir);
+    expect(await again.searchIndexRebuilt()).toBe(false);
+    // A note is what the index holds of a highlight: one with a note is indexed at once.
+    const highlight = readStoredLibrary(dir).highlights[0]!;
+    const noted = await again.api.updateHighlight({ id: highlight.id, note: 'okapi sighting' });
+    expect(noted.ok).toBe(true);
+    await again.close();
+    expect((await readFile(indexFile(dir))).equals(before)).toBe(false);
+    const third = await openArchive(dir);
+    expect(await third.searchIndexRebuilt()).toBe(false);
+    const found = await third.api.search({ query: 'okapi' });
+    expect(found.ok && found.value.hits.map((h) => h.field)).toEqual(['note']);
+  });
+
   it('holds the changes made before it was read, without a rebuild', async () => {
     const dir = await libraryWithFixtures();
     const archive = await openArchive(dir);

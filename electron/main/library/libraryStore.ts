@@ -119,7 +119,10 @@ export class LibraryStore {
       if (rewrite) {
         await store.backUpOnce();
         database.replaceAll(read.doc);
-      } else database.dropRows(read.unusable);
+      } else {
+        database.dropRows(read.unusable);
+        database.markChecked(read.newlyChecked);
+      }
     }
     return store;
   }

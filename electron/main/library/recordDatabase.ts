@@ -33,7 +33,8 @@ const FORMAT = '1';
 /** What a database holds, each row's JSON as it is stored: parsing and checking come after. */
 export interface StoredRows {
   meta: Map<string, string>;
-  rows: Record<RowCollection, { id: string; body: string }[]>;
+  /** checked: written by Dossier from records that passed their schemas, untouched since. */
+  rows: Record<RowCollection, { id: string; body: string; checked: boolean }[]>;
 }
 
 /** A disk that cannot take the write, said as the lock says it; other errors as they are. */
@@ -109,10 +110,18 @@ export class RecordDatabase {
         db.exec('PRAGMA journal_mode = WAL');
         db.exec('PRAGMA synchronous = FULL');
         db.exec(`CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`);
-        for (const name of rowCollections)
+        for (const name of rowCollections) {
+          const table = TABLE[name];
+          // checked: the body passed the record schemas when Dossier wrote it. Any other writer
+          // (a hand edit, another tool) leaves it 0: its insert takes the default, and its
+          // update, which does not move the write count on, is caught by the trigger.
           db.exec(
-            `CREATE TABLE IF NOT EXISTS ${TABLE[name]} (id TEXT PRIMARY KEY, body TEXT NOT NULL)`,
+            `CREATE TABLE IF NOT EXISTS ${table} (id TEXT PRIMARY KEY, body TEXT NOT NULL, checked INTEGER NOT NULL DEFAULT 0, writes INTEGER NOT NULL DEFAULT 0)`,
           );
+          db.exec(
+            `CREATE TRIGGER IF NOT EXISTS ${table}_edited AFTER UPDATE OF body ON ${table} WHEN NEW.writes = OLD.writes BEGIN UPDATE ${table} SET checked = 0 WHERE id = NEW.id; END`,
+          );
+        }
       }
       // Answers at once instead of failing when another process holds a write for a moment.
       db.exec('PRAGMA busy_timeout = 5000');
@@ -143,9 +152,9 @@ export class RecordDatabase {
     const rows = {} as StoredRows['rows'];
     for (const name of rowCollections)
       rows[name] = this.db
-        .prepare(`SELECT id, body FROM ${TABLE[name]} ORDER BY rowid`)
+        .prepare(`SELECT id, body, checked FROM ${TABLE[name]} ORDER BY rowid`)
         .all()
-        .map((row) => ({ id: String(row.id), body: String(row.body) }));
+        .map((row) => ({ id: String(row.id), body: String(row.body), checked: row.checked === 1 }));
     return { meta, rows };
   }
 
@@ -176,7 +185,7 @@ export class RecordDatabase {
     if (!statement) {
       // ON CONFLICT keeps the row (and its rowid, so its place in the order).
       statement = this.db.prepare(
-        `INSERT INTO ${TABLE[name]} (id, body) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET body = excluded.body`,
+        `INSERT INTO ${TABLE[name]} (id, body, checked, writes) VALUES (?, ?, 1, 1) ON CONFLICT(id) DO UPDATE SET body = excluded.body, checked = 1, writes = writes + 1`,
       );
       this.upserts.set(name, statement);
     }
@@ -231,6 +240,24 @@ export class RecordDatabase {
       this.db
         .prepare('INSERT INTO meta (key, value) VALUES (?, ?)')
         .run(FORMAT_KEY, JSON.stringify(FORMAT));
+    });
+  }
+
+  /** Marks rows as checked (they passed their schemas at this open). */
+  markChecked(rows: { collection: RowCollection; id: string }[]): void {
+    if (rows.length === 0) return;
+    this.transaction(() => {
+      const statements = new Map<RowCollection, StatementSync>();
+      for (const { collection, id } of rows) {
+        let statement = statements.get(collection);
+        if (!statement) {
+          statement = this.db.prepare(
+            `UPDATE ${TABLE[collection]} SET checked = 1, writes = writes + 1 WHERE id = ?`,
+          );
+          statements.set(collection, statement);
+        }
+        statement.run(id);
+      }
     });
   }
 

@@ -21,11 +21,12 @@ import { rowCollections, type RowCollection, type StoredRows } from './recordDat
  * makes would reach Object.prototype through a later Object.assign; the rare row that holds one
  * (and any nested deeper than Dossier's data) goes through the careful, slower parser.
  */
-function parseRow(body: string): unknown {
+function parseRow(body: string, checked = false): unknown {
   if (body.includes('__proto__')) return parseBoundedJson(body);
   const value: unknown = JSON.parse(body);
-  // Deep nesting needs as many brackets as levels: a short row cannot hold it.
-  if (body.length > MAX_JSON_NESTING * 2) {
+  // Deep nesting needs as many brackets as levels: a short row cannot hold it, and a checked
+  // record's shape has none.
+  if (!checked && body.length > MAX_JSON_NESTING * 2) {
     const depth = jsonNesting(body);
     if (depth > MAX_JSON_NESTING) throw new JsonTooDeep(depth);
   }
@@ -38,13 +39,17 @@ export interface RowsRead {
   repairs: string[];
   /** Rows that could not be used: copied to quarantine/, then taken out of the database. */
   unusable: { collection: RowCollection; id: string }[];
+  /** Rows that passed their schemas now, to be marked so the next open need not check them. */
+  newlyChecked: { collection: RowCollection; id: string }[];
   /** Whether the rows were of an older format, brought to the current one in memory. */
   migrated: boolean;
 }
 
 /**
- * The library from its rows: every row parsed and checked against its collection's schema, as
- * any data read from disk is. A row that fails is set aside with its reason; the rest open.
+ * The library from its rows: every row parsed, and checked against its collection's schema as
+ * any data read from disk is, unless Dossier itself wrote it from a checked record and nothing
+ * touched it since (most of what an open costs is that check). A row that fails is set aside
+ * with its reason; the rest open.
  */
 export function libraryFromRows(stored: StoredRows): RowsRead {
   const unreadable: SetAsideRecord[] = [];
@@ -66,16 +71,19 @@ export function libraryFromRows(stored: StoredRows): RowsRead {
   };
   const pending = meta('codebookPending');
   if (pending !== undefined) raw.codebookPending = pending;
+  // Rows of an older format are all checked: migration may change any record.
+  const migrated = needsMigration(raw);
+  const parsed = {} as Record<RowCollection, { id: string; record: unknown; trusted: boolean }[]>;
   for (const collection of rowCollections) {
-    const records: unknown[] = [];
-    for (const { id, body } of stored.rows[collection]) {
+    parsed[collection] = [];
+    for (const { id, body, checked } of stored.rows[collection]) {
       try {
-        const record = parseRow(body);
+        const record = parseRow(body, checked && !migrated);
         const bodyId = (record as { id?: unknown } | null)?.id;
         // A record without an id at all is the schema's to refuse, with its own words.
         if (typeof bodyId === 'string' && bodyId !== id)
           throw new Error(`its id is not the id ${id} it is stored under`);
-        records.push(record);
+        parsed[collection].push({ id, record, trusted: checked && !migrated });
       } catch (error) {
         const why = (error as Error).message;
         unreadable.push(
@@ -88,24 +96,34 @@ export function libraryFromRows(stored: StoredRows): RowsRead {
         unusable.push({ collection, id });
       }
     }
-    raw[collection] = records;
+    // Only what Dossier did not write from checked records goes through the schemas again.
+    raw[collection] = parsed[collection].filter((r) => !r.trusted).map((r) => r.record);
   }
-  const migrated = needsMigration(raw);
   const checked = checkLibraryDocument(
     (migrated ? migrateLibrary(raw) : raw) as unknown as Record<string, unknown>,
   );
-  // A record the schema refused is in no collection of the checked library: its row goes too.
-  const notJson = new Set(unusable.map((u) => `${u.collection} ${u.id}`));
+  const doc = { ...checked.doc };
+  const newlyChecked: RowsRead['newlyChecked'] = [];
   for (const collection of rowCollections) {
-    const kept = new Set((checked.doc[collection] as { id: string }[]).map((r) => r.id));
-    for (const { id } of stored.rows[collection])
-      if (!kept.has(id) && !notJson.has(`${collection} ${id}`)) unusable.push({ collection, id });
+    const passed = new Map(
+      (checked.doc[collection] as { id: string }[]).map((record) => [record.id, record]),
+    );
+    const records: unknown[] = [];
+    for (const { id, record, trusted } of parsed[collection]) {
+      if (trusted) records.push(record);
+      else if (passed.has(id)) {
+        records.push(passed.get(id));
+        newlyChecked.push({ collection, id });
+      } else unusable.push({ collection, id });
+    }
+    (doc as Record<string, unknown>)[collection] = records;
   }
   return {
-    doc: checked.doc,
+    doc,
     setAside: [...unreadable, ...checked.setAside],
     repairs: checked.repairs,
     unusable,
+    newlyChecked,
     migrated,
   };
 }

@@ -1,9 +1,19 @@
 import type { SearchResults } from '../../../shared/api/types';
 import type { ChangePatch } from '../../../shared/history/changePatch';
 import type { LibraryDocument } from '../../../shared/model/libraryDocument';
+import type { Highlight } from '../../../shared/model/theme';
 import type { TextCache } from '../archive/textCache';
 import type { LibraryFiles } from '../library/libraryPaths';
 import { SearchService, type OpenedIndex, type SearchRequest } from './searchService';
+
+/** Whether a change may touch what the index holds: sources, or highlights with notes. */
+export function touchesIndex(patch: ChangePatch): boolean {
+  if (patch.sources?.size) return true;
+  const noted = (h: unknown) => Boolean((h as Highlight | undefined)?.note?.trim());
+  for (const change of patch.highlights?.values() ?? [])
+    if (noted(change.before) || noted(change.after)) return true;
+  return false;
+}
 
 /**
  * The search index, read from disk when first needed: a command that does not search (list,
@@ -46,7 +56,9 @@ export class LazySearch {
 
   syncWithLibrary(patch: ChangePatch): void {
     if (this.loaded) this.loaded.syncWithLibrary(patch);
-    else this.pending.push(patch);
+    // A change the index holds nothing of (a tag without a note, a theme, a brief) is not kept
+    // for it: a command that made only such changes never reads or rewrites the index.
+    else if (touchesIndex(patch)) this.pending.push(patch);
   }
 
   async search(request: SearchRequest): Promise<SearchResults> {

@@ -149,7 +149,16 @@ export class SearchService {
     let changed = false;
     // All of a patch's highlight notes in one pass over the index, not one pass each: a sync
     // round may bring thousands.
-    const highlights = [...(patch.highlights ?? [])];
+    // Only a highlight whose note document changes touches the index: tagging a passage
+    // without a note leaves it (and the file it is kept in) as it was.
+    const noteDoc = (h: Highlight | undefined) =>
+      h ? highlightNoteDoc(h, byId.get(h.sourceId)) : null;
+    const sameDoc = (a: [IndexDoc, string] | null, b: [IndexDoc, string] | null) =>
+      a === b || (a !== null && b !== null && a[1] === b[1] && a[0].passageId === b[0].passageId);
+    const highlights = [...(patch.highlights ?? [])].filter(
+      ([, change]) =>
+        !sameDoc(noteDoc(change.before as Highlight), noteDoc(change.after as Highlight)),
+    );
     if (highlights.length) {
       const keys = new Set(highlights.map(([id]) => `h:${id}`));
       this.index.removeWhere((d) => d.key !== undefined && keys.has(d.key));
