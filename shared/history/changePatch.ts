@@ -19,8 +19,19 @@ export type ChangePatch = Partial<
 
 function diffById(before: readonly Entity[], after: readonly Entity[]) {
   const changes = new Map<string, { before?: Entity; after?: Entity }>();
-  const old = new Map(before.map((e) => [e.id, e]));
-  for (const e of after) {
+  // A command keeps the entities it did not change, in their places: the same objects at the
+  // start and at the end of both lists are skipped without a map, so a tag in a library of
+  // 100,000 highlights compares references, not ids.
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let endBefore = before.length;
+  let endAfter = after.length;
+  while (endBefore > start && endAfter > start && before[endBefore - 1] === after[endAfter - 1]) {
+    endBefore--;
+    endAfter--;
+  }
+  const old = new Map(before.slice(start, endBefore).map((e) => [e.id, e]));
+  for (const e of after.slice(start, endAfter)) {
     const was = old.get(e.id);
     // Updates replace changed entities and keep the others: identity tells what changed.
     if (was !== e) changes.set(e.id, { before: was, after: e });

@@ -1,4 +1,4 @@
-import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Archive } from '../../electron/main/archive/archiveService';
@@ -246,23 +246,50 @@ describe('reads write nothing', () => {
 });
 
 describe('backups', () => {
-  it('are taken before the first change of each session, each CLI command too, and kept by count', async () => {
+  it('are taken before the first change of each session of the window, and kept by count', async () => {
     const { dir } = await fixtureLibrary();
-    const inbox = await tempDir();
-    const commands = 25;
-    for (let i = 0; i < commands; i++) {
-      const file = join(inbox, `note-${i}.txt`);
-      await writeFile(file, `Note ${i}\n\nField note number ${i} from the archive visit.\n`);
-      const run = await cli(['import', file, '--library', dir]);
-      expect(run.code, run.err).toBe(0);
+    const sessions = 25;
+    for (let i = 0; i < sessions; i++) {
+      const archive = await openArchive(dir);
+      ok(
+        await archive.api.importFiles({
+          files: [upload(`note-${i}.txt`, `Note ${i}\n\nField note number ${i} from the visit.\n`)],
+        }),
+      );
+      await archive.close();
     }
     const backups = (await readdir(join(dir, 'backups')))
       .filter((n) => n.startsWith('library-'))
       .sort();
-    // The newest 20 copies (all of one day), the newest the library before the last command.
+    // The newest 20 copies (all of one day), the newest the library before the last session.
     expect(backups).toHaveLength(20);
     const newest = JSON.parse(await readFile(join(dir, 'backups', backups.at(-1)!), 'utf8'));
-    expect(newest.sources).toHaveLength(3 + commands - 1);
+    expect(newest.sources).toHaveLength(3 + sessions - 1);
+  });
+
+  it('a run of CLI commands shares one copy until it is ten minutes old', async () => {
+    const { dir } = await fixtureLibrary();
+    const inbox = await tempDir();
+    const importNote = async (i: number) => {
+      const file = join(inbox, `note-${i}.txt`);
+      await writeFile(file, `Note ${i}\n\nField note number ${i} from the archive visit.\n`);
+      const run = await cli(['import', file, '--library', dir]);
+      expect(run.code, run.err).toBe(0);
+    };
+    const copies = async () =>
+      (await readdir(join(dir, 'backups'))).filter((n) => n.startsWith('library-')).sort();
+    const [first] = await copies();
+    expect(first).toBeDefined();
+    for (let i = 0; i < 5; i++) await importNote(i);
+    expect(await copies()).toEqual([first]);
+    // The newest copy as if taken eleven minutes ago: the next command takes its own.
+    const older = new Date(Date.now() - 11 * 60_000).toISOString().replace(/[:.]/g, '-');
+    await rename(join(dir, 'backups', first!), join(dir, 'backups', `library-${older}.json`));
+    await importNote(5);
+    const now = await copies();
+    expect(now).toHaveLength(2);
+    const newest = JSON.parse(await readFile(join(dir, 'backups', now.at(-1)!), 'utf8'));
+    expect(newest.sources).toHaveLength(3 + 5);
   });
 
   it('are listed and restored with dossier restore, the replaced state kept as a backup', async () => {

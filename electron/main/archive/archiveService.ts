@@ -52,6 +52,11 @@ export interface ArchiveOptions {
    * nothing. 'write' (the default) waits a few seconds for the lock, then refuses.
    */
   access?: 'read' | 'write';
+  /**
+   * A session copy is not taken when the newest copy in backups/ is younger than this (the CLI's
+   * commands in a row); unset, each session takes one.
+   */
+  sessionCopyEveryMs?: number;
   /** How long a writer waits for another Dossier to close the library (the CLI's turn). */
   lockWaitMs?: number;
   /** Told when that wait begins. */
@@ -76,6 +81,9 @@ export async function openArchive(
     const store = await LibraryStore.open(files, {
       now: now(),
       readOnly,
+      ...(options.sessionCopyEveryMs !== undefined
+        ? { sessionCopyEveryMs: options.sessionCopyEveryMs }
+        : {}),
       ...(readOnlyWhy !== null ? { readOnlyWhy } : {}),
     });
     const texts = new TextCache(files.texts);

@@ -58,6 +58,14 @@ function terminalIo(io: CliIo): CliIo {
   };
 }
 
+/**
+ * A run of commands (a script importing a folder file by file) shares one session copy while the
+ * newest is this recent: at 50,000 sources a copy is 120 MB. Every step that removes or replaces
+ * much (restore, repair, a deleting sync round, a codebook replace) still takes its own, and the
+ * window takes one each session.
+ */
+const CLI_SESSION_COPY_EVERY_MS = 10 * 60_000;
+
 export async function runCli(argv: string[], rawIo: CliIo, open = openArchive): Promise<number> {
   const io = terminalIo(rawIo);
   try {
@@ -85,6 +93,7 @@ export async function runCli(argv: string[], rawIo: CliIo, open = openArchive): 
     }
     const archive = await open(resolveLibraryDir(args.library, io.env), {
       access: onlyReads(args) ? 'read' : 'write',
+      sessionCopyEveryMs: CLI_SESSION_COPY_EVERY_MS,
       lockWaitMs: LOCK_WAIT_MS,
       onLockWait: (holder) =>
         io.err(

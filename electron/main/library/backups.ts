@@ -1,3 +1,4 @@
+import { constants } from 'node:fs';
 import {
   chmod,
   copyFile,
@@ -128,6 +129,28 @@ export async function mirrorTexts(files: LibraryFiles, hashes: Iterable<string>)
     } catch (error) {
       // A text already missing cannot be copied; check reports it.
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
+}
+
+/**
+ * Copies the texts a change brought into backups/texts/ at once, whether or not this session
+ * took a copy of the library: a reader comment's text exists nowhere else.
+ */
+export async function mirrorNewTexts(files: LibraryFiles, hashes: Iterable<string>): Promise<void> {
+  const dir = join(files.backups, 'texts');
+  let made = false;
+  for (const hash of new Set(hashes)) {
+    const target = join(dir, `${hash}.txt`);
+    if (!made) await mkdir(dir, { recursive: true, mode: DIR_MODE });
+    made = true;
+    try {
+      await copyFile(join(files.texts, `${hash}.txt`), target, constants.COPYFILE_EXCL);
+      await chmod(target, FILE_MODE);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // Already kept (texts are named by their content), or missing: check reports that.
+      if (code !== 'EEXIST' && code !== 'ENOENT') throw error;
     }
   }
 }

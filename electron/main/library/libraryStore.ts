@@ -3,7 +3,8 @@ import { ArchiveError } from '../../../shared/api/errors';
 import type { LibraryHealth } from '../../../shared/api/types';
 import { diffLibraries, isEmptyPatch, type ChangePatch } from '../../../shared/history/changePatch';
 import { emptyLibrary, type LibraryDocument } from '../../../shared/model/libraryDocument';
-import { mirrorTexts, takeBackup, type BackupReason } from './backups';
+import type { SourceRecord } from '../../../shared/model/source';
+import { listBackups, mirrorNewTexts, mirrorTexts, takeBackup, type BackupReason } from './backups';
 import { DIR_MODE } from './fileModes';
 import { readLegacyLibrary, retireLegacyFiles, unreadable } from './legacyLibraryFile';
 import type { LibraryFiles } from './libraryPaths';
@@ -21,6 +22,18 @@ export interface StoreOptions {
   readOnly?: boolean;
   /** Why the store only reads, said when a change is refused. */
   readOnlyWhy?: string;
+  /** No session copy while the newest copy is younger than this (see the CLI). */
+  sessionCopyEveryMs?: number;
+}
+
+/** The texts a change brought in: new sources, and sources whose text was replaced. */
+function newTexts(patch: ChangePatch): string[] {
+  const hashes: string[] = [];
+  for (const { before, after } of patch.sources?.values() ?? []) {
+    const hash = (after as SourceRecord | undefined)?.textHash;
+    if (hash && hash !== (before as SourceRecord | undefined)?.textHash) hashes.push(hash);
+  }
+  return hashes;
 }
 
 const exists = (file: string) =>
@@ -117,7 +130,7 @@ export class LibraryStore {
         read.repairs.length > 0 ||
         read.setAside.some((aside) => aside.collection === 'library');
       if (rewrite) {
-        await store.backUpOnce();
+        await store.backUpAlways();
         database.replaceAll(read.doc);
       } else {
         database.dropRows(read.unusable);
@@ -158,7 +171,7 @@ export class LibraryStore {
     if (legacy.migrated) {
       await takeBackup(files, options.now, 'session', legacy.text);
       store.backedUp = true;
-    } else await store.backUpOnce();
+    } else await store.backUpAlways();
     database!.replaceAll(legacy.doc);
     await retireLegacyFiles(files);
     return store;
@@ -169,10 +182,22 @@ export class LibraryStore {
     return this.options.readOnly === true;
   }
 
+  /** This session's copy, taken whatever the age of the newest (before a move or a repair). */
+  private async backUpAlways(): Promise<void> {
+    this.backedUp = true;
+    await this.backUp('session');
+  }
+
   /** A copy of the library as it was before this session changed it, with its texts. */
   private async backUpOnce(): Promise<void> {
     if (this.backedUp) return;
     this.backedUp = true;
+    const every = this.options.sessionCopyEveryMs;
+    if (every !== undefined) {
+      const newest = (await listBackups(this.files)).at(-1);
+      const age = newest ? this.options.now.getTime() - Date.parse(newest.takenAt) : Infinity;
+      if (age >= 0 && age < every) return;
+    }
     await this.backUp('session');
   }
 
@@ -228,6 +253,9 @@ export class LibraryStore {
         this.database.writePatch(patch);
       }
       this.data = after;
+      // Committed: a copy that cannot be made now (a full disk) is made with the next session's
+      // copy of the library, which mirrors every text it names.
+      if (patch.sources) await mirrorNewTexts(this.files, newTexts(patch)).catch(() => {});
       for (const listener of this.listeners) listener(patch);
       return { before, after, patch };
     });
