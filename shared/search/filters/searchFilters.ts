@@ -137,13 +137,16 @@ export function filterListing(
     }
     return [...entries.values()];
   }
-  const when = (s: SourceRecord) => dateOf(s)?.from ?? Number.NEGATIVE_INFINITY;
-  return [...byId.values()]
+  // Each source's date read once, not in every comparison of the sort (at 50,000 sources that
+  // was a million date parsings for one filter).
+  const dated = [...byId.values()]
     .filter((s) => allowed(s.id))
+    .map((s) => ({ s, when: dateOf(s)?.from ?? Number.NEGATIVE_INFINITY }));
+  return dated
     .sort(
       (a, b) =>
-        (when(a) === when(b) ? 0 : when(b) > when(a) ? 1 : -1) ||
-        b.importedAt.localeCompare(a.importedAt),
+        (a.when === b.when ? 0 : b.when > a.when ? 1 : -1) ||
+        (a.s.importedAt === b.s.importedAt ? 0 : b.s.importedAt > a.s.importedAt ? 1 : -1),
     )
-    .map((s) => ({ sourceId: s.id, passageId: null, spans: [] }));
+    .map(({ s }) => ({ sourceId: s.id, passageId: null, spans: [] }));
 }
