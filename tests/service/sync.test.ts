@@ -20,6 +20,8 @@ import { dossier } from '../helpers/runDossier';
 import { firstPassage } from '../helpers/firstPassage';
 import { tagQuote } from '../helpers/tagQuote';
 import { openArchive, tempDir } from '../helpers/tempLibrary';
+import { plantRow, readStoredLibrary } from '../helpers/storedLibrary';
+import { totalChanges } from '../../shared/sync/syncChanges';
 
 /** A library as `dossier themes/passages/show --json` would show it, ids and all. */
 async function outline(archive: Archive) {
@@ -179,6 +181,52 @@ describe('a library shared through a sync server', () => {
       expect(source.metadata.title).toBe('Failed colour revolution');
       expect(source.title).toBe('Failed colour revolution');
     }
+    await server().close();
+  });
+
+  it('counts the conflicts again only when the document moves, in a new process too', async () => {
+    const { dir, a, b, s2, server } = await setUp();
+    const retitle = async (replica: Archive, title: string) => {
+      const metadata = ok(await replica.api.getSource({ id: s2 })).metadata;
+      ok(await replica.api.setSourceMetadata({ sourceId: s2, metadata: { ...metadata, title } }));
+    };
+    await retitle(a, 'One title');
+    await retitle(b, 'Another title');
+    await syncOnce(a.state);
+    expect((await syncOnce(b.state)).conflicts).toBe(1);
+    await b.close();
+    // A new process: the count kept with the document's heads, which have not moved.
+    const again = await openArchive(join(dir, 'b'));
+    expect((await syncOnce(again.state)).conflicts).toBe(1);
+    ok(await again.api.resolveSyncConflict({ index: 0, choice: 0 }));
+    expect((await syncOnce(again.state)).conflicts).toBe(0);
+    await again.close();
+    const third = await openArchive(join(dir, 'b'));
+    expect((await syncOnce(third.state)).conflicts).toBe(0);
+    await server().close();
+  });
+
+  it('in a process of its own, sends what changed since the last round, whoever changed it', async () => {
+    const { dir, a, b, s2, server } = await setUp();
+    await syncOnce(a.state);
+    await a.close();
+    // Nothing changed: a new process finds the library where the last round left it.
+    const second = await openArchive(join(dir, 'a'));
+    expect(totalChanges((await syncOnce(second.state)).went)).toBe(0);
+    ok(await second.api.setSourceNote({ sourceId: s2, note: 'Written between two rounds.' }));
+    await second.close();
+    const third = await openArchive(join(dir, 'a'));
+    expect((await syncOnce(third.state)).went.changed.sources).toBe(1);
+    await third.close();
+    // Another tool renames a theme in library.db itself: that is a change to send too.
+    const stored = readStoredLibrary(join(dir, 'a'));
+    const labour = stored.themes.find((t) => t.id === 'labour')!;
+    plantRow(join(dir, 'a'), 'themes', 'labour', JSON.stringify({ ...labour, name: 'work' }));
+    const fourth = await openArchive(join(dir, 'a'));
+    expect((await syncOnce(fourth.state)).went.changed.themes).toBe(1);
+    await syncOnce(b.state);
+    expect(ok(await b.api.getSource({ id: s2 })).note).toBe('Written between two rounds.');
+    expect(ok(await b.api.listThemes({})).find((t) => t.id === 'labour')!.name).toBe('work');
     await server().close();
   });
 

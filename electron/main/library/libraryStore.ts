@@ -231,6 +231,14 @@ export class LibraryStore {
     this.listeners.push(listener);
   }
 
+  /**
+   * Which state of the library is on disk: it moves on with every change, whoever wrote it;
+   * null for a library read without a database.
+   */
+  get version(): number | null {
+    return this.database?.version() ?? null;
+  }
+
   get doc(): Readonly<LibraryDocument> {
     return this.data;
   }

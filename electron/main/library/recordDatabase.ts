@@ -29,6 +29,8 @@ export const TABLE: Record<RowCollection, string> = {
 /** Written last by the transaction that fills a new database: without it the store is unfinished. */
 const FORMAT_KEY = 'format';
 const FORMAT = '1';
+/** A number every write moves on (see the triggers): which state of the library this is. */
+const VERSION_KEY = 'version';
 
 /** What a database holds, each row's JSON as it is stored: parsing and checking come after. */
 export interface StoredRows {
@@ -121,7 +123,14 @@ export class RecordDatabase {
           db.exec(
             `CREATE TRIGGER IF NOT EXISTS ${table}_edited AFTER UPDATE OF body ON ${table} WHEN NEW.writes = OLD.writes BEGIN UPDATE ${table} SET checked = 0 WHERE id = NEW.id; END`,
           );
+          // The library's version moves with every row written, by Dossier or anything else:
+          // a sync round that finds it where the last round left it has nothing to send.
+          for (const event of ['INSERT', 'UPDATE OF body', 'DELETE'])
+            db.exec(
+              `CREATE TRIGGER IF NOT EXISTS ${table}_${event.split(' ')[0]!.toLowerCase()}_version AFTER ${event} ON ${table} BEGIN UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = '${VERSION_KEY}'; END`,
+            );
         }
+        db.exec(`INSERT OR IGNORE INTO meta (key, value) VALUES ('${VERSION_KEY}', '0')`);
       }
       // Answers at once instead of failing when another process holds a write for a moment.
       db.exec('PRAGMA busy_timeout = 5000');
@@ -220,13 +229,24 @@ export class RecordDatabase {
       if (patch.dismissedSuggestions)
         this.meta('dismissedSuggestions', patch.dismissedSuggestions.after);
       if (patch.codebookPending) this.meta('codebookPending', patch.codebookPending.after);
+      // The library's own values have no trigger (the version is one of them).
+      if (patch.dismissedSuggestions || patch.codebookPending)
+        this.meta(VERSION_KEY, this.version() + 1);
     });
+  }
+
+  /** Which state of the library this is: it moves on with every change written. */
+  version(): number {
+    const row = this.db.prepare('SELECT value FROM meta WHERE key = ?').get(VERSION_KEY);
+    return row ? Number(row.value) || 0 : 0;
   }
 
   /** Replaces everything with a whole library, as one transaction (a new store, a restore). */
   replaceAll(doc: LibraryDocument): void {
     this.transaction(() => {
+      const version = this.version();
       this.db.exec('DELETE FROM meta');
+      this.meta(VERSION_KEY, version + 1);
       for (const name of rowCollections) {
         this.db.exec(`DELETE FROM ${TABLE[name]}`);
         const insert = this.upsert(name);

@@ -9,7 +9,6 @@ import {
   atomic,
   countChanges,
   totalChanges,
-  findConflicts,
   noChangeCount,
   writeLocalChanges,
   type ChangeCount,
@@ -29,7 +28,7 @@ import { syncFolder } from '../library/durableFile';
 import { faultPoint } from '../library/faultPoints';
 import type { ArchiveState } from '../archive/archiveState';
 import { exchangeBlobs } from './blobTransfer';
-import { forgetDoc, lastRound, loadDoc, rememberRound, saveDoc } from './replicaDoc';
+import { conflictCount, forgetDoc, lastRound, loadDoc, rememberRound, saveDoc } from './replicaDoc';
 import {
   deletesThemesOrSources,
   editedButDeleted,
@@ -177,13 +176,21 @@ async function round(state: ArchiveState, options: RoundOptions): Promise<SyncRe
   // Nothing changed here since the last round agreed with the server: the library is the one it
   // wrote, so it is its own base, and nothing is sent (a round every few seconds in the window
   // costs the exchange, not a reading of the whole document).
-  const last = lastRound(state);
+  const last = await lastRound(state);
+  // The library is the one the last round wrote: the very object in this process, or, read in a
+  // process of its own, the same version on disk (which any write moves on, whoever made it).
+  const sameLibrary =
+    last !== undefined &&
+    (last.library === local ||
+      (last.library === undefined &&
+        last.libraryVersion !== null &&
+        last.libraryVersion === state.store.version));
   const quiet =
     !joining &&
     !reads &&
     last !== undefined &&
-    last.library === local &&
-    last.rules === state.rules.current &&
+    sameLibrary &&
+    last.rules === JSON.stringify(state.rules.current) &&
     last.heads === A.getHeads(doc).join() &&
     last.styles === (await styleNames(state.files.styles)) &&
     !(await exists(pending));
@@ -325,11 +332,12 @@ async function round(state: ArchiveState, options: RoundOptions): Promise<SyncRe
   await saveDoc(state, doc);
   await rm(pending, { force: true });
   await keepWriters(state.files.dir, plain(doc.writers ?? {}));
-  const conflicts = findConflicts(doc).length;
-  rememberRound(state, {
+  const conflicts = await conflictCount(state, doc);
+  await rememberRound(state, {
     library: state.store.doc,
+    libraryVersion: state.store.version,
     heads: A.getHeads(doc).join(),
-    rules: state.rules.current,
+    rules: JSON.stringify(state.rules.current),
     styles: await styleNames(state.files.styles),
     conflicts,
   });
