@@ -41,6 +41,12 @@ async function outline(archive: Archive) {
 const passageWith = async (archive: Archive, sourceId: string, index: number) =>
   ok(await archive.api.getSource({ id: sourceId })).passages[index]!.text.slice(0, 50);
 
+/** Sets a source's title in its details, as the inspector does. */
+async function retitled(replica: Archive, sourceId: string, title: string) {
+  const metadata = ok(await replica.api.getSource({ id: sourceId })).metadata;
+  ok(await replica.api.setSourceMetadata({ sourceId, metadata: { ...metadata, title } }));
+}
+
 async function setUp() {
   const dir = await tempDir();
   let server: SyncServer = await startSyncServer({ dataDir: join(dir, 'server') });
@@ -151,10 +157,7 @@ describe('a library shared through a sync server', () => {
 
   it('lets a writer settle a conflict, everywhere, with the value they pick', async () => {
     const { a, b, s2, server } = await setUp();
-    const retitle = async (replica: Archive, title: string) => {
-      const metadata = ok(await replica.api.getSource({ id: s2 })).metadata;
-      ok(await replica.api.setSourceMetadata({ sourceId: s2, metadata: { ...metadata, title } }));
-    };
+    const retitle = (replica: Archive, title: string) => retitled(replica, s2, title);
     await retitle(a, 'Failed colour revolution');
     await retitle(b, 'The failed revolution');
     await syncOnce(a.state);
@@ -186,10 +189,7 @@ describe('a library shared through a sync server', () => {
 
   it('counts the conflicts again only when the document moves, in a new process too', async () => {
     const { dir, a, b, s2, server } = await setUp();
-    const retitle = async (replica: Archive, title: string) => {
-      const metadata = ok(await replica.api.getSource({ id: s2 })).metadata;
-      ok(await replica.api.setSourceMetadata({ sourceId: s2, metadata: { ...metadata, title } }));
-    };
+    const retitle = (replica: Archive, title: string) => retitled(replica, s2, title);
     await retitle(a, 'One title');
     await retitle(b, 'Another title');
     await syncOnce(a.state);
@@ -232,10 +232,7 @@ describe('a library shared through a sync server', () => {
 
   it('makes a new conflict of two writers settling one differently at once, never a silent pick', async () => {
     const { a, b, s2, server } = await setUp();
-    const retitle = async (replica: Archive, title: string) => {
-      const metadata = ok(await replica.api.getSource({ id: s2 })).metadata;
-      ok(await replica.api.setSourceMetadata({ sourceId: s2, metadata: { ...metadata, title } }));
-    };
+    const retitle = (replica: Archive, title: string) => retitled(replica, s2, title);
     await retitle(a, 'First title');
     await retitle(b, 'Second title');
     await syncOnce(a.state);
