@@ -1,8 +1,9 @@
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openArchive, tempDir } from '../helpers/tempLibrary';
-import { readStoredLibrary } from '../helpers/storedLibrary';
+import { plantMeta, plantRow, readStoredLibrary } from '../helpers/storedLibrary';
+import { repoRoot } from '../helpers/corpus';
 
 /** A report of its own words, long enough that 400 of them fill most of a megabyte. */
 function report(i: number): string {
@@ -42,5 +43,88 @@ describe('library.db', () => {
     expect(log).toBeLessThan(64 * 1024);
     expect(readStoredLibrary(dir).sources[0]!.note).toBe('one note');
     await archive.close();
+  });
+});
+
+describe('a list of sources drawn from the stored summaries', () => {
+  /** A library with a reader comment under its article, a retitled source and a dated one. */
+  async function variedLibrary() {
+    const dir = await tempDir();
+    const archive = await openArchive(dir);
+    const page = await readFile(join(repoRoot, 'tests/fixtures/import/saved-page.html'));
+    const imported = await archive.api.importFiles({
+      files: [{ name: 'page.html', dataBase64: page.toString('base64') }, upload(1), upload(2)],
+    });
+    expect(imported.ok).toBe(true);
+    const listed = await archive.api.listSources({});
+    if (!listed.ok) throw new Error(listed.error.message);
+    const report = listed.value.find((s) => s.title === 'Report 1')!;
+    const detail = await archive.api.getSource({ id: report.id });
+    if (!detail.ok) throw new Error(detail.error.message);
+    const retitled = await archive.api.setSourceMetadata({
+      sourceId: report.id,
+      metadata: {
+        ...detail.value.metadata,
+        title: 'Report one, retitled',
+        issued: { 'date-parts': [[2021, 3, 4]] },
+      },
+    });
+    expect(retitled.ok).toBe(true);
+    await archive.close();
+    return dir;
+  }
+
+  /** The list as the library's records make it: they are read first, then listed. */
+  async function listFromRecords(dir: string) {
+    const archive = await openArchive(dir);
+    const all = archive.state.store.doc;
+    expect(all.sources.length).toBeGreaterThan(0);
+    const listed = await archive.api.listSources({});
+    await archive.close();
+    return listed.ok ? listed.value : [];
+  }
+
+  it('is the list the records make, comments, new titles and dates included', async () => {
+    const dir = await variedLibrary();
+    const archive = await openArchive(dir);
+    const fromSummaries = await archive.api.listSources({});
+    // Nothing asked for the records: the list came from the summaries.
+    expect(archive.state.store.sourceSummaries()).not.toBeNull();
+    await archive.close();
+    const expected = await listFromRecords(dir);
+    expect(expected.some((s) => s.parent)).toBe(true);
+    expect(expected.find((s) => s.title === 'Report one, retitled')?.date).toBe('2021-03-04');
+    expect(fromSummaries.ok && fromSummaries.value).toEqual(expected);
+  });
+
+  it('is not drawn from a summary another tool left behind its record', async () => {
+    const dir = await variedLibrary();
+    const [first] = readStoredLibrary(dir).sources;
+    plantRow(dir, 'sources', first!.id, JSON.stringify({ ...first, title: 'Edited by hand' }));
+    const archive = await openArchive(dir);
+    const listed = await archive.api.listSources({});
+    await archive.close();
+    expect(listed.ok && listed.value.find((s) => s.id === first!.id)?.title).toBe('Edited by hand');
+    // Checked at that open and written back with its summary: the next list has it too.
+    const again = await openArchive(dir);
+    expect(again.state.store.sourceSummaries()).not.toBeNull();
+    const relisted = await again.api.listSources({});
+    await again.close();
+    expect(relisted.ok && relisted.value.find((s) => s.id === first!.id)?.title).toBe(
+      'Edited by hand',
+    );
+  });
+
+  it('is made again when the summaries are of another format', async () => {
+    const dir = await variedLibrary();
+    const expected = await listFromRecords(dir);
+    plantMeta(dir, 'summaryFormat', '0');
+    const archive = await openArchive(dir);
+    const listed = await archive.api.listSources({});
+    await archive.close();
+    expect(listed.ok && listed.value).toEqual(expected);
+    const again = await openArchive(dir);
+    expect(again.state.store.sourceSummaries()).toEqual(expected);
+    await again.close();
   });
 });

@@ -87,7 +87,12 @@ export async function openArchive(
       ...(readOnlyWhy !== null ? { readOnlyWhy } : {}),
     });
     const texts = new TextCache(files.texts);
-    const search = new LazySearch(files, () => store.doc, texts);
+    const search = new LazySearch(
+      files,
+      () => store.doc,
+      texts,
+      () => store.docAsOpened,
+    );
     if (readOnly) search.readOnlyFromNowOn();
     store.onChange((patch) => search.syncWithLibrary(patch));
     const feed = new ChangeFeed(store);

@@ -35,7 +35,7 @@ export function sourceHandlers(state: ArchiveState): SourceHandlers {
   const { store } = state;
   return {
     listSources: async ({ theme }) => {
-      if (theme === undefined) return store.doc.sources.map(toSummary);
+      if (theme === undefined) return store.sourceSummaries() ?? store.doc.sources.map(toSummary);
       const ids = themeAndDescendants(store.doc, findTheme(store.doc, theme).id);
       const holding = new Set(
         store.doc.highlights

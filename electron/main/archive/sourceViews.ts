@@ -1,15 +1,8 @@
-import { dateText } from '../../../shared/model/metadataForm';
-import type { PassageView, SourceDetail, SourceSummary } from '../../../shared/api/types';
+import type { PassageView, SourceDetail } from '../../../shared/api/types';
+import { sourceIdentity } from '../../../shared/model/sourceSummary';
 import type { SourceRecord } from '../../../shared/model/source';
 
-function identity({ id, title, type, file, importedAt, parentId }: SourceRecord) {
-  return { id, title, type, file, importedAt, ...(parentId ? { parent: parentId } : {}) };
-}
-
-export function toSummary(source: SourceRecord): SourceSummary {
-  const date = dateText(source.metadata.issued);
-  return { ...identity(source), passageCount: source.passages.length, ...(date ? { date } : {}) };
-}
+export { toSummary } from '../../../shared/model/sourceSummary';
 
 export function passageViews(source: SourceRecord, text: string): PassageView[] {
   return source.passages.map((p, i) => ({
@@ -42,7 +35,7 @@ export function toDetail(
   });
   const parent = source.parentId ? all.find((s) => s.id === source.parentId) : undefined;
   return {
-    ...identity(source),
+    ...sourceIdentity(source),
     metadata: source.metadata,
     passages: passageViews(source, text),
     note: source.note ?? '',

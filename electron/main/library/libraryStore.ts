@@ -1,6 +1,6 @@
 import { mkdir, stat, unlink } from 'node:fs/promises';
 import { ArchiveError } from '../../../shared/api/errors';
-import type { LibraryHealth } from '../../../shared/api/types';
+import type { LibraryHealth, SourceSummary } from '../../../shared/api/types';
 import { diffLibraries, isEmptyPatch, type ChangePatch } from '../../../shared/history/changePatch';
 import { emptyLibrary, type LibraryDocument } from '../../../shared/model/libraryDocument';
 import type { SourceRecord } from '../../../shared/model/source';
@@ -11,7 +11,7 @@ import type { LibraryFiles } from './libraryPaths';
 import { libraryTraces, missingDocument } from './missingDocument';
 import { quarantineRecords } from './quarantine';
 import { RecordDatabase } from './recordDatabase';
-import { libraryFromRows } from './storedLibrary';
+import { libraryFromRows, soundMeta } from './storedLibrary';
 
 export interface StoreOptions {
   now: Date;
@@ -71,13 +71,19 @@ export class LibraryStore {
   private readonly listeners: ((patch: ChangePatch) => void)[] = [];
   private backedUp = false;
 
+  /** The library as this store first read it (see docAsOpened). */
+  private opened: LibraryDocument | null;
+
   private constructor(
-    private data: LibraryDocument,
+    /** Null until something asks for the records (see fromDatabase). */
+    private data: LibraryDocument | null,
     private readonly database: RecordDatabase | null,
     private readonly files: LibraryFiles,
     private readonly options: StoreOptions,
     readonly health: LibraryHealth,
-  ) {}
+  ) {
+    this.opened = data;
+  }
 
   static async open(files: LibraryFiles, options: StoreOptions): Promise<LibraryStore> {
     const readOnly = options.readOnly === true;
@@ -114,6 +120,15 @@ export class LibraryStore {
     const readOnly = database.readOnly;
     // A move cut short after its commit: library.json is already in the database.
     if (!readOnly && (await exists(files.document))) await retireLegacyFiles(files);
+    // Nothing to check, repair or say: every row is one Dossier wrote from a checked record, so
+    // the records are read when something first asks for them, and a list of sources is drawn
+    // from the summaries beside them without reading any.
+    if (
+      database.uncheckedRows() === 0 &&
+      database.summariesCurrent() &&
+      soundMeta(database.readMeta())
+    )
+      return new LibraryStore(null, database, files, options, emptyHealth());
     const read = libraryFromRows(database.readAll());
     const health: LibraryHealth = {
       ...emptyHealth(),
@@ -135,6 +150,7 @@ export class LibraryStore {
       } else {
         database.dropRows(read.unusable);
         database.markChecked(read.newlyChecked);
+        if (!database.summariesCurrent()) database.rewriteSummaries(read.doc.sources);
       }
     }
     return store;
@@ -207,10 +223,11 @@ export class LibraryStore {
    */
   async backUp(reason: BackupReason): Promise<string | null> {
     if (this.readOnly) return null;
-    const name = await takeBackup(this.files, this.options.now, reason, JSON.stringify(this.data));
+    const library = this.records();
+    const name = await takeBackup(this.files, this.options.now, reason, JSON.stringify(library));
     await mirrorTexts(
       this.files,
-      this.data.sources.map((s) => s.textHash),
+      library.sources.map((s) => s.textHash),
     );
     return name;
   }
@@ -240,6 +257,33 @@ export class LibraryStore {
   }
 
   get doc(): Readonly<LibraryDocument> {
+    return this.records();
+  }
+
+  /** The library as this store first read it, before this session's changes. */
+  get docAsOpened(): Readonly<LibraryDocument> {
+    this.records();
+    return this.opened!;
+  }
+
+  /**
+   * What a list shows of each source, read from the summaries stored beside the records while
+   * the records themselves are unread; null once they are (the library in memory is then what
+   * a list is made from).
+   */
+  sourceSummaries(): SourceSummary[] | null {
+    if (this.data !== null || !this.database) return null;
+    return this.database.sourceSummaries();
+  }
+
+  /** The records, read on first use. */
+  private records(): LibraryDocument {
+    if (this.data !== null) return this.data;
+    const read = libraryFromRows(this.database!.readAll());
+    this.data = this.opened = read.doc;
+    // Rows trusted as checked that no longer read (a disk that damaged them): left out now,
+    // and counted as unchecked, so the next open sets them aside in quarantine/ and says so.
+    if (read.setAside.length && !this.readOnly) this.database!.uncheck(read.unusable);
     return this.data;
   }
 
@@ -253,7 +297,7 @@ export class LibraryStore {
           'READ_ONLY',
           `This library is open for reading only, so nothing was changed: ${this.options.readOnlyWhy ?? 'another Dossier is writing it'}`,
         );
-      const before = this.data;
+      const before = this.records();
       const after = change(before);
       const patch = diffLibraries(before, after);
       if (!isEmptyPatch(patch)) {

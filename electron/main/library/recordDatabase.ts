@@ -1,79 +1,32 @@
+import { chmodSync } from 'node:fs';
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
-import { ArchiveError } from '../../../shared/api/errors';
 import type { ChangePatch } from '../../../shared/history/changePatch';
 import type { LibraryDocument } from '../../../shared/model/libraryDocument';
-import { chmodSync, statSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+import type { SourceSummary } from '../../../shared/api/types';
+import type { SourceRecord } from '../../../shared/model/source';
+import { SUMMARY_FORMAT, toSummary } from '../../../shared/model/sourceSummary';
 import { faultPoint } from './faultPoints';
 import { FILE_MODE } from './fileModes';
+import {
+  createSchema,
+  FORMAT,
+  FORMAT_KEY,
+  rowCollections,
+  SUMMARY_FORMAT_KEY,
+  TABLE,
+  VERSION_KEY,
+  type RowCollection,
+} from './recordSchema';
+import { readableOnAnyDisk, writeError } from './sqliteAccess';
 import { sqlite } from './sqliteModule';
 
-/** The collections kept a row per record, each in its own table. */
-export const rowCollections = [
-  'sources',
-  'themes',
-  'highlights',
-  'briefs',
-  'sourceCollections',
-] as const;
-export type RowCollection = (typeof rowCollections)[number];
-
-export const TABLE: Record<RowCollection, string> = {
-  sources: 'sources',
-  themes: 'themes',
-  highlights: 'highlights',
-  briefs: 'briefs',
-  sourceCollections: 'source_collections',
-};
-
-/** Written last by the transaction that fills a new database: without it the store is unfinished. */
-const FORMAT_KEY = 'format';
-const FORMAT = '1';
-/** A number every write moves on (see the triggers): which state of the library this is. */
-const VERSION_KEY = 'version';
+export { rowCollections, TABLE, type RowCollection } from './recordSchema';
 
 /** What a database holds, each row's JSON as it is stored: parsing and checking come after. */
 export interface StoredRows {
   meta: Map<string, string>;
   /** checked: written by Dossier from records that passed their schemas, untouched since. */
   rows: Record<RowCollection, { id: string; body: string; checked: boolean }[]>;
-}
-
-/** A disk that cannot take the write, said as the lock says it; other errors as they are. */
-function writeError(error: unknown, dir: string): unknown {
-  const code = (error as { errcode?: number }).errcode;
-  // SQLITE_FULL, and SQLITE_IOERR, which a full disk gives while the WAL grows.
-  if (
-    code === 13 ||
-    (code !== undefined && (code & 0xff) === 10 && /full|space/i.test(String(error)))
-  )
-    return new ArchiveError(
-      'DISK_FULL',
-      `Dossier cannot write to ${dir} (the disk is full), so nothing was changed. Free some space and try again; commands that only read (list, show, search, cite) still work.`,
-    );
-  return error;
-}
-
-/**
- * A reader's connection that works where SQLite cannot make its shared-memory file (a full disk,
- * a folder this user may not write): when no other process has changes in the WAL, the file is
- * read as it stands (immutable), which needs no file beside it.
- */
-function readableOnAnyDisk(db: DatabaseSync, file: string): DatabaseSync {
-  try {
-    db.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get();
-    return db;
-  } catch (error) {
-    const code = ((error as { errcode?: number }).errcode ?? 0) & 0xff;
-    // SQLITE_IOERR, SQLITE_CANTOPEN, SQLITE_READONLY, SQLITE_FULL.
-    if (![10, 14, 8, 13].includes(code)) throw error;
-    const wal = statSync(`${file}-wal`, { throwIfNoEntry: false });
-    if (wal && wal.size > 0) throw error;
-    db.close();
-    const url = pathToFileURL(file);
-    url.searchParams.set('immutable', '1');
-    return new (sqlite().DatabaseSync)(url, { readOnly: true });
-  }
 }
 
 /**
@@ -109,28 +62,7 @@ export class RecordDatabase {
         // same mode).
         chmodSync(file, FILE_MODE);
         // A kill or a power cut keeps every committed change: each commit syncs the WAL.
-        db.exec('PRAGMA journal_mode = WAL');
-        db.exec('PRAGMA synchronous = FULL');
-        db.exec(`CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`);
-        for (const name of rowCollections) {
-          const table = TABLE[name];
-          // checked: the body passed the record schemas when Dossier wrote it. Any other writer
-          // (a hand edit, another tool) leaves it 0: its insert takes the default, and its
-          // update, which does not move the write count on, is caught by the trigger.
-          db.exec(
-            `CREATE TABLE IF NOT EXISTS ${table} (id TEXT PRIMARY KEY, body TEXT NOT NULL, checked INTEGER NOT NULL DEFAULT 0, writes INTEGER NOT NULL DEFAULT 0)`,
-          );
-          db.exec(
-            `CREATE TRIGGER IF NOT EXISTS ${table}_edited AFTER UPDATE OF body ON ${table} WHEN NEW.writes = OLD.writes BEGIN UPDATE ${table} SET checked = 0 WHERE id = NEW.id; END`,
-          );
-          // The library's version moves with every row written, by Dossier or anything else:
-          // a sync round that finds it where the last round left it has nothing to send.
-          for (const event of ['INSERT', 'UPDATE OF body', 'DELETE'])
-            db.exec(
-              `CREATE TRIGGER IF NOT EXISTS ${table}_${event.split(' ')[0]!.toLowerCase()}_version AFTER ${event} ON ${table} BEGIN UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = '${VERSION_KEY}'; END`,
-            );
-        }
-        db.exec(`INSERT OR IGNORE INTO meta (key, value) VALUES ('${VERSION_KEY}', '0')`);
+        createSchema(db);
       }
       // Answers at once instead of failing when another process holds a write for a moment.
       db.exec('PRAGMA busy_timeout = 5000');
@@ -153,11 +85,17 @@ export class RecordDatabase {
     }
   }
 
-  /** Every row as stored, in the order it was first written. */
-  readAll(): StoredRows {
+  /** The library's own values (schema version, creation date, …) as stored. */
+  readMeta(): Map<string, string> {
     const meta = new Map<string, string>();
     for (const row of this.db.prepare('SELECT key, value FROM meta').all())
       meta.set(String(row.key), String(row.value));
+    return meta;
+  }
+
+  /** Every row as stored, in the order it was first written. */
+  readAll(): StoredRows {
+    const meta = this.readMeta();
     const rows = {} as StoredRows['rows'];
     for (const name of rowCollections)
       rows[name] = this.db
@@ -189,16 +127,25 @@ export class RecordDatabase {
     faultPoint('after-commit');
   }
 
-  private upsert(name: RowCollection): StatementSync {
+  /** Writes a record that passed its schemas (and a source's summary with it). */
+  private put(name: RowCollection, record: { id: string }): void {
     let statement = this.upserts.get(name);
     if (!statement) {
       // ON CONFLICT keeps the row (and its rowid, so its place in the order).
       statement = this.db.prepare(
-        `INSERT INTO ${TABLE[name]} (id, body, checked, writes) VALUES (?, ?, 1, 1) ON CONFLICT(id) DO UPDATE SET body = excluded.body, checked = 1, writes = writes + 1`,
+        name === 'sources'
+          ? `INSERT INTO sources (id, summary, body, checked, writes) VALUES (?, ?, ?, 1, 1) ON CONFLICT(id) DO UPDATE SET summary = excluded.summary, body = excluded.body, checked = 1, writes = writes + 1`
+          : `INSERT INTO ${TABLE[name]} (id, body, checked, writes) VALUES (?, ?, 1, 1) ON CONFLICT(id) DO UPDATE SET body = excluded.body, checked = 1, writes = writes + 1`,
       );
       this.upserts.set(name, statement);
     }
-    return statement;
+    if (name === 'sources')
+      statement.run(
+        record.id,
+        JSON.stringify(toSummary(record as SourceRecord)),
+        JSON.stringify(record),
+      );
+    else statement.run(record.id, JSON.stringify(record));
   }
 
   private remove(name: RowCollection): StatementSync {
@@ -222,7 +169,7 @@ export class RecordDatabase {
     this.transaction(() => {
       for (const name of rowCollections) {
         for (const [id, change] of patch[name] ?? []) {
-          if (change.after) this.upsert(name).run(id, JSON.stringify(change.after));
+          if (change.after) this.put(name, change.after);
           else this.remove(name).run(id);
         }
       }
@@ -249,10 +196,9 @@ export class RecordDatabase {
       this.meta(VERSION_KEY, version + 1);
       for (const name of rowCollections) {
         this.db.exec(`DELETE FROM ${TABLE[name]}`);
-        const insert = this.upsert(name);
-        for (const record of doc[name] as { id: string }[])
-          insert.run(record.id, JSON.stringify(record));
+        for (const record of doc[name] as { id: string }[]) this.put(name, record);
       }
+      this.meta(SUMMARY_FORMAT_KEY, SUMMARY_FORMAT);
       this.meta('schemaVersion', doc.schemaVersion);
       this.meta('createdAt', doc.createdAt);
       this.meta('dismissedSuggestions', doc.dismissedSuggestions);
@@ -263,21 +209,59 @@ export class RecordDatabase {
     });
   }
 
-  /** Marks rows as checked (they passed their schemas at this open). */
-  markChecked(rows: { collection: RowCollection; id: string }[]): void {
+  /** Writes again rows that passed their schemas at this open, so they count as checked. */
+  markChecked(rows: { collection: RowCollection; record: { id: string } }[]): void {
     if (rows.length === 0) return;
     this.transaction(() => {
-      const statements = new Map<RowCollection, StatementSync>();
-      for (const { collection, id } of rows) {
-        let statement = statements.get(collection);
-        if (!statement) {
-          statement = this.db.prepare(
-            `UPDATE ${TABLE[collection]} SET checked = 1, writes = writes + 1 WHERE id = ?`,
-          );
-          statements.set(collection, statement);
-        }
-        statement.run(id);
-      }
+      for (const { collection, record } of rows) this.put(collection, record);
+    });
+  }
+
+  /**
+   * What a list shows of each source, from the summaries stored beside the records, without
+   * reading a record; null when any is missing or of another format.
+   */
+  sourceSummaries(): SourceSummary[] | null {
+    const format = this.db.prepare('SELECT value FROM meta WHERE key = ?').get(SUMMARY_FORMAT_KEY);
+    if (!format || Number(format.value) !== SUMMARY_FORMAT) return null;
+    const summaries: SourceSummary[] = [];
+    for (const row of this.db.prepare('SELECT summary FROM sources ORDER BY rowid').all()) {
+      if (typeof row.summary !== 'string') return null;
+      summaries.push(JSON.parse(row.summary) as SourceSummary);
+    }
+    return summaries;
+  }
+
+  /** Counts rows as unchecked again, so the next open checks them (and sets them aside). */
+  uncheck(rows: { collection: RowCollection; id: string }[]): void {
+    if (rows.length === 0) return;
+    this.transaction(() => {
+      for (const { collection, id } of rows)
+        this.db.prepare(`UPDATE ${TABLE[collection]} SET checked = 0 WHERE id = ?`).run(id);
+    });
+  }
+
+  /** How many rows Dossier did not write from a checked record (another tool, a hand edit). */
+  uncheckedRows(): number {
+    let count = 0;
+    for (const name of rowCollections)
+      count += Number(
+        this.db.prepare(`SELECT count(*) AS n FROM ${TABLE[name]} WHERE checked = 0`).get()?.n ?? 0,
+      );
+    return count;
+  }
+
+  /** Whether the stored summaries are of this Dossier's format. */
+  summariesCurrent(): boolean {
+    const format = this.db.prepare('SELECT value FROM meta WHERE key = ?').get(SUMMARY_FORMAT_KEY);
+    return format !== undefined && Number(format.value) === SUMMARY_FORMAT;
+  }
+
+  /** Writes every source's summary again, in this Dossier's format. */
+  rewriteSummaries(sources: readonly SourceRecord[]): void {
+    this.transaction(() => {
+      for (const source of sources) this.put('sources', source);
+      this.meta(SUMMARY_FORMAT_KEY, SUMMARY_FORMAT);
     });
   }
 

@@ -40,7 +40,7 @@ export interface RowsRead {
   /** Rows that could not be used: copied to quarantine/, then taken out of the database. */
   unusable: { collection: RowCollection; id: string }[];
   /** Rows that passed their schemas now, to be marked so the next open need not check them. */
-  newlyChecked: { collection: RowCollection; id: string }[];
+  newlyChecked: { collection: RowCollection; record: { id: string } }[];
   /** Whether the rows were of an older format, brought to the current one in memory. */
   migrated: boolean;
 }
@@ -112,8 +112,9 @@ export function libraryFromRows(stored: StoredRows): RowsRead {
     for (const { id, record, trusted } of parsed[collection]) {
       if (trusted) records.push(record);
       else if (passed.has(id)) {
-        records.push(passed.get(id));
-        newlyChecked.push({ collection, id });
+        const record = passed.get(id)!;
+        records.push(record);
+        newlyChecked.push({ collection, record });
       } else unusable.push({ collection, id });
     }
     (doc as Record<string, unknown>)[collection] = records;
@@ -126,4 +127,27 @@ export function libraryFromRows(stored: StoredRows): RowsRead {
     newlyChecked,
     migrated,
   };
+}
+
+/**
+ * Whether the library's own values are as this Dossier writes them (each JSON, of the current
+ * schema version), so its records may be read later, when first asked for.
+ */
+export function soundMeta(meta: Map<string, string>): boolean {
+  try {
+    const value = (key: string) => {
+      const text = meta.get(key);
+      return text === undefined ? undefined : (JSON.parse(text) as unknown);
+    };
+    const pending = value('codebookPending');
+    const dismissed = value('dismissedSuggestions');
+    return (
+      value('schemaVersion') === CURRENT_SCHEMA_VERSION &&
+      typeof value('createdAt') === 'string' &&
+      (pending === undefined || typeof pending === 'boolean') &&
+      (dismissed === undefined || Array.isArray(dismissed))
+    );
+  } catch {
+    return false;
+  }
 }

@@ -24,15 +24,13 @@ export class LazySearch {
   private loading: Promise<OpenedIndex> | null = null;
   private loaded: SearchService | null = null;
   private pending: ChangePatch[] = [];
-  private openedAs: LibraryDocument;
-
   constructor(
     private readonly files: LibraryFiles,
     private readonly library: () => LibraryDocument,
     private readonly texts: TextCache,
-  ) {
-    this.openedAs = library();
-  }
+    /** The library as it was opened, which the stored index was made for; read when needed. */
+    private openedAs: () => LibraryDocument,
+  ) {}
 
   private load(): Promise<OpenedIndex> {
     this.loading ??= (async () => {
@@ -41,7 +39,7 @@ export class LazySearch {
         this.files,
         this.library,
         this.texts,
-        this.openedAs,
+        this.openedAs(),
         !this.readOnly,
       );
       // A rebuilt index was made from the library with the changes already in it.
@@ -74,7 +72,8 @@ export class LazySearch {
     this.loading = null;
     this.loaded = null;
     this.pending = [];
-    this.openedAs = this.library();
+    const now = this.library();
+    this.openedAs = () => now;
     await previous?.catch(() => undefined);
   }
 

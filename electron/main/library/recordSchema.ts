@@ -1,0 +1,64 @@
+import type { DatabaseSync } from 'node:sqlite';
+
+/** The collections kept a row per record, each in its own table. */
+export const rowCollections = [
+  'sources',
+  'themes',
+  'highlights',
+  'briefs',
+  'sourceCollections',
+] as const;
+export type RowCollection = (typeof rowCollections)[number];
+
+export const TABLE: Record<RowCollection, string> = {
+  sources: 'sources',
+  themes: 'themes',
+  highlights: 'highlights',
+  briefs: 'briefs',
+  sourceCollections: 'source_collections',
+};
+
+/** Written last by the transaction that fills a new database: without it the store is unfinished. */
+export const FORMAT_KEY = 'format';
+export const FORMAT = '1';
+export const SUMMARY_FORMAT_KEY = 'summaryFormat';
+/** A number every write moves on (see the triggers): which state of the library this is. */
+export const VERSION_KEY = 'version';
+
+/**
+ * The tables and triggers of library.db, made if missing: WAL with each commit synced, a row per
+ * record, a checked flag a trigger clears when anything but Dossier edits a body, and a version
+ * every row written moves on.
+ */
+export function createSchema(db: DatabaseSync): void {
+  db.exec('PRAGMA journal_mode = WAL');
+  db.exec('PRAGMA synchronous = FULL');
+  db.exec(`CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`);
+  for (const name of rowCollections) {
+    const table = TABLE[name];
+    // checked: the body passed the record schemas when Dossier wrote it. Any other writer
+    // (a hand edit, another tool) leaves it 0: its insert takes the default, and its
+    // update, which does not move the write count on, is caught by the trigger.
+    // A source's summary (what a list shows) comes before its body, so a list reads the
+    // summaries without the bodies' pages.
+    const summary = name === 'sources' ? 'summary TEXT, ' : '';
+    db.exec(
+      `CREATE TABLE IF NOT EXISTS ${table} (id TEXT PRIMARY KEY, ${summary}body TEXT NOT NULL, checked INTEGER NOT NULL DEFAULT 0, writes INTEGER NOT NULL DEFAULT 0)`,
+    );
+    db.exec(
+      `CREATE TRIGGER IF NOT EXISTS ${table}_edited AFTER UPDATE OF ${name === 'sources' ? 'summary, ' : ''}body ON ${table} WHEN NEW.writes = OLD.writes BEGIN UPDATE ${table} SET checked = 0 WHERE id = NEW.id; END`,
+    );
+    // The library's version moves with every row written, by Dossier or anything else:
+    // a sync round that finds it where the last round left it has nothing to send.
+    for (const event of ['INSERT', 'UPDATE OF body', 'DELETE'])
+      db.exec(
+        `CREATE TRIGGER IF NOT EXISTS ${table}_${event.split(' ')[0]!.toLowerCase()}_version AFTER ${event} ON ${table} BEGIN UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = '${VERSION_KEY}'; END`,
+      );
+  }
+  // A database made before sources carried summaries gets the column (at the end: such a
+  // list reads past the bodies, which stays correct).
+  const columns = db.prepare('SELECT name FROM pragma_table_info(?)').all('sources');
+  if (!columns.some((c) => c.name === 'summary'))
+    db.exec('ALTER TABLE sources ADD COLUMN summary TEXT');
+  db.exec(`INSERT OR IGNORE INTO meta (key, value) VALUES ('${VERSION_KEY}', '0')`);
+}
