@@ -97,6 +97,40 @@ describe('a list of sources drawn from the stored summaries', () => {
     expect(fromSummaries.ok && fromSummaries.value).toEqual(expected);
   });
 
+  it('shows a source from its own rows as the records would: comments, article, highlights', async () => {
+    const dir = await variedLibrary();
+    const setUp = await openArchive(dir);
+    const listed = await setUp.api.listSources({});
+    const comment = listed.ok ? listed.value.find((s) => s.parent)! : undefined;
+    const article = comment!.parent!;
+    const detail = await setUp.api.getSource({ id: article });
+    const passage = detail.ok ? detail.value.passages[0]! : undefined;
+    const tagged = await setUp.api.createHighlight({
+      sourceId: article,
+      start: passage!.start,
+      end: passage!.end,
+      themeIds: ['labour'],
+      note: 'kept for the brief',
+    });
+    expect(tagged.ok).toBe(true);
+    await setUp.close();
+    const shown = async (id: string, readRecords: boolean) => {
+      const archive = await openArchive(dir);
+      if (readRecords) expect(archive.state.store.doc.sources.length).toBeGreaterThan(0);
+      else expect(archive.state.store.sourceSummaries()).not.toBeNull();
+      const result = await archive.api.getSource({ id });
+      await archive.close();
+      return result.ok ? result.value : result.error;
+    };
+    for (const id of [article, comment!.id])
+      expect(await shown(id, false)).toEqual(await shown(id, true));
+    expect(await shown(article, false)).toMatchObject({
+      comments: expect.arrayContaining([expect.objectContaining({ id: comment!.id })]),
+      highlights: [expect.objectContaining({ note: 'kept for the brief' })],
+    });
+    expect(await shown(comment!.id, false)).toMatchObject({ parent: { id: article } });
+  });
+
   it('is not drawn from a summary another tool left behind its record', async () => {
     const dir = await variedLibrary();
     const [first] = readStoredLibrary(dir).sources;

@@ -29,7 +29,7 @@ export function newId(prefix: string): string {
 export function findSource(state: ArchiveState, id: string): SourceRecord {
   // A writer's citation key ("aksin") names a source wherever its id does.
   const source =
-    state.store.doc.sources.find((s) => s.id === id) ??
+    state.store.sourceById(id) ??
     state.store.doc.sources.find((s) => s.metadata['citation-key'] === id);
   if (!source)
     throw new ArchiveError('NOT_FOUND', `No source with id or citation key ${id} in this library.`);

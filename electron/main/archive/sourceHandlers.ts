@@ -50,12 +50,10 @@ export function sourceHandlers(state: ArchiveState): SourceHandlers {
       const text = await sourceText(state, source);
       // The highlights come with the text, so the reader draws both at once.
       const signed = await highlightSignatures(state.files.dir);
-      const highlights = store.doc.highlights
-        .filter((h) => h.sourceId === source.id)
-        .map((h) => toHighlightView(h, text, signed));
+      const highlights = store.highlightsOf(source.id).map((h) => toHighlightView(h, text, signed));
       const noteSigned = await noteSignature(state.files.dir, source);
       return {
-        ...toDetail(source, text, store.doc.sources),
+        ...toDetail(source, text, store.sourceOutline()),
         ...(noteSigned ? { noteSignature: noteSigned } : {}),
         highlights,
       };

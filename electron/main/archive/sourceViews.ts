@@ -24,7 +24,7 @@ function passageFrom(source: SourceRecord, offset: number): string | null {
 export function toDetail(
   source: SourceRecord,
   text: string,
-  all: readonly SourceRecord[],
+  all: readonly Pick<SourceRecord, 'id' | 'title' | 'parentId'>[],
 ): Omit<SourceDetail, 'highlights'> {
   const sections = (source.sections ?? []).map((s, i, list) => {
     const end = list[i + 1]?.start ?? Number.POSITIVE_INFINITY;

@@ -4,6 +4,7 @@ import type { LibraryHealth, SourceSummary } from '../../../shared/api/types';
 import { diffLibraries, isEmptyPatch, type ChangePatch } from '../../../shared/history/changePatch';
 import { emptyLibrary, type LibraryDocument } from '../../../shared/model/libraryDocument';
 import type { SourceRecord } from '../../../shared/model/source';
+import type { Highlight } from '../../../shared/model/theme';
 import { listBackups, mirrorNewTexts, mirrorTexts, takeBackup, type BackupReason } from './backups';
 import { DIR_MODE } from './fileModes';
 import { readLegacyLibrary, retireLegacyFiles, unreadable } from './legacyLibraryFile';
@@ -11,7 +12,7 @@ import type { LibraryFiles } from './libraryPaths';
 import { libraryTraces, missingDocument } from './missingDocument';
 import { quarantineRecords } from './quarantine';
 import { RecordDatabase } from './recordDatabase';
-import { libraryFromRows, soundMeta } from './storedLibrary';
+import { libraryFromRows, parseRow, soundMeta } from './storedLibrary';
 
 export interface StoreOptions {
   now: Date;
@@ -274,6 +275,35 @@ export class LibraryStore {
   sourceSummaries(): SourceSummary[] | null {
     if (this.data !== null || !this.database) return null;
     return this.database.sourceSummaries();
+  }
+
+  /**
+   * One source, by id: from memory, or, while the records are unread, its row alone (every row
+   * is then one Dossier wrote from a checked record, see fromDatabase).
+   */
+  sourceById(id: string): SourceRecord | undefined {
+    if (this.data !== null || !this.database)
+      return this.records().sources.find((s) => s.id === id);
+    const body = this.database.recordBody('sources', id);
+    return body === null ? undefined : (parseRow(body, true) as SourceRecord);
+  }
+
+  /** A source's highlights: from memory, or, while the records are unread, their rows alone. */
+  highlightsOf(sourceId: string): Highlight[] {
+    if (this.data !== null || !this.database)
+      return this.records().highlights.filter((h) => h.sourceId === sourceId);
+    return this.database.highlightBodies(sourceId).map((body) => parseRow(body, true) as Highlight);
+  }
+
+  /** Every source's id, title and article: for a source's comments and the article above it. */
+  sourceOutline(): Pick<SourceRecord, 'id' | 'title' | 'parentId'>[] {
+    const summaries = this.sourceSummaries();
+    if (summaries === null) return this.records().sources;
+    return summaries.map(({ id, title, parent }) => ({
+      id,
+      title,
+      ...(parent ? { parentId: parent } : {}),
+    }));
   }
 
   /** The records, read on first use. */

@@ -232,6 +232,22 @@ export class RecordDatabase {
     return summaries;
   }
 
+  /** One record's stored JSON, or null. */
+  recordBody(name: RowCollection, id: string): string | null {
+    const row = this.db.prepare(`SELECT body FROM ${TABLE[name]} WHERE id = ?`).get(id);
+    return row ? String(row.body) : null;
+  }
+
+  /** The stored JSON of a source's highlights, in the order they were written. */
+  highlightBodies(sourceId: string): string[] {
+    return this.db
+      .prepare(
+        `SELECT body FROM highlights WHERE json_extract(body, '$.sourceId') = ? ORDER BY rowid`,
+      )
+      .all(sourceId)
+      .map((row) => String(row.body));
+  }
+
   /** Counts rows as unchecked again, so the next open checks them (and sets them aside). */
   uncheck(rows: { collection: RowCollection; id: string }[]): void {
     if (rows.length === 0) return;

@@ -21,7 +21,7 @@ import { rowCollections, type RowCollection, type StoredRows } from './recordDat
  * makes would reach Object.prototype through a later Object.assign; the rare row that holds one
  * (and any nested deeper than Dossier's data) goes through the careful, slower parser.
  */
-function parseRow(body: string, checked = false): unknown {
+export function parseRow(body: string, checked = false): unknown {
   if (body.includes('__proto__')) return parseBoundedJson(body);
   const value: unknown = JSON.parse(body);
   // Deep nesting needs as many brackets as levels: a short row cannot hold it, and a checked
