@@ -11,6 +11,7 @@ import {
   createSchema,
   FORMAT,
   FORMAT_KEY,
+  HIGHLIGHT_SOURCE,
   rowCollections,
   SUMMARY_FORMAT_KEY,
   TABLE,
@@ -241,9 +242,7 @@ export class RecordDatabase {
   /** The stored JSON of a source's highlights, in the order they were written. */
   highlightBodies(sourceId: string): string[] {
     return this.db
-      .prepare(
-        `SELECT body FROM highlights WHERE json_extract(body, '$.sourceId') = ? ORDER BY rowid`,
-      )
+      .prepare(`SELECT body FROM highlights WHERE ${HIGHLIGHT_SOURCE} = ? ORDER BY rowid`)
       .all(sourceId)
       .map((row) => String(row.body));
   }

@@ -25,6 +25,9 @@ export const SUMMARY_FORMAT_KEY = 'summaryFormat';
 /** A number every write moves on (see the triggers): which state of the library this is. */
 export const VERSION_KEY = 'version';
 
+/** The source a highlight's row names, as its index and its queries spell it. */
+export const HIGHLIGHT_SOURCE = `iif(json_valid(body), json_extract(body, '$.sourceId'), NULL)`;
+
 /**
  * The tables and triggers of library.db, made if missing: WAL with each commit synced, a row per
  * record, a checked flag a trigger clears when anything but Dossier edits a body, and a version
@@ -48,6 +51,8 @@ export function createSchema(db: DatabaseSync): void {
     db.exec(
       `CREATE TRIGGER IF NOT EXISTS ${table}_edited AFTER UPDATE OF ${name === 'sources' ? 'summary, ' : ''}body ON ${table} WHEN NEW.writes = OLD.writes BEGIN UPDATE ${table} SET checked = 0 WHERE id = NEW.id; END`,
     );
+    // Finding the rows still to check costs what there is to check, not the library.
+    db.exec(`CREATE INDEX IF NOT EXISTS ${table}_unchecked ON ${table} (id) WHERE checked = 0`);
     // The library's version moves with every row written, by Dossier or anything else:
     // a sync round that finds it where the last round left it has nothing to send.
     for (const event of ['INSERT', 'UPDATE OF body', 'DELETE'])
@@ -60,5 +65,8 @@ export function createSchema(db: DatabaseSync): void {
   const columns = db.prepare('SELECT name FROM pragma_table_info(?)').all('sources');
   if (!columns.some((c) => c.name === 'summary'))
     db.exec('ALTER TABLE sources ADD COLUMN summary TEXT');
+  // A source's highlights found without reading every highlight. A row that is not JSON (a
+  // damaged one, set aside at the next open) is indexed under nothing rather than refused.
+  db.exec(`CREATE INDEX IF NOT EXISTS highlights_source ON highlights (${HIGHLIGHT_SOURCE})`);
   db.exec(`INSERT OR IGNORE INTO meta (key, value) VALUES ('${VERSION_KEY}', '0')`);
 }
