@@ -60,21 +60,29 @@ export function generatedPassages(count: number, seed = 7): string[] {
 }
 
 /**
+ * A generated text read as Dossier reads an imported file, its normalised text written to the
+ * library's texts/ folder: the source record and the text, without the cost of an import.
+ */
+export async function generatedSource(dir: string, name: string, text: string, now: Date) {
+  const prepared = await prepareImport(name, Buffer.from(text));
+  if (prepared.kind !== 'ready') throw new Error(`${name}: ${prepared.reason}`);
+  await writeFile(join(dir, 'texts', `${prepared.textHash}.txt`), prepared.text);
+  return { record: prepared.record(now), text: prepared.text };
+}
+
+/**
  * Writes a library folder as Dossier would have after importing the passages, grouped into
  * sources; built directly, since importing 10,000 files one by one would measure the import.
  */
 export async function writeGeneratedLibrary(dir: string, passages: string[], perSource = 20) {
-  const texts = join(dir, 'texts');
-  await mkdir(texts, { recursive: true });
+  await mkdir(join(dir, 'texts'), { recursive: true });
   const sources: SourceRecord[] = [];
   const now = new Date('2026-01-01T00:00:00Z');
   for (let start = 0; start < passages.length; start += perSource) {
     const body = passages.slice(start, start + perSource);
     const text = [`Generated report ${start / perSource + 1}`, ...body].join('\n\n');
-    const prepared = await prepareImport(`report-${start / perSource + 1}.txt`, Buffer.from(text));
-    if (prepared.kind !== 'ready') throw new Error(prepared.reason);
-    await writeFile(join(texts, `${prepared.textHash}.txt`), prepared.text);
-    sources.push(prepared.record(now));
+    const { record } = await generatedSource(dir, `report-${start / perSource + 1}.txt`, text, now);
+    sources.push(record);
   }
   const doc = { ...emptyLibrary(now), sources };
   await writeFile(join(dir, 'library.json'), JSON.stringify(doc));

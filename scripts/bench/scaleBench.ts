@@ -8,11 +8,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openArchive } from '../../electron/main/archive/archiveService';
-import { prepareImport } from '../../electron/main/import/prepareImport';
 import { emptyLibrary } from '../../shared/model/libraryDocument';
 import type { Highlight } from '../../shared/model/theme';
 import { createAnchor } from '../../shared/themes/highlightAnchor';
 import { figure, percentile } from './figures';
+import { generatedSource } from './generatedLibrary';
 import { paired } from './pairedRuns';
 import { syntheticArticle } from './syntheticArticles';
 
@@ -37,10 +37,12 @@ async function generate(dir: string, count: number): Promise<number> {
   const now = new Date('2026-01-01T00:00:00Z');
   const doc = { ...emptyLibrary(now), codebookPending: false };
   for (let i = 0; i < count; i++) {
-    const prepared = await prepareImport(`report-${i}.txt`, Buffer.from(syntheticArticle(i, 25)));
-    if (prepared.kind !== 'ready') throw new Error(`article ${i}: ${prepared.reason}`);
-    await writeFile(join(dir, 'texts', `${prepared.textHash}.txt`), prepared.text);
-    const source = prepared.record(now);
+    const { record: source, text } = await generatedSource(
+      dir,
+      `report-${i}.txt`,
+      syntheticArticle(i, 25),
+      now,
+    );
     doc.sources.push(source);
     for (let k = 0; k < 2; k++) {
       const passage = source.passages[(i + k * 7) % source.passages.length]!;
@@ -49,19 +51,15 @@ async function generate(dir: string, count: number): Promise<number> {
         sourceId: source.id,
         themeIds: [doc.themes[k]!.id],
         note: '',
-        anchor: createAnchor(
-          prepared.text,
-          passage.start,
-          Math.min(passage.end, passage.start + 80),
-        ),
+        anchor: createAnchor(text, passage.start, Math.min(passage.end, passage.start + 80)),
         createdAt: now.toISOString(),
       };
       doc.highlights.push(highlight);
     }
   }
-  const text = JSON.stringify(doc);
-  await writeFile(join(dir, 'library.json'), text);
-  return text.length;
+  const json = JSON.stringify(doc);
+  await writeFile(join(dir, 'library.json'), json);
+  return json.length;
 }
 
 async function benchSize(size: number): Promise<void> {

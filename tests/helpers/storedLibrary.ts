@@ -1,4 +1,5 @@
 import { rm, writeFile } from 'node:fs/promises';
+import type { DatabaseSync } from 'node:sqlite';
 import { join } from 'node:path';
 import type { LibraryDocument } from '../../shared/model/libraryDocument';
 import { libraryFiles } from '../../electron/main/library/libraryPaths';
@@ -36,21 +37,25 @@ export function writeStoredLibrary(dir: string, doc: unknown): void {
 
 /** Puts one row's stored text in place, whatever it holds. */
 export function plantRow(dir: string, collection: RowCollection, id: string, body: string): void {
-  const db = new (sqlite().DatabaseSync)(join(dir, 'library.db'));
-  try {
-    db.prepare(
-      `INSERT INTO ${TABLE[collection]} (id, body) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET body = excluded.body`,
-    ).run(id, body);
-  } finally {
-    db.close();
-  }
+  bySql(dir, (db) =>
+    db
+      .prepare(
+        `INSERT INTO ${TABLE[collection]} (id, body) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET body = excluded.body`,
+      )
+      .run(id, body),
+  );
 }
 
 /** Puts one named value's stored text in place. */
 export function plantMeta(dir: string, key: string, value: string): void {
+  bySql(dir, (db) => db.prepare('UPDATE meta SET value = ? WHERE key = ?').run(value, key));
+}
+
+/** SQL of a test's own on library.db, as another tool would run it (no Dossier in between). */
+function bySql(dir: string, work: (db: DatabaseSync) => unknown): void {
   const db = new (sqlite().DatabaseSync)(join(dir, 'library.db'));
   try {
-    db.prepare('UPDATE meta SET value = ? WHERE key = ?').run(value, key);
+    work(db);
   } finally {
     db.close();
   }

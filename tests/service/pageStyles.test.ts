@@ -1,7 +1,7 @@
 // A saved page whose CSS jsdom cannot parse (a Sass variable left in a calc(), as on a real page
 // of Zyte's benchmark) is read for its text like any other, not refused.
 import { describe, expect, it } from 'vitest';
-import { ok, upload } from '../helpers/apiCalls';
+import { importedOne, ok } from '../helpers/apiCalls';
 import { openArchive, tempDir } from '../helpers/tempLibrary';
 
 const paragraphs = [
@@ -17,10 +17,7 @@ const page = `<!DOCTYPE html><html><head><title>Bridge vote</title>
 describe('a saved page with CSS the page reader cannot parse', () => {
   it('is imported with its paragraphs', async () => {
     const archive = await openArchive(await tempDir());
-    const [outcome] = ok(
-      await archive.api.importFiles({ files: [upload('bridge.html', page)] }),
-    ).results;
-    if (outcome?.status !== 'imported') throw new Error(JSON.stringify(outcome));
+    const outcome = await importedOne(archive.api, 'bridge.html', page);
     const source = ok(await archive.api.getSource({ id: outcome.source.id }));
     expect(source.title).toBe('Bridge vote');
     expect(source.passages.map((p) => p.text)).toEqual(paragraphs);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { openArchive, tempDir } from '../helpers/tempLibrary';
 import { plantMeta, plantRow, readStoredLibrary } from '../helpers/storedLibrary';
 import { repoRoot } from '../helpers/corpus';
+import { upload } from '../helpers/apiCalls';
 
 /** A report of its own words, long enough that 400 of them fill most of a megabyte. */
 function report(i: number): string {
@@ -16,17 +17,14 @@ function report(i: number): string {
   return [`Report ${i}`, ...paragraphs].join('\n\n');
 }
 
-const upload = (i: number) => ({
-  name: `report-${i}.txt`,
-  dataBase64: Buffer.from(report(i)).toString('base64'),
-});
+const reportFile = (i: number) => upload(`report-${i}.txt`, report(i));
 
 describe('library.db', () => {
   it('writes a change as its own rows: the log grows by a few pages, not by the library', async () => {
     const dir = await tempDir();
     const first = await openArchive(dir);
     const imported = await first.api.importFiles({
-      files: Array.from({ length: 400 }, (_, i) => upload(i)),
+      files: Array.from({ length: 400 }, (_, i) => reportFile(i)),
     });
     expect(imported.ok).toBe(true);
     await first.close();
@@ -53,7 +51,7 @@ describe('a list of sources drawn from the stored summaries', () => {
     const archive = await openArchive(dir);
     const page = await readFile(join(repoRoot, 'tests/fixtures/import/saved-page.html'));
     const imported = await archive.api.importFiles({
-      files: [{ name: 'page.html', dataBase64: page.toString('base64') }, upload(1), upload(2)],
+      files: [upload('page.html', page), reportFile(1), reportFile(2)],
     });
     expect(imported.ok).toBe(true);
     const listed = await archive.api.listSources({});

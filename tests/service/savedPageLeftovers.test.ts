@@ -1,7 +1,7 @@
 // A saved page whose article keeps some of its site after Readability: a gallery counter and
 // credit, a published stamp, a call to other stories. Written for this test.
 import { describe, expect, it } from 'vitest';
-import { ok, upload } from '../helpers/apiCalls';
+import { importedOne, ok } from '../helpers/apiCalls';
 import { openArchive, tempDir } from '../helpers/tempLibrary';
 
 const paragraph = (s: string) => `<p>${s.repeat(2)}</p>`;
@@ -21,10 +21,7 @@ ${paragraph('The quay carries a third of the port’s container traffic, and shi
 describe('a saved page’s leftover site lines', () => {
   it('are left out of the paragraphs, listed, read for the date, and put back when asked', async () => {
     const archive = await openArchive(await tempDir());
-    const [outcome] = ok(
-      await archive.api.importFiles({ files: [upload('quay.html', html)] }),
-    ).results;
-    if (outcome?.status !== 'imported') throw new Error('not imported');
+    const outcome = await importedOne(archive.api, 'quay.html', html);
     const id = outcome.source.id;
     const source = ok(await archive.api.getSource({ id }));
     expect(source.passages.map((p) => p.text.slice(0, 24))).toEqual([

@@ -115,22 +115,11 @@ export async function takeBackup(
  * an original, and a restored library.json needs its texts.
  */
 export async function mirrorTexts(files: LibraryFiles, hashes: Iterable<string>): Promise<void> {
-  const dir = join(files.backups, 'texts');
-  const have = new Set(await readdir(dir).catch(() => [] as string[]));
-  let made = have.size > 0;
-  for (const hash of new Set(hashes)) {
-    const name = `${hash}.txt`;
-    if (have.has(name)) continue;
-    if (!made) await mkdir(dir, { recursive: true, mode: DIR_MODE });
-    made = true;
-    try {
-      await copyFile(join(files.texts, name), join(dir, name));
-      await chmod(join(dir, name), FILE_MODE);
-    } catch (error) {
-      // A text already missing cannot be copied; check reports it.
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
-  }
+  const have = new Set(await readdir(join(files.backups, 'texts')).catch(() => [] as string[]));
+  await mirrorNewTexts(
+    files,
+    [...new Set(hashes)].filter((hash) => !have.has(`${hash}.txt`)),
+  );
 }
 
 /**
@@ -138,12 +127,12 @@ export async function mirrorTexts(files: LibraryFiles, hashes: Iterable<string>)
  * took a copy of the library: a reader comment's text exists nowhere else.
  */
 export async function mirrorNewTexts(files: LibraryFiles, hashes: Iterable<string>): Promise<void> {
+  const wanted = [...new Set(hashes)];
+  if (wanted.length === 0) return;
   const dir = join(files.backups, 'texts');
-  let made = false;
-  for (const hash of new Set(hashes)) {
+  await mkdir(dir, { recursive: true, mode: DIR_MODE });
+  for (const hash of wanted) {
     const target = join(dir, `${hash}.txt`);
-    if (!made) await mkdir(dir, { recursive: true, mode: DIR_MODE });
-    made = true;
     try {
       await copyFile(join(files.texts, `${hash}.txt`), target, constants.COPYFILE_EXCL);
       await chmod(target, FILE_MODE);

@@ -273,8 +273,7 @@ export class LibraryStore {
    * a list is made from).
    */
   sourceSummaries(): SourceSummary[] | null {
-    if (this.data !== null || !this.database) return null;
-    return this.database.sourceSummaries();
+    return this.unread ? this.unread.sourceSummaries() : null;
   }
 
   /**
@@ -282,17 +281,15 @@ export class LibraryStore {
    * is then one Dossier wrote from a checked record, see fromDatabase).
    */
   sourceById(id: string): SourceRecord | undefined {
-    if (this.data !== null || !this.database)
-      return this.records().sources.find((s) => s.id === id);
-    const body = this.database.recordBody('sources', id);
+    if (!this.unread) return this.records().sources.find((s) => s.id === id);
+    const body = this.unread.recordBody('sources', id);
     return body === null ? undefined : (parseRow(body, true) as SourceRecord);
   }
 
   /** A source's highlights: from memory, or, while the records are unread, their rows alone. */
   highlightsOf(sourceId: string): Highlight[] {
-    if (this.data !== null || !this.database)
-      return this.records().highlights.filter((h) => h.sourceId === sourceId);
-    return this.database.highlightBodies(sourceId).map((body) => parseRow(body, true) as Highlight);
+    if (!this.unread) return this.records().highlights.filter((h) => h.sourceId === sourceId);
+    return this.unread.highlightBodies(sourceId).map((body) => parseRow(body, true) as Highlight);
   }
 
   /** Every source's id, title and article: for a source's comments and the article above it. */
@@ -304,6 +301,11 @@ export class LibraryStore {
       title,
       ...(parent ? { parentId: parent } : {}),
     }));
+  }
+
+  /** The database, while the records have not been read from it; null once they are. */
+  private get unread(): RecordDatabase | null {
+    return this.data === null ? this.database : null;
   }
 
   /** The records, read on first use. */

@@ -74,11 +74,16 @@ export class RecordDatabase {
     return new RecordDatabase(db, dir, readOnly);
   }
 
+  /** One of the library's own values as stored, or undefined. */
+  private metaValue(key: string): string | undefined {
+    const row = this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key);
+    return row === undefined ? undefined : String(row.value);
+  }
+
   /** Whether the transaction that filled this database finished (a migration cut short did not). */
   complete(): boolean {
     try {
-      const row = this.db.prepare('SELECT value FROM meta WHERE key = ?').get(FORMAT_KEY);
-      return row !== undefined;
+      return this.metaValue(FORMAT_KEY) !== undefined;
     } catch (error) {
       // A reader of a database no writer has made tables in yet.
       if (/no such table/.test((error as Error).message)) return false;
@@ -185,8 +190,7 @@ export class RecordDatabase {
 
   /** Which state of the library this is: it moves on with every change written. */
   version(): number {
-    const row = this.db.prepare('SELECT value FROM meta WHERE key = ?').get(VERSION_KEY);
-    return row ? Number(row.value) || 0 : 0;
+    return Number(this.metaValue(VERSION_KEY) ?? 0) || 0;
   }
 
   /** Replaces everything with a whole library, as one transaction (a new store, a restore). */
@@ -204,9 +208,7 @@ export class RecordDatabase {
       this.meta('createdAt', doc.createdAt);
       this.meta('dismissedSuggestions', doc.dismissedSuggestions);
       if (doc.codebookPending !== undefined) this.meta('codebookPending', doc.codebookPending);
-      this.db
-        .prepare('INSERT INTO meta (key, value) VALUES (?, ?)')
-        .run(FORMAT_KEY, JSON.stringify(FORMAT));
+      this.meta(FORMAT_KEY, FORMAT);
     });
   }
 
@@ -223,8 +225,7 @@ export class RecordDatabase {
    * reading a record; null when any is missing or of another format.
    */
   sourceSummaries(): SourceSummary[] | null {
-    const format = this.db.prepare('SELECT value FROM meta WHERE key = ?').get(SUMMARY_FORMAT_KEY);
-    if (!format || Number(format.value) !== SUMMARY_FORMAT) return null;
+    if (!this.summariesCurrent()) return null;
     const summaries: SourceSummary[] = [];
     for (const row of this.db.prepare('SELECT summary FROM sources ORDER BY rowid').all()) {
       if (typeof row.summary !== 'string') return null;
@@ -268,8 +269,7 @@ export class RecordDatabase {
 
   /** Whether the stored summaries are of this Dossier's format. */
   summariesCurrent(): boolean {
-    const format = this.db.prepare('SELECT value FROM meta WHERE key = ?').get(SUMMARY_FORMAT_KEY);
-    return format !== undefined && Number(format.value) === SUMMARY_FORMAT;
+    return Number(this.metaValue(SUMMARY_FORMAT_KEY)) === SUMMARY_FORMAT;
   }
 
   /** Writes every source's summary again, in this Dossier's format. */

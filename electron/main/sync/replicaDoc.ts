@@ -96,27 +96,13 @@ export async function rememberRound(state: ArchiveState, end: RoundEnd): Promise
   await writeAtomically(replicaPaths(state).round, JSON.stringify(stored));
 }
 
-const CountedAt = z.strictObject({ heads: z.string(), conflicts: z.int().check(z.gte(0)) });
-
 /**
  * How many conflicts the document holds. Counting walks every field of every record (about half
- * of a quiet round on 1,000 sources), and the count follows from the document alone, so it is
- * kept with the heads it was counted at and counted again only when they move. A kept count
- * that cannot be read is counted again.
+ * of a quiet round on 1,000 sources), and the count follows from the document alone: the last
+ * round's count stands while the heads it was counted at do.
  */
 export async function conflictCount(state: ArchiveState, doc: A.Doc<SyncDoc>): Promise<number> {
-  const heads = A.getHeads(doc).join();
-  const file = replicaPaths(state).conflicts;
-  const raw = await readFile(file, 'utf8').catch(() => null);
-  if (raw !== null) {
-    try {
-      const kept = CountedAt.safeParse(JSON.parse(raw));
-      if (kept.success && kept.data.heads === heads) return kept.data.conflicts;
-    } catch {
-      // Not JSON: counted again and written over.
-    }
-  }
-  const conflicts = findConflicts(doc).length;
-  await writeAtomically(file, JSON.stringify({ heads, conflicts }));
-  return conflicts;
+  const last = await lastRound(state);
+  if (last?.heads === A.getHeads(doc).join()) return last.conflicts;
+  return findConflicts(doc).length;
 }

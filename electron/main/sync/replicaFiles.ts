@@ -46,8 +46,6 @@ export const replicaPaths = (state: ArchiveState) => {
     joining: join(dir, 'joining.json'),
     /** A round is writing the library: gone once the document it agreed is saved too. */
     pending: join(dir, 'round.pending'),
-    /** How many conflicts the document holds at which heads: a quiet round need not count again. */
-    conflicts: join(dir, 'conflicts.json'),
     /** What the last round left (see RoundEnd): a round that finds it so has nothing to send. */
     round: join(dir, 'round.json'),
   };
