@@ -388,11 +388,10 @@ export interface LibraryCheckReport {
   /** Files in texts/ or originals/ that no source uses; with repair moved to orphaned/. */
   orphanedFiles: { file: string; movedTo?: string }[];
   /**
-   * 'rebuilt' when the index was missing or stale and was made again on open; 'completed' when
-   * it lacked the passages of some sources (counted in searchIndexCompleted), now indexed.
+   * 'rebuilt' when the library had no search index under the rules in use (moved in, restored,
+   * edited by another tool, or its name aliases changed) and this session built it.
    */
-  searchIndex: 'current' | 'rebuilt' | 'completed';
-  searchIndexCompleted: number;
+  searchIndex: 'current' | 'rebuilt';
   /** The copies of library.json there are, oldest first (see dossier restore). */
   backups: string[];
 }

@@ -52,7 +52,7 @@ export function plantMeta(dir: string, key: string, value: string): void {
 }
 
 /** SQL of a test's own on library.db, as another tool would run it (no Dossier in between). */
-function bySql(dir: string, work: (db: DatabaseSync) => unknown): void {
+export function bySql(dir: string, work: (db: DatabaseSync) => unknown): void {
   const db = new (sqlite().DatabaseSync)(join(dir, 'library.db'));
   try {
     work(db);

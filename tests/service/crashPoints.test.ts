@@ -1,8 +1,10 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FaultPoint } from '../../electron/main/library/faultPoints';
 import { dossierProcess, harbourLibrary, tagLabour } from '../helpers/cliProcess';
 import { asLibraryJson } from '../helpers/storedLibrary';
+import { tempDir } from '../helpers/tempLibrary';
 
 /** The built CLI, optionally killed (SIGKILL) at a named point of the write path. */
 const dossier = (args: string[], crashAt?: FaultPoint) =>
@@ -66,6 +68,33 @@ describe('a library moving from library.json into library.db, killed on the way'
       expect(names).toContain('library.db');
       expect(names).toContain('library.before-database.json');
       expect(names).not.toContain('library.json');
+      expect(dossier(['check', '--library', lib]).out).toContain('The library is in order.');
+    });
+  }
+});
+
+describe('an import killed at a chosen point: the search index goes with the records', () => {
+  for (const { at, kept } of [
+    { at: 'before-commit', kept: false },
+    { at: 'after-commit', kept: true },
+  ] as const) {
+    it(`${at}: search finds the article exactly when it was kept, and nothing is rebuilt`, async () => {
+      const { lib } = await harbourLibrary();
+      const file = join(await tempDir(), 'okapi.txt');
+      await writeFile(file, 'Okapi report\n\nAn okapi was seen near the harbour at dawn.\n');
+      const killed = dossier(['import', file, '--library', lib], at);
+      expect(killed.signal).toBe('SIGKILL');
+      const listed = dossier(['list', '--json', '--library', lib]).out;
+      expect(listed.includes('Okapi report'), 'the records').toBe(kept);
+      const found = dossier(['search', 'okapi', '--json', '--library', lib]);
+      const hits = (JSON.parse(found.out) as { hits: { field: string }[] }).hits;
+      const fields = hits.map((h) => h.field);
+      if (kept) expect(fields, 'the index').toEqual(expect.arrayContaining(['passage', 'title']));
+      else expect(fields, 'the index').toEqual([]);
+      // The text written before the cut commit is left over, and check's repair puts it away;
+      // the index needs nothing.
+      const repaired = dossier(['check', '--repair', '--library', lib]).out;
+      expect(repaired).not.toContain('search index');
       expect(dossier(['check', '--library', lib]).out).toContain('The library is in order.');
     });
   }

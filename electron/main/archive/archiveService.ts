@@ -87,18 +87,12 @@ export async function openArchive(
       ...(readOnlyWhy !== null ? { readOnlyWhy } : {}),
     });
     const texts = new TextCache(files.texts);
-    const search = new LazySearch(
-      files,
-      () => store.doc,
-      texts,
-      () => store.docAsOpened,
-    );
-    if (readOnly) search.readOnlyFromNowOn();
-    store.onChange((patch) => search.syncWithLibrary(patch));
     const feed = new ChangeFeed(store);
     // Read before anything folds a word: the search index is stamped with the aliases.
     const rules = new WriterRulesFile(files.rules, () => search.rebuild());
     await rules.load();
+    const search = new LazySearch(files, store, texts);
+    await search.startIfNew();
     const state: ArchiveState = {
       files,
       store,
@@ -142,7 +136,6 @@ export async function openArchive(
         await syncLoop?.stop();
         await autoExports.flush();
         await store.close();
-        await search.flush();
         // Another process may take the library now, and write its writers.
         forgetWriters(files.dir);
         lock.release();

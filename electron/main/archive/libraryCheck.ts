@@ -30,7 +30,7 @@ async function journalSetAside(file: string): Promise<number> {
 export async function checkLibrary(
   state: ArchiveState,
   repair: boolean,
-  searchIndex: { rebuilt: boolean; completed: number },
+  searchIndex: { rebuilt: boolean },
 ): Promise<LibraryCheckReport> {
   const { files, store } = state;
   if (repair) await store.backUp('repair');
@@ -85,12 +85,7 @@ export async function checkLibrary(
     leftoverFiles: await checkLeftovers(files, repair),
     journalSetAside: await journalSetAside(files.journalDamaged),
     syncFiles: await checkSyncFiles(state),
-    searchIndex: searchIndex.rebuilt
-      ? 'rebuilt'
-      : searchIndex.completed > 0
-        ? 'completed'
-        : 'current',
-    searchIndexCompleted: searchIndex.completed,
+    searchIndex: searchIndex.rebuilt ? 'rebuilt' : 'current',
     backups: (await listBackups(files)).map((b) => b.name),
   };
 }

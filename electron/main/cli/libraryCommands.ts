@@ -36,11 +36,7 @@ function describeCheck(report: LibraryCheckReport): { text: string; clean: boole
       `journal    library.journal.damaged keeps ${report.journalSetAside} change${report.journalSetAside === 1 ? '' : 's'} that could not be replayed, as they were`,
     );
   if (report.searchIndex === 'rebuilt')
-    lines.push('index      the search index was missing or stale and was rebuilt');
-  if (report.searchIndex === 'completed')
-    lines.push(
-      `index      the search index lacked the passages of ${report.searchIndexCompleted} source(s); they are indexed now`,
-    );
+    lines.push('index      the library had no current search index, and it was built');
   const clean =
     health.setAside.length === 0 &&
     health.journalDamage.length === 0 &&

@@ -1,4 +1,5 @@
 import { mkdir, stat, unlink } from 'node:fs/promises';
+import type { DatabaseSync } from 'node:sqlite';
 import { ArchiveError } from '../../../shared/api/errors';
 import type { LibraryHealth, SourceSummary } from '../../../shared/api/types';
 import { diffLibraries, isEmptyPatch, type ChangePatch } from '../../../shared/history/changePatch';
@@ -71,6 +72,17 @@ export class LibraryStore {
   private queue: Promise<unknown> = Promise.resolve();
   private readonly listeners: ((patch: ChangePatch) => void)[] = [];
   private backedUp = false;
+
+  /**
+   * A reader found rows written by something else: the stored search index may not hold them
+   * as they are, so this session searches an index of its own.
+   */
+  indexUntrusted = false;
+
+  /** Reads what a change also writes (the search index), before its transaction. */
+  private companion:
+    | ((patch: ChangePatch, after: LibraryDocument) => Promise<((db: DatabaseSync) => void) | null>)
+    | null = null;
 
   /** The library as this store first read it (see docAsOpened). */
   private opened: LibraryDocument | null;
@@ -152,8 +164,11 @@ export class LibraryStore {
         database.dropRows(read.unusable);
         database.markChecked(read.newlyChecked);
         if (!database.summariesCurrent()) database.rewriteSummaries(read.doc.sources);
+        // Rows written by something else: what the search index holds of them may be out of
+        // date, so it is built anew when a search needs it.
+        if (read.newlyChecked.length || read.unusable.length) database.clearSearchIndex();
       }
-    }
+    } else if (read.newlyChecked.length || read.unusable.length) store.indexUntrusted = true;
     return store;
   }
 
@@ -192,6 +207,29 @@ export class LibraryStore {
     database!.replaceAll(legacy.doc);
     await retireLegacyFiles(files);
     return store;
+  }
+
+  /**
+   * Sets what each change also writes in its own transaction: `prepare` reads what it needs
+   * first and answers the writing (the search index keeps in step this way).
+   */
+  writeAlongside(
+    prepare: (
+      patch: ChangePatch,
+      after: LibraryDocument,
+    ) => Promise<((db: DatabaseSync) => void) | null>,
+  ): void {
+    this.companion = prepare;
+  }
+
+  /** The database the records are kept in; null for a library read without one. */
+  get recordDatabase(): RecordDatabase | null {
+    return this.database;
+  }
+
+  /** Runs work while no change is being made (the search index being built). */
+  exclusive<T>(work: () => Promise<T>): Promise<T> {
+    return this.enqueue(work);
   }
 
   /** Whether this store only reads: another Dossier writes the library, or the disk is full. */
@@ -286,6 +324,13 @@ export class LibraryStore {
     return body === null ? undefined : (parseRow(body, true) as SourceRecord);
   }
 
+  /** One highlight, by id: from memory, or, while the records are unread, its row alone. */
+  highlightById(id: string): Highlight | undefined {
+    if (!this.unread) return this.records().highlights.find((h) => h.id === id);
+    const body = this.unread.recordBody('highlights', id);
+    return body === null ? undefined : (parseRow(body, true) as Highlight);
+  }
+
   /** A source's highlights: from memory, or, while the records are unread, their rows alone. */
   highlightsOf(sourceId: string): Highlight[] {
     if (!this.unread) return this.records().highlights.filter((h) => h.sourceId === sourceId);
@@ -334,7 +379,8 @@ export class LibraryStore {
       const patch = diffLibraries(before, after);
       if (!isEmptyPatch(patch)) {
         await this.backUpOnce();
-        this.database.writePatch(patch);
+        const alongside = this.companion ? await this.companion(patch, after) : null;
+        this.database.writePatch(patch, alongside);
       }
       this.data = after;
       // Committed: a copy that cannot be made now (a full disk) is made with the next session's

@@ -7,6 +7,7 @@ import type { SourceRecord } from '../../../shared/model/source';
 import { SUMMARY_FORMAT, toSummary } from '../../../shared/model/sourceSummary';
 import { faultPoint } from './faultPoints';
 import { FILE_MODE } from './fileModes';
+import { clearIndexTables } from '../search/indexTables';
 import {
   createSchema,
   FORMAT,
@@ -111,6 +112,21 @@ export class RecordDatabase {
     return { meta, rows };
   }
 
+  /** The connection, for the search index kept in the same file (see IndexKeeper). */
+  get connection(): DatabaseSync {
+    return this.db;
+  }
+
+  /** Runs work as one transaction of its own (a batch of the search index being built). */
+  inTransaction(work: (db: DatabaseSync) => void): void {
+    this.transaction(() => work(this.db));
+  }
+
+  /** Empties the search index, in a transaction of its own: it is built anew when needed. */
+  clearSearchIndex(): void {
+    this.transaction(() => clearIndexTables(this.db));
+  }
+
   private transaction(work: () => void): void {
     if (this.readOnly) throw new Error('a database opened for reading was asked to write');
     try {
@@ -170,9 +186,13 @@ export class RecordDatabase {
     this.setMeta.run(key, JSON.stringify(value));
   }
 
-  /** Writes what a change changed, and nothing else, as one transaction. */
-  writePatch(patch: ChangePatch): void {
+  /**
+   * Writes what a change changed, and nothing else, as one transaction; `alongside` writes in
+   * the same transaction what follows from it (the search index's rows).
+   */
+  writePatch(patch: ChangePatch, alongside?: ((db: DatabaseSync) => void) | null): void {
     this.transaction(() => {
+      alongside?.(this.db);
       for (const name of rowCollections) {
         for (const [id, change] of patch[name] ?? []) {
           if (change.after) this.put(name, change.after);
@@ -198,6 +218,8 @@ export class RecordDatabase {
     this.transaction(() => {
       const version = this.version();
       this.db.exec('DELETE FROM meta');
+      // Every record replaced: the index is built anew from them when a search needs it.
+      clearIndexTables(this.db);
       this.meta(VERSION_KEY, version + 1);
       for (const name of rowCollections) {
         this.db.exec(`DELETE FROM ${TABLE[name]}`);

@@ -1,4 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
+import { createIndexTables } from '../search/indexTables';
 
 /** The collections kept a row per record, each in its own table. */
 export const rowCollections = [
@@ -69,4 +70,5 @@ export function createSchema(db: DatabaseSync): void {
   // damaged one, set aside at the next open) is indexed under nothing rather than refused.
   db.exec(`CREATE INDEX IF NOT EXISTS highlights_source ON highlights (${HIGHLIGHT_SOURCE})`);
   db.exec(`INSERT OR IGNORE INTO meta (key, value) VALUES ('${VERSION_KEY}', '0')`);
+  createIndexTables(db);
 }

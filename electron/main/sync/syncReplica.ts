@@ -452,7 +452,7 @@ export async function joinLibrary(
     role: read.role === 'reader' ? 'reader' : 'joiner',
   };
   if (!cut) await writeAtomically(paths.joining, `${JSON.stringify(replica, null, 2)}\n`);
-  state.search.leaveForNextSession();
+  await state.search.leaveForNextSession();
   const report = await syncOnce(state, { joining: replica });
   if (report.interrupted)
     throw new ArchiveError('INVALID_INPUT', 'The join was interrupted: run it again to finish it.');

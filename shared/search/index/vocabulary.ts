@@ -1,5 +1,4 @@
 import { allowedEdits, boundedEditDistance } from './editDistance';
-import type { Postings } from './postings';
 
 export interface Expansion {
   key: string;
@@ -28,25 +27,65 @@ function popcount(n: number): number {
   return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
+/** The words an index holds, and how many documents hold each. */
+export interface TermSource {
+  terms(): Iterable<string>;
+  count(term: string): number;
+  /** The commonest `max` words that begin with the prefix, if the source can find them itself. */
+  completions?(prefix: string, max: number): string[];
+}
+
 export class Vocabulary {
   private byLength: Map<number, string[]> | null = null;
   /** Each word's signature, beside byLength's lists. */
   private signatures: Map<number, Int32Array> | null = null;
   private sorted: string[] | null = null;
+  /** Every word, read from the source once and then added to. */
+  private all: string[] | null = null;
 
-  constructor(private readonly postings: Postings) {}
+  constructor(private readonly postings: TermSource) {}
 
   /** Called when the index gains a word it did not have. */
   invalidate(): void {
+    this.all = null;
     this.byLength = null;
     this.signatures = null;
     this.sorted = null;
   }
 
+  /** Words new to the index, added without reading the others again. */
+  add(terms: readonly string[]): void {
+    if (!terms.length) return;
+    this.sorted = null;
+    this.all?.push(...terms);
+    if (!this.byLength) return;
+    const byLength = new Map<number, string[]>();
+    for (const term of terms) {
+      const list = byLength.get(term.length);
+      if (list) list.push(term);
+      else byLength.set(term.length, [term]);
+    }
+    for (const [len, added] of byLength) {
+      const list = this.byLength.get(len) ?? [];
+      const old = this.signatures!.get(len) ?? new Int32Array(0);
+      const grown = new Int32Array(old.length + added.length);
+      grown.set(old);
+      added.forEach((term, i) => (grown[old.length + i] = signature(term)));
+      list.push(...added);
+      this.byLength.set(len, list);
+      this.signatures!.set(len, grown);
+    }
+  }
+
+  private words(): string[] {
+    this.all ??= [...this.postings.terms()];
+    return this.all;
+  }
+
   private lengths(): Map<number, string[]> {
     if (!this.byLength) {
       this.byLength = new Map();
-      for (const term of this.postings.terms()) {
+      for (const term of this.words()) {
         const list = this.byLength.get(term.length);
         if (list) list.push(term);
         else this.byLength.set(term.length, [term]);
@@ -59,13 +98,13 @@ export class Vocabulary {
   }
 
   private alphabetical(): string[] {
-    this.sorted ??= [...this.postings.terms()].sort();
+    this.sorted ??= [...this.words()].sort();
     return this.sorted;
   }
 
   expand(key: string, openEnded: boolean): Expansion[] {
     const found = new Map<string, number>();
-    if (this.postings.has(key)) found.set(key, 1);
+    if (this.postings.count(key) > 0) found.set(key, 1);
     const max = allowedEdits(key);
     if (max > 0) {
       const lengths = this.lengths();
@@ -95,6 +134,7 @@ export class Vocabulary {
   }
 
   private completions(prefix: string): string[] {
+    if (this.postings.completions) return this.postings.completions(prefix, MAX_COMPLETIONS);
     const sorted = this.alphabetical();
     let lo = 0;
     let hi = sorted.length;

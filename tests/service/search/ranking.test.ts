@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SearchIndex, type DocField } from '../../../../shared/search/index/searchIndex';
-import { parseQuery } from '../../../../shared/search/query/parseQuery';
+import type { DocField } from '../../../shared/search/index/searchIndex';
+import { parseQuery } from '../../../shared/search/query/parseQuery';
+import { inMemoryIndex } from '../../../electron/main/search/inMemoryIndex';
 
 const passage = (n: number, field: DocField = 'passage') => ({
   sourceId: `s${n}`,
@@ -9,8 +10,7 @@ const passage = (n: number, field: DocField = 'passage') => ({
 });
 
 function ranked(docs: [DocField, string][], query: string): number[] {
-  const index = new SearchIndex();
-  docs.forEach(([field, text], i) => index.addDocument(passage(i, field), text));
+  const index = inMemoryIndex(docs.map(([field, text], i) => [passage(i, field), text]));
   return index
     .candidates(parseQuery(query), () => true)
     .candidates.map((c) => Number(c.doc.sourceId.slice(1)));

@@ -1,8 +1,11 @@
 import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
-import { SearchIndex, type IndexDoc } from '../../../../shared/search/index/searchIndex';
-import { parseQuery } from '../../../../shared/search/query/parseQuery';
-import { selectHits } from '../../../../shared/search/rank/selectHits';
+import type { IndexDoc } from '../../../shared/search/index/searchIndex';
+import { parseQuery } from '../../../shared/search/query/parseQuery';
+import { selectHits } from '../../../shared/search/rank/selectHits';
+import { inMemoryIndex } from '../../../electron/main/search/inMemoryIndex';
+import { IndexWriter } from '../../../electron/main/search/indexWriter';
+import type { StoredIndex } from '../../../electron/main/search/storedIndex';
 
 const TEXTS: Record<string, string> = {
   a1: 'The strike began in Zhanaozen when the gas price doubled.',
@@ -14,18 +17,33 @@ const TEXTS: Record<string, string> = {
 };
 
 function build() {
-  const index = new SearchIndex();
-  for (const [id, text] of Object.entries(TEXTS)) {
-    index.addDocument({ sourceId: id[0]!, passageId: id, field: 'passage' }, text);
-  }
-  return index;
+  return inMemoryIndex(
+    Object.entries(TEXTS).map(([id, text]) => [
+      { sourceId: id[0]!, passageId: id, field: 'passage' },
+      text,
+    ]),
+  );
+}
+
+/** Takes a source out as a change that deletes it does. */
+function removeSource(index: StoredIndex, id: string) {
+  const db = index.database;
+  db.exec('BEGIN');
+  new IndexWriter(db).apply({
+    removeKeys: [],
+    removeSources: [id],
+    removeContent: [],
+    removeMetadata: [],
+    add: [],
+  });
+  db.exec('COMMIT');
 }
 
 const all = () => true;
-const ids = (index: SearchIndex, query: string, accept: (d: IndexDoc) => boolean = all) =>
+const ids = (index: StoredIndex, query: string, accept: (d: IndexDoc) => boolean = all) =>
   index.candidates(parseQuery(query), accept).candidates.map((c) => c.doc.passageId);
 
-describe('SearchIndex', () => {
+describe('the stored search index', () => {
   it('finds every spelling and script of a name', () => {
     const index = build();
     for (const q of ['Janaozen', 'Zhanaozen', 'Жанаозен', 'Janaozen ']) {
@@ -59,22 +77,17 @@ describe('SearchIndex', () => {
   });
 
   it('ranks an exact spelling above a fuzzy one', () => {
-    const index = new SearchIndex();
-    index.addDocument(
-      { sourceId: 's', passageId: 'typo', field: 'passage' },
-      'Jazaozen was quiet.',
-    );
-    index.addDocument(
-      { sourceId: 's', passageId: 'exact', field: 'passage' },
-      'Janaozen was quiet.',
-    );
+    const index = inMemoryIndex([
+      [{ sourceId: 's', passageId: 'typo', field: 'passage' }, 'Jazaozen was quiet.'],
+      [{ sourceId: 's', passageId: 'exact', field: 'passage' }, 'Janaozen was quiet.'],
+    ]);
     expect(ids(index, 'Janaozen ')).toEqual(['exact', 'typo']);
   });
 
   it('applies a filter and forgets removed sources', () => {
     const index = build();
     expect(ids(index, 'Zhanaozen ', (d) => d.sourceId === 'a').sort()).toEqual(['a1', 'a2']);
-    index.removeSource('a');
+    removeSource(index, 'a');
     expect(ids(index, 'Zhanaozen ').sort()).toEqual(['b1', 'c1']);
   });
 });
@@ -108,5 +121,44 @@ describe('selectHits', () => {
     expect(hits[0]!.candidate.doc.passageId).toBe('b1');
     for (const h of hits) expect(h.score).toBeGreaterThanOrEqual(0);
     for (const h of hits) expect(h.score).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('a word’s runs of documents', () => {
+  it('stay few as the word’s list grows a document at a time, and lose removed documents', () => {
+    const index = inMemoryIndex([]);
+    const db = index.database;
+    const writer = new IndexWriter(db);
+    const batch = (work: () => void) => {
+      db.exec('BEGIN');
+      writer.begin();
+      work();
+      writer.finish();
+      db.exec('COMMIT');
+    };
+    for (let i = 0; i < 1000; i++)
+      batch(() => writer.add({ sourceId: `s${i}`, passageId: `p${i}`, field: 'passage' }, 'ibis'));
+    db.exec('BEGIN');
+    writer.apply({
+      removeKeys: [],
+      removeSources: ['s3', 's500'],
+      removeContent: [],
+      removeMetadata: [],
+      add: [],
+    });
+    db.exec('COMMIT');
+    for (let i = 1000; i < 1100; i++)
+      batch(() => writer.add({ sourceId: `s${i}`, passageId: `p${i}`, field: 'passage' }, 'ibis'));
+    const runs = db
+      .prepare(
+        `SELECT count(*) AS n FROM search_postings p JOIN search_terms t ON t.id = p.term_id WHERE t.term = 'ibis'`,
+      )
+      .get()!;
+    // One run per doubling of the list: about log2(1100) + 1.
+    expect(Number(runs.n)).toBeLessThanOrEqual(12);
+    const found = index.candidates(parseQuery('ibis'), null).candidates.map((c) => c.doc.sourceId);
+    expect(found).toHaveLength(1098);
+    expect(found).not.toContain('s3');
+    expect(found).not.toContain('s500');
   });
 });
