@@ -95,7 +95,8 @@ export function rankCandidates(
 
   const n = reader.ordinalLimit();
   const { sum, matched, best: bestWeight } = scratchFor(n);
-  const touchedAll: number[] = [];
+  // Group 0's documents: every document any group touches is one of them.
+  let touchedAll: number[] = [];
   const averages = new Map<number, number>();
   const average = (field: number) => {
     let a = averages.get(field);
@@ -134,7 +135,7 @@ export function rankCandidates(
         matched[ordinal]!++;
         bestWeight[ordinal] = 0;
       }
-      if (g === 0) touchedAll.push(...touched);
+      if (g === 0) touchedAll = touched;
     }
 
     const excluded = new Set<number>();

@@ -162,3 +162,15 @@ describe('a word’s runs of documents', () => {
     expect(found).not.toContain('s500');
   });
 });
+
+describe('a word every document holds', () => {
+  it('is searched at 200,000 documents, counted whole and answered with the best', () => {
+    const docs: [IndexDoc, string][] = [];
+    for (let i = 0; i < 200_000; i++)
+      docs.push([{ sourceId: `s${i}`, passageId: `p${i}`, field: 'passage' }, `gull ${i % 7}`]);
+    const index = inMemoryIndex(docs);
+    const { candidates, total } = index.candidates(parseQuery('gull'), null, 50);
+    expect(total).toBe(200_000);
+    expect(candidates).toHaveLength(50);
+  });
+});
