@@ -20,6 +20,9 @@ afterAll(async () => {
 });
 
 const LABOUR = 'rgb(217, 130, 43)';
+/** How long a change may take to reach the other window: generous, as CI runs the sync fuzz
+ * beside this test on two cores; every wait ends as soon as the state is there. */
+const SYNC_WAIT = 60_000;
 
 /** A window on a shared library's shell, once it says it is in step with the server. */
 async function syncedWindow(url: string) {
@@ -65,7 +68,7 @@ describe('two writers on two replicas, each in a browser shell', () => {
     await expect.poll(() => underlineColours(pageA!, sentence.slice(0, 20))).toEqual([LABOUR]);
     // The other writer's window, on the other replica, shows it once the sync brings it.
     await expect
-      .poll(() => underlineColours(pageB!, sentence.slice(0, 20)), { timeout: 15_000 })
+      .poll(() => underlineColours(pageB!, sentence.slice(0, 20)), { timeout: SYNC_WAIT })
       .toEqual([LABOUR]);
     await pageB!.getByRole('status').filter({ hasText: 'Synced' }).waitFor();
     // Who tagged it is shown with it.
@@ -79,7 +82,7 @@ describe('two writers on two replicas, each in a browser shell', () => {
     // The same theme renamed in both windows: both names kept, one picked in the window.
     await a.api.updateTheme({ id: 'clans', name: 'kin networks' });
     await b.api.updateTheme({ id: 'clans', name: 'kinship' });
-    await pageB!.getByRole('button', { name: 'Review conflicts' }).click({ timeout: 15_000 });
+    await pageB!.getByRole('button', { name: 'Review conflicts' }).click({ timeout: SYNC_WAIT });
     const review = pageB!.getByRole('dialog', { name: 'Review conflicts' });
     await review.getByText('kin networks', { exact: true }).waitFor();
     await pageB!.screenshot({ path: join(repoRoot, 'test-results', 'e2e-sync-conflicts.png') });
@@ -91,7 +94,7 @@ describe('two writers on two replicas, each in a browser shell', () => {
           const themes = await a.api.listThemes({});
           return themes.ok && themes.value.find((t) => t.id === 'clans')?.name;
         },
-        { timeout: 15_000 },
+        { timeout: SYNC_WAIT },
       )
       .toBe('kin networks');
 
@@ -107,10 +110,21 @@ describe('two writers on two replicas, each in a browser shell', () => {
         note: '',
       }),
     );
+    // Once the sync has brought it to the first writer's replica, their window shows it.
+    await expect
+      .poll(
+        async () => {
+          const groups = ok(await a.api.themePassages({ themeId: 'labour' }));
+          return groups.flatMap((g) => g.highlights).filter((h) => h.start === passage.start)
+            .length;
+        },
+        { timeout: SYNC_WAIT },
+      )
+      .toBe(1);
     await pageA!.getByRole('tab', { name: /Themes/ }).click();
     await pageA!.getByRole('button', { name: 'Show passages tagged labour' }).click();
     const filter = pageA!.getByLabel('Tagged by');
-    await filter.waitFor({ timeout: 15_000 });
+    await filter.waitFor({ timeout: SYNC_WAIT });
     await filter.selectOption({ label: 'Bolat' });
     const quotes = pageA!.locator('.theme-quote');
     await expect.poll(() => quotes.count()).toBe(1);
@@ -174,7 +188,7 @@ describe('two writers on two replicas, each in a browser shell', () => {
     await page
       .getByRole('status')
       .filter({ hasText: 'Removed: 1 highlight in “Harbour strike”' })
-      .waitFor({ timeout: 15_000 });
+      .waitFor({ timeout: SYNC_WAIT });
     await expect.poll(() => underlineColours(page, 'Dockers stopped')).toEqual([]);
     await page.screenshot({ path: join(repoRoot, 'test-results', 'e2e-sync-removed.png') });
 
@@ -187,7 +201,7 @@ describe('two writers on two replicas, each in a browser shell', () => {
           await syncOnce(first.state);
           return ok(await first.api.getSource({ id: source!.id })).highlights.length;
         },
-        { timeout: 15_000 },
+        { timeout: SYNC_WAIT },
       )
       .toBe(1);
     await page.close();
