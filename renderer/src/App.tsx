@@ -33,9 +33,8 @@ import { useLibraryLists } from './library/useLibraryLists';
 
 export function App() {
   const api = useApi();
-  // Bumped after every change to the library: views that show library data reload on it.
-  // What changed, told by the service after each edit: each view reads again only its part.
-  const { versions, changed, sourceVersion } = useLibraryVersions(api);
+  // What changed, pushed by the service as each change is made: each view reads again only its part.
+  const { versions, sourceVersion } = useLibraryVersions(api);
   const version = versions.library;
   const [themeFilter, setThemeFilter] = useState<string | null>(null);
   // The open source and view survive a reload or a restart of the window.
@@ -59,7 +58,7 @@ export function App() {
     window.addEventListener('keydown', cyclePanes);
     return () => window.removeEventListener('keydown', cyclePanes);
   }, []);
-  const codebookActions = useCodebookActions(changed, setError);
+  const codebookActions = useCodebookActions(setError);
 
   // The list of sources moves with the sources, and with highlights when it shows a theme's.
   const listVersion = versions.sources + (themeFilter ? versions.highlights : 0);
@@ -89,11 +88,10 @@ export function App() {
 
   const onImported = useCallback(
     (outcomes: ImportOutcome[]) => {
-      changed();
       const first = outcomes.find((o) => o.status === 'imported');
       if (first?.status === 'imported') setSelectedId((id) => id ?? first.source.id);
     },
-    [changed, setSelectedId],
+    [setSelectedId],
   );
   const { status, importFiles, cancel, dismiss } = useImportFiles(onImported);
   const paste = usePasteImport(importFiles, setError);
@@ -103,12 +101,10 @@ export function App() {
     async (direction: 'undo' | 'redo') => {
       const result = await (direction === 'undo' ? api.undo({}) : api.redo({}));
       if (!result.ok) return setError(result.error.message);
-      if (result.value.done) {
+      if (result.value.done)
         setNotice(`${direction === 'undo' ? 'Undid' : 'Redid'}: ${result.value.done}`);
-        changed();
-      }
     },
-    [api, changed],
+    [api],
   );
   useUndoKeys(
     () => void history('undo'),
@@ -162,20 +158,13 @@ export function App() {
       return (
         <CodebookView
           version={version}
-          onChanged={changed}
           onError={setError}
           onAgreement={() => setView({ kind: 'agreement' })}
         />
       );
     if (view.kind === 'brief') {
       return (
-        <BriefView
-          themes={themes}
-          sources={sources ?? []}
-          version={version}
-          onError={setError}
-          onSaved={changed}
-        />
+        <BriefView themes={themes} sources={sources ?? []} version={version} onError={setError} />
       );
     }
     if (view.kind === 'bibliography') {
@@ -222,7 +211,6 @@ export function App() {
           themes={themes}
           // Suggestions move with the source and with the codebook's cues.
           version={openVersion + versions.themes}
-          onChanged={changed}
           onError={setError}
           onOpenSource={(id) => openSource(id)}
         />
@@ -336,7 +324,6 @@ export function App() {
             codebook={
               <CodebookPane
                 themes={themes}
-                onChanged={changed}
                 onError={setError}
                 onOpenTheme={openTheme}
                 pending={codebookPending}
@@ -358,21 +345,20 @@ export function App() {
                 source &&
                 void api
                   .setSourceNote({ sourceId: source.id, note })
-                  .then((r) => (r.ok ? changed() : setError(r.error.message)))
+                  .then((r) => !r.ok && setError(r.error.message))
               }
               onReimport={(putBack) =>
                 source &&
                 void api.reimportSource({ sourceId: source.id, ...putBack }).then((r) => {
                   if (!r.ok) return setError(r.error.message);
                   setNotice(describeReimport(r.value));
-                  changed();
                 })
               }
               onSaveMetadata={(metadata) =>
                 source &&
                 void api
                   .setSourceMetadata({ sourceId: source.id, metadata })
-                  .then((r) => (r.ok ? changed() : setError(r.error.message)))
+                  .then((r) => !r.ok && setError(r.error.message))
               }
             />
           </ViewBoundary>

@@ -1,17 +1,22 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApiContext } from './api/ApiContext';
-import { chooseApi } from './api/chooseApi';
+import { EventsContext } from './api/useWindowEvents';
+import { chooseTransport } from './api/chooseTransport';
 import { App } from './App';
 import { StylesProvider } from './cite/StylesContext';
 import './styles.css';
 
+const { api, events } = chooseTransport();
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ApiContext.Provider value={chooseApi()}>
-      <StylesProvider>
-        <App />
-      </StylesProvider>
+    <ApiContext.Provider value={api}>
+      <EventsContext.Provider value={events}>
+        <StylesProvider>
+          <App />
+        </StylesProvider>
+      </EventsContext.Provider>
     </ApiContext.Provider>
   </StrictMode>,
 );

@@ -67,7 +67,11 @@ async function firstPaint(dir: string): Promise<number | null> {
   const page = await browser.newPage();
   const start = performance.now();
   const archive = await openArchive(dir);
-  const shell = await startShellServer({ handlers: archive.handlers, rendererDir });
+  const shell = await startShellServer({
+    handlers: archive.handlers,
+    events: archive.events,
+    rendererDir,
+  });
   await page.goto(shell.url);
   await page.getByRole('list', { name: 'Sources' }).getByRole('button').first().waitFor();
   const took = performance.now() - start;

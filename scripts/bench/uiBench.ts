@@ -82,7 +82,11 @@ if (!existsSync(CHROMIUM) || !existsSync(join(rendererDir, 'index.html'))) {
           themeIds: ['labour'],
         });
     }
-    const shell = await startShellServer({ handlers: archive.handlers, rendererDir });
+    const shell = await startShellServer({
+      handlers: archive.handlers,
+      events: archive.events,
+      rendererDir,
+    });
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
 

@@ -71,3 +71,6 @@ export type OperationName = (typeof operationNames)[number];
 export function ipcChannel(name: OperationName): string {
   return `dossier:${name}`;
 }
+
+/** The one channel the service's events (serviceEvents.ts) reach the window on. */
+export const EVENTS_CHANNEL = 'dossier:events';

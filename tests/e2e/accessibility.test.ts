@@ -1,12 +1,10 @@
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startShellServer } from '../../electron/main/shell/httpShell';
-import { asUpload, corpusFile, repoRoot } from '../helpers/corpus';
+import { asUpload, corpusFile } from '../helpers/corpus';
 import { tagQuote } from '../helpers/tagQuote';
 import { openArchive, tempDir } from '../helpers/tempLibrary';
-import { launchChromium } from './browser';
+import { launchChromium, shellFor } from './browser';
 
 const axeScript = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 let browser: Browser;
@@ -37,10 +35,7 @@ async function violations(page: Page): Promise<string[]> {
 describe('accessibility in Chromium', () => {
   it('has no axe-core violations in any view: library, reader, highlight, search, codebook, matrix, bibliography, brief', async () => {
     const archive = await openArchive(await tempDir());
-    const shell = await startShellServer({
-      handlers: archive.handlers,
-      rendererDir: join(repoRoot, 'out', 'renderer'),
-    });
+    const shell = await shellFor(archive);
     // axe is injected as a script: the shell's CSP forbids that to everything else.
     const context = await browser.newContext({
       viewport: { width: 1440, height: 900 },

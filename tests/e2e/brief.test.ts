@@ -2,12 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startShellServer } from '../../electron/main/shell/httpShell';
 import type { Result } from '../../shared/api/errors';
 import { corpusDir, repoRoot } from '../helpers/corpus';
 import { tagQuote } from '../helpers/tagQuote';
 import { openArchive, tempDir } from '../helpers/tempLibrary';
-import { launchChromium } from './browser';
+import { launchChromium, shellFor } from './browser';
 
 let browser: Browser;
 
@@ -64,10 +63,7 @@ describe('a comparison brief in Chromium', () => {
       )!;
       await tagQuote(archive.api, summary.id, quote, theme);
     }
-    const shell = await startShellServer({
-      handlers: archive.handlers,
-      rendererDir: join(repoRoot, 'out', 'renderer'),
-    });
+    const shell = await shellFor(archive);
     const context = await browser.newContext({
       viewport: { width: 1500, height: 1000 },
       acceptDownloads: true,

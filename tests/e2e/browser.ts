@@ -28,6 +28,7 @@ export function launchChromium(): Promise<Browser> {
 export function shellFor(archive: Archive) {
   return startShellServer({
     handlers: archive.handlers,
+    events: archive.events,
     rendererDir: join(repoRoot, 'out', 'renderer'),
   });
 }

@@ -20,7 +20,11 @@ interface Running {
 
 async function startDossier(libraryDir: string): Promise<Running> {
   const archive = await openArchive(libraryDir);
-  const shell = await startShellServer({ handlers: archive.handlers, rendererDir });
+  const shell = await startShellServer({
+    handlers: archive.handlers,
+    events: archive.events,
+    rendererDir,
+  });
   return { archive, shell };
 }
 

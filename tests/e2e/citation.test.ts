@@ -3,7 +3,6 @@ import JSZip from 'jszip';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startShellServer } from '../../electron/main/shell/httpShell';
 import { corpusFile, repoRoot } from '../helpers/corpus';
 import { officialStyleXml } from '../helpers/officialStyles';
 import { openArchive, tempDir } from '../helpers/tempLibrary';
@@ -25,10 +24,7 @@ describe('citing in Chromium', () => {
   it('copies a passage citation to the clipboard as HTML with italics and as plain text', async () => {
     const library = await tempDir();
     const archive = await openArchive(library);
-    const shell = await startShellServer({
-      handlers: archive.handlers,
-      rendererDir: join(repoRoot, 'out', 'renderer'),
-    });
+    const shell = await shellFor(archive);
     const metadata = {
       type: 'post-weblog',
       title: 'The bloodshed in Kazakhstan',
@@ -146,10 +142,7 @@ describe('reading pasted web articles in Chromium', () => {
   it('shows the article with its headings and captions, and its comment set apart and linked', async () => {
     const library = await tempDir();
     const archive = await openArchive(library);
-    const shell = await startShellServer({
-      handlers: archive.handlers,
-      rendererDir: join(repoRoot, 'out', 'renderer'),
-    });
+    const shell = await shellFor(archive);
     const file = corpusFile('000');
     await archive.api.importFiles({
       files: [{ name: file.split('/').pop()!, dataBase64: readFileSync(file).toString('base64') }],

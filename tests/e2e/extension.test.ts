@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Archive } from '../../electron/main/archive/archiveService';
-import { CaptureClients } from '../../electron/main/capture/captureClients';
+import type { CaptureClients } from '../../electron/main/capture/captureClients';
+import { captureClientsFor } from '../../electron/main/capture/captureForArchive';
 import { archiveCaptureLibrary } from '../../electron/main/capture/captureLibrary';
 import { startCaptureServer, type CaptureServer } from '../../electron/main/capture/captureServer';
-import { libraryFiles } from '../../electron/main/library/libraryPaths';
 import { CAPTURE_PORTS } from '../../shared/capture/captureMessages';
 import { repoRoot } from '../helpers/corpus';
 import { openArchive, tempDir } from '../helpers/tempLibrary';
@@ -39,7 +39,7 @@ beforeAll(async () => {
     throw new Error('The extension is not built: run npm run build:extension');
   const dir = await tempDir();
   archive = await openArchive(dir);
-  clients = new CaptureClients(libraryFiles(dir).capture);
+  clients = captureClientsFor(archive);
   await startEndpoint();
   context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'dossier-ext-')), {
     executablePath: CHROMIUM,

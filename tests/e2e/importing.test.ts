@@ -3,11 +3,10 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Archive } from '../../electron/main/archive/archiveService';
-import { startShellServer } from '../../electron/main/shell/httpShell';
 import { repoRoot } from '../helpers/corpus';
 import { makeDocx, makePdf } from '../helpers/documentFixtures';
 import { openArchive, tempDir } from '../helpers/tempLibrary';
-import { launchChromium } from './browser';
+import { launchChromium, shellFor } from './browser';
 
 let browser: Browser;
 
@@ -25,10 +24,7 @@ const shot = (page: Page, name: string) =>
 
 async function openShell(): Promise<{ archive: Archive; page: Page; close: () => Promise<void> }> {
   const archive = await openArchive(await tempDir());
-  const shell = await startShellServer({
-    handlers: archive.handlers,
-    rendererDir: join(repoRoot, 'out', 'renderer'),
-  });
+  const shell = await shellFor(archive);
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await page.goto(shell.url);
   await page.getByRole('combobox', { name: 'Search passages' }).waitFor();

@@ -1,10 +1,9 @@
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startShellServer } from '../../electron/main/shell/httpShell';
 import { asUpload, corpusFiles, repoRoot } from '../helpers/corpus';
 import { openArchive, tempDir } from '../helpers/tempLibrary';
-import { launchChromium } from './browser';
+import { launchChromium, shellFor } from './browser';
 import { plantRow, readStoredLibrary } from '../helpers/storedLibrary';
 
 let browser: Browser;
@@ -31,10 +30,7 @@ describe('a library with a damaged record, in Chromium', () => {
     plantRow(dir, 'sources', damaged.id, JSON.stringify({ ...damaged, passages: 'not a list' }));
 
     const archive = await openArchive(dir);
-    const shell = await startShellServer({
-      handlers: archive.handlers,
-      rendererDir: join(repoRoot, 'out', 'renderer'),
-    });
+    const shell = await shellFor(archive);
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(shell.url);
     const banner = page.getByRole('region', { name: 'Library needs attention' });

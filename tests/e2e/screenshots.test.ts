@@ -2,11 +2,10 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startShellServer } from '../../electron/main/shell/httpShell';
 import { asUpload, corpusFiles, repoRoot } from '../helpers/corpus';
 import { tagQuote } from '../helpers/tagQuote';
 import { openArchive, tempDir } from '../helpers/tempLibrary';
-import { launchChromium } from './browser';
+import { launchChromium, shellFor } from './browser';
 
 const shots = join(repoRoot, 'test-results', 'views');
 let browser: Browser;
@@ -37,10 +36,7 @@ describe('every view at 1440×900 and 1024×768, for review', () => {
     const detail = await archive.api.getSource({ id: source!.id });
     const words = detail.ok ? detail.value.passages[2]!.text.slice(0, 60) : '';
     await tagQuote(archive.api, source!.id, words, 'casualties', 'Compare the counts.');
-    const shell = await startShellServer({
-      handlers: archive.handlers,
-      rendererDir: join(repoRoot, 'out', 'renderer'),
-    });
+    const shell = await shellFor(archive);
     for (const [width, height] of [
       [1440, 900],
       [1024, 768],

@@ -2,10 +2,9 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startShellServer } from '../../electron/main/shell/httpShell';
 import { asUpload, corpusFiles, repoRoot } from '../helpers/corpus';
 import { openArchive, tempDir } from '../helpers/tempLibrary';
-import { launchChromium } from './browser';
+import { launchChromium, shellFor } from './browser';
 import { select, underlineColours } from './readerSelection';
 
 const shots = join(repoRoot, 'test-results');
@@ -27,10 +26,7 @@ describe('tagging in Chromium', () => {
   it('tags a selection with key 1, overlaps a second theme, survives a reload, shows in the matrix, and accepts a suggestion', async () => {
     const library = await tempDir();
     const archive = await openArchive(library);
-    const shell = await startShellServer({
-      handlers: archive.handlers,
-      rendererDir: join(repoRoot, 'out', 'renderer'),
-    });
+    const shell = await shellFor(archive);
     await archive.api.importFiles({ files: corpusFiles().map((f) => asUpload(f)) });
     const sources = await archive.api.listSources({});
     const target = sources.ok

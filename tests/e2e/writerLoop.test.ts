@@ -1,11 +1,10 @@
 import { join } from 'node:path';
 import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startShellServer } from '../../electron/main/shell/httpShell';
 import { asUpload, corpusFile, repoRoot } from '../helpers/corpus';
 import { tagQuote } from '../helpers/tagQuote';
 import { openArchive, tempDir } from '../helpers/tempLibrary';
-import { launchChromium } from './browser';
+import { launchChromium, shellFor } from './browser';
 
 let browser: Browser;
 
@@ -31,10 +30,7 @@ afterAll(async () => {
 
 async function openShell() {
   const archive = await openArchive(await tempDir());
-  const shell = await startShellServer({
-    handlers: archive.handlers,
-    rendererDir: join(repoRoot, 'out', 'renderer'),
-  });
+  const shell = await shellFor(archive);
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   page.on('pageerror', (error) => {
     throw error;

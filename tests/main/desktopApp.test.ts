@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ipcChannel, operationNames } from '../../shared/api/operationNames';
+import { EVENTS_CHANNEL, ipcChannel, operationNames } from '../../shared/api/operationNames';
 import { tempDir } from '../helpers/tempLibrary';
 import { fakeContents, makeElectronDouble } from './electronDouble';
 
@@ -80,6 +80,21 @@ describe('Electron main process wiring', () => {
   it('serves operations to its own page over IPC', async () => {
     const d = await start();
     expect(await invoke(d, 'listSources', {})).toEqual({ ok: true, value: [] });
+  });
+
+  it('pushes each change to the window on the events channel as it is made', async () => {
+    const d = await start();
+    await invoke(d, 'importFiles', {
+      files: [{ name: 'a.txt', dataBase64: Buffer.from('A\n\nB.').toString('base64') }],
+    });
+    const pushed = d.windows[0]!.sent.filter(([channel]) => channel === EVENTS_CHANNEL);
+    expect(pushed).toHaveLength(1);
+    expect(pushed[0]![1]).toMatchObject({
+      kind: 'library',
+      changes: { revision: 1, sources: true, everything: false },
+    });
+    // Nothing on the channel but events, and nothing before the change.
+    expect(d.windows[0]!.sent.every(([channel]) => channel === EVENTS_CHANNEL)).toBe(true);
   });
 
   it('refuses bad input with a typed error before the service sees it', async () => {

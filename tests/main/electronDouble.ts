@@ -6,7 +6,13 @@ type Listener = (...args: unknown[]) => unknown;
 export function makeElectronDouble() {
   const appListeners = new Map<string, Listener[]>();
   const handlers = new Map<string, Listener>();
-  const windows: { options: Record<string, unknown>; loaded: string[] }[] = [];
+  const windows: {
+    options: Record<string, unknown>;
+    loaded: string[];
+    /** What the main process sent the window's page, channel and payload. */
+    sent: [string, unknown][];
+    webContents: { send(channel: string, payload: unknown): void; isDestroyed(): boolean };
+  }[] = [];
   const session = {
     permissionRequest: undefined as Listener | undefined,
     permissionCheck: undefined as Listener | undefined,
@@ -41,7 +47,16 @@ export function makeElectronDouble() {
     BrowserWindow: class {
       static getAllWindows = () => windows;
       constructor(options: Record<string, unknown>) {
-        windows.push({ options, loaded: [] });
+        const sent: [string, unknown][] = [];
+        windows.push({
+          options,
+          loaded: [],
+          sent,
+          webContents: {
+            send: (channel, payload) => void sent.push([channel, payload]),
+            isDestroyed: () => false,
+          },
+        });
       }
       once() {}
       isMinimized() {

@@ -1,3 +1,4 @@
+import { EventHub } from '../../electron/main/archive/eventHub';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -136,6 +137,7 @@ describe('dossier CLI exit codes for its own failures', () => {
       state: {
         store: { health: { setAside: [], repairs: [], journalDamage: [], journalTorn: false } },
       } as never,
+      events: new EventHub(),
       readOnlyWhy: null,
       close: async () => {},
     });

@@ -25,7 +25,11 @@ async function start() {
   await mkdir(join(rendererDir, 'assets'));
   await writeFile(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
   archive = await openArchive(library);
-  shell = await startShellServer({ handlers: archive.handlers, rendererDir });
+  shell = await startShellServer({
+    handlers: archive.handlers,
+    events: archive.events,
+    rendererDir,
+  });
   return shell;
 }
 
@@ -68,7 +72,55 @@ const api = (s: ShellServer, name: string, input: unknown, headers: Record<strin
     body: JSON.stringify(input),
   });
 
+/** An open event stream: each `data:` line (per the SSE format) as it arrives, parsed. */
+function openEvents(port: number, token: string) {
+  const events: unknown[] = [];
+  let opened = false;
+  let status = 0;
+  const req = request({
+    host: '127.0.0.1',
+    port,
+    path: '/api/events',
+    headers: { Host: `127.0.0.1:${port}`, 'X-Dossier-Token': token },
+  });
+  req.on('response', (res) => {
+    status = res.statusCode ?? 0;
+    let buffer = '';
+    res.on('data', (d: Buffer) => {
+      buffer += d.toString();
+      if (buffer.startsWith(': open')) opened = true;
+      for (const match of buffer.matchAll(/^data: (.*)$/gm)) events.push(JSON.parse(match[1]!));
+      buffer = buffer.slice(buffer.lastIndexOf('\n\n') + 2);
+    });
+  });
+  req.on('error', () => {});
+  req.end();
+  return {
+    events,
+    isOpen: () => opened,
+    status: () => status,
+    close: () => req.destroy(),
+  };
+}
+
 describe('browser shell', () => {
+  it('pushes each change to the page as a Server-Sent Event, only with the token', async () => {
+    const s = await start();
+    const stream = openEvents(s.port, s.token);
+    await expect.poll(() => stream.isOpen()).toBe(true);
+    const refused = await send(s.port, '/api/events');
+    expect(refused.status).toBe(403);
+    await api(s, 'importFiles', {
+      files: [{ name: 'a.txt', dataBase64: Buffer.from('A\n\nB.').toString('base64') }],
+    });
+    await expect.poll(() => stream.events.length).toBe(1);
+    expect(stream.events[0]).toMatchObject({
+      kind: 'library',
+      changes: { revision: 1, sources: true },
+    });
+    stream.close();
+  });
+
   it('listens on 127.0.0.1 only and prints an address with the token', async () => {
     const s = await start();
     expect(s.url).toBe(`http://127.0.0.1:${s.port}/#token=${s.token}`);

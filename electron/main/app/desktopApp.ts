@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ArchiveError } from '../../../shared/api/errors';
 import { openArchive, type Archive } from '../archive/archiveService';
+import { forwardEvents } from '../ipc/forwardEvents';
 import { registerIpc } from '../ipc/registerIpc';
 import { startCaptureFor } from '../capture/captureForArchive';
 import { listBackups } from '../library/backups';
@@ -102,6 +103,7 @@ export async function startDesktopApp(layout: AppLayout = builtLayout()): Promis
   const appRoot = pathToFileURL(join(layout.rendererIndex, '..')).href;
   lockDownSession(session.defaultSession, appRoot);
   registerIpc(ipcMain, archive.handlers, (event) => isAppUrl(event.senderFrame?.url, appRoot));
+  forwardEvents(archive.events, () => BrowserWindow.getAllWindows());
   const capture = await startCaptureFor(archive, undefined, layout.capturePorts);
   // The window works without it; saving from the browser waits for the ports to free.
   if ('failed' in capture) console.error(`[dossier] capture: ${capture.failed}`);

@@ -11,6 +11,7 @@ import { briefHandlers } from './briefHandlers';
 import { checkLibrary } from './libraryCheck';
 import { citationHandlers } from './citationHandlers';
 import { ChangeFeed } from './changeFeed';
+import { EventHub } from './eventHub';
 import { AutoExports } from './autoExports';
 import { WriterRulesFile } from './writerRulesFile';
 import { syncHandlers } from '../sync/syncHandlers';
@@ -31,6 +32,8 @@ export interface Archive {
   readonly api: ArchiveApi;
   /** The library beneath the API, for main-process tools that work on it whole (sync). */
   readonly state: ArchiveState;
+  /** What changed, told as it happens: the window's transports pass it on. */
+  readonly events: EventHub;
   /** Whether the search index had to be rebuilt (missing, stale or unreadable); reads it. */
   searchIndexRebuilt(): Promise<boolean>;
   /**
@@ -87,7 +90,8 @@ export async function openArchive(
       ...(readOnlyWhy !== null ? { readOnlyWhy } : {}),
     });
     const texts = new TextCache(files.texts);
-    const feed = new ChangeFeed(store);
+    const events = new EventHub();
+    const feed = new ChangeFeed(store, events);
     // Read before anything folds a word: the search index is stamped with the aliases.
     const rules = new WriterRulesFile(files.rules, () => search.rebuild());
     await rules.load();
@@ -107,7 +111,9 @@ export async function openArchive(
     await autoExports.load();
     const syncLoop =
       options.syncEveryMs && !readOnly
-        ? new (await import('../sync/syncLoop')).SyncLoop(state, options.syncEveryMs)
+        ? new (await import('../sync/syncLoop')).SyncLoop(state, options.syncEveryMs, () =>
+            events.emit({ kind: 'sync' }),
+          )
         : null;
     await syncLoop?.start();
     const handlers: ArchiveHandlers = {
@@ -128,6 +134,7 @@ export async function openArchive(
     return {
       libraryDir: files.dir,
       state,
+      events,
       handlers,
       searchIndexRebuilt: () => search.rebuilt(),
       readOnlyWhy,

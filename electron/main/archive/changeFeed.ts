@@ -6,25 +6,30 @@ import {
   type LibraryChanges,
 } from '../../../shared/history/libraryChanges';
 import type { LibraryStore } from '../library/libraryStore';
+import type { EventHub } from './eventHub';
 
 /** How many change sets the feed remembers; a window further behind refreshes everything. */
 const KEPT = 1000;
 
 /**
- * The library's changes, numbered, for the window (and the browser shell) to ask what changed
- * since it last looked, and refresh only that.
+ * The library's changes, numbered: each is pushed to the window (and the browser shell) as it is
+ * made, and one that missed some (a reconnection) asks what changed since it last heard.
  */
 export class ChangeFeed {
   private revision = 0;
   private readonly kept: ChangeSet[] = [];
 
-  constructor(store: LibraryStore) {
+  constructor(store: LibraryStore, events: EventHub) {
     store.onChange((patch) => {
       const set = changesOfPatch(patch);
       if (Object.values(set).every((v) => v === false || (Array.isArray(v) && !v.length))) return;
       this.revision++;
       this.kept.push(set);
       if (this.kept.length > KEPT) this.kept.shift();
+      events.emit({
+        kind: 'library',
+        changes: { ...set, revision: this.revision, everything: false },
+      });
     });
   }
 

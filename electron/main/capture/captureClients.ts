@@ -47,6 +47,8 @@ export class CaptureClients {
   constructor(
     private readonly file: string,
     private readonly now: () => Date = () => new Date(),
+    /** Told after each change to the file this object made (a browser paired, a code made). */
+    private readonly onChange: () => void = () => {},
   ) {}
 
   private async read(): Promise<CaptureFile> {
@@ -66,8 +68,9 @@ export class CaptureClients {
     }
   }
 
-  private write(data: CaptureFile): Promise<void> {
-    return writeDurably(this.file, `${JSON.stringify(data, null, 2)}\n`);
+  private async write(data: CaptureFile): Promise<void> {
+    await writeDurably(this.file, `${JSON.stringify(data, null, 2)}\n`);
+    this.onChange();
   }
 
   private queue: Promise<unknown> = Promise.resolve();

@@ -10,6 +10,13 @@ function portsFromEnv(value: string | undefined): readonly number[] | undefined 
   return value.split(',').map(Number).filter(Number.isInteger);
 }
 
+/** The library's paired browsers, telling the window when the extension pairs. */
+export function captureClientsFor(archive: Archive): CaptureClients {
+  return new CaptureClients(archive.state.files.capture, undefined, () =>
+    archive.events.emit({ kind: 'capture' }),
+  );
+}
+
 /**
  * The extension's endpoint over an open library, or why it could not start: the library stays
  * open and usable either way, only saving from the browser waits.
@@ -23,7 +30,7 @@ export async function startCaptureFor(
   try {
     return await startCaptureServer({
       library: archiveCaptureLibrary(archive),
-      clients: new CaptureClients(archive.state.files.capture),
+      clients: captureClientsFor(archive),
       ...(ports ? { ports } : {}),
       ...(onInternalError ? { onInternalError } : {}),
     });

@@ -7,7 +7,9 @@ import { extname, join, normalize, sep } from 'node:path';
 import type { ArchiveHandlers } from '../../../shared/api/contract';
 import { dispatch, isOperationName } from '../../../shared/api/dispatch';
 import type { ErrorCode, Result } from '../../../shared/api/errors';
+import type { ServiceEvents } from '../../../shared/api/serviceEvents';
 import { CONTENT_SECURITY_POLICY } from '../app/contentSecurityPolicy';
+import { streamEvents } from './eventStream';
 import { ShellAccess } from './shellAccess';
 
 export interface ShellServer {
@@ -19,6 +21,8 @@ export interface ShellServer {
 
 export interface ShellOptions {
   handlers: ArchiveHandlers;
+  /** What the service tells the page as it happens (GET /api/events). */
+  events: ServiceEvents;
   rendererDir: string;
   port?: number;
   onInternalError?: (error: unknown) => void;
@@ -47,15 +51,15 @@ const STATUS_OF: Record<ErrorCode, number> = {
   INTERNAL: 500,
 };
 
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
 function send(res: ServerResponse, status: number, body: string | Buffer, type: string): void {
-  res.writeHead(status, {
-    'Content-Type': type,
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'Cross-Origin-Resource-Policy': 'same-origin',
-    'Cache-Control': 'no-store',
-  });
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store' });
   res.end(body);
 }
 
@@ -119,6 +123,8 @@ export async function startShellServer(options: ShellOptions): Promise<ShellServ
         403,
         'Open Dossier with the whole address it printed when it started (it ends in #token=…).',
       );
+    if (name === 'events' && req.method === 'GET')
+      return streamEvents(req, res, options.events, SECURITY_HEADERS);
     if (req.method !== 'POST') return refuse(res, 405, 'Operations are called with POST.');
     if (!isOperationName(name)) {
       return sendResult(res, {

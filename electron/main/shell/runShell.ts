@@ -80,6 +80,7 @@ export async function runShell(
   try {
     server = await startShellServer({
       handlers: archive.handlers,
+      events: archive.events,
       rendererDir,
       port,
       onInternalError: (error) =>

@@ -8,6 +8,13 @@ import { readWriterNames } from './writersFile';
 /** After an edit, the window waits this long for more before it syncs: a burst goes as one. */
 const AFTER_EDIT_MS = 500;
 
+/** The status but for the time of the last round: a quiet round changes nothing the window shows. */
+function shownPart(status: SyncStatus): string {
+  if (!status.shared) return '';
+  const { lastSynced: _, ...rest } = status;
+  return JSON.stringify(rest);
+}
+
 /**
  * Continuous sync for the window and the browser shell: a round after each burst of edits and
  * every `intervalMs` to bring others' edits, working offline (and saying so) while the server
@@ -18,6 +25,7 @@ export class SyncLoop {
   private running: Promise<void> | null = null;
   private active = false;
   private stopped = false;
+  private wroteDuringRound = false;
   /** The library as the server last agreed it: what "changes waiting" counts from. */
   private base: LibraryDocument | null = null;
   private status: Omit<Extract<SyncStatus, { shared: true }>, 'waiting'> = {
@@ -30,10 +38,14 @@ export class SyncLoop {
   constructor(
     private readonly state: ArchiveState,
     private readonly intervalMs: number,
+    /** Told when what the window shows of the sync moves (not at every quiet round). */
+    private readonly onStatus: () => void = () => {},
   ) {
-    // The round's own write to the library is not an edit to send.
     state.store.onChange(() => {
-      if (!this.running) this.schedule(AFTER_EDIT_MS);
+      // The round's own write to the library is not an edit to send; but the window, told of
+      // it, may have asked the status mid-round, so the round's end is told too.
+      if (this.running) this.wroteDuringRound = true;
+      else this.schedule(AFTER_EDIT_MS);
     });
   }
 
@@ -57,6 +69,8 @@ export class SyncLoop {
   private async round(): Promise<void> {
     this.timer = null;
     if (this.running) return void (await this.running, this.schedule(AFTER_EDIT_MS));
+    const shown = shownPart(this.current());
+    this.wroteDuringRound = false;
     this.running = (async () => {
       try {
         // Automerge loads with the first round: a library that is not shared never needs it.
@@ -86,6 +100,7 @@ export class SyncLoop {
     })();
     await this.running;
     this.running = null;
+    if (this.wroteDuringRound || shownPart(this.current()) !== shown) this.onStatus();
     this.schedule(this.intervalMs);
   }
 

@@ -16,7 +16,6 @@ interface Props {
   sources: SourceSummary[];
   version: number;
   onError: (message: string) => void;
-  onSaved: () => void;
 }
 
 const ORDERS: [BriefOrder, string][] = [
@@ -26,7 +25,7 @@ const ORDERS: [BriefOrder, string][] = [
 ];
 
 /** Choose themes and sources, see the brief at once, correct its figures, save and export it. */
-export function BriefView({ themes, sources, version, onError, onSaved }: Props) {
+export function BriefView({ themes, sources, version, onError }: Props) {
   const api = useApi();
   const { style, setStyle } = useStyles();
   const [savedId, setSavedId] = useState<string | null>(null);
@@ -65,7 +64,6 @@ export function BriefView({ themes, sources, version, onError, onSaved }: Props)
     setCollections((list) => [...list, result.value]);
     setChoice({ kind: 'collection', id: result.value.id });
     setStatus(`Saved the collection “${result.value.name}”`);
-    onSaved();
   };
 
   const hasThemes = request.themeIds.length > 0;
@@ -97,7 +95,6 @@ export function BriefView({ themes, sources, version, onError, onSaved }: Props)
     if (!result.ok) return onError(result.error.message);
     setSavedId(result.value.id);
     setStatus(`Saved “${result.value.title}” in the library`);
-    onSaved();
   };
 
   const load = (definition: BriefDefinition) => {

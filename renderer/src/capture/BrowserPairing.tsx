@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useApi } from '../api/ApiContext';
+import { useWindowEvents } from '../api/useWindowEvents';
 
 interface Browsers {
   browsers: { id: string; name: string; pairedAt: string }[];
@@ -25,11 +26,16 @@ export function BrowserPairing() {
 
   // A code the extension has used (or that ran out) is no longer shown.
   const shownCode = code && state?.pairingUntil !== null ? code : null;
-  // Once the extension has used the code, the list shows the browser it paired.
+  // Once the extension has used the code, the list shows the browser it paired: the service says
+  // when. A code that runs out unused is taken away at its time.
+  useWindowEvents((event) => {
+    if (shownCode && (event.kind === 'capture' || event.kind === 'reconnected')) void load();
+  });
   useEffect(() => {
     if (!shownCode) return;
-    const timer = setInterval(() => void load(), 2000);
-    return () => clearInterval(timer);
+    const left = Date.parse(shownCode.expiresAt) - Date.now();
+    const timer = setTimeout(() => void load(), Math.max(0, left) + 100);
+    return () => clearTimeout(timer);
   }, [shownCode, load]);
 
   const pair = async () => {

@@ -6,7 +6,6 @@ import { ThemeRow } from './ThemeRow';
 
 interface Props {
   themes: ThemeView[];
-  onChanged: () => void;
   onError: (message: string) => void;
   onOpenTheme: (themeId: string) => void;
   /** A new library that has not chosen how its codebook starts. */
@@ -28,20 +27,12 @@ function nested(themes: ThemeView[]): { theme: ThemeView; depth: number }[] {
   return out;
 }
 
-export function CodebookPane({
-  themes,
-  onChanged,
-  onError,
-  onOpenTheme,
-  pending,
-  onOpenCodebook,
-}: Props) {
+export function CodebookPane({ themes, onError, onOpenTheme, pending, onOpenCodebook }: Props) {
   const api = useApi();
   const [name, setName] = useState('');
   const run = async (call: Promise<Result<unknown>>) => {
     const result = await call;
-    if (result.ok) onChanged();
-    else onError(result.error.message);
+    if (!result.ok) onError(result.error.message);
     return result.ok;
   };
 

@@ -10,7 +10,6 @@ import { useCodebookActions } from './useCodebookActions';
 
 interface Props {
   version: number;
-  onChanged: () => void;
   onError: (message: string) => void;
   /** Opens the agreement between the library's coders. */
   onAgreement: () => void;
@@ -28,7 +27,7 @@ function describeReport(name: string, r: CodebookImportReport): string[] {
 }
 
 /** The codebook as a whole: how it started, cue packs, its files, and the rules it runs. */
-export function CodebookView({ version, onChanged, onError, onAgreement }: Props) {
+export function CodebookView({ version, onError, onAgreement }: Props) {
   const api = useApi();
   const [state, setState] = useState<CodebookState | null>(null);
   const [report, setReport] = useState<string[] | null>(null);
@@ -51,7 +50,7 @@ export function CodebookView({ version, onChanged, onError, onAgreement }: Props
     (name: string, r: CodebookImportReport) => setReport(describeReport(name, r)),
     [],
   );
-  const { start, readFile } = useCodebookActions(onChanged, onError, showReport);
+  const { start, readFile } = useCodebookActions(onError, showReport);
 
   const exportAs = async (format: 'csv' | 'qdc') => {
     const result = await api.exportCodebook({ format });
@@ -142,7 +141,7 @@ export function CodebookView({ version, onChanged, onError, onAgreement }: Props
                 onClick={() =>
                   void api
                     .addCuePack({ packId: pack.id })
-                    .then((r) => (r.ok ? onChanged() : onError(r.error.message)))
+                    .then((r) => !r.ok && onError(r.error.message))
                 }
               >
                 {pack.added ? 'Added' : 'Add cues'}

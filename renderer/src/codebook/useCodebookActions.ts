@@ -5,7 +5,6 @@ import { fileToBase64 } from '../import/toBase64';
 
 /** Starting the codebook and reading codebook files, for the views that offer them. */
 export function useCodebookActions(
-  onChanged: () => void,
   onError: (message: string) => void,
   onRead?: (name: string, report: CodebookImportReport) => void,
 ) {
@@ -13,10 +12,9 @@ export function useCodebookActions(
   const start = useCallback(
     async (choice: 'general' | 'empty') => {
       const result = await api.startCodebook({ start: choice });
-      if (result.ok) onChanged();
-      else onError(result.error.message);
+      if (!result.ok) onError(result.error.message);
     },
-    [api, onChanged, onError],
+    [api, onError],
   );
   const readFile = useCallback(
     async (file: File, replace: boolean) => {
@@ -27,9 +25,8 @@ export function useCodebookActions(
       });
       if (!result.ok) return onError(result.error.message);
       onRead?.(file.name, result.value);
-      onChanged();
     },
-    [api, onChanged, onError, onRead],
+    [api, onError, onRead],
   );
   return { start, readFile };
 }

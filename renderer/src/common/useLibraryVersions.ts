@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ArchiveApi } from '../../../shared/api/contract';
 import type { LibraryChanges } from '../../../shared/history/libraryChanges';
+import { useWindowEvents } from '../api/useWindowEvents';
 
 /**
  * Numbers that move when a part of the library changes, so each view reads again only what
- * changed: the service says what (changesSince) after every edit the window makes.
+ * changed: the service says what as each change is made.
  */
 export interface LibraryVersions {
   /** Any change at all: views over the whole library (matrix, brief, bibliography). */
@@ -53,9 +54,26 @@ export function applyLibraryChanges(v: LibraryVersions, c: LibraryChanges): Libr
   };
 }
 
-/** How often the window asks whether the library changed without it. */
-const OUTSIDE_CHANGES_MS = 2000;
+function everythingSince(revision: number): LibraryChanges {
+  return {
+    revision,
+    everything: true,
+    sources: true,
+    sourceIds: [],
+    themes: true,
+    highlights: true,
+    briefs: true,
+    collections: true,
+    codebook: true,
+  };
+}
 
+/**
+ * The window's versions, moved by the change sets the service pushes as each change is made
+ * (the window's own edits, another writer's brought by sync, an import from the browser): no
+ * view asks on a timer. A set that skips a number, or a transport that was cut, asks the
+ * service what changed since the last one heard.
+ */
 export function useLibraryVersions(api: ArchiveApi) {
   const [versions, setVersions] = useState(initial);
   const revision = useRef<number | null>(null);
@@ -67,40 +85,26 @@ export function useLibraryVersions(api: ArchiveApi) {
     });
   }, [api]);
 
-  const changed = useCallback(() => {
+  const catchUp = useCallback(() => {
     void api.changesSince({ after: revision.current ?? 0 }).then((r) => {
-      const changes: LibraryChanges = r.ok
-        ? r.value
-        : {
-            revision: revision.current ?? 0,
-            everything: true,
-            sources: true,
-            sourceIds: [],
-            themes: true,
-            highlights: true,
-            briefs: true,
-            collections: true,
-            codebook: true,
-          };
+      if (r.ok && revision.current !== null && r.value.revision < revision.current) return;
       if (r.ok) revision.current = r.value.revision;
-      setVersions((v) => applyLibraryChanges(v, changes));
+      setVersions((v) => applyLibraryChanges(v, r.ok ? r.value : everythingSince(0)));
     });
   }, [api]);
 
-  // Changes the window did not make (another writer's, brought by sync) are asked for too.
-  useEffect(() => {
-    const timer = setInterval(() => {
-      if (revision.current === null) return;
-      void api.changesSince({ after: revision.current }).then((r) => {
-        if (!r.ok || r.value.revision === revision.current) return;
-        revision.current = r.value.revision;
-        setVersions((v) => applyLibraryChanges(v, r.value));
-      });
-    }, OUTSIDE_CHANGES_MS);
-    return () => clearInterval(timer);
-  }, [api]);
+  useWindowEvents((event) => {
+    if (event.kind === 'reconnected') return catchUp();
+    if (event.kind !== 'library') return;
+    const { changes } = event;
+    const heard = revision.current;
+    if (heard !== null && changes.revision <= heard) return;
+    if (heard !== null && changes.revision > heard + 1) return catchUp();
+    revision.current = changes.revision;
+    setVersions((v) => applyLibraryChanges(v, changes));
+  });
 
   const sourceVersion = (id: string | null) =>
     id ? (versions.source[id] ?? 0) + versions.base : 0;
-  return { versions, changed, sourceVersion };
+  return { versions, sourceVersion };
 }

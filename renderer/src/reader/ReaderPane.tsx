@@ -43,7 +43,6 @@ interface Props {
   focus: PassageFocus | null;
   themes: ThemeView[];
   version: number;
-  onChanged: () => void;
   onError: (message: string) => void;
   onOpenSource: (id: string) => void;
 }
@@ -78,15 +77,7 @@ function Figure({
   );
 }
 
-export function ReaderPane({
-  source,
-  focus,
-  themes,
-  version,
-  onChanged,
-  onError,
-  onOpenSource,
-}: Props) {
+export function ReaderPane({ source, focus, themes, version, onError, onOpenSource }: Props) {
   const pageRef = useRef<HTMLElement>(null);
   const caret = useDrawnCaret(pageRef);
   const api = useApi();
@@ -108,7 +99,7 @@ export function ReaderPane({
     false,
     (v): v is boolean => typeof v === 'boolean',
   );
-  const tags = useSourceTags(source.id, source.highlights, version, onChanged, onError, suggest);
+  const tags = useSourceTags(source.id, source.highlights, version, onError, suggest);
   const colors = useMemo(() => new Map(themes.map((t) => [t.id, t.color])), [themes]);
   const placed = useMemo(
     () =>

@@ -5,14 +5,13 @@ import { useApi } from '../api/ApiContext';
 
 /**
  * A source's suggestions, reloaded whenever the library changes (`version`), with the tagging
- * actions. The highlights come with the source (getSource), drawn with its text. Every action
- * reports its outcome through `onChanged`/`onError`.
+ * actions. The highlights come with the source (getSource), drawn with its text. An action's
+ * failure is told through `onError`; its change reaches the views as the service pushes it.
  */
 export function useSourceTags(
   sourceId: string,
   highlights: HighlightView[],
   version: number,
-  onChanged: () => void,
   onError: (message: string) => void,
   /** Suggestions are looked for only when the writer asks for them. */
   suggest = false,
@@ -47,9 +46,8 @@ export function useSourceTags(
       const result = await call;
       if (!result.ok) return onError(result.error.message);
       if (draw) setAnswered({ base: highlights, list: draw(result.value) });
-      onChanged();
     },
-    [onChanged, onError, highlights],
+    [onError, highlights],
   );
   const replaced = (h: HighlightView) => shown.map((x) => (x.id === h.id ? h : x));
 

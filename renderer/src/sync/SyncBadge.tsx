@@ -1,10 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { SyncStatus } from '../../../shared/api/syncTypes';
 import { useApi } from '../api/ApiContext';
+import { useWindowEvents } from '../api/useWindowEvents';
 import { ConflictReview } from './ConflictReview';
-
-/** How often the window asks whether a shared library is in step. */
-const ASK_EVERY_MS = 3000;
 
 function label(status: Extract<SyncStatus, { shared: true }>): string {
   const waiting = status.waiting
@@ -34,19 +32,21 @@ export function SyncBadge({
   const api = useApi();
   const [status, setStatus] = useState<SyncStatus>({ shared: false, writers: {} });
   const [reviewing, setReviewing] = useState(false);
+  // Asked again when the library changes (changes waiting) and when the service says the sync
+  // moved (a round ended, went offline, found conflicts); never on a timer.
+  const [asked, setAsked] = useState(0);
+  useWindowEvents((event) => {
+    if (event.kind === 'sync' || event.kind === 'reconnected') setAsked((n) => n + 1);
+  });
   useEffect(() => {
     let live = true;
-    const ask = () =>
-      void api.syncStatus({}).then((r) => {
-        if (live && r.ok) setStatus(r.value);
-      });
-    ask();
-    const timer = setInterval(ask, ASK_EVERY_MS);
+    void api.syncStatus({}).then((r) => {
+      if (live && r.ok) setStatus(r.value);
+    });
     return () => {
       live = false;
-      clearInterval(timer);
     };
-  }, [api, version]);
+  }, [api, version, asked]);
   if (!status.shared) return null;
   const title =
     status.error ??

@@ -1,11 +1,14 @@
 import type { ArchiveApi } from '../../../shared/api/contract';
 import { createApiClient } from '../../../shared/api/apiClient';
 import type { Result } from '../../../shared/api/errors';
+import { createShellEvents } from './shellEvents';
+import { bridgeEvents, type EventBridge, type WindowEvents } from './windowEvents';
 
 declare global {
   interface Window {
     /** Set by Electron's preload; absent in the browser shell. */
     dossier?: ArchiveApi;
+    dossierEvents?: EventBridge;
   }
 }
 
@@ -45,8 +48,10 @@ function shellToken(): string {
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
-/** The one place that knows which implementation the window has. */
-export function chooseApi(): ArchiveApi {
-  if (window.dossier) return window.dossier;
-  return createHttpApi(shellToken());
+/** The one place that knows which implementation the window has: Electron's, or the shell's. */
+export function chooseTransport(): { api: ArchiveApi; events: WindowEvents } {
+  if (window.dossier && window.dossierEvents)
+    return { api: window.dossier, events: bridgeEvents(window.dossierEvents) };
+  const token = shellToken();
+  return { api: createHttpApi(token), events: createShellEvents(token) };
 }
