@@ -25,27 +25,33 @@ function report(name: string, values: number[]) {
   console.log(`  ${name.padEnd(40)} p50 ${ms(p50).padStart(7)}, p95 ${ms(p95).padStart(7)}`);
 }
 
+/** How many highlights the open source draws: an expression run in the page. */
+const HIGHLIGHTS_DRAWN = "document.querySelectorAll('.reader-page [data-highlights]').length";
+
 /**
- * Time in the page from an input event (its timeStamp) to the first moment `selector`
- * matches an element that was not there before; the event comes from `act`.
+ * Time in the page from the moment `start` (an input event's timeStamp, or the page's clock when
+ * the bench asks the service directly) to the frame in which `shown` (an expression over
+ * `before`, its value when the timing began) first holds; `act` makes it happen.
  */
-async function fromEventTo(
+async function timeUntil(
   page: Page,
-  event: 'keydown' | 'click',
-  selector: string,
-  act: () => Promise<void>,
+  start: 'keydown' | 'click' | 'now',
+  measure: string,
+  shown: string,
+  act: () => Promise<unknown>,
 ): Promise<number> {
   // A string, not a function: tsx's name helpers would not exist in the page.
   await page.evaluate(`(() => {
-    const event = ${JSON.stringify(event)};
-    const selector = ${JSON.stringify(selector)};
-    const before = new Set(document.querySelectorAll(selector));
+    const measure = () => ${measure};
+    const before = measure();
+    const shown = (now) => ${shown};
     window.__took = new Promise((resolve) => {
       let start = 0;
-      window.addEventListener(event, (e) => { start = start || e.timeStamp; }, { capture: true, once: true });
+      const begin = ${JSON.stringify(start)};
+      if (begin === 'now') start = performance.now();
+      else window.addEventListener(begin, (e) => { start = start || e.timeStamp; }, { capture: true, once: true });
       const observer = new MutationObserver(() => {
-        const shown = [...document.querySelectorAll(selector)].some((el) => !before.has(el));
-        if (!shown || !start) return;
+        if (!start || !shown(measure())) return;
         observer.disconnect();
         // The frame that shows it: measured after the next paint.
         requestAnimationFrame(() => resolve(performance.now() - start));
@@ -55,6 +61,22 @@ async function fromEventTo(
   })()`);
   await act();
   return page.evaluate('window.__took') as Promise<number>;
+}
+
+/** Time from an input event to the first moment `selector` matches an element not there before. */
+function fromEventTo(
+  page: Page,
+  event: 'keydown' | 'click',
+  selector: string,
+  act: () => Promise<void>,
+): Promise<number> {
+  return timeUntil(
+    page,
+    event,
+    `new Set(document.querySelectorAll(${JSON.stringify(selector)}))`,
+    '[...now].some((el) => !before.has(el))',
+    act,
+  );
 }
 
 if (!existsSync(CHROMIUM) || !existsSync(join(rendererDir, 'index.html'))) {
@@ -160,6 +182,37 @@ if (!existsSync(CHROMIUM) || !existsSync(join(rendererDir, 'index.html'))) {
       );
     }
     report('tag (key 1) to the highlight drawn', tagged);
+
+    // Undo takes the last tag away: from the key to the frame without it.
+    const undone: number[] = [];
+    for (let i = 0; i < Math.min(RUNS, tagged.length); i++)
+      undone.push(
+        await timeUntil(page, 'keydown', HIGHLIGHTS_DRAWN, 'now < before', () =>
+          page.keyboard.press('Control+z'),
+        ),
+      );
+    report('undo (Ctrl+Z) to the highlight gone', undone);
+
+    // A tag the window did not make (as a sync round or the browser extension writes one):
+    // from the service being asked to the frame that draws it, with nothing polling.
+    const openTitle = await page.locator('.reader-title').first().textContent();
+    const open = sources.find((s) => s.title === openTitle);
+    const detail = open ? await archive.api.getSource({ id: open.id }) : null;
+    const elsewhere: number[] = [];
+    if (detail?.ok)
+      for (const passage of detail.value.passages.slice(1, 1 + RUNS))
+        elsewhere.push(
+          await timeUntil(page, 'now', HIGHLIGHTS_DRAWN, 'now > before', () =>
+            archive.api.createHighlight({
+              sourceId: detail.value.id,
+              start: passage.start + 2,
+              end: passage.start + 20,
+              themeIds: ['labour'],
+              note: '',
+            }),
+          ),
+        );
+    report('a tag made elsewhere to it drawn', elsewhere);
     await context.close();
     await shell.close();
     await archive.close();
