@@ -16,6 +16,10 @@ export interface SourceSummary {
   passageCount: number;
   /** When the work was published, as YYYY, YYYY-MM or YYYY-MM-DD, if its details say. */
   date?: string;
+  /** Its authors as written ("Ada Okafor", "The Associated Press"), if its details name any. */
+  authors?: string[];
+  /** Where it appeared: the site, journal or paper, else its publisher. */
+  site?: string;
 }
 
 export interface PassageView {

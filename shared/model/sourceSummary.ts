@@ -1,5 +1,6 @@
 import type { SourceSummary } from '../api/types';
 import { dateText } from './metadataForm';
+import { nameText } from './nameText';
 import type { SourceRecord } from './source';
 
 /**
@@ -7,7 +8,7 @@ import type { SourceRecord } from './source';
  * storage too, so a list can be drawn without reading every record: a change to what a summary
  * holds moves SUMMARY_FORMAT on, and stored summaries of another format are not used.
  */
-export const SUMMARY_FORMAT = 1;
+export const SUMMARY_FORMAT = 2;
 
 /** What names a source in a list and in its details. */
 export function sourceIdentity({ id, title, type, file, importedAt, parentId }: SourceRecord) {
@@ -15,10 +16,19 @@ export function sourceIdentity({ id, title, type, file, importedAt, parentId }: 
 }
 
 export function toSummary(source: SourceRecord): SourceSummary {
-  const date = dateText(source.metadata.issued);
+  const { metadata } = source;
+  const date = dateText(metadata.issued);
+  const authors = (Array.isArray(metadata.author) ? metadata.author : [])
+    .map(nameText)
+    .filter(Boolean);
+  const site = [metadata['container-title'], metadata.publisher].find(
+    (v): v is string => typeof v === 'string' && v.trim() !== '',
+  );
   return {
     ...sourceIdentity(source),
     passageCount: source.passages.length,
     ...(date ? { date } : {}),
+    ...(authors.length ? { authors } : {}),
+    ...(site ? { site } : {}),
   };
 }

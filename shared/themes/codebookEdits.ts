@@ -143,7 +143,7 @@ export function highlightCounts(doc: LibraryDocument): Map<string, number> {
 }
 
 /** A theme named as a writer would: its id or its name, in any case or accents. */
-export function resolveTheme(themes: readonly Theme[], ref: string): Theme {
+export function resolveTheme<T extends Theme>(themes: readonly T[], ref: string): T {
   const theme =
     themes.find((t) => t.id === ref) ?? themes.find((t) => nameKey(t.name) === nameKey(ref));
   if (!theme) {

@@ -25,9 +25,9 @@ describe('a folder import', () => {
 
     const lib = await tempDir();
     const run = await dossier(['import', folder, '--library', lib]);
-    expect(run.out).toMatch(/c-link\.txt was not imported: it is a symbolic link/);
-    expect(run.out).toMatch(/d-pipe\.txt was not imported: it is a named pipe/);
-    expect(run.out).toMatch(/b\.csl\.json was not read as metadata: it is a symbolic link/);
+    expect(run.err).toMatch(/c-link\.txt was not imported: it is a symbolic link/);
+    expect(run.err).toMatch(/d-pipe\.txt was not imported: it is a named pipe/);
+    expect(run.err).toMatch(/b\.csl\.json was not read as metadata: it is a symbolic link/);
     const titles = (
       JSON.parse((await dossier(['list', '--json', '--library', lib])).out) as { title: string }[]
     ).map((s) => s.title);

@@ -119,9 +119,9 @@ describe('hostile inputs finish or are refused by name, and the library still wo
   it('data nested deeper than any record is refused by name, never a stack overflow', async () => {
     const lib = await tempDir();
     const json = await importInto(lib, deepJson(100_000));
-    expect(json.out).toMatch(/nested 100,000 levels deep, more than the 100 Dossier follows/);
+    expect(json.err).toMatch(/nested 100,000 levels deep, more than the 100 Dossier follows/);
     const bib = await importInto(lib, deepBibtex(100_000));
-    expect(bib.out).toMatch(/braces are nested 100,002 deep, more than the 100/);
+    expect(bib.err).toMatch(/braces are nested 100,002 deep, more than the 100/);
     const front = await importInto(lib, deepFrontMatter(20_000));
     expect(front.code).toBe(0);
     expect(front.err).toMatch(/front matter is nested 20,000 levels deep/);

@@ -48,14 +48,14 @@ describe('a library folder without library.db', () => {
     expect(JSON.parse(list.out)).toHaveLength(3);
   });
 
-  it('is a new library only when nothing of a library is there', async () => {
+  it('is not made by a command that only reads', async () => {
     const dir = await tempDir();
     const list = await dossier(['list', '--json', '--library', join(dir, 'not-yet')]);
-    expect(list.code).toBe(0);
-    // Nothing to say about a library that is not there yet, and nothing made for it.
-    expect(list.err).toBe('');
+    // One sentence on stderr, nothing on stdout to be read as an empty library, nothing made.
+    expect(list.code).toBe(1);
+    expect(list.out).toBe('');
+    expect(list.err).toMatch(/^dossier: There is no library at .*not-yet\./);
     await expect(stat(join(dir, 'not-yet'))).rejects.toThrow();
-    expect(JSON.parse(list.out)).toEqual([]);
   });
 });
 

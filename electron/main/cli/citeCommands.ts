@@ -9,7 +9,15 @@ import {
 import { bibliographyFormats } from '../../../shared/cite/bibliographyOutput';
 import type { AutoExportState } from '../../../shared/api/types';
 import { UsageError, type CliArgs } from './cliArgs';
-import { deliver, EXIT_OK, print, unwrap, type CliIo, type Command } from './cliSupport';
+import {
+  deliver,
+  EXIT_OK,
+  print,
+  readNamedFile,
+  unwrap,
+  type CliIo,
+  type Command,
+} from './cliSupport';
 
 type StyleArg = string | { cslXml: string };
 
@@ -140,12 +148,7 @@ async function renderWord(
     throw new UsageError('A Word draft is rendered into a copy: give --out FILE.docx.');
   if (resolve(io.cwd, args.out) === resolve(io.cwd, path))
     throw new UsageError('--out must not be the draft itself: its markers would be lost.');
-  let data: Buffer;
-  try {
-    data = await readFile(resolve(io.cwd, path));
-  } catch (error) {
-    throw new UsageError(`Cannot read ${path}: ${(error as Error).message}`);
-  }
+  const data = await readNamedFile(io.cwd, path);
   const result = unwrap(
     await api.renderWordDraft({
       dataBase64: data.toString('base64'),
@@ -175,12 +178,7 @@ async function render(api: ArchiveApi, args: CliArgs, io: CliIo): Promise<number
   if (format !== 'md' && format !== 'html' && format !== 'docx')
     throw new UsageError('render writes --format md, html or docx.');
   if (format === 'docx' && !args.out) throw new UsageError('A Word draft needs --out FILE.docx.');
-  let markdown: string;
-  try {
-    markdown = await readFile(resolve(io.cwd, path), 'utf8');
-  } catch (error) {
-    throw new UsageError(`Cannot read ${path}: ${(error as Error).message}`);
-  }
+  const markdown = (await readNamedFile(io.cwd, path)).toString('utf8');
   const result = unwrap(
     await api.renderDraft({
       markdown,

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { ArchiveError } from '../../../shared/api/errors';
 import { openArchive } from '../archive/archiveService';
 import { resolveLibraryDir } from '../library/libraryPaths';
@@ -13,6 +14,7 @@ import {
 } from './cliSupport';
 import { briefCommands } from './briefCommands';
 import { escapeForTerminal } from './terminalText';
+import { didYouMean } from './didYouMean';
 import { check, restore } from './libraryCommands';
 import { capture } from './captureCommands';
 import { healthLines } from './healthLines';
@@ -87,11 +89,19 @@ export async function runCli(argv: string[], rawIo: CliIo, open = openArchive): 
       return await (await sync()).serveSync(args, io);
     const run = commands[args.command];
     if (!run && args.command !== 'sync') {
+      const known = [...Object.keys(commands), 'restore', 'capture', 'sync', 'help'];
       throw new UsageError(
-        `Unknown command "${args.command}". Run dossier --help for the commands.`,
+        `There is no command "${args.command}".${didYouMean(args.command, known, (c) => `"${c}"`)} Run dossier --help for the commands.`,
       );
     }
-    const archive = await open(resolveLibraryDir(args.library, io.env), {
+    const libraryDir = resolveLibraryDir(args.library, io.env);
+    // A command that only reads makes nothing: a mistyped --library is said, not created.
+    if (onlyReads(args) && !existsSync(libraryDir))
+      throw new CommandFailed(
+        `There is no library at ${libraryDir}. Import files to start one: dossier import FILE…${args.library ? ` --library ${args.library}` : ''}`,
+        EXIT_USER,
+      );
+    const archive = await open(libraryDir, {
       access: onlyReads(args) ? 'read' : 'write',
       sessionCopyEveryMs: CLI_SESSION_COPY_EVERY_MS,
       lockWaitMs: LOCK_WAIT_MS,

@@ -1,4 +1,5 @@
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { didYouMean } from './didYouMean';
 
 export interface CliArgs {
   command: string | undefined;
@@ -34,51 +35,80 @@ export interface CliArgs {
   /** reread: numbers of left-out lines to put back (as show lists them). */
   putBack: string[];
   putBackAll: boolean;
+  /** codebook add|rename|move: a theme's fields. */
+  color: string | undefined;
+  description: string | undefined;
+  cues: string | undefined;
+  parent: string | undefined;
+  top: boolean;
+  /** codebook remove: remove a theme that tags highlights, and those it alone tags. */
+  force: boolean;
 }
 
 export class UsageError extends Error {}
 
+const OPTIONS = {
+  json: { type: 'boolean', default: false },
+  library: { type: 'string' },
+  limit: { type: 'string' },
+  theme: { type: 'string', multiple: true },
+  themes: { type: 'string', multiple: true },
+  sources: { type: 'string', multiple: true },
+  collection: { type: 'string' },
+  order: { type: 'string' },
+  title: { type: 'string' },
+  type: { type: 'string', multiple: true },
+  quote: { type: 'string' },
+  note: { type: 'string' },
+  style: { type: 'string' },
+  form: { type: 'string' },
+  format: { type: 'string' },
+  locator: { type: 'string' },
+  passage: { type: 'string' },
+  out: { type: 'string' },
+  writer: { type: 'string' },
+  host: { type: 'string' },
+  port: { type: 'string' },
+  data: { type: 'string' },
+  watch: { type: 'boolean', default: false },
+  unwatch: { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+  repair: { type: 'boolean', default: false },
+  list: { type: 'boolean', default: false },
+  replace: { type: 'boolean', default: false },
+  'put-back': { type: 'string', multiple: true },
+  'put-back-all': { type: 'boolean', default: false },
+  color: { type: 'string' },
+  description: { type: 'string' },
+  cues: { type: 'string' },
+  parent: { type: 'string' },
+  top: { type: 'boolean', default: false },
+  force: { type: 'boolean', default: false },
+} satisfies ParseArgsConfig['options'];
+
+/** What Node's argument parser says, in the words the rest of the CLI uses. */
+function plainUsageError(error: Error & { code?: string }): UsageError {
+  const option = /'(-{1,2}[^'\s]+)/.exec(error.message)?.[1];
+  const known = Object.keys(OPTIONS).map((name) => `--${name}`);
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option)
+    return new UsageError(
+      `There is no option ${option}.${didYouMean(option, known)} Run dossier --help for the options.`,
+    );
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option)
+    return new UsageError(
+      error.message.includes('argument missing')
+        ? `${option} needs a value, as in ${option} VALUE.`
+        : `${option} takes no value.`,
+    );
+  return new UsageError(error.message);
+}
+
 export function parseCliArgs(argv: string[]): CliArgs {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        library: { type: 'string' },
-        limit: { type: 'string' },
-        theme: { type: 'string', multiple: true },
-        themes: { type: 'string', multiple: true },
-        sources: { type: 'string', multiple: true },
-        collection: { type: 'string' },
-        order: { type: 'string' },
-        title: { type: 'string' },
-        type: { type: 'string', multiple: true },
-        quote: { type: 'string' },
-        note: { type: 'string' },
-        style: { type: 'string' },
-        form: { type: 'string' },
-        format: { type: 'string' },
-        locator: { type: 'string' },
-        passage: { type: 'string' },
-        out: { type: 'string' },
-        writer: { type: 'string' },
-        host: { type: 'string' },
-        port: { type: 'string' },
-        data: { type: 'string' },
-        watch: { type: 'boolean', default: false },
-        unwatch: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-        repair: { type: 'boolean', default: false },
-        list: { type: 'boolean', default: false },
-        replace: { type: 'boolean', default: false },
-        'put-back': { type: 'string', multiple: true },
-        'put-back-all': { type: 'boolean', default: false },
-      },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw plainUsageError(error as Error);
   }
   const { values, positionals } = parsed;
   let limit: number | undefined;
@@ -121,6 +151,12 @@ export function parseCliArgs(argv: string[]): CliArgs {
     replace: values.replace ?? false,
     putBack: values['put-back'] ?? [],
     putBackAll: values['put-back-all'] ?? false,
+    color: values.color,
+    description: values.description,
+    cues: values.cues,
+    parent: values.parent,
+    top: values.top ?? false,
+    force: values.force ?? false,
   };
 }
 
@@ -153,6 +189,11 @@ Commands:
   codebook import FILE [--replace]
                       read a .csv or .qdc codebook: merge it in, or replace the codebook
                       (themes highlights use are kept)
+  codebook add NAME [--parent THEME] [--color #rrggbb] [--description "…"] [--cues "a, b"]
+  codebook rename THEME NEW-NAME | move THEME --parent P|--top | merge THEME INTO
+  codebook remove THEME [--force]
+                      edit the codebook: a theme by its id or name; remove refuses a theme
+                      that tags highlights unless --force (merge keeps them)
   codebook start general|empty
                       how a new library's codebook starts: the four general themes or none
   codebook packs | codebook add-pack ID

@@ -11,12 +11,15 @@ import type {
 /** The JSON shapes the CLI promises; later issues may add fields, never rename or drop them. */
 export const jsonShapes = {
   list: (sources: SourceSummary[]) =>
-    sources.map(({ id, title, type, file, parent }) => ({
+    sources.map(({ id, title, type, file, parent, authors, site, date }) => ({
       id,
       title,
       type,
       file,
       ...(parent ? { parent } : {}),
+      ...(authors ? { authors } : {}),
+      ...(site ? { site } : {}),
+      ...(date ? { date } : {}),
     })),
   show: (s: SourceDetail) => ({
     id: s.id,
@@ -59,7 +62,14 @@ export function describeImport(outcome: ImportOutcome): string {
 export function describeList(sources: SourceSummary[]): string {
   if (sources.length === 0) return 'The library is empty. Add files with: dossier import <paths…>';
   return sources
-    .map((s) => `${s.id}  ${oneLine(s.title)}  (${s.passageCount} passages, ${oneLine(s.file)})`)
+    .map((s) => {
+      // Who, where and when, as a writer recognises a source; the file only when nothing says.
+      const credit = [s.authors?.join(', '), s.site, s.date]
+        .filter(Boolean)
+        .map((v) => oneLine(v!));
+      const known = credit.length ? credit.join(' · ') : oneLine(s.file);
+      return `${s.id}  ${oneLine(s.title)}  (${known}; ${s.passageCount} passages)`;
+    })
     .join('\n');
 }
 

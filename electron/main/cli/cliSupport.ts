@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { ArchiveApi } from '../../../shared/api/contract';
 import type { ExportedFile } from '../../../shared/api/types';
@@ -60,4 +60,31 @@ export async function deliver(
   await writeFile(resolve(io.cwd, args.out), bytes);
   io.out(`wrote ${holds} to ${args.out}`);
   return EXIT_OK;
+}
+
+/** Why a file named on the command line could not be read, in a writer's words. */
+function whyUnreadable(error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case 'ENOENT':
+      return 'there is no such file';
+    case 'EISDIR':
+      return 'it is a folder, not a file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'this user may not read it';
+    default:
+      return error.message;
+  }
+}
+
+/** A file the writer named, read whole; a clear one-line refusal when it cannot be. */
+export async function readNamedFile(cwd: string, path: string): Promise<Buffer> {
+  try {
+    return await readFile(resolve(cwd, path));
+  } catch (error) {
+    throw new CommandFailed(
+      `Cannot read ${path}: ${whyUnreadable(error as NodeJS.ErrnoException)}.`,
+      EXIT_USER,
+    );
+  }
 }

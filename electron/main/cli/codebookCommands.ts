@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { basename } from 'node:path';
 import type { ArchiveApi } from '../../../shared/api/contract';
 import type { CodebookState } from '../../../shared/api/types';
 import { tidyPhrase } from '../../../shared/rules/writerRules';
 import { UsageError, type CliArgs } from './cliArgs';
 import { describeCodebookImport } from './projectCommands';
+import { editTheme } from './themeEditCommands';
 import {
   CommandFailed,
   deliver,
@@ -12,21 +12,17 @@ import {
   EXIT_USER,
   print,
   unwrap,
+  readNamedFile,
   type CliIo,
 } from './cliSupport';
 
 const SUBCOMMANDS =
-  'codebook export|import|start|packs|add-pack|rules|alias FROM TO|unalias FROM|outcome NAME [WORD…]|reset-outcomes|qualifiers|amounts add|remove|reset [PHRASE…]';
+  'codebook add|rename|move|merge|remove THEME|export|import|start|packs|add-pack|rules|alias FROM TO|unalias FROM|outcome NAME [WORD…]|reset-outcomes|qualifiers|amounts add|remove|reset [PHRASE…]';
 
 async function importCodebook(api: ArchiveApi, args: CliArgs, io: CliIo): Promise<number> {
   const path = args.positionals[1];
   if (!path) throw new UsageError('codebook import needs a .csv or .qdc file.');
-  let data: Buffer;
-  try {
-    data = await readFile(resolve(io.cwd, path));
-  } catch (error) {
-    throw new CommandFailed(`Cannot read ${path}: ${(error as Error).message}`, EXIT_USER);
-  }
+  const data = await readNamedFile(io.cwd, path);
   const report = unwrap(
     await api.importCodebook({
       name: basename(path),
@@ -149,6 +145,12 @@ export async function codebook(api: ArchiveApi, args: CliArgs, io: CliIo): Promi
       print(io, args, history, `added cue pack ${value}`);
       return EXIT_OK;
     }
+    case 'add':
+    case 'rename':
+    case 'remove':
+    case 'move':
+    case 'merge':
+      return editTheme(api, sub, args, io);
     case 'rules':
     case 'alias':
     case 'unalias':

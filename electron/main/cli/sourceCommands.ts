@@ -46,7 +46,9 @@ export const sourceCommands: Record<string, Command> = {
             ).results[0]!;
       outcomes.push(outcome);
       if (!args.json) {
-        io.out(describeImport(outcome));
+        // What did not come in is a diagnostic: stderr, as every other failure.
+        if (outcome.status === 'failed') io.err(`dossier: ${oneLine(outcome.reason)}`);
+        else io.out(describeImport(outcome));
         // How a file was read (a guessed code page, broken bytes, dropped front matter).
         if (outcome.status === 'imported' || outcome.status === 'metadata')
           for (const warning of outcome.warnings ?? [])

@@ -1,4 +1,5 @@
 import type { LibraryDocument } from '../../model/libraryDocument';
+import { nameText } from '../../model/nameText';
 import type { SourceRecord } from '../../model/source';
 import { resolveTheme } from '../../themes/codebookEdits';
 import { themeAndDescendants } from '../../themes/themeViews';
@@ -16,6 +17,30 @@ export interface SearchFilters {
 
 export function hasFilters(f: SearchFilters): boolean {
   return f.theme.length + f.type.length + f.source.length + f.date.length > 0;
+}
+
+/**
+ * What a writer may call a source by in `source:`: its id or citation key whole, or every word
+ * of the value among the words of its title, its site or publisher, or one author's name.
+ */
+function namesSource(source: SourceRecord, wanted: { value: string; keys: string[] }): boolean {
+  const { metadata } = source;
+  const key = metadata['citation-key'];
+  if (source.id === wanted.value) return true;
+  if (typeof key === 'string' && key.toLowerCase() === wanted.value.toLowerCase()) return true;
+  if (!wanted.keys.length) return false;
+  const within = (text: unknown) => {
+    if (typeof text !== 'string' || !text) return false;
+    const keys = new Set(keysOf(text));
+    return wanted.keys.every((k) => keys.has(k));
+  };
+  const authors = Array.isArray(metadata.author) ? metadata.author : [];
+  return (
+    within(source.title) ||
+    within(metadata['container-title']) ||
+    within(metadata.publisher) ||
+    authors.some((name) => within(nameText(name)))
+  );
 }
 
 const dateOf = (source: SourceRecord) => spanOfDate(source.metadata.issued?.['date-parts']?.[0]);
@@ -37,14 +62,7 @@ export function acceptedSources(
       const dated = dateOf(source);
       if (!dated || !spans.some((span) => overlaps(span, dated))) continue;
     }
-    if (wanted.length) {
-      const titleKeys = new Set(keysOf(source.title));
-      const matches = wanted.some(
-        (w) =>
-          source.id === w.value || (w.keys.length > 0 && w.keys.every((k) => titleKeys.has(k))),
-      );
-      if (!matches) continue;
-    }
+    if (wanted.length && !wanted.some((w) => namesSource(source, w))) continue;
     accepted.add(source.id);
   }
   return accepted;
