@@ -64,13 +64,18 @@ export function BriefSources({ sources, collections, value, onChange, onSaveColl
         <>
           <div className="brief-sources">
             {articles.map((s) => (
-              <label key={s.id} className="check">
+              <label key={s.id} className="check brief-source">
                 <input
                   type="checkbox"
                   checked={value.ids.includes(s.id)}
                   onChange={() => onChange({ kind: 'chosen', ids: toggle(value.ids, s.id) })}
-                />{' '}
-                {s.title}
+                />
+                <span className="brief-source-title">{s.title}</span>
+                {(s.site || s.date) && (
+                  <span className="muted brief-source-where">
+                    {[s.site, s.date].filter(Boolean).join(' · ')}
+                  </span>
+                )}
               </label>
             ))}
           </div>
