@@ -7,7 +7,7 @@ import { openArchive } from '../../electron/main/archive/archiveService';
 import { startShellServer } from '../../electron/main/shell/httpShell';
 import type { Highlight } from '../../shared/model/theme';
 import { createAnchor } from '../../shared/themes/highlightAnchor';
-import { CHROMIUM, launchChromium } from '../../tests/e2e/browser';
+import { CHROMIUM, launchChromium } from '../../tests/e2e/chromium';
 import { generatedPassages, writeGeneratedLibrary } from './generatedLibrary';
 import { seededRandom } from './syntheticArticles';
 import { percentile } from './figures';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { openArchive } from '../../electron/main/archive/archiveService';
 import { startShellServer } from '../../electron/main/shell/httpShell';
-import { CHROMIUM, launchChromium } from '../../tests/e2e/browser';
+import { CHROMIUM, launchChromium } from '../../tests/e2e/chromium';
 import { figure, percentile } from './figures';
 import { generatedPassages, writeGeneratedLibrary } from './generatedLibrary';
 

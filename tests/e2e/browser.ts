@@ -1,28 +1,13 @@
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { Archive } from '../../electron/main/archive/archiveService';
 import { startShellServer } from '../../electron/main/shell/httpShell';
 import { asUpload, corpusFiles, repoRoot } from '../helpers/corpus';
 import { openArchive, tempDir } from '../helpers/tempLibrary';
 
-export const CHROMIUM = process.env.DOSSIER_CHROMIUM ?? '/usr/bin/chromium';
+import { launchChromium } from './chromium';
 
-/** Debian's Chromium, started the way this closed-network machine needs. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
+export { CHROMIUM, launchChromium } from './chromium';
 
 /** The browser shell over an open library, serving the built renderer. */
 export function shellFor(archive: Archive) {
