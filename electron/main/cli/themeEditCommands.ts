@@ -5,8 +5,7 @@ import { UsageError, type CliArgs } from './cliArgs';
 import { CommandFailed, EXIT_OK, EXIT_USER, print, unwrap, type CliIo } from './cliSupport';
 
 /** The codebook's edits from the command line: what the Themes tab does in the window. */
-export const THEME_EDITS = ['add', 'rename', 'remove', 'move', 'merge'] as const;
-export type ThemeEdit = (typeof THEME_EDITS)[number];
+export type ThemeEdit = 'add' | 'rename' | 'remove' | 'move' | 'merge';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -16,10 +15,6 @@ const cuesOf = (value: string) =>
     .split(',')
     .map((c) => c.trim())
     .filter(Boolean);
-
-async function themes(api: ArchiveApi): Promise<ThemeView[]> {
-  return unwrap(await api.listThemes({}));
-}
 
 /** The fields --color, --description, --cues and --parent/--top set, those given only. */
 function fieldsOf(args: CliArgs, all: ThemeView[]) {
@@ -41,7 +36,7 @@ export async function editTheme(
   io: CliIo,
 ): Promise<number> {
   const [, first, second] = args.positionals;
-  const all = await themes(api);
+  const all = unwrap(await api.listThemes({}));
   const done = (value: unknown, line: string) => (print(io, args, value, line), EXIT_OK);
   switch (edit) {
     case 'add': {
