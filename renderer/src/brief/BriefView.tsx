@@ -1,14 +1,16 @@
 import { useEffect, useState } from 'react';
 import type { BriefView as Brief, SourceSummary, ThemeView } from '../../../shared/api/types';
 import { briefHtmlBody } from '../../../shared/brief/briefHtml';
-import type { BriefDefinition, BriefOrder, FigureEdit } from '../../../shared/model/brief';
+import type { BriefDefinition, BriefOrder } from '../../../shared/model/brief';
 import type { SourceCollection } from '../../../shared/model/sourceCollection';
 import { useApi } from '../api/ApiContext';
 import { SafeHtml } from '../cite/SafeHtml';
 import { saveFile } from '../cite/saveFile';
 import { StyleSelect } from '../cite/StyleSelect';
 import { useStyles } from '../cite/StylesContext';
-import { BriefSources, type SourceChoice } from './BriefSources';
+import { useRememberedState } from '../common/useRememberedState';
+import { BriefSources } from './BriefSources';
+import { EMPTY_DRAFT, isBriefDraft, type BriefDraft } from './briefDraft';
 import { FiguresEditor } from './FiguresEditor';
 
 interface Props {
@@ -28,13 +30,11 @@ const ORDERS: [BriefOrder, string][] = [
 export function BriefView({ themes, sources, version, onError }: Props) {
   const api = useApi();
   const { style, setStyle } = useStyles();
-  const [savedId, setSavedId] = useState<string | null>(null);
-  const [title, setTitle] = useState('');
-  const [themeIds, setThemeIds] = useState<string[]>([]);
-  const [choice, setChoice] = useState<SourceChoice>({ kind: 'all' });
+  // A reload or a restart of the window keeps the brief being made.
+  const [draft, setDraft] = useRememberedState('dossier:brief-draft', EMPTY_DRAFT, isBriefDraft);
+  const { savedId, title, themeIds, choice, order, edits } = draft;
+  const change = (part: Partial<BriefDraft>) => setDraft((d) => ({ ...d, ...part }));
   const [collections, setCollections] = useState<SourceCollection[]>([]);
-  const [order, setOrder] = useState<BriefOrder>('date');
-  const [edits, setEdits] = useState<Record<string, FigureEdit>>({});
   // The brief with the request it was made for: while a newer one is made, the older one is
   // shown with a word that it is being brought up to date.
   const [made, setMade] = useState<{ key: string; brief: Brief } | null>(null);
@@ -62,7 +62,7 @@ export function BriefView({ themes, sources, version, onError }: Props) {
     const result = await api.saveCollection({ name, sourceIds: ids });
     if (!result.ok) return onError(result.error.message);
     setCollections((list) => [...list, result.value]);
-    setChoice({ kind: 'collection', id: result.value.id });
+    change({ choice: { kind: 'collection', id: result.value.id } });
     setStatus(`Saved the collection “${result.value.name}”`);
   };
 
@@ -93,23 +93,23 @@ export function BriefView({ themes, sources, version, onError }: Props) {
   const save = async () => {
     const result = await api.saveBrief({ ...JSON.parse(key), ...(savedId ? { id: savedId } : {}) });
     if (!result.ok) return onError(result.error.message);
-    setSavedId(result.value.id);
+    change({ savedId: result.value.id });
     setStatus(`Saved “${result.value.title}” in the library`);
   };
 
   const load = (definition: BriefDefinition) => {
-    setSavedId(definition.id);
-    setTitle(definition.title);
-    setThemeIds(definition.themeIds);
-    setChoice(
-      definition.sourceIds
+    setDraft({
+      savedId: definition.id,
+      title: definition.title,
+      themeIds: definition.themeIds,
+      choice: definition.sourceIds
         ? { kind: 'chosen', ids: definition.sourceIds }
         : definition.collectionId
           ? { kind: 'collection', id: definition.collectionId }
           : { kind: 'all' },
-    );
-    setOrder(definition.order);
-    setEdits(definition.figureEdits);
+      order: definition.order,
+      edits: definition.figureEdits,
+    });
     setStyle(definition.style);
   };
 
@@ -127,7 +127,9 @@ export function BriefView({ themes, sources, version, onError }: Props) {
               value={savedId ?? ''}
               onChange={(e) => {
                 const found = saved.find((b) => b.id === e.target.value);
+                // "A new brief" keeps what is ticked as its start; saving then makes another.
                 if (found) load(found);
+                else change({ savedId: null });
               }}
             >
               <option value="">A new brief</option>
@@ -144,7 +146,7 @@ export function BriefView({ themes, sources, version, onError }: Props) {
           <input
             value={title}
             placeholder="Comparison brief: …"
-            onChange={(e) => setTitle(e.target.value)}
+            onChange={(e) => change({ title: e.target.value })}
           />
         </label>
         <fieldset>
@@ -154,7 +156,7 @@ export function BriefView({ themes, sources, version, onError }: Props) {
               <input
                 type="checkbox"
                 checked={themeIds.includes(t.id)}
-                onChange={() => setThemeIds(toggle(themeIds, t.id))}
+                onChange={() => change({ themeIds: toggle(themeIds, t.id) })}
               />{' '}
               {t.name}
             </label>
@@ -164,12 +166,12 @@ export function BriefView({ themes, sources, version, onError }: Props) {
           sources={sources}
           collections={collections}
           value={choice}
-          onChange={setChoice}
+          onChange={(next) => change({ choice: next })}
           onSaveCollection={(name, ids) => void saveCollection(name, ids)}
         />
         <label>
           Order{' '}
-          <select value={order} onChange={(e) => setOrder(e.target.value as BriefOrder)}>
+          <select value={order} onChange={(e) => change({ order: e.target.value as BriefOrder })}>
             {ORDERS.map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
@@ -203,7 +205,7 @@ export function BriefView({ themes, sources, version, onError }: Props) {
               figures={shown.figures}
               dropped={shown.droppedFigures}
               edits={edits}
-              onChange={setEdits}
+              onChange={(next) => change({ edits: next })}
             />
           </section>
         )}

@@ -25,7 +25,9 @@ export function FiguresEditor({ figures, dropped, edits, onChange }: Props) {
           <th>Figure</th>
           <th>Counts</th>
           <th>Source</th>
-          <th />
+          <th>
+            <span className="visually-hidden">Drop or put back</span>
+          </th>
         </tr>
       </thead>
       <tbody>
