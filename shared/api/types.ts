@@ -187,6 +187,8 @@ export interface SuggestionView {
   start: number;
   end: number;
   sentence: { start: number; end: number };
+  /** How many of the theme's cues the passage holds. */
+  strength: number;
 }
 
 export interface ThemePassageGroup {

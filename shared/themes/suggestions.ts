@@ -20,6 +20,11 @@ export interface Suggestion {
   end: number;
   /** The sentence that matched: what accepting the suggestion tags. */
   sentence: Span;
+  /**
+   * How many of the theme's cues the passage holds: a paragraph naming strikes, wages and unions
+   * says more of labour than one that says "workers" once.
+   */
+  strength: number;
 }
 
 /** The sentences of a span of text, each with its words, offsets in the whole text. */
@@ -104,18 +109,22 @@ function matchIn(
   return foreign ? [foreign.first, foreign.last] : null;
 }
 
+/** The first cue, in the theme's order, that the passage holds, and how many of its cues it holds. */
 function firstMatch(
   sentences: ReturnType<typeof sentencesOf>,
   patterns: readonly CuePattern[],
   home: ReadonlySet<string>,
 ): Omit<Suggestion, 'passageId' | 'themeId'> | null {
   const blocked = sentences.map(({ words }) => excludedWords(words, patterns));
-  for (const pattern of patterns) {
+  const where = (pattern: CuePattern) => {
     for (const [i, { sentence, words }] of sentences.entries()) {
       const at = matchIn(words, pattern, home, blocked[i]!);
       if (at)
         return { cue: pattern.cue, start: words[at[0]]!.start, end: words[at[1]]!.end, sentence };
     }
-  }
-  return null;
+    return null;
+  };
+  const held = patterns.map(where).filter((m) => m !== null);
+  const first = held[0];
+  return first ? { ...first, strength: new Set(held.map((m) => m.cue)).size } : null;
 }

@@ -96,13 +96,16 @@ describe('tagging in Chromium', () => {
 
     // Suggestions are off while reading; asked for, one is accepted with one click.
     expect(await page.getByRole('button', { name: /^Accept .* suggestion$/ }).count()).toBe(0);
-    await page.getByRole('button', { name: 'Suggest passages for the themes' }).click();
+    await page.getByRole('button', { name: 'Suggest passages for this source' }).click();
     const accept = page.getByRole('button', { name: /^Accept .* suggestion$/ }).first();
     await accept.waitFor();
     const highlightCount = async () => {
       const all = await archive.api.listHighlights({ sourceId: target!.id });
       return all.ok ? all.value.length : 0;
     };
+    // Every suggestion shown, so one accepted is one fewer on the page.
+    for (const more of await page.getByRole('button', { name: /^Show all \d+$/ }).all())
+      await more.click();
     const before = await highlightCount();
     const suggestions = await page.getByRole('button', { name: /^Accept .* suggestion$/ }).count();
     await accept.click();

@@ -6,7 +6,6 @@ import { useWriters } from '../sync/useWriters';
 import { copyAndSay, copyRich } from '../cite/copyRich';
 import { pandocMarker } from '../../../shared/cite/pandocCitations';
 import { useStyles } from '../cite/StylesContext';
-import { useRememberedState } from '../common/useRememberedState';
 import { MarkedText } from '../search/MarkedText';
 import { HighlightPopover } from './HighlightPopover';
 import { PassageText } from './PassageText';
@@ -18,6 +17,7 @@ import { useDrawnCaret } from './useDrawnCaret';
 import { typingIn } from '../common/typingTarget';
 import { rememberPosition, restorePosition } from './readingPosition';
 import { useSourceTags } from './useSourceTags';
+import { useSuggesting } from './useSuggesting';
 
 /** The passage to scroll to and mark: by id (a search hit) or by an offset in it (a quote). */
 export interface PassageFocus {
@@ -93,12 +93,7 @@ export function ReaderPane({ source, focus, themes, version, onError, onOpenSour
   const [floating, setFloating] = useState<Floating>(null);
   // Stable, so the popover's listeners and focus are set once per opening, not per render.
   const closeFloating = useCallback(() => setFloating(null), []);
-  // Off until asked for: cue-word suggestions crowd a text the writer is reading.
-  const [suggest, setSuggest] = useRememberedState(
-    'dossier:suggest-passages',
-    false,
-    (v): v is boolean => typeof v === 'boolean',
-  );
+  const [suggest, toggleSuggest] = useSuggesting(source.id);
   const tags = useSourceTags(source.id, source.highlights, version, onError, suggest);
   const colors = useMemo(() => new Map(themes.map((t) => [t.id, t.color])), [themes]);
   const placed = useMemo(
@@ -267,13 +262,8 @@ export function ReaderPane({ source, focus, themes, version, onError, onOpenSour
         )}
         <h1 className="reader-title">{source.title}</h1>
         <div className="reader-tools">
-          <button
-            type="button"
-            className="link"
-            aria-pressed={suggest}
-            onClick={() => setSuggest(!suggest)}
-          >
-            {suggest ? 'Hide suggested passages' : 'Suggest passages for the themes'}
+          <button type="button" className="link" aria-pressed={suggest} onClick={toggleSuggest}>
+            {suggest ? 'Hide suggested passages' : 'Suggest passages for this source'}
           </button>
         </div>
         {orphans.length > 0 && (

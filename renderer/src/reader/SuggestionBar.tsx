@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import type { SuggestionView, ThemeView } from '../../../shared/api/types';
+import { offeredSuggestions } from '../../../shared/themes/suggestionOrder';
 
 interface Props {
   suggestions: SuggestionView[];
@@ -7,12 +9,17 @@ interface Props {
   onDismiss: (s: SuggestionView) => void;
 }
 
-/** Themes a passage's words suggest; nothing is tagged until the writer accepts. */
+/**
+ * Themes a passage's words suggest, strongest first, a few at a time; nothing is tagged until
+ * the writer accepts.
+ */
 export function SuggestionBar({ suggestions, themes, onAccept, onDismiss }: Props) {
+  const [all, setAll] = useState(false);
   const theme = (id: string) => themes.find((t) => t.id === id);
+  const { shown, more } = offeredSuggestions(suggestions, all);
   return (
     <div className="suggestions" role="group" aria-label="Suggested themes">
-      {suggestions.map((s) => {
+      {shown.map((s) => {
         const t = theme(s.themeId);
         if (!t) return null;
         return (
@@ -38,6 +45,11 @@ export function SuggestionBar({ suggestions, themes, onAccept, onDismiss }: Prop
           </span>
         );
       })}
+      {more > 0 && (
+        <button type="button" className="link" onClick={() => setAll(true)}>
+          Show all {shown.length + more}
+        </button>
+      )}
     </div>
   );
 }

@@ -100,6 +100,25 @@ describe('cue matching', () => {
   });
 });
 
+describe('how strongly a passage suggests a theme', () => {
+  const strength = (text: string, cues: string[]) =>
+    findSuggestions(oneParagraph(text), text, [theme(cues)], [], [])[0]?.strength;
+
+  it('counts the distinct cues the passage holds, in any of its sentences', () => {
+    const cues = ['strike', 'wage', 'union'];
+    expect(strength('The dockers went on strike.', cues)).toBe(1);
+    expect(strength('The union called a strike. Wages had not risen in years.', cues)).toBe(3);
+    // The same cue twice is still one.
+    expect(strength('A strike, then another strike.', cues)).toBe(1);
+  });
+
+  it('does not count a cue an excluding cue blocks', () => {
+    expect(
+      strength('The air strike hit the union office.', ['strike', 'union', '-air strike']),
+    ).toBe(1);
+  });
+});
+
 describe('the general codebook on sentences from sixteen other events', () => {
   // Hand-labelled sentences (tests/fixtures/labelled): the aim is precision ≥ 0.8 at
   // recall ≥ 0.6 per theme over the whole set.
