@@ -179,7 +179,13 @@ export function App() {
       return (
         <ThemePassagesView
           theme={viewedTheme}
+          themes={themes}
+          sources={sources ?? []}
           sourceId={view.sourceId}
+          editing={view.editing === true}
+          onEditing={(editing) => setView({ ...view, editing })}
+          onError={setError}
+          onGone={() => setView({ kind: 'source' })}
           version={version}
           // By offset: the reader finds the passage in the source it opens, whichever was open.
           onOpenSource={(id, start) =>
@@ -223,9 +229,9 @@ export function App() {
     );
   };
 
-  // The inspector belongs to the library and the reader: the matrix, bibliography, brief and
-  // codebook take the whole width.
-  const readingView = view.kind === 'source' || view.kind === 'theme';
+  // The inspector belongs to the open source: a theme's passages (from many sources), the
+  // matrix, bibliography, brief and codebook take the whole width.
+  const readingView = view.kind === 'source';
   const showDetails = readingView && !detailsHidden;
 
   return (
@@ -321,11 +327,15 @@ export function App() {
             onThemeFilter={setThemeFilter}
             selectedId={selectedId}
             onSelect={(id) => openSource(id)}
+            codebookPending={codebookPending}
             codebook={
               <CodebookPane
                 themes={themes}
                 onError={setError}
                 onOpenTheme={openTheme}
+                onEditTheme={(themeId) =>
+                  setView({ kind: 'theme', themeId, sourceId: null, editing: true })
+                }
                 pending={codebookPending}
                 onOpenCodebook={() => setView({ kind: 'codebook' })}
               />

@@ -4,6 +4,7 @@ import type { Theme } from '../model/theme';
 import type { DocField } from '../search/index/searchIndex';
 import type { DanglingReference } from '../model/danglingReferences';
 import type { Range } from '../search/markRanges';
+import type { PassagePlace } from '../cite/passagePlace';
 
 export interface SourceSummary {
   id: string;
@@ -194,7 +195,8 @@ export interface SuggestionView {
 export interface ThemePassageGroup {
   sourceId: string;
   sourceTitle: string;
-  highlights: HighlightView[];
+  /** Each with the paragraph (and page) its quote stands in, as a citation locates it. */
+  highlights: (HighlightView & { place: PassagePlace | null })[];
 }
 
 export interface ThemeMatrixView {

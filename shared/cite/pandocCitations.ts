@@ -1,4 +1,5 @@
 import { parseLocator, type Locator } from './locator';
+import { placeLabel, type PassagePlace } from './passagePlace';
 
 /**
  * Pandoc's citation syntax in a Markdown draft: "[@stefan2022, para. 24]",
@@ -40,10 +41,10 @@ const WHOLE_KEY = new RegExp(`^${KEY}$`, 'u');
 export function pandocMarker(
   key: string | undefined,
   sourceId: string,
-  where: { paragraph: number; page?: number } | null,
+  where: PassagePlace | null,
 ): string {
   const cite = key && WHOLE_KEY.test(key) ? key : sourceId;
-  const locator = where ? (where.page ? `p. ${where.page}` : `para. ${where.paragraph}`) : '';
+  const locator = where ? placeLabel(where) : '';
   return `[@${cite}${locator ? `, ${locator}` : ''}]`;
 }
 

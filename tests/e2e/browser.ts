@@ -28,15 +28,15 @@ export async function openPage(browser: Browser, url: string): Promise<Page> {
   return page;
 }
 
-/** Chromium and the browser shell over a new library holding the sample corpus. */
-export async function corpusShell(setUp: (archive: Archive) => Promise<unknown> = async () => {}) {
+/** Chromium and the browser shell over a new library, filled by `setUp` before the shell starts. */
+export async function libraryShell(setUp: (archive: Archive) => Promise<unknown>) {
   const browser = await launchChromium();
   const archive = await openArchive(await tempDir());
-  await archive.api.importFiles({ files: corpusFiles().map((f) => asUpload(f)) });
   await setUp(archive);
   const shell = await shellFor(archive);
   return {
     browser,
+    archive,
     url: shell.url,
     close: async () => {
       await browser.close();
@@ -44,4 +44,12 @@ export async function corpusShell(setUp: (archive: Archive) => Promise<unknown> 
       await archive.close();
     },
   };
+}
+
+/** Chromium and the browser shell over a new library holding the sample corpus. */
+export function corpusShell(setUp: (archive: Archive) => Promise<unknown> = async () => {}) {
+  return libraryShell(async (archive) => {
+    await archive.api.importFiles({ files: corpusFiles().map((f) => asUpload(f)) });
+    await setUp(archive);
+  });
 }

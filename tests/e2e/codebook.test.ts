@@ -27,10 +27,14 @@ describe('starting a codebook in Chromium', () => {
     const ask = page.getByRole('region', { name: 'How to start the codebook' });
     await ask.waitFor();
     await page.screenshot({ path: join(repoRoot, 'test-results', 'codebook-start.png') });
+    // No themes are counted before the writer chooses how the codebook starts.
+    const tab = page.getByRole('tab', { name: /Themes/ });
+    expect((await tab.textContent())?.trim()).toBe('Themes');
     await ask.getByRole('button', { name: /An empty codebook/ }).click();
     await ask.waitFor({ state: 'detached' });
-    await page.getByRole('tab', { name: /Themes/ }).click();
+    await tab.click();
     await expect.poll(() => page.locator('.theme-list li').count()).toBe(0);
+    expect(await tab.textContent()).toBe('Themes 0');
     expect(await archive.api.listThemes({})).toEqual({ ok: true, value: [] });
 
     await page.getByRole('button', { name: /cue packs and rules/ }).click();

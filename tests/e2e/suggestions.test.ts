@@ -3,10 +3,8 @@
 // unasked on the next source, and 100 chips on a long article).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Archive } from '../../electron/main/archive/archiveService';
 import { ok } from '../helpers/apiCalls';
-import { openArchive, tempDir } from '../helpers/tempLibrary';
-import { launchChromium, openPage, shellFor } from './browser';
+import { libraryShell, openPage } from './browser';
 
 const text = (lines: string[]) => Buffer.from(lines.join('\n\n') + '\n').toString('base64');
 // Four themes of the general codebook in one paragraph, labour by four of its cues.
@@ -17,34 +15,24 @@ const HARBOUR = text([
 ]);
 const MARKET = text(['Market traders', 'The traders at the market went on strike on Monday.']);
 
-let close: () => Promise<void>;
-let url: string;
-let browser: Awaited<ReturnType<typeof launchChromium>>;
-let archive: Archive;
+let shell: Awaited<ReturnType<typeof libraryShell>>;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  archive = await openArchive(await tempDir());
-  ok(await archive.api.startCodebook({ start: 'general' }));
-  ok(
-    await archive.api.importFiles({
-      files: [
-        { name: 'harbour.txt', dataBase64: HARBOUR },
-        { name: 'market.txt', dataBase64: MARKET },
-      ],
-    }),
-  );
-  const shell = await shellFor(archive);
-  url = shell.url;
-  close = async () => {
-    await browser.close();
-    await shell.close();
-    await archive.close();
-  };
+  shell = await libraryShell(async (archive) => {
+    ok(await archive.api.startCodebook({ start: 'general' }));
+    ok(
+      await archive.api.importFiles({
+        files: [
+          { name: 'harbour.txt', dataBase64: HARBOUR },
+          { name: 'market.txt', dataBase64: MARKET },
+        ],
+      }),
+    );
+  });
 });
 
 afterAll(async () => {
-  await close?.();
+  await shell?.close();
 });
 
 const accepts = (page: Page) => page.getByRole('button', { name: /^Accept .* suggestion$/ });
@@ -55,7 +43,7 @@ const open = async (page: Page, title: string) => {
 
 describe('suggested passages', () => {
   it('are asked for one source at a time, remembered for it, a few per paragraph', async () => {
-    const page = await openPage(browser, url);
+    const page = await openPage(shell.browser, shell.url);
     await open(page, 'Harbour unrest');
     expect(await accepts(page).count()).toBe(0);
     await page.getByRole('button', { name: 'Suggest passages for this source' }).click();

@@ -16,6 +16,7 @@ import {
   updateHighlight,
 } from '../../../shared/themes/highlightEdits';
 import { findSuggestions } from '../../../shared/themes/suggestions';
+import { passagePlace } from '../../../shared/cite/passagePlace';
 import { highlightsUnder, themeMatrix } from '../../../shared/themes/themeViews';
 import { command, findSource, newId, sourceText, type ArchiveState } from './archiveState';
 import type { BriefHandlers } from './briefHandlers';
@@ -186,7 +187,10 @@ export function taggingHandlers(state: ArchiveState): TaggingHandlers {
         .map((s) => ({
           sourceId: s.id,
           sourceTitle: s.title,
-          highlights: groups.get(s.id)!.sort((a, b) => (a.start ?? 0) - (b.start ?? 0)),
+          highlights: groups
+            .get(s.id)!
+            .sort((a, b) => (a.start ?? 0) - (b.start ?? 0))
+            .map((h) => ({ ...h, place: passagePlace(s.passages, h.start) })),
         }));
     },
 

@@ -1,3 +1,4 @@
+import { placeLabel } from '../../../shared/cite/passagePlace';
 import type { ThemeMatrixView, ThemePassageGroup, ThemeView } from '../../../shared/api/types';
 
 export function describeThemes(themes: ThemeView[]): string {
@@ -19,7 +20,12 @@ export function describeThemePassages(theme: ThemeView, groups: ThemePassageGrou
   for (const g of groups) {
     lines.push(`${g.sourceTitle} (${g.sourceId})`);
     for (const h of g.highlights) {
-      lines.push(`  “${h.quote}”${h.orphaned ? ' [quote no longer found]' : ''}`);
+      const at = h.orphaned
+        ? ' [quote no longer found]'
+        : h.place
+          ? ` (${placeLabel(h.place)})`
+          : '';
+      lines.push(`  “${h.quote}”${at}`);
       if (h.note) lines.push(`    note: ${h.note}`);
     }
   }

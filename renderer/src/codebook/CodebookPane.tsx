@@ -8,6 +8,7 @@ interface Props {
   themes: ThemeView[];
   onError: (message: string) => void;
   onOpenTheme: (themeId: string) => void;
+  onEditTheme: (themeId: string) => void;
   /** A new library that has not chosen how its codebook starts. */
   pending: boolean;
   /** The codebook as a whole: start, files, cue packs and rules. */
@@ -27,7 +28,14 @@ function nested(themes: ThemeView[]): { theme: ThemeView; depth: number }[] {
   return out;
 }
 
-export function CodebookPane({ themes, onError, onOpenTheme, pending, onOpenCodebook }: Props) {
+export function CodebookPane({
+  themes,
+  onError,
+  onOpenTheme,
+  onEditTheme,
+  pending,
+  onOpenCodebook,
+}: Props) {
   const api = useApi();
   const [name, setName] = useState('');
   const run = async (call: Promise<Result<unknown>>) => {
@@ -52,9 +60,9 @@ export function CodebookPane({ themes, onError, onOpenTheme, pending, onOpenCode
             key={theme.id}
             theme={theme}
             depth={depth}
-            themes={themes}
             run={run}
             onOpen={onOpenTheme}
+            onEdit={onEditTheme}
           />
         ))}
       </ul>

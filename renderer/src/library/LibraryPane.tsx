@@ -14,6 +14,8 @@ interface Props {
   onSelect: (id: string) => void;
   /** The codebook, shown in the second tab. */
   codebook: ReactNode;
+  /** A new library that has not chosen how its codebook starts: it has no themes to count yet. */
+  codebookPending: boolean;
 }
 
 export function LibraryPane({
@@ -24,6 +26,7 @@ export function LibraryPane({
   selectedId,
   onSelect,
   codebook,
+  codebookPending,
 }: Props) {
   const [order, setOrder] = useState<SourceOrder>('title');
   const [tab, setTab] = useState<'sources' | 'themes'>('sources');
@@ -46,7 +49,7 @@ export function LibraryPane({
           aria-selected={tab === 'themes'}
           onClick={() => setTab('themes')}
         >
-          Themes <span className="count">{themes.length}</span>
+          Themes {!codebookPending && <span className="count">{themes.length}</span>}
         </button>
       </div>
       {tab === 'themes' ? (

@@ -5,6 +5,7 @@ import { useApi } from '../api/ApiContext';
 import { useWriters } from '../sync/useWriters';
 import { copyAndSay, copyRich } from '../cite/copyRich';
 import { pandocMarker } from '../../../shared/cite/pandocCitations';
+import { passagePlace } from '../../../shared/cite/passagePlace';
 import { useStyles } from '../cite/StylesContext';
 import { MarkedText } from '../search/MarkedText';
 import { HighlightPopover } from './HighlightPopover';
@@ -205,14 +206,11 @@ export function ReaderPane({ source, focus, themes, version, onError, onOpenSour
 
   /** The Pandoc marker for the highlight's passage, for a draft Dossier will render. */
   const copyMarker = async (h: HighlightView): Promise<string> => {
-    const at = h.start;
-    const index = at === null ? -1 : source.passages.findIndex((p) => p.start <= at && at < p.end);
-    const passage = source.passages[index];
     const key = source.metadata['citation-key'];
     const marker = pandocMarker(
       typeof key === 'string' ? key : undefined,
       source.id,
-      passage ? { paragraph: index + 1, ...(passage.page ? { page: passage.page } : {}) } : null,
+      passagePlace(source.passages, h.start),
     );
     return copyAndSay(() => navigator.clipboard.writeText(marker), `Copied ${marker}`);
   };

@@ -1,18 +1,39 @@
 import { useEffect, useState } from 'react';
-import type { ThemePassageGroup, ThemeView } from '../../../shared/api/types';
+import type { SourceSummary, ThemePassageGroup, ThemeView } from '../../../shared/api/types';
+import { placeLabel } from '../../../shared/cite/passagePlace';
 import { useApi } from '../api/ApiContext';
 import { useWriters } from '../sync/useWriters';
+import { ThemeEditor } from './ThemeEditor';
 
 interface Props {
   theme: ThemeView;
+  themes: ThemeView[];
+  sources: SourceSummary[];
   /** Only this source's passages, when the view was opened from a matrix cell. */
   sourceId: string | null;
+  /** The theme's editor is open above its passages. */
+  editing: boolean;
+  onEditing: (editing: boolean) => void;
+  onError: (message: string) => void;
+  /** The theme was merged away or deleted. */
+  onGone: () => void;
   version: number;
   onOpenSource: (sourceId: string, passageStart: number | null) => void;
 }
 
 /** Every passage tagged with a theme (its sub-themes included), grouped by source. */
-export function ThemePassagesView({ theme, sourceId, version, onOpenSource }: Props) {
+export function ThemePassagesView({
+  theme,
+  themes,
+  sources,
+  sourceId,
+  editing,
+  onEditing,
+  onError,
+  onGone,
+  version,
+  onOpenSource,
+}: Props) {
   const api = useApi();
   const [groups, setGroups] = useState<ThemePassageGroup[] | null>(null);
   useEffect(() => {
@@ -41,11 +62,27 @@ export function ThemePassagesView({ theme, sourceId, version, onOpenSource }: Pr
   return (
     <main className="pane reader theme-view" aria-label={`Passages tagged ${theme.name}`}>
       <div className="reader-page">
-        <h1 className="reader-title">
-          <span className="swatch large" style={{ background: theme.color }} aria-hidden="true" />{' '}
-          {theme.name}
-        </h1>
-        {theme.description && <p className="muted">{theme.description}</p>}
+        <div className="theme-view-head">
+          <h1 className="reader-title">
+            <span className="swatch large" style={{ background: theme.color }} aria-hidden="true" />{' '}
+            {theme.name}
+          </h1>
+          <button type="button" aria-expanded={editing} onClick={() => onEditing(!editing)}>
+            {editing ? 'Done' : 'Edit theme'}
+          </button>
+        </div>
+        {editing ? (
+          // Keyed by theme: another theme's editor starts from that theme's values.
+          <ThemeEditor
+            key={theme.id}
+            theme={theme}
+            themes={themes}
+            onError={onError}
+            onGone={onGone}
+          />
+        ) : (
+          theme.description && <p className="muted">{theme.description}</p>
+        )}
         {present.length > 1 && (
           <label className="writer-filter">
             Tagged by{' '}
@@ -65,6 +102,7 @@ export function ThemePassagesView({ theme, sourceId, version, onOpenSource }: Pr
         {shown.map((group) => (
           <section key={group.sourceId} className="theme-group" aria-label={group.sourceTitle}>
             <h2>{group.sourceTitle}</h2>
+            <SourceLine summary={sources.find((s) => s.id === group.sourceId)} />
             {group.highlights.map((h) => (
               <figure key={h.id} className="theme-quote">
                 <blockquote style={{ borderLeftColor: theme.color }}>
@@ -75,6 +113,7 @@ export function ThemePassagesView({ theme, sourceId, version, onOpenSource }: Pr
                   >
                     {h.quote}
                   </button>
+                  {h.place && <span className="quote-place"> ({placeLabel(h.place)})</span>}
                 </blockquote>
                 {(h.note || (h.writer && writers[h.writer])) && (
                   <figcaption>
@@ -91,4 +130,10 @@ export function ThemePassagesView({ theme, sourceId, version, onOpenSource }: Pr
       </div>
     </main>
   );
+}
+
+/** Where and when a source appeared, under its title: "Reuters · 2022-01-06". */
+function SourceLine({ summary }: { summary: SourceSummary | undefined }) {
+  const line = [summary?.site, summary?.date].filter(Boolean).join(' · ');
+  return line ? <p className="theme-group-source muted">{line}</p> : null;
 }
