@@ -10,7 +10,30 @@ export function toCslItem(
 ): CslMetadata & { id: string; type: string } {
   const { id: _ignored, ...metadata } = source.metadata as CslMetadata & { id?: unknown };
   const type = typeof metadata.type === 'string' && metadata.type ? metadata.type : 'article';
-  return { ...(parent ? commentOn(metadata, parent) : metadata), id: source.id, type };
+  const described = parent ? commentOn(metadata, parent) : describeUntitled(metadata, type);
+  return { ...described, id: source.id, type };
+}
+
+const NAMED_TYPES = ['book', 'report', 'chapter', 'thesis', 'interview', 'speech', 'map', 'song'];
+
+/** What kind of work a CSL type is, in a word a reader knows. */
+function workWord(type: string): string {
+  if (type.startsWith('article')) return 'article';
+  if (type === 'webpage') return 'web page';
+  if (type.startsWith('post')) return 'post';
+  return NAMED_TYPES.includes(type) ? type : 'work';
+}
+
+/**
+ * A work with no title is cited with a description in its place, as APA 7 (9.29: "[Untitled
+ * article]", in brackets) and Chicago (a descriptive phrase, neither quoted nor italic) ask; CSL
+ * styles set a genre there. Left bare, the entry was only "Stefan. (n.d.)." The description says
+ * only what is known: that it has no title, and what kind of work it is.
+ */
+function describeUntitled(metadata: CslMetadata, type: string): CslMetadata {
+  const titled = typeof metadata.title === 'string' && metadata.title.trim() !== '';
+  if (titled || metadata.genre) return metadata;
+  return { ...metadata, genre: `Untitled ${workWord(type)}` };
 }
 
 /**

@@ -93,7 +93,11 @@ describe('citing in Chromium', () => {
       passageId,
     });
     if (!expected.ok) throw new Error(expected.error.message);
-    expect(clipboard.text).toBe(`“Troops arrived in Almaty on the sixth.” ${expected.value.text}`);
+    // A note is a footnote, not words of the sentence: the quote carries its number and the note
+    // stands on a line of its own (run together, they read as one sentence).
+    expect(clipboard.text).toBe(
+      `“Troops arrived in Almaty on the sixth.”¹\n\n¹ ${expected.value.text}`,
+    );
     expect(clipboard.html).toContain(`<i>Global Media Literacy</i>`);
     expect(clipboard.html).toContain('para. 2');
 

@@ -305,6 +305,40 @@ describe('citations through citeproc-js and the official styles', () => {
     expect(noAuthor.text.startsWith('(“Failed ‘Colour Revolution’ in Kazakhstan,”')).toBe(true);
   });
 
+  it('describes an untitled work in its title’s place, in brackets in APA (APA 7, 9.29)', async () => {
+    const upload = (name: string, data: string) => ({
+      name,
+      dataBase64: Buffer.from(data).toString('base64'),
+    });
+    // A long first line is not taken for a title: the work has none.
+    const opening = `${'The latest wave of protests began in an oil town on the coast, '.repeat(4)}and spread.`;
+    const library = await openArchive(await tempDir());
+    const report = ok(
+      await library.api.importFiles({
+        files: [
+          upload('untitled.txt', `${opening}\n\nA second paragraph.`),
+          upload(
+            'untitled.csl.json',
+            JSON.stringify({ type: 'article-magazine', author: [{ literal: 'Stefan' }] }),
+          ),
+        ],
+      }),
+    );
+    const first = report.results[0]!;
+    const sourceId = first.status === 'imported' ? first.source.id : '';
+    const apa = ok(await library.api.cite({ sourceId, style: 'apa', form: 'bibliography' }));
+    expect(apa.text).toBe('Stefan. (n.d.). [Untitled article].');
+    // Chicago: a descriptive phrase, neither quoted nor italic.
+    const chicago = ok(
+      await library.api.cite({ sourceId, style: 'chicago-note', form: 'bibliography' }),
+    );
+    expect(chicago.text).toContain('Untitled article');
+    expect(chicago.html).not.toMatch(/<i>Untitled|“Untitled/);
+    // Still told as missing: the description stands in for a title, it is not one.
+    expect(apa.missing).toContain('title');
+    await library.close();
+  });
+
   it('refuses a form the style does not have, and a file that is not a style', async () => {
     const sourceId = ids.get('one-author')!;
     expect(await archive.api.cite({ sourceId, style: 'apa', form: 'note' })).toMatchObject({

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Citation } from '../../../shared/api/types';
 import type { CitationForm } from '../../../shared/cite/citationStyles';
 import { useApi } from '../api/ApiContext';
+import { quotedCitation } from '../../../shared/cite/quotedCitation';
 import { copyAndSay, copyRich } from './copyRich';
 import { StyleSelect } from './StyleSelect';
 import { formsOf, useStyles } from './StylesContext';
@@ -44,19 +45,16 @@ export function CitePanel({ sourceId, passageId, version }: Props) {
     };
   }, [api, sourceId, style, shownForm, cited, version]);
 
+  // The quote, when there is one, set with its citation as it will be pasted.
+  const shown = citation?.quote
+    ? quotedCitation(citation.quote, citation, shownForm !== 'in-text')
+    : citation;
   const copy = async (kind: 'rich' | 'text') => {
-    if (!citation) return;
-    const quote = citation.quote ? `“${citation.quote}” ` : '';
+    if (!shown) return;
     setCopied(
       kind === 'rich'
-        ? await copyAndSay(
-            () => copyRich(`${quote}${citation.html}`, `${quote}${citation.text}`),
-            'Copied with formatting',
-          )
-        : await copyAndSay(
-            () => navigator.clipboard.writeText(`${quote}${citation.text}`),
-            'Copied as plain text',
-          ),
+        ? await copyAndSay(() => copyRich(shown.html, shown.text), 'Copied with formatting')
+        : await copyAndSay(() => navigator.clipboard.writeText(shown.text), 'Copied as plain text'),
     );
   };
 
@@ -84,12 +82,11 @@ export function CitePanel({ sourceId, passageId, version }: Props) {
           Quote the marked passage
         </label>
       )}
-      {citation && (
+      {citation && shown && (
         <>
-          <p className="citation-preview" aria-label="Citation preview">
-            {citation.quote && <span>“{citation.quote}” </span>}
-            <SafeHtml html={citation.html} />
-          </p>
+          <div className="citation-preview" aria-label="Citation preview">
+            <SafeHtml html={shown.html} />
+          </div>
           {citation.missing.length > 0 && (
             <p className="muted">Missing for a full citation: {citation.missing.join(', ')}.</p>
           )}

@@ -1,6 +1,7 @@
 import DOMPurify from 'dompurify';
 
-const INLINE = ['i', 'b', 'em', 'strong', 'span', 'sup', 'sub'];
+// br: a quote and its note stand on lines of their own.
+const INLINE = ['i', 'b', 'em', 'strong', 'span', 'sup', 'sub', 'br'];
 /** A brief is a document: headings, tables, quotations and its notes, nothing active. */
 const DOCUMENT = [
   ...INLINE,

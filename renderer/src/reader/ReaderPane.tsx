@@ -6,6 +6,7 @@ import { useWriters } from '../sync/useWriters';
 import { copyAndSay, copyRich } from '../cite/copyRich';
 import { pandocMarker } from '../../../shared/cite/pandocCitations';
 import { passagePlace } from '../../../shared/cite/passagePlace';
+import { quotedCitation } from '../../../shared/cite/quotedCitation';
 import { useStyles } from '../cite/StylesContext';
 import { MarkedText } from '../search/MarkedText';
 import { HighlightPopover } from './HighlightPopover';
@@ -197,9 +198,9 @@ export function ReaderPane({ source, focus, themes, version, onError, onOpenSour
       ...(passage ? { passageId: passage.id } : {}),
     });
     if (!cited.ok) return cited.error.message;
-    const quote = `“${h.quote.replace(/\s+/g, ' ').trim()}” `;
+    const quoted = quotedCitation(h.quote, cited.value, form === 'note');
     return copyAndSay(
-      () => copyRich(`${quote}${cited.value.html}`, `${quote}${cited.value.text}`),
+      () => copyRich(quoted.html, quoted.text),
       `Copied with its ${form === 'note' ? 'note' : 'citation'} (${style.label})`,
     );
   };
