@@ -63,6 +63,13 @@ describe('importing in Chromium', () => {
       .poll(() => status.first().textContent())
       .toContain('Imported 4 of 6 files, 1 metadata file applied, 1 failed.');
     const report = page.getByRole('list', { name: 'Import results' });
+    // A failure is named at once; the other notes wait behind one press, so the bar stays low.
+    expect(await report.locator('li').allTextContents()).toEqual([
+      expect.stringMatching(/^damaged\.pdf was not imported: it is damaged or not a PDF/),
+    ]);
+    const bar = page.locator('.status-bar');
+    expect((await bar.boundingBox())!.height).toBeLessThan(80);
+    await bar.getByRole('button', { name: /^Show \d+ notes?$/ }).click();
     expect(await report.textContent()).toContain(
       'damaged.pdf was not imported: it is damaged or not a PDF',
     );

@@ -1,7 +1,13 @@
+import { useState } from 'react';
+import type { ImportOutcome } from '../../../shared/api/types';
 import { describeOutcome } from './importBatch';
 import type { ImportStatus } from './useImportFiles';
 
-/** The batch's progress while it runs, with Cancel; then a line per file that needs a word. */
+/**
+ * The batch's progress while it runs, with Cancel; then one line of what came in. A file that
+ * failed is named at once; the other notes (comments found, furniture removed) wait behind
+ * "Show", so the bar stays a line or two tall over the writer's work until dismissed.
+ */
 export function ImportStatusBar({
   status,
   onCancel,
@@ -11,9 +17,13 @@ export function ImportStatusBar({
   onCancel: () => void;
   onDismiss: () => void;
 }) {
+  const [open, setOpen] = useState(false);
   const worthSaying = status.outcomes.filter(
     (o) => o.status !== 'imported' || o.warnings?.length || o.commentIds?.length,
   );
+  const failed = worthSaying.filter((o) => o.status === 'failed');
+  const notes = worthSaying.filter((o) => o.status !== 'failed');
+  const shown = open ? [...failed, ...notes] : failed;
   return (
     <div className="status-bar" role="status" aria-live="polite">
       {status.message && (
@@ -32,14 +42,15 @@ export function ImportStatusBar({
               </button>
             </>
           )}
-          {worthSaying.length > 0 && (
-            <ul className="status-details" aria-label="Import results">
-              {worthSaying.map((o, i) => (
-                <li key={i} className={`outcome-${o.status}`}>
-                  {describeOutcome(o)}
-                </li>
-              ))}
-            </ul>
+          {notes.length > 0 && (
+            <button
+              type="button"
+              className="link"
+              aria-expanded={open}
+              onClick={() => setOpen(!open)}
+            >
+              {open ? 'Hide notes' : `Show ${notes.length} note${notes.length === 1 ? '' : 's'}`}
+            </button>
           )}
           {!status.busy && (
             <button
@@ -51,8 +62,21 @@ export function ImportStatusBar({
               Dismiss
             </button>
           )}
+          {shown.length > 0 && <OutcomeList outcomes={shown} />}
         </>
       )}
     </div>
+  );
+}
+
+function OutcomeList({ outcomes }: { outcomes: ImportOutcome[] }) {
+  return (
+    <ul className="status-details" aria-label="Import results">
+      {outcomes.map((o, i) => (
+        <li key={i} className={`outcome-${o.status}`}>
+          {describeOutcome(o)}
+        </li>
+      ))}
+    </ul>
   );
 }
