@@ -114,6 +114,16 @@ export const operations = {
       }),
     errors: [],
   },
+  /** The key the source's details make now, replacing one that stayed because it was used. */
+  refreshCitationKey: {
+    input: () => z.strictObject({ sourceId }),
+    errors: ['NOT_FOUND'],
+  },
+  /** A key was used outside Dossier (copied as [@key] into a draft): it stops following its details. */
+  noteKeyUse: {
+    input: () => z.strictObject({ sourceId, use: z.enum(['copied']) }),
+    errors: ['NOT_FOUND'],
+  },
   setSourceNote: { input: () => z.strictObject({ sourceId, note }), errors: ['NOT_FOUND'] },
   reimportSource: {
     input: () =>

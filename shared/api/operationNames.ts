@@ -9,6 +9,8 @@ export const operationNames = [
   'search',
   'setSourceNote',
   'setSourceMetadata',
+  'refreshCitationKey',
+  'noteKeyUse',
   'reimportSource',
   'listThemes',
   'createTheme',

@@ -35,6 +35,9 @@ export interface OperationOutputs {
   search: SearchResults;
   setSourceNote: HistoryState;
   setSourceMetadata: HistoryState;
+  refreshCitationKey: HistoryState;
+  /** The key, which now stays as it is. */
+  noteKeyUse: { key: string | null };
   reimportSource: ReimportReport;
   listThemes: ThemeView[];
   createTheme: ThemeView;

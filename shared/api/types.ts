@@ -63,6 +63,11 @@ export interface SourceDetail {
   removed: string[];
   /** Its highlights, where they stand in this text. */
   highlights: HighlightView[];
+  /**
+   * Its citation key's state: the key its details would make now when that differs (a key that
+   * stayed because it was used, or one the writer gave), and where the key has been used.
+   */
+  keyState?: { fresh: string | null; uses: string[] };
 }
 
 export type ImportOutcome =

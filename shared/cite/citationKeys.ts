@@ -7,8 +7,8 @@ import { latinLetters } from '../search/fold/foldTerm';
  * the year and the title's first significant word, in plain lower-case letters
  * ("stefan2022", "lalkar2022failed"). Without an author the site or publisher stands in, and
  * without either the title's word leads ("mozilla2015"); a key
- * already taken gets a letter ("smith2020a"). A key is given once and kept: a source keeps
- * its key when its details change, and a key the writer or a .bib file gave is never replaced.
+ * already taken gets a letter ("smith2020a"). A key made here follows the source's details until
+ * it is used (citationKeyLife); a key the writer or a .bib file gave is never replaced.
  */
 
 /** Short words a title's first significant word is not, in the languages sources come in. */
@@ -90,7 +90,7 @@ export function withKeys(sources: readonly SourceRecord[]): SourceRecord[] {
     if (own(source) !== null) return source;
     const key = uniqueKey(keyBase(source), taken);
     taken.add(key.toLowerCase());
-    return { ...source, metadata: { ...source.metadata, 'citation-key': key } };
+    return { ...source, keyAuto: true, metadata: { ...source.metadata, 'citation-key': key } };
   });
 }
 

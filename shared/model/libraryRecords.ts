@@ -41,6 +41,8 @@ export const recordSchemas = {
     keepsRemoved: z.optional(z.boolean()),
     keptLines: z.optional(z.array(text)),
     fingerprint: z.optional(z.array(text)),
+    keyAuto: z.optional(z.boolean()),
+    keyUses: z.optional(z.array(text)),
   }),
   themes: z.looseObject({
     id: text.check(z.minLength(1)),

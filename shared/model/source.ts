@@ -66,4 +66,8 @@ export interface SourceRecord {
   keepsRemoved?: boolean;
   /** Removed lines the writer put back one by one. */
   keptLines?: string[];
+  /** The citation key was made by Dossier from the details, and follows them until used. */
+  keyAuto?: boolean;
+  /** Where the key has been used (exported, copied, cited in a draft), newest first. */
+  keyUses?: string[];
 }

@@ -86,6 +86,7 @@ export const PACKED_SOURCE_FIELDS = [
   'fingerprint',
   'removed',
   'keptLines',
+  'keyUses',
 ] as const;
 
 export function packSource(record: JsonRecord): JsonRecord {

@@ -10,6 +10,7 @@ import type { ArchiveState } from './archiveState';
 import { briefHandlers } from './briefHandlers';
 import { checkLibrary } from './libraryCheck';
 import { citationHandlers } from './citationHandlers';
+import { keyHandlers } from './keyHandlers';
 import { ChangeFeed } from './changeFeed';
 import { EventHub } from './eventHub';
 import { AutoExports } from './autoExports';
@@ -124,6 +125,7 @@ export async function openArchive(
       ...codebookHandlers(state),
       ...projectHandlers(state),
       ...citations,
+      ...keyHandlers(state),
       ...briefHandlers(state, citations),
       ...collectionHandlers(state),
       ...captureHandlers(state),

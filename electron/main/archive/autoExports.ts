@@ -10,6 +10,7 @@ import { writeAtomically } from '../library/blobStore';
 import { seal } from '../library/machineKey';
 import { keptPathProblem } from './keptPath';
 import type { ArchiveState } from './archiveState';
+import { recordKeyUse } from './keyUses';
 
 /**
  * Bibliography files Dossier keeps up to date on disk (a .bib or CSL-JSON file for Pandoc,
@@ -143,6 +144,8 @@ export class AutoExports {
       const bytes = Buffer.from(file.dataBase64, 'base64');
       const current = await readFile(entry.path).catch(() => null);
       if (!current || !current.equals(bytes)) await writeAtomically(entry.path, bytes);
+      const kept = collection?.sourceIds ?? this.state.store.doc.sources.map((s) => s.id);
+      await recordKeyUse(this.state, kept, `kept in ${entry.path}`);
       this.failures.delete(entry.path);
       return file.count;
     } catch (error) {

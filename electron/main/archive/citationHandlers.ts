@@ -10,6 +10,14 @@ import { bibliographyAs, bibliographyFiles } from '../../../shared/cite/bibliogr
 import { addStyle, listStyles, resolveStyle } from '../cite/addedStyles';
 import { findSource, sourceText, type ArchiveState } from './archiveState';
 import type { DraftEngine } from '../../../shared/cite/citeDraft';
+import { dated, recordKeyUse } from './keyUses';
+
+/** The bibliography formats that carry citation keys, as a use of a key is named. */
+const KEYED_FORMATS: Partial<Record<string, string>> = {
+  bibtex: 'BibTeX',
+  'csl-json': 'CSL-JSON',
+  ris: 'RIS',
+};
 
 export type CitationHandlers = Pick<
   ArchiveHandlers,
@@ -39,8 +47,16 @@ async function draftBinding(state: ArchiveState, style: string | { cslXml: strin
       typeof s.metadata['citation-key'] === 'string' ? [[s.metadata['citation-key'], s]] : [],
     ),
   );
+  const cited = new Set<string>();
+  const resolve = (key: string) => {
+    const source = byKey.get(key) ?? sources.find((s) => s.id === key);
+    if (source) cited.add(source.id);
+    return source;
+  };
   return {
-    resolve: (key: string) => byKey.get(key) ?? sources.find((s) => s.id === key),
+    resolve,
+    /** The sources the draft's keys named, once it has been cited. */
+    cited,
     engineFor: (cited: SourceRecord[]): DraftEngine => {
       const items = cited.map((s) => toCslItem(s, parentOf(state, s)));
       return {
@@ -112,6 +128,13 @@ export function citationHandlers(state: ArchiveState): CitationHandlers {
               ? Buffer.from((await import('../cite/exchangeFormats')).toRis(items))
               : Buffer.from(bibliographyAs(format, bibliography));
       const file = bibliographyFiles[format];
+      // These formats carry the keys, which a writer's .bib or Zotero now holds.
+      if (KEYED_FORMATS[format])
+        await recordKeyUse(
+          state,
+          bibliography.entries.map((e) => e.sourceId),
+          dated(state, `exported as ${KEYED_FORMATS[format]}`),
+        );
       return {
         fileName: `bibliography.${file.extension}`,
         mimeType: file.mimeType,
@@ -123,8 +146,9 @@ export function citationHandlers(state: ArchiveState): CitationHandlers {
     renderDraft: async ({ markdown, style, format, title }) => {
       const { citeDraft } = await import('../../../shared/cite/citeDraft');
       const draft = await import('../../../shared/cite/renderDraft');
-      const { resolve, engineFor } = await draftBinding(state, style);
+      const { resolve, engineFor, cited } = await draftBinding(state, style);
       const { doc, citations, unknownKeys } = citeDraft(markdown, resolve, engineFor);
+      await recordKeyUse(state, cited, dated(state, `cited in “${title ?? 'a draft'}”`));
       if (format === 'docx') {
         const { draftDocx } = await import('../cite/draftDocx');
         const bytes = await draftDocx(markdown, doc, title ?? 'Draft');
@@ -150,7 +174,7 @@ export function citationHandlers(state: ArchiveState): CitationHandlers {
 
     renderWordDraft: async ({ dataBase64, style }) => {
       const { renderWordDraft } = await import('../cite/wordDraftFile');
-      const { resolve, engineFor } = await draftBinding(state, style);
+      const { resolve, engineFor, cited } = await draftBinding(state, style);
       let result;
       try {
         result = await renderWordDraft(Buffer.from(dataBase64, 'base64'), resolve, engineFor);
@@ -158,6 +182,7 @@ export function citationHandlers(state: ArchiveState): CitationHandlers {
         if (!(error instanceof ImportRefused)) throw error;
         throw new ArchiveError('INVALID_INPUT', `The draft was not read: ${error.message}.`);
       }
+      await recordKeyUse(state, cited, dated(state, 'cited in a Word draft'));
       const { bytes, ...counts } = result;
       return { ...counts, dataBase64: bytes.toString('base64') };
     },

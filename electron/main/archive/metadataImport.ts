@@ -1,4 +1,5 @@
 import { withCitationKeys } from '../../../shared/cite/citationKeys';
+import { keyAfterEdit } from '../../../shared/cite/citationKeyLife';
 import { isUntitledName, untitledName } from '../../../shared/import/untitledName';
 import { checkCslItem } from '../../../shared/model/cslCheck';
 import { plainTitle } from '../../../shared/text/plainTitle';
@@ -41,7 +42,8 @@ export async function setMetadata(
   const { history } = await command(state, `Edit details of “${source.title}”`, (doc) => ({
     ...doc,
     sources: doc.sources.map((s) =>
-      s.id === sourceId ? withMetadata(s, metadataOf(metadata)) : s,
+      // A key Dossier made and no one used follows the corrected details.
+      s.id === sourceId ? keyAfterEdit(s, withMetadata(s, metadataOf(metadata)), doc.sources) : s,
     ),
   }));
   return history;

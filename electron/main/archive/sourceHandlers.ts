@@ -14,6 +14,7 @@ import { writeOnce } from '../library/blobStore';
 import { command, findSource, sourceText, type ArchiveState } from './archiveState';
 import { baseName, prepareImport } from '../import/prepareImport';
 import { withCitationKeys } from '../../../shared/cite/citationKeys';
+import { keyOf, offeredKey } from '../../../shared/cite/citationKeyLife';
 import { toHighlightView } from './tagViews';
 import { highlightSignatures, noteSignature } from '../sync/signatureCheck';
 import { toDetail, toSummary } from './sourceViews';
@@ -56,6 +57,9 @@ export function sourceHandlers(state: ArchiveState): SourceHandlers {
         ...toDetail(source, text, store.sourceOutline()),
         ...(noteSigned ? { noteSignature: noteSigned } : {}),
         highlights,
+        ...(keyOf(source)
+          ? { keyState: { fresh: offeredKey(source), uses: source.keyUses ?? [] } }
+          : {}),
       };
     },
 

@@ -26,6 +26,7 @@ import type { AutoExportHandlers } from './autoExports';
 import type { SyncHandlers } from '../sync/syncHandlers';
 import type { CodebookHandlers } from './codebookHandlers';
 import type { CitationHandlers } from './citationHandlers';
+import type { KeyHandlers } from './keyHandlers';
 import type { SourceHandlers } from './sourceHandlers';
 import { toHighlightView, toThemeView } from './tagViews';
 import { highlightSignatures } from '../sync/signatureCheck';
@@ -35,6 +36,7 @@ type TaggingHandlers = Omit<
   ArchiveHandlers,
   | keyof SourceHandlers
   | keyof CitationHandlers
+  | keyof KeyHandlers
   | keyof BriefHandlers
   | keyof CollectionHandlers
   | keyof CodebookHandlers

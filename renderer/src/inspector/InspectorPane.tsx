@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { CitePanel } from '../cite/CitePanel';
 import { dateText, typeLabel } from '../../../shared/model/metadataForm';
 import type { CslMetadata, CslName } from '../../../shared/model/source';
+import { KeyRefresh } from './KeyRefresh';
 import { MetadataEditor } from './MetadataEditor';
 import type { SourceDetail } from '../../../shared/api/types';
 
@@ -136,6 +137,7 @@ function SourceInspector({
           Re-read original file
         </button>
       )}
+      {!editing && <KeyRefresh source={source} />}
       <CitePanel sourceId={source.id} passageId={focusedPassageId} version={version} />
       <SourceNote
         key={`${source.id}:${source.note}`}

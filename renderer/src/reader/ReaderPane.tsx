@@ -213,7 +213,10 @@ export function ReaderPane({ source, focus, themes, version, onError, onOpenSour
       source.id,
       passagePlace(source.passages, h.start),
     );
-    return copyAndSay(() => navigator.clipboard.writeText(marker), `Copied ${marker}`);
+    const said = await copyAndSay(() => navigator.clipboard.writeText(marker), `Copied ${marker}`);
+    // The key now stands in a draft: it stops following the source's details.
+    if (said === `Copied ${marker}`) void api.noteKeyUse({ sourceId: source.id, use: 'copied' });
+    return said;
   };
 
   const suggestionsOf = (passageId: string) =>

@@ -1,0 +1,32 @@
+import { ArchiveError } from '../../../shared/api/errors';
+import { withKeyUse } from '../../../shared/cite/citationKeyLife';
+import type { ArchiveState } from './archiveState';
+
+/** A use as the inspector names it: "exported as BibTeX on 2026-12-05". */
+export const dated = (state: ArchiveState, what: string) =>
+  `${what} on ${state.now().toISOString().slice(0, 10)}`;
+
+/**
+ * Remembers that these sources' keys were used, so they stop following their details. Kept
+ * outside the undo history: undoing an edit does not take back that a file holding the key went
+ * out. Writes only when a use is new.
+ */
+export async function recordKeyUse(
+  state: ArchiveState,
+  sourceIds: Iterable<string>,
+  use: string,
+): Promise<void> {
+  const ids = new Set(sourceIds);
+  const fresh = state.store.doc.sources.some((s) => ids.has(s.id) && !s.keyUses?.includes(use));
+  if (!fresh) return;
+  try {
+    await state.store.update((doc) => ({
+      ...doc,
+      sources: doc.sources.map((s) => (ids.has(s.id) ? withKeyUse(s, use) : s)),
+    }));
+  } catch (error) {
+    // A library open for reading only (another Dossier writes it) still exports; the use is
+    // remembered by the next export or copy made where the library can be written.
+    if (!(error instanceof ArchiveError && error.code === 'READ_ONLY')) throw error;
+  }
+}

@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import type { SourceDetail } from '../../../shared/api/types';
+import { useApi } from '../api/ApiContext';
+
+/**
+ * A key that no longer matches its source's details: it stayed because it was used (or the
+ * writer gave it). The writer may refresh it, told first where the old key was used, since
+ * whatever holds it (a .bib file, a draft) must then be updated too.
+ */
+export function KeyRefresh({ source }: { source: SourceDetail }) {
+  const api = useApi();
+  const [failure, setFailure] = useState<string | null>(null);
+  const state = source.keyState;
+  const key = source.metadata['citation-key'];
+  if (!state?.fresh || typeof key !== 'string') return null;
+  return (
+    <div className="key-refresh" role="group" aria-label="Citation key">
+      <p>
+        The details now make the key <code>{state.fresh}</code>; this source keeps{' '}
+        <code>{key}</code>
+        {state.uses.length > 0 ? ', because it was used:' : ', as it was given.'}
+      </p>
+      {state.uses.length > 0 && (
+        <ul>
+          {state.uses.map((use) => (
+            <li key={use}>{use}</li>
+          ))}
+        </ul>
+      )}
+      {state.uses.length > 0 && (
+        <p className="muted">Refreshing it breaks those until they use the new key.</p>
+      )}
+      <button
+        type="button"
+        onClick={() =>
+          void api
+            .refreshCitationKey({ sourceId: source.id })
+            .then((r) => setFailure(r.ok ? null : r.error.message))
+        }
+      >
+        Refresh key
+      </button>
+      {failure && <p role="alert">{failure}</p>}
+    </div>
+  );
+}
