@@ -2,7 +2,9 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asUpload, corpusFile } from '../helpers/corpus';
+import { ok, upload } from '../helpers/apiCalls';
 import { tagQuote } from '../helpers/tagQuote';
+import { twoCoderProject } from '../helpers/twoCoderProject';
 import { openArchive, tempDir } from '../helpers/tempLibrary';
 import { launchChromium, shellFor } from './browser';
 
@@ -33,7 +35,7 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 describe('accessibility in Chromium', () => {
-  it('has no axe-core violations in any view: library, reader, highlight, search, codebook, matrix, bibliography, brief', async () => {
+  it('has no axe-core violations in any view: library, reader, highlight, search, codebook, matrix, bibliography, brief, theme and its editor', async () => {
     const archive = await openArchive(await tempDir());
     const shell = await shellFor(archive);
     // axe is injected as a script: the shell's CSP forbids that to everything else.
@@ -55,6 +57,16 @@ describe('accessibility in Chromium', () => {
     const detail = await archive.api.getSource({ id: sourceId });
     const words = detail.ok ? detail.value.passages[3]!.text.slice(0, 40) : '';
     await tagQuote(archive.api, sourceId, words, 'casualties', 'A note');
+    // A figure among the quotes, so the brief shows its figures editor.
+    const counted = await archive.api.importFiles({ files: [asUpload(corpusFile('001'))] });
+    const other = counted.ok ? counted.value.results[0] : undefined;
+    const otherId = other?.status === 'imported' ? other.source.id : '';
+    await tagQuote(
+      archive.api,
+      otherId,
+      'The official figure for the number of people killed, probably much too low, is 164.',
+      'casualties',
+    );
     await page.reload();
     const sources = page.getByRole('list', { name: 'Sources' });
     await sources.getByRole('button').first().waitFor();
@@ -91,6 +103,16 @@ describe('accessibility in Chromium', () => {
     await page.getByRole('button', { name: 'Brief' }).click();
     await page.getByRole('main', { name: 'Brief' }).waitFor();
     found.brief = await violations(page);
+    await page.getByRole('checkbox', { name: 'casualties' }).check();
+    await page.getByRole('table', { name: 'Figures' }).waitFor();
+    found.briefMade = await violations(page);
+
+    await page.getByRole('button', { name: 'Show passages tagged casualties' }).click();
+    await page.getByRole('main', { name: 'Passages tagged casualties' }).waitFor();
+    found.theme = await violations(page);
+    await page.getByRole('button', { name: 'Edit theme' }).click();
+    await page.getByRole('region', { name: 'Edit casualties' }).waitFor();
+    found.themeEditor = await violations(page);
 
     expect(found).toEqual({
       welcome: [],
@@ -102,7 +124,58 @@ describe('accessibility in Chromium', () => {
       matrix: [],
       bibliography: [],
       brief: [],
+      briefMade: [],
+      theme: [],
+      themeEditor: [],
     });
+    await context.close();
+    await shell.close();
+    await archive.close();
+  });
+  it('has none in the agreement view, nor in a citation key offered for refresh', async () => {
+    const archive = await openArchive(await tempDir());
+    const { bytes } = await twoCoderProject();
+    ok(await archive.api.importProject(upload('team.qdpx', bytes)));
+    const [first] = ok(
+      await archive.api.importFiles({
+        files: [
+          upload('strike.txt', 'Harbour strike\n\nDockers stopped work on Monday.'),
+          upload(
+            'strike.csl.json',
+            JSON.stringify({ title: 'Harbour strike', author: [{ family: 'Lee' }] }),
+          ),
+        ],
+      }),
+    ).results;
+    const sourceId = first?.status === 'imported' ? first.source.id : '';
+    ok(await archive.api.exportBibliography({ style: 'apa', format: 'bibtex' }));
+    const { metadata } = ok(await archive.api.getSource({ id: sourceId }));
+    ok(
+      await archive.api.setSourceMetadata({
+        sourceId,
+        metadata: { ...metadata, issued: { 'date-parts': [[2020]] } },
+      }),
+    );
+    const shell = await shellFor(archive);
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      bypassCSP: true,
+    });
+    const page = await context.newPage();
+    await page.goto(shell.url);
+    await page.getByRole('tab', { name: /Themes/ }).click();
+    await page.getByRole('button', { name: /cue packs and rules/ }).click();
+    await page.getByRole('button', { name: 'Agreement between the 2 coders…' }).click();
+    await page.getByRole('main', { name: 'Agreement' }).waitFor();
+    const found: Record<string, string[]> = { agreement: await violations(page) };
+    await page.getByRole('tab', { name: /Sources/ }).click();
+    await page
+      .getByRole('list', { name: 'Sources' })
+      .getByRole('button', { name: /Harbour/ })
+      .click();
+    await page.getByRole('group', { name: 'Citation key' }).waitFor();
+    found.keyRefresh = await violations(page);
+    expect(found).toEqual({ agreement: [], keyRefresh: [] });
     await context.close();
     await shell.close();
     await archive.close();

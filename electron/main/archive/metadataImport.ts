@@ -9,6 +9,7 @@ import { matchSource } from '../../../shared/import/matchSource';
 import type { CslMetadata, SourceRecord } from '../../../shared/model/source';
 import { writeOnce } from '../library/blobStore';
 import { sha256 } from '../import/hash';
+import { isShared } from '../sync/replicaFiles';
 import { command, findSource, type ArchiveState } from './archiveState';
 import { toSummary } from './sourceViews';
 
@@ -39,12 +40,17 @@ export async function setMetadata(
   metadata: CslMetadata,
 ): Promise<HistoryState> {
   const source = findSource(state, sourceId);
+  // A key Dossier made and no one used follows the corrected details, except in a shared
+  // library: there the other writers' drafts may hold it, and a key that followed would also
+  // make a second conflict of every title two writers edit at once.
+  const follows = !(await isShared(state));
   const { history } = await command(state, `Edit details of “${source.title}”`, (doc) => ({
     ...doc,
-    sources: doc.sources.map((s) =>
-      // A key Dossier made and no one used follows the corrected details.
-      s.id === sourceId ? keyAfterEdit(s, withMetadata(s, metadataOf(metadata)), doc.sources) : s,
-    ),
+    sources: doc.sources.map((s) => {
+      if (s.id !== sourceId) return s;
+      const edited = withMetadata(s, metadataOf(metadata));
+      return follows ? keyAfterEdit(s, edited, doc.sources) : edited;
+    }),
   }));
   return history;
 }

@@ -5,8 +5,8 @@ import type { ImportStatus } from './useImportFiles';
 
 /**
  * The batch's progress while it runs, with Cancel; then one line of what came in. A file that
- * failed is named at once; the other notes (comments found, furniture removed) wait behind
- * "Show", so the bar stays a line or two tall over the writer's work until dismissed.
+ * failed is named at once, and so is a single note; several notes (comments found, furniture
+ * removed) wait behind "Show", so the bar stays a line or two tall over the writer's work.
  */
 export function ImportStatusBar({
   status,
@@ -23,7 +23,9 @@ export function ImportStatusBar({
   );
   const failed = worthSaying.filter((o) => o.status === 'failed');
   const notes = worthSaying.filter((o) => o.status !== 'failed');
-  const shown = open ? [...failed, ...notes] : failed;
+  // One note is one line: said at once. Several wait behind "Show".
+  const folded = notes.length > 1 && !open;
+  const shown = folded ? failed : [...failed, ...notes];
   return (
     <div className="status-bar" role="status" aria-live="polite">
       {status.message && (
@@ -42,7 +44,7 @@ export function ImportStatusBar({
               </button>
             </>
           )}
-          {notes.length > 0 && (
+          {notes.length > 1 && (
             <button
               type="button"
               className="link"

@@ -3,8 +3,8 @@ import type { SourceDetail } from '../../../shared/api/types';
 import { useApi } from '../api/ApiContext';
 
 /**
- * A key that no longer matches its source's details: it stayed because it was used (or the
- * writer gave it). The writer may refresh it, told first where the old key was used, since
+ * A key that no longer matches its source's details: it stayed because it was used, the writer
+ * gave it, or the library is shared. The writer may refresh it, told first where the old key was used, since
  * whatever holds it (a .bib file, a draft) must then be updated too.
  */
 export function KeyRefresh({ source }: { source: SourceDetail }) {
@@ -18,7 +18,7 @@ export function KeyRefresh({ source }: { source: SourceDetail }) {
       <p>
         The details now make the key <code>{state.fresh}</code>; this source keeps{' '}
         <code>{key}</code>
-        {state.uses.length > 0 ? ', because it was used:' : ', as it was given.'}
+        {state.uses.length > 0 ? ', because it was used:' : ', which stays until you refresh it.'}
       </p>
       {state.uses.length > 0 && (
         <ul>

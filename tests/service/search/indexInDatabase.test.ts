@@ -86,7 +86,13 @@ describe('the search index in library.db', () => {
       }),
     );
     const found = ok(await archive.api.search({ query: 'marmoset' })).hits;
-    expect(found.map((h) => [h.sourceId, h.field])).toEqual([[first!.id, 'title']]);
+    // The key Dossier made follows the new title too (it has not been used), and is found by it.
+    const key = ok(await archive.api.getSource({ id: first!.id })).metadata['citation-key'];
+    expect(key).toMatch(/marmoset$/);
+    expect(found.map((h) => [h.sourceId, h.field])).toEqual([
+      [first!.id, 'title'],
+      [first!.id, 'key'],
+    ]);
     const oldHits = ok(await archive.api.search({ query: oldWord, limit: 100 })).hits;
     await archive.close();
     expect(oldHits.filter((h) => h.sourceId === first!.id && h.field === 'title')).toEqual([]);
