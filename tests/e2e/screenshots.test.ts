@@ -19,6 +19,18 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** Panes whose content is wider than they are: cut off, or scrolled sideways. */
+const overflowing = (page: Page) =>
+  page.evaluate(() =>
+    [
+      ...document.querySelectorAll<HTMLElement>(
+        '.pane, .reader-page, .brief-controls, .brief-preview',
+      ),
+    ]
+      .filter((el) => el.scrollWidth > el.clientWidth + 1)
+      .map((el) => `${el.className}: ${el.scrollWidth} > ${el.clientWidth}`),
+  );
+
 /** Nothing of the view may spill past the window's right edge at this size. */
 const spillsRight = (page: Page) =>
   page.evaluate(() =>
@@ -36,6 +48,17 @@ describe('every view at 1440×900 and 1024×768, for review', () => {
     const detail = await archive.api.getSource({ id: source!.id });
     const words = detail.ok ? detail.value.passages[2]!.text.slice(0, 60) : '';
     await tagQuote(archive.api, source!.id, words, 'casualties', 'Compare the counts.');
+    // Fifty sources in all, many with long titles and unbroken words, each on the brief's theme.
+    const long = Array.from({ length: 44 }, (_, i) => ({
+      name: `long-${i}.txt`,
+      dataBase64: Buffer.from(
+        `Zonal reports: ${'a very long headline about the counting of casualties in the provinces '.repeat((i % 3) + 1)}part ${i}\n\nOfficials said 12 people were killed in district ${i}, and https://example.org/a-very-long-unbroken-address-${'x'.repeat(60)} reported it.\n`,
+      ).toString('base64'),
+    }));
+    const added = await archive.api.importFiles({ files: long });
+    for (const outcome of added.ok ? added.value.results : [])
+      if (outcome.status === 'imported')
+        await tagQuote(archive.api, outcome.source.id, 'people were killed', 'casualties');
     const shell = await shellFor(archive);
     for (const [width, height] of [
       [1440, 900],
@@ -47,6 +70,7 @@ describe('every view at 1440×900 and 1024×768, for review', () => {
       });
       const shot = async (name: string) => {
         expect(await spillsRight(page), `${name} at ${width}`).toEqual([]);
+        expect(await overflowing(page), `${name} at ${width}`).toEqual([]);
         await page.screenshot({ path: join(shots, `${name}-${width}x${height}.png`) });
       };
       await page.goto(shell.url);
@@ -79,6 +103,17 @@ describe('every view at 1440×900 and 1024×768, for review', () => {
       await page.getByRole('checkbox', { name: 'casualties' }).check();
       await page.locator('.brief-figures, .brief-preview h2').first().waitFor();
       await shot('brief');
+      // Fifty sources lacking details do not push the brief itself below the window.
+      const heading = await page.locator('.brief-preview h1').boundingBox();
+      expect(heading!.y + heading!.height, `brief title at ${width}`).toBeLessThan(height);
+      await page.getByRole('radio', { name: /Only these/ }).check();
+      await shot('brief-sources');
+      await page.getByRole('tab', { name: /Themes/ }).click();
+      await page.getByRole('button', { name: 'Show passages tagged casualties' }).click();
+      await page.getByRole('main', { name: 'Passages tagged casualties' }).waitFor();
+      await shot('theme');
+      await page.getByRole('button', { name: 'Edit theme' }).click();
+      await shot('theme-editor');
       await page.close();
     }
     await shell.close();

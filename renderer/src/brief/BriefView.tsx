@@ -220,24 +220,40 @@ export function BriefView({ themes, sources, version, onError }: Props) {
             {shown ? 'Bringing the brief up to date…' : 'Making the brief…'}
           </p>
         )}
-        {shown && shown.bibliography.some((e) => e.missing.length > 0) && (
-          // Said before the brief is sent anywhere, beside it: not only in the inspector.
-          <div className="bib-missing brief-missing" role="note">
-            <p>Citations that still lack details:</p>
-            <ul>
-              {shown.bibliography
-                .filter((e) => e.missing.length)
-                .map((e) => (
-                  <li key={e.html}>
-                    {e.title}: {e.missing.join(', ')}
-                  </li>
-                ))}
-            </ul>
-          </div>
-        )}
+        {shown && <MissingDetails brief={shown} />}
         {shown && <SafeHtml document html={briefHtmlBody(shown)} />}
         {!hasThemes && <p className="muted">Choose at least one theme.</p>}
       </article>
     </main>
+  );
+}
+
+/** How many lacking citations are listed before the rest fold away. */
+const MISSING_SHOWN = 3;
+
+/**
+ * Citations that still lack details, said before the brief is sent anywhere, beside it: not only
+ * in the inspector. A few are listed; the rest fold, so fifty sources do not push the brief
+ * itself below the window.
+ */
+function MissingDetails({ brief }: { brief: Brief }) {
+  const lacking = brief.bibliography.filter((e) => e.missing.length);
+  if (!lacking.length) return null;
+  const line = (e: (typeof lacking)[number]) => (
+    <li key={e.html}>
+      {e.title}: {e.missing.join(', ')}
+    </li>
+  );
+  return (
+    <div className="bib-missing brief-missing" role="note">
+      <p>Citations that still lack details ({lacking.length}):</p>
+      <ul>{lacking.slice(0, MISSING_SHOWN).map(line)}</ul>
+      {lacking.length > MISSING_SHOWN && (
+        <details>
+          <summary>{lacking.length - MISSING_SHOWN} more</summary>
+          <ul>{lacking.slice(MISSING_SHOWN).map(line)}</ul>
+        </details>
+      )}
+    </div>
   );
 }
