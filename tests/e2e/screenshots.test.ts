@@ -58,7 +58,12 @@ describe('every view at 1440×900 and 1024×768, for review', () => {
     const added = await archive.api.importFiles({ files: long });
     for (const outcome of added.ok ? added.value.results : [])
       if (outcome.status === 'imported')
-        await tagQuote(archive.api, outcome.source.id, 'people were killed', 'casualties');
+        await tagQuote(
+          archive.api,
+          outcome.source.id,
+          'Officials said 12 people were killed',
+          'casualties',
+        );
     const shell = await shellFor(archive);
     for (const [width, height] of [
       [1440, 900],

@@ -44,7 +44,11 @@ export function FiguresEditor({ figures, dropped, edits, onChange }: Props) {
                 }}
               />
             </td>
-            <td>{f.sourceTitle}</td>
+            <td>
+              <span className="figure-source" title={f.sourceTitle}>
+                {f.sourceTitle}
+              </span>
+            </td>
             <td>
               <button
                 type="button"
@@ -62,7 +66,11 @@ export function FiguresEditor({ figures, dropped, edits, onChange }: Props) {
               <s>{f.value}</s>
             </td>
             <td>{f.counts}</td>
-            <td>{f.sourceTitle}</td>
+            <td>
+              <span className="figure-source" title={f.sourceTitle}>
+                {f.sourceTitle}
+              </span>
+            </td>
             <td>
               <button
                 type="button"
