@@ -5,6 +5,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Archive } from '../../electron/main/archive/archiveService';
 import { ok, upload } from '../helpers/apiCalls';
+import { dossier } from '../helpers/runDossier';
 import { openArchive, tempDir } from '../helpers/tempLibrary';
 
 let archive: Archive;
@@ -137,5 +138,39 @@ describe('a citation key the writer gave', () => {
       fresh: 'okafor2024harbour',
       uses: [],
     });
+  });
+});
+
+describe('the key command', () => {
+  it('says where a key was used and what the details make, and refreshes it', async () => {
+    const dir = await tempDir();
+    const library = await openArchive(dir);
+    const report = ok(
+      await library.api.importFiles({
+        files: [
+          upload('harbour.txt', 'Harbour strike spreads\n\nDockers stopped work on Monday.'),
+          upload('harbour.csl.json', JSON.stringify(details(2023))),
+        ],
+      }),
+    );
+    const first = report.results[0]!;
+    const id = first.status === 'imported' ? first.source.id : '';
+    ok(await library.api.exportBibliography({ style: 'apa', format: 'ris' }));
+    const { metadata } = ok(await library.api.getSource({ id }));
+    ok(
+      await library.api.setSourceMetadata({
+        sourceId: id,
+        metadata: { ...metadata, issued: details(2024).issued },
+      }),
+    );
+    await library.close();
+
+    const shown = await dossier(['key', 'okafor2023harbour', '--library', dir]);
+    expect(shown.code).toBe(0);
+    expect(shown.out).toMatch(
+      /^okafor2023harbour\nused:\n {2}exported as RIS on \d{4}-\d\d-\d\d\nits details now make okafor2024harbour; dossier key \S+ --refresh takes it \(update where it was used\)\n$/,
+    );
+    const refreshed = await dossier(['key', id, '--refresh', '--library', dir]);
+    expect(refreshed.out).toBe('okafor2024harbour\n');
   });
 });

@@ -48,7 +48,8 @@ const READ_ONLY_COMMANDS = new Set([
 ]);
 const onlyReads = (args: CliArgs) =>
   READ_ONLY_COMMANDS.has(args.command ?? '') ||
-  (args.command === 'bib' && !args.watch && !args.unwatch);
+  (args.command === 'bib' && !args.watch && !args.unwatch) ||
+  (args.command === 'key' && !args.refresh);
 
 /** Lines from the library reach a terminal with its control characters escaped. */
 function terminalIo(io: CliIo): CliIo {

@@ -43,6 +43,8 @@ export interface CliArgs {
   top: boolean;
   /** codebook remove: remove a theme that tags highlights, and those it alone tags. */
   force: boolean;
+  /** key: replace a source's key with the one its details make now. */
+  refresh: boolean;
 }
 
 export class UsageError extends Error {}
@@ -84,6 +86,7 @@ const OPTIONS = {
   parent: { type: 'string' },
   top: { type: 'boolean', default: false },
   force: { type: 'boolean', default: false },
+  refresh: { type: 'boolean', default: false },
 } satisfies ParseArgsConfig['options'];
 
 /** What Node's argument parser says, in the words the rest of the CLI uses. */
@@ -157,6 +160,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     parent: values.parent,
     top: values.top ?? false,
     force: values.force ?? false,
+    refresh: values.refresh ?? false,
   };
 }
 
@@ -170,6 +174,9 @@ Commands:
                       QualCoder), or its codebook alone
   list                list the sources in the library
   show <id>           show one source with its passages and the lines import left out
+  key <id> [--refresh]
+                      a source's citation key, where it was used, and the key its details
+                      make now; --refresh takes that one (a used key stays until refreshed)
   reread <id> [--put-back N …] [--put-back-all]
                       read a source's kept original again with the importer as it is now,
                       putting back left-out lines (numbered as show lists them); says which

@@ -89,6 +89,20 @@ export function describeSource(source: SourceDetail): string {
   return lines.join('\n').trimEnd();
 }
 
+/** A source's key, why it stays, and what its details would make it. */
+export function describeKey(source: SourceDetail): string {
+  const key = source.metadata['citation-key'];
+  if (typeof key !== 'string' || !key) return `${oneLine(source.title)} has no citation key.`;
+  const state = source.keyState;
+  const lines = [key];
+  if (state?.uses.length) lines.push('used:', ...state.uses.map((use) => `  ${oneLine(use)}`));
+  if (state?.fresh)
+    lines.push(
+      `its details now make ${state.fresh}; dossier key ${source.id} --refresh takes it${state.uses.length ? ' (update where it was used)' : ''}`,
+    );
+  return lines.join('\n');
+}
+
 export function describeHits(hits: SearchHit[]): string {
   if (hits.length === 0) return 'No passages match.';
   const lines: string[] = [];

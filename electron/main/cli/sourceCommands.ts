@@ -4,6 +4,7 @@ import {
   describeHits,
   describeImport,
   describeList,
+  describeKey,
   describeSource,
   jsonShapes,
 } from './cliOutput';
@@ -101,6 +102,20 @@ export const sourceCommands: Record<string, Command> = {
     if (!id) throw new UsageError('show needs a source id (see dossier list).');
     const source = unwrap(await api.getSource({ id }));
     print(io, args, jsonShapes.show(source), describeSource(source));
+    return EXIT_OK;
+  },
+
+  key: async (api, args, io) => {
+    const id = args.positionals[0];
+    if (!id) throw new UsageError('key needs a source id or citation key (see dossier list).');
+    let source = unwrap(await api.getSource({ id }));
+    if (args.refresh) {
+      unwrap(await api.refreshCitationKey({ sourceId: source.id }));
+      source = unwrap(await api.getSource({ id: source.id }));
+    }
+    const key = source.metadata['citation-key'];
+    const state = { key: typeof key === 'string' ? key : null, ...source.keyState };
+    print(io, args, state, describeKey(source));
     return EXIT_OK;
   },
 
