@@ -129,6 +129,32 @@ describe('archive service on a real library folder', () => {
     expect(list.ok && list.value.map((s) => s.title)).toEqual(['Good']);
   });
 
+  it('takes an import back with one Undo, out of the list and the search, and Redo brings it back', async () => {
+    const archive = await openArchive(await tempDir());
+    const imported = await archive.api.importFiles({
+      files: [upload('strike.txt', 'Harbour strike\n\nDockers in Valparaíso stopped work.')],
+    });
+    expect(imported.ok).toBe(true);
+    const history = await archive.api.historyState({});
+    expect(history.ok && history.value.undoLabel).toBe('Import “Harbour strike”');
+    const titles = async () => {
+      const list = await archive.api.listSources({});
+      return list.ok ? list.value.map((s) => s.title) : [];
+    };
+    const found = async () => {
+      const hits = await archive.api.search({ query: 'Valparaiso' });
+      return hits.ok ? hits.value.total : -1;
+    };
+    expect(await found()).toBe(1);
+    await archive.api.undo({});
+    expect(await titles()).toEqual([]);
+    expect(await found()).toBe(0);
+    await archive.api.redo({});
+    expect(await titles()).toEqual(['Harbour strike']);
+    expect(await found()).toBe(1);
+    await archive.close();
+  });
+
   it('calls a text that opens with a paragraph by its first words, not its file name', async () => {
     const dir = await tempDir();
     const archive = await openArchive(dir);

@@ -185,8 +185,8 @@ async function importOne(
     await writeOnce(files.texts, `${prepared.textHash}.txt`, prepared.text);
     for (const c of comments) await writeOnce(files.texts, `${c.textHash}.txt`, c.text);
     await writeOnce(files.originals, prepared.originalName, bytes);
-    // The article and its comments land together, or not at all.
-    await store.update((doc) =>
+    // The article and its comments land together, or not at all, as one step Undo takes back.
+    await command(state, `Import “${record.title}”`, (doc) =>
       withCitationKeys({
         ...doc,
         sources: [...doc.sources, record, ...comments.map((c) => c.record)],
