@@ -132,7 +132,7 @@ describe('accessibility in Chromium', () => {
     await shell.close();
     await archive.close();
   });
-  it('has none in the agreement view, nor in a citation key offered for refresh', async () => {
+  it('has none in the agreement view, a citation key offered for refresh, or browser pairing', async () => {
     const archive = await openArchive(await tempDir());
     const { bytes } = await twoCoderProject();
     ok(await archive.api.importProject(upload('team.qdpx', bytes)));
@@ -175,7 +175,11 @@ describe('accessibility in Chromium', () => {
       .click();
     await page.getByRole('group', { name: 'Citation key' }).waitFor();
     found.keyRefresh = await violations(page);
-    expect(found).toEqual({ agreement: [], keyRefresh: [] });
+    await page.getByRole('button', { name: 'Save from the browser…' }).click();
+    await page.getByRole('button', { name: 'Pair a browser' }).click();
+    await page.locator('.pairing-code').waitFor();
+    found.pairing = await violations(page);
+    expect(found).toEqual({ agreement: [], keyRefresh: [], pairing: [] });
     await context.close();
     await shell.close();
     await archive.close();
