@@ -170,6 +170,9 @@ describe('the key command', () => {
     expect(shown.out).toMatch(
       /^okafor2023harbour\nused:\n {2}exported as RIS on \d{4}-\d\d-\d\d\nits details now make okafor2024harbour; dossier key \S+ --refresh takes it \(update where it was used\)\n$/,
     );
+    expect((await dossier(['show', id, '--library', dir])).out).toContain(
+      `citation key okafor2023harbour (its details now make okafor2024harbour: see dossier key ${id})`,
+    );
     const refreshed = await dossier(['key', id, '--refresh', '--library', dir]);
     expect(refreshed.out).toBe('okafor2024harbour\n');
   });

@@ -77,6 +77,7 @@ export function describeSource(source: SourceDetail): string {
   const lines = [
     oneLine(source.title),
     `${source.id} · ${source.type} · ${oneLine(source.file)}`,
+    ...keyLine(source),
     '',
   ];
   for (const p of source.passages) lines.push(`[${p.number}] ${p.text}`, '');
@@ -87,6 +88,16 @@ export function describeSource(source: SourceDetail): string {
     source.removed.forEach((line, i) => lines.push(`  ${i + 1}. ${oneLine(line)}`));
   }
   return lines.join('\n').trimEnd();
+}
+
+/** The key a citation uses, and a word when the details now make another. */
+function keyLine(source: SourceDetail): string[] {
+  const key = source.metadata['citation-key'];
+  if (typeof key !== 'string' || !key) return [];
+  const fresh = source.keyState?.fresh;
+  return [
+    `citation key ${key}${fresh ? ` (its details now make ${fresh}: see dossier key ${source.id})` : ''}`,
+  ];
 }
 
 /** A source's key, why it stays, and what its details would make it. */

@@ -121,6 +121,7 @@ function SourceInspector({
             ))}
         </dl>
       )}
+      {!editing && <KeyRefresh source={source} />}
       {!editing && source.removed.length > 0 && (
         <RemovedLines
           lines={source.removed}
@@ -137,7 +138,6 @@ function SourceInspector({
           Re-read original file
         </button>
       )}
-      {!editing && <KeyRefresh source={source} />}
       <CitePanel sourceId={source.id} passageId={focusedPassageId} version={version} />
       <SourceNote
         key={`${source.id}:${source.note}`}
