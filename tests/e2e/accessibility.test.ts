@@ -1,14 +1,13 @@
-import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asUpload, corpusFile } from '../helpers/corpus';
 import { ok, upload } from '../helpers/apiCalls';
 import { tagQuote } from '../helpers/tagQuote';
 import { twoCoderProject } from '../helpers/twoCoderProject';
 import { openArchive, tempDir } from '../helpers/tempLibrary';
+import { violations } from './axe';
 import { launchChromium, shellFor } from './browser';
 
-const axeScript = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 let browser: Browser;
 
 beforeAll(async () => {
@@ -18,21 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** axe-core's violations on the page as it stands: rule, impact and where. */
-async function violations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axeScript });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (d: Document) => Promise<AxeResults> } }).axe;
-    interface AxeResults {
-      violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
-    }
-    const result = await axe.run(document);
-    return result.violations.map(
-      (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-  });
-}
 
 describe('accessibility in Chromium', () => {
   it('has no axe-core violations in any view: library, reader, highlight, search, codebook, matrix, bibliography, brief, theme and its editor', async () => {

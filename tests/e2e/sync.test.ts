@@ -6,6 +6,7 @@ import { joinLibrary, shareLibrary } from '../../electron/main/sync/syncReplica'
 import { asUpload, corpusFile, repoRoot } from '../helpers/corpus';
 import { ok } from '../helpers/apiCalls';
 import { openArchive, tempDir } from '../helpers/tempLibrary';
+import { violations } from './axe';
 import { launchChromium, shellFor } from './browser';
 import { select, underlineColours } from './readerSelection';
 
@@ -25,8 +26,9 @@ const LABOUR = 'rgb(217, 130, 43)';
 const SYNC_WAIT = 60_000;
 
 /** A window on a shared library's shell, once it says it is in step with the server. */
-async function syncedWindow(url: string) {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+async function syncedWindow(url: string, { axe = false } = {}) {
+  // axe's script needs the CSP set aside; the other window keeps it.
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, bypassCSP: axe });
   page.on('pageerror', (error) => {
     throw error;
   });
@@ -52,8 +54,8 @@ describe('two writers on two replicas, each in a browser shell', () => {
     const b = await openArchive(join(dir, 'b'), { syncEveryMs: 200 });
     const shells = [await shellFor(a), await shellFor(b)];
     const [pageA, pageB] = await Promise.all(
-      shells.map(async (shell) => {
-        const page = await syncedWindow(shell.url);
+      shells.map(async (shell, i) => {
+        const page = await syncedWindow(shell.url, { axe: i === 1 });
         await page.getByRole('list', { name: 'Sources' }).getByRole('button').first().click();
         await page.locator('.reader-page .passage').first().waitFor();
         return page;
@@ -82,10 +84,14 @@ describe('two writers on two replicas, each in a browser shell', () => {
     // The same theme renamed in both windows: both names kept, one picked in the window.
     await a.api.updateTheme({ id: 'clans', name: 'kin networks' });
     await b.api.updateTheme({ id: 'clans', name: 'kinship' });
-    await pageB!.getByRole('button', { name: 'Review conflicts' }).click({ timeout: SYNC_WAIT });
+    await pageB!
+      .getByRole('button', { name: /^Review \d+ conflicts?$/ })
+      .click({ timeout: SYNC_WAIT });
     const review = pageB!.getByRole('dialog', { name: 'Review conflicts' });
     await review.getByText('kin networks', { exact: true }).waitFor();
     await pageB!.screenshot({ path: join(repoRoot, 'test-results', 'e2e-sync-conflicts.png') });
+    // The review and the sync state beside it, as a screen reader meets them.
+    expect(await violations(pageB!)).toEqual([]);
     await review.locator('ul > li').filter({ hasText: 'kin networks' }).getByRole('button').click();
     await review.getByText('No conflicting edits.').waitFor();
     await expect

@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Archive } from '../../electron/main/archive/archiveService';
 import { ok, upload } from '../helpers/apiCalls';
 import { dossier } from '../helpers/runDossier';
+import { sharedPair } from '../helpers/sharedPair';
 import { openArchive, tempDir } from '../helpers/tempLibrary';
 
 let archive: Archive;
@@ -175,5 +176,28 @@ describe('the key command', () => {
     );
     const refreshed = await dossier(['key', id, '--refresh', '--library', dir]);
     expect(refreshed.out).toBe('okafor2024harbour\n');
+  });
+});
+
+describe('a citation key in a shared library', () => {
+  it('does not follow its details, and an export leaves the source as it was', async () => {
+    const { a, b, server, source } = await sharedPair('Harbour strike\n\nDockers stopped work.');
+    try {
+      const before = ok(await a.api.getSource({ id: source.id }));
+      ok(await a.api.exportBibliography({ style: 'apa', format: 'bibtex' }));
+      ok(
+        await a.api.setSourceMetadata({
+          sourceId: source.id,
+          metadata: { ...before.metadata, issued: { 'date-parts': [[2024]] } },
+        }),
+      );
+      const after = ok(await a.api.getSource({ id: source.id }));
+      expect(after.metadata['citation-key']).toBe(before.metadata['citation-key']);
+      expect(after.keyState?.uses).toEqual([]);
+    } finally {
+      await a.close();
+      await b.close();
+      await server.close();
+    }
   });
 });

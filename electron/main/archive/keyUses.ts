@@ -1,5 +1,6 @@
 import { ArchiveError } from '../../../shared/api/errors';
 import { withKeyUse } from '../../../shared/cite/citationKeyLife';
+import { isShared } from '../sync/replicaFiles';
 import type { ArchiveState } from './archiveState';
 
 /** A use as the inspector names it: "exported as BibTeX on 2026-12-05". */
@@ -16,6 +17,9 @@ export async function recordKeyUse(
   sourceIds: Iterable<string>,
   use: string,
 ): Promise<void> {
+  // A shared library's keys never follow their details, so a use changes nothing there; kept,
+  // two writers exporting on one day would make a conflict of it.
+  if (await isShared(state)) return;
   const ids = new Set(sourceIds);
   const fresh = state.store.doc.sources.some((s) => ids.has(s.id) && !s.keyUses?.includes(use));
   if (!fresh) return;

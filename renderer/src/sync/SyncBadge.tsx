@@ -71,10 +71,11 @@ export function SyncBadge({
         <button
           type="button"
           className="link sync-conflicts"
-          aria-label="Review conflicts"
+          // The name holds the words shown ("2 conflicts"), so a voice command that says them works.
+          aria-label={`Review ${conflictCount(status.conflicts)}`}
           onClick={() => setReviewing((r) => !r)}
         >
-          {status.conflicts} conflict{status.conflicts === 1 ? '' : 's'}
+          {conflictCount(status.conflicts)}
         </button>
       )}
       {Object.keys(status.writers).length > 1 && (
@@ -86,3 +87,5 @@ export function SyncBadge({
     </span>
   );
 }
+
+const conflictCount = (n: number) => `${n} conflict${n === 1 ? '' : 's'}`;
