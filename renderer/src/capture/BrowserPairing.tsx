@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useApi } from '../api/ApiContext';
 import { useWindowEvents } from '../api/useWindowEvents';
+import { momentLabel } from '../common/dateLabels';
 
 interface Browsers {
   browsers: { id: string; name: string; pairedAt: string }[];
@@ -77,7 +78,7 @@ export function BrowserPairing() {
           {shownCode ? (
             <p role="status">
               Type <strong className="pairing-code">{shownCode.code}</strong> in the extension’s
-              popup before {new Date(shownCode.expiresAt).toLocaleTimeString()}.
+              popup before {momentLabel(shownCode.expiresAt, 'time')}.
             </p>
           ) : (
             <button type="button" onClick={() => void pair()}>
@@ -89,11 +90,11 @@ export function BrowserPairing() {
               {state.browsers.length === 0 && <li className="muted">No browser is paired yet.</li>}
               {state.browsers.map((b) => (
                 <li key={b.id}>
-                  {b.name}, paired {new Date(b.pairedAt).toLocaleDateString()}{' '}
+                  {b.name}, paired {momentLabel(b.pairedAt, 'day')}{' '}
                   <button
                     type="button"
                     className="link"
-                    aria-label={`Revoke ${b.name} paired ${new Date(b.pairedAt).toLocaleString()}`}
+                    aria-label={`Revoke ${b.name} paired ${momentLabel(b.pairedAt)}`}
                     onClick={() => void revoke(b.id)}
                   >
                     Revoke

@@ -22,3 +22,24 @@ export function monthLabel(year: string, month: string): string {
     return `${year}-${month}`;
   }
 }
+
+const MOMENT_FORMATS = {
+  moment: { dateStyle: 'medium', timeStyle: 'short' },
+  day: { dateStyle: 'medium' },
+  time: { timeStyle: 'short' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+/**
+ * A moment Dossier recorded (an import, a sync, a pairing) in the writer's locale: "5 Dec 2026,
+ * 22:15". A value the calendar cannot hold (a damaged or hand-edited record) is shown as written,
+ * never as "Invalid Date" and never thrown.
+ */
+export function momentLabel(iso: string, form: keyof typeof MOMENT_FORMATS = 'moment'): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  try {
+    return new Intl.DateTimeFormat(undefined, MOMENT_FORMATS[form]).format(date);
+  } catch {
+    return iso;
+  }
+}

@@ -7,6 +7,7 @@ import type { CslMetadata, CslName } from '../../../shared/model/source';
 import { KeyRefresh } from './KeyRefresh';
 import { MetadataEditor } from './MetadataEditor';
 import type { SourceDetail } from '../../../shared/api/types';
+import { momentLabel } from '../common/dateLabels';
 
 function names(list: CslName[] | undefined): string | undefined {
   if (!list?.length) return undefined;
@@ -87,7 +88,7 @@ function SourceInspector({
     ],
     ['Passages', String(source.passages.length)],
     ['File', source.file],
-    ['Imported', new Date(source.importedAt).toLocaleString()],
+    ['Imported', momentLabel(source.importedAt)],
     ['ID', source.id],
   ];
   return (

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { SyncConflict } from '../../../shared/api/syncTypes';
 import { useApi } from '../api/ApiContext';
+import { momentLabel } from '../common/dateLabels';
 
 const COLLECTION: Record<SyncConflict['collection'], string> = {
   sources: 'Source',
@@ -52,9 +53,7 @@ export function ConflictReview({ onClose }: { onClose: () => void }) {
                 <li key={k}>
                   <span className="conflict-value">{shown(value)}</span>
                   {c.setBy?.[k] && <span className="muted"> by {c.setBy[k]}</span>}
-                  {c.setAt?.[k] && (
-                    <span className="muted">, {new Date(c.setAt[k]).toLocaleString()}</span>
-                  )}{' '}
+                  {c.setAt?.[k] && <span className="muted">, {momentLabel(c.setAt[k]!)}</span>}{' '}
                   <button type="button" onClick={() => void keep(i, k)}>
                     Keep this
                   </button>

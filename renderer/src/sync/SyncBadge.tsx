@@ -3,6 +3,7 @@ import type { SyncStatus } from '../../../shared/api/syncTypes';
 import { useApi } from '../api/ApiContext';
 import { useWindowEvents } from '../api/useWindowEvents';
 import { ConflictReview } from './ConflictReview';
+import { momentLabel } from '../common/dateLabels';
 
 function label(status: Extract<SyncStatus, { shared: true }>): string {
   const waiting = status.waiting
@@ -51,7 +52,7 @@ export function SyncBadge({
   const title =
     status.error ??
     (status.lastSynced
-      ? `Last in step with the server at ${new Date(status.lastSynced).toLocaleTimeString()}`
+      ? `Last in step with the server at ${momentLabel(status.lastSynced, 'time')}`
       : 'Shared library');
   return (
     <span className="sync-area">
@@ -62,7 +63,7 @@ export function SyncBadge({
         <span
           className="sync-removed"
           role="status"
-          title={`Removed by another writer's sync at ${new Date(status.removed.at).toLocaleTimeString()}: ${status.removed.what.join('; ')}. Undo takes it back; a backup holds the library as it was.`}
+          title={`Removed by another writer's sync at ${momentLabel(status.removed.at, 'time')}: ${status.removed.what.join('; ')}. Undo takes it back; a backup holds the library as it was.`}
         >
           {removedLabel(status.removed.what)}
         </span>
