@@ -1,5 +1,5 @@
 import type { SourceRecord } from '../model/source';
-import { keyBase, uniqueKey } from './citationKeys';
+import { keyBase, keyOf, uniqueKey } from './citationKeys';
 
 /**
  * A citation key's life, as Better BibTeX's users know it: a key Dossier made follows its
@@ -11,11 +11,6 @@ import { keyBase, uniqueKey } from './citationKeys';
 
 /** How many uses a source remembers: enough to name where a refresh would break something. */
 const USES_KEPT = 5;
-
-export function keyOf(source: Pick<SourceRecord, 'metadata'>): string | null {
-  const key = source.metadata['citation-key'];
-  return typeof key === 'string' && key !== '' ? key : null;
-}
 
 const takenBy = (others: readonly SourceRecord[], except: string) =>
   new Set(others.filter((s) => s.id !== except).flatMap((s) => keyOf(s)?.toLowerCase() ?? []));

@@ -79,15 +79,17 @@ export function uniqueKey(base: string, taken: ReadonlySet<string>): string {
   }
 }
 
+/** A source's citation key, or null when it has none. */
+export function keyOf(source: Pick<SourceRecord, 'metadata'>): string | null {
+  const key = source.metadata['citation-key'];
+  return typeof key === 'string' && key !== '' ? key : null;
+}
+
 /** The sources, each without a citation key given one unique among them all; the others kept. */
 export function withKeys(sources: readonly SourceRecord[]): SourceRecord[] {
-  const own = (s: SourceRecord) => {
-    const key = s.metadata['citation-key'];
-    return typeof key === 'string' && key !== '' ? key : null;
-  };
-  const taken = new Set(sources.flatMap((s) => own(s)?.toLowerCase() ?? []));
+  const taken = new Set(sources.flatMap((s) => keyOf(s)?.toLowerCase() ?? []));
   return sources.map((source) => {
-    if (own(source) !== null) return source;
+    if (keyOf(source) !== null) return source;
     const key = uniqueKey(keyBase(source), taken);
     taken.add(key.toLowerCase());
     return { ...source, keyAuto: true, metadata: { ...source.metadata, 'citation-key': key } };
@@ -120,8 +122,8 @@ export interface Rekeyed {
 export function settleDuplicateKeys(sources: readonly SourceRecord[]): Rekeyed[] {
   const byKey = new Map<string, SourceRecord[]>();
   for (const source of sources) {
-    const key = source.metadata['citation-key'];
-    if (typeof key !== 'string' || key === '') continue;
+    const key = keyOf(source);
+    if (key === null) continue;
     const group = byKey.get(key.toLowerCase()) ?? [];
     group.push(source);
     byKey.set(key.toLowerCase(), group);

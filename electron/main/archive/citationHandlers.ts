@@ -4,6 +4,7 @@ import type { ArchiveHandlers } from '../../../shared/api/contract';
 import { ArchiveError } from '../../../shared/api/errors';
 import { ImportRefused } from '../import/importRefused';
 import { toCslItem } from '../../../shared/cite/cslItem';
+import { keyOf } from '../../../shared/cite/citationKeys';
 import { parseLocator } from '../../../shared/cite/locator';
 import { missingFields } from '../../../shared/cite/missingFields';
 import { bibliographyAs, bibliographyFiles } from '../../../shared/cite/bibliographyOutput';
@@ -43,9 +44,10 @@ async function draftBinding(state: ArchiveState, style: string | { cslXml: strin
   const engine = await citationEngine();
   const sources = state.store.doc.sources;
   const byKey = new Map(
-    sources.flatMap((s) =>
-      typeof s.metadata['citation-key'] === 'string' ? [[s.metadata['citation-key'], s]] : [],
-    ),
+    sources.flatMap((s) => {
+      const key = keyOf(s);
+      return key ? [[key, s] as const] : [];
+    }),
   );
   const cited = new Set<string>();
   const resolve = (key: string) => {

@@ -1,5 +1,6 @@
 import type { ArchiveHandlers } from '../../../shared/api/contract';
-import { keyOf, refreshedKey } from '../../../shared/cite/citationKeyLife';
+import { refreshedKey } from '../../../shared/cite/citationKeyLife';
+import { keyOf } from '../../../shared/cite/citationKeys';
 import { command, findSource, type ArchiveState } from './archiveState';
 import { dated, recordKeyUse } from './keyUses';
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { SourceSummary } from '../../../shared/api/types';
 import type { SourceCollection } from '../../../shared/model/sourceCollection';
+import { whereAndWhen } from '../library/sourceLine';
 
 export type SourceChoice =
   { kind: 'all' } | { kind: 'collection'; id: string } | { kind: 'chosen'; ids: string[] };
@@ -72,9 +73,7 @@ export function BriefSources({ sources, collections, value, onChange, onSaveColl
                 />
                 <span className="brief-source-title">{s.title}</span>
                 {(s.site || s.date) && (
-                  <span className="muted brief-source-where">
-                    {[s.site, s.date].filter(Boolean).join(' · ')}
-                  </span>
+                  <span className="muted brief-source-where">{whereAndWhen(s)}</span>
                 )}
               </label>
             ))}

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { ThemeView } from '../../../shared/api/types';
-import type { Result } from '../../../shared/api/errors';
 import { useApi } from '../api/ApiContext';
 import { ThemeRow } from './ThemeRow';
+import { reportingRun } from '../common/reportingRun';
 
 interface Props {
   themes: ThemeView[];
@@ -38,11 +38,7 @@ export function CodebookPane({
 }: Props) {
   const api = useApi();
   const [name, setName] = useState('');
-  const run = async (call: Promise<Result<unknown>>) => {
-    const result = await call;
-    if (!result.ok) onError(result.error.message);
-    return result.ok;
-  };
+  const run = reportingRun(onError);
 
   return (
     <section className="codebook" aria-label="Codebook">

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { ThemeView } from '../../../shared/api/types';
-import type { Result } from '../../../shared/api/errors';
 import { useApi } from '../api/ApiContext';
 import { ThemeSelect } from '../codebook/ThemeSelect';
+import { reportingRun } from '../common/reportingRun';
 
 interface Props {
   theme: ThemeView;
@@ -29,11 +29,7 @@ export function ThemeEditor({ theme, themes, onError, onGone }: Props) {
   const [description, setDescription] = useState(theme.description);
   const [confirming, setConfirming] = useState(false);
   const others = themes.filter((t) => t.id !== theme.id);
-  const run = async (call: Promise<Result<unknown>>) => {
-    const result = await call;
-    if (!result.ok) onError(result.error.message);
-    return result.ok;
-  };
+  const run = reportingRun(onError);
 
   return (
     <section className="theme-editor" aria-label={`Edit ${theme.name}`}>

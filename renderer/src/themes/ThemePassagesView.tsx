@@ -4,6 +4,7 @@ import { placeLabel } from '../../../shared/cite/passagePlace';
 import { useApi } from '../api/ApiContext';
 import { useWriters } from '../sync/useWriters';
 import { ThemeEditor } from './ThemeEditor';
+import { whereAndWhen } from '../library/sourceLine';
 
 interface Props {
   theme: ThemeView;
@@ -134,6 +135,6 @@ export function ThemePassagesView({
 
 /** Where and when a source appeared, under its title: "Reuters · 2022-01-06". */
 function SourceLine({ summary }: { summary: SourceSummary | undefined }) {
-  const line = [summary?.site, summary?.date].filter(Boolean).join(' · ');
+  const line = whereAndWhen(summary);
   return line ? <p className="theme-group-source muted">{line}</p> : null;
 }
