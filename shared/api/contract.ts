@@ -84,6 +84,8 @@ export const operations = {
           1,
           500,
         ),
+        /** The theme highlights from another reader are tagged with: "Imported highlights" if none. */
+        highlightTheme: z.optional(text(1, 200)),
       }),
     errors: [],
   },

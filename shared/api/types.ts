@@ -33,6 +33,8 @@ export interface PassageView {
   end: number;
   /** The printed page it stands on, for paginated sources (PDF). */
   page?: number;
+  /** A quote from another reader: cited by its page or by nothing, never its number here. */
+  quoted?: boolean;
 }
 
 export interface SourceDetail {
@@ -61,6 +63,8 @@ export interface SourceDetail {
   parent: { id: string; title: string } | null;
   /** Lines import removed as site furniture, as they were. */
   removed: string[];
+  /** Its text is the passages a writer highlighted in this tool, not the work itself. */
+  quotesOf?: string;
   /** Its highlights, where they stand in this text. */
   highlights: HighlightView[];
   /**
@@ -102,6 +106,26 @@ export type ImportOutcome =
       /** What the project held that could not come in, each with why. */
       setAside: string[];
       notes: string[];
+    }
+  /** Highlights and notes made in another reader (Kindle, Hypothesis, Readwise). */
+  | {
+      file: string;
+      status: 'highlights';
+      /** The tool they were made in, as a writer names it. */
+      tool: string;
+      /** The theme they were tagged with. */
+      theme: string;
+      highlightsAdded: number;
+      /** Highlights the library already had at the same place: not added twice. */
+      highlightsExisting: number;
+      /** Sources already in the library that took highlights or notes. */
+      sourcesTouched: number;
+      /** Works the library lacked, each made a source of the writer's quotes. */
+      sourcesAdded: SourceSummary[];
+      /** Each quote or note that found no place, and why; kept in its source's note. */
+      notPlaced: string[];
+      /** What the file held that was left out (bookmarks, replies), each with why. */
+      setAside: string[];
     }
   | { file: string; status: 'failed'; reason: string };
 

@@ -1,26 +1,6 @@
 import { sharedHead, sharedTail } from '../themes/highlightAnchor';
 import type { QuoteSelector } from './captureMessages';
-
-/** Text with each run of white space as one space, and where each of its characters came from. */
-function squashed(text: string): { text: string; from: number[] } {
-  let out = '';
-  const from: number[] = [];
-  let space = false;
-  for (let i = 0; i < text.length; i++) {
-    if (/\s/u.test(text[i]!)) {
-      if (!space && out.length) {
-        out += ' ';
-        from.push(i);
-      }
-      space = true;
-      continue;
-    }
-    space = false;
-    out += text[i];
-    from.push(i);
-  }
-  return { text: out, from };
-}
+import { comparableText } from '../text/comparableText';
 
 const squash = (s: string) => s.replace(/\s+/gu, ' ');
 
@@ -37,7 +17,7 @@ export function findQuote(
 ): { start: number; end: number } | null {
   const exact = squash(selector.exact).trim();
   if (!exact) return null;
-  const hay = squashed(text);
+  const hay = comparableText(text);
   const prefix = squash(selector.prefix);
   const suffix = squash(selector.suffix);
   let best: { at: number; score: number } | null = null;

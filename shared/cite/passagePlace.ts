@@ -6,15 +6,16 @@ export interface PassagePlace {
   page?: number;
 }
 
-/** The place of the passage holding `offset`, or null where no passage holds it. */
+/** The place of the passage holding `offset`, or null where no place in the work is known. */
 export function passagePlace(
-  passages: readonly { start: number; end: number; page?: number }[],
+  passages: readonly { start: number; end: number; page?: number; quoted?: boolean }[],
   offset: number | null,
 ): PassagePlace | null {
   if (offset === null) return null;
   const index = passages.findIndex((p) => p.start <= offset && offset < p.end);
   const passage = passages[index];
-  if (!passage) return null;
+  // A quote from another reader has no paragraph of the work to name.
+  if (!passage || (passage.quoted && !passage.page)) return null;
   return { paragraph: index + 1, ...(passage.page ? { page: passage.page } : {}) };
 }
 

@@ -41,8 +41,15 @@ export function exchangeFormatOf(fileName: string): 'bibtex' | 'ris' | 'csl-json
   return null;
 }
 
+/** Endings of other readers' exports of highlights that no other reader takes (Readwise's CSV). */
+const HIGHLIGHT_EXPORTS = ['.csv'];
+
 export function isImportable(fileName: string): boolean {
-  return formatOf(fileName) !== null || exchangeFormatOf(fileName) !== null;
+  return (
+    formatOf(fileName) !== null ||
+    exchangeFormatOf(fileName) !== null ||
+    HIGHLIGHT_EXPORTS.includes(extensionOf(fileName))
+  );
 }
 
 export function isTextFormat(format: ImportFormat): boolean {
@@ -50,7 +57,7 @@ export function isTextFormat(format: ImportFormat): boolean {
 }
 
 export function unsupportedReason(fileName: string): string {
-  return `${extensionOf(fileName)} files cannot be imported (Dossier reads ${importableExtensions.join(', ')}, and .bib, .ris and CSL-JSON for metadata)`;
+  return `${extensionOf(fileName)} files cannot be imported (Dossier reads ${importableExtensions.join(', ')}, and .bib, .ris and CSL-JSON for metadata, and highlights exported from Kindle, Hypothesis and Readwise)`;
 }
 
 /** The size limit for a file, or null when it is within it. */

@@ -27,7 +27,13 @@ export const recordSchemas = {
     metadata: z.record(z.string(), z.unknown()),
     passages: z.array(
       z
-        .looseObject({ id: text, start: offset, end: offset, page: z.optional(z.int()) })
+        .looseObject({
+          id: text,
+          start: offset,
+          end: offset,
+          page: z.optional(z.int()),
+          quoted: z.optional(z.boolean()),
+        })
         .check(z.refine((p) => p.end >= p.start, 'a passage ends before it starts')),
     ),
     note: z.optional(text),
@@ -43,6 +49,7 @@ export const recordSchemas = {
     fingerprint: z.optional(z.array(text)),
     keyAuto: z.optional(z.boolean()),
     keyUses: z.optional(z.array(text)),
+    quotesOf: z.optional(text),
   }),
   themes: z.looseObject({
     id: text.check(z.minLength(1)),

@@ -31,6 +31,11 @@ export interface PassageRecord {
   end: number;
   /** The printed page it stands on, for paginated sources (PDF): the locator it is cited by. */
   page?: number;
+  /**
+   * A quote taken from another reader (see SourceRecord.quotesOf): its number among Dossier's
+   * paragraphs is no place in the work, so it is cited by its page or by nothing.
+   */
+  quoted?: boolean;
 }
 
 export interface SourceRecord {
@@ -70,4 +75,9 @@ export interface SourceRecord {
   keyAuto?: boolean;
   /** Where the key has been used (exported, copied, cited in a draft), newest first. */
   keyUses?: string[];
+  /**
+   * The text is not the work but the passages a writer highlighted in it elsewhere (the tool
+   * named: "Kindle clippings"); later quotes from that tool are added to it.
+   */
+  quotesOf?: string;
 }

@@ -93,7 +93,9 @@ export function citationHandlers(state: ArchiveState): CitationHandlers {
         // A page where the source has pages; unpaginated text by paragraph number, as APA allows.
         at ??= passage.page
           ? { locator: String(passage.page), label: 'page' }
-          : { locator: String(index + 1), label: 'paragraph' };
+          : passage.quoted
+            ? undefined
+            : { locator: String(index + 1), label: 'paragraph' };
       }
       const { style: data, locale } = await resolveStyle(state.files.styles, style);
       const { formatCitation } = await citationEngine();

@@ -1,4 +1,6 @@
-import { refusalReason } from '../import/importRefused';
+import { ImportRefused, refusalReason } from '../import/importRefused';
+import { readAnnotationFile } from '../../../shared/annotations/annotationFile';
+import { importAnnotations } from '../annotations/annotationImport';
 import type { CslMetadata, SourceRecord } from '../../../shared/model/source';
 import { duplicateCandidates, sharedParagraphs } from '../../../shared/import/nearDuplicate';
 import type { ArchiveHandlers } from '../../../shared/api/contract';
@@ -63,7 +65,7 @@ export function sourceHandlers(state: ArchiveState): SourceHandlers {
       };
     },
 
-    importFiles: async ({ files }) => {
+    importFiles: async ({ files, highlightTheme }) => {
       const results: ImportOutcome[] = [];
       const named = files.map((f) => ({
         name: baseName(f.name),
@@ -95,6 +97,18 @@ export function sourceHandlers(state: ArchiveState): SourceHandlers {
               setAside: r.setAside.map((s) => `${s.where}: ${s.reason}`),
               notes: r.notes,
             };
+          });
+          continue;
+        }
+        const annotations = readAnnotationFile(
+          file.name,
+          file.bytes.toString('utf8'),
+          file.bytes.length,
+        );
+        if (annotations) {
+          await alone(file.name, async () => {
+            if ('error' in annotations) throw new ImportRefused(annotations.error);
+            return importAnnotations(state, file.name, file.bytes, annotations, highlightTheme);
           });
           continue;
         }

@@ -12,6 +12,7 @@ export function passageViews(source: SourceRecord, text: string): PassageView[] 
     start: p.start,
     end: p.end,
     ...(p.page ? { page: p.page } : {}),
+    ...(p.quoted ? { quoted: true } : {}),
   }));
 }
 
@@ -52,5 +53,6 @@ export function toDetail(
       .map((s) => ({ id: s.id, title: s.title })),
     parent: parent ? { id: parent.id, title: parent.title } : null,
     removed: source.removed ?? [],
+    ...(source.quotesOf ? { quotesOf: source.quotesOf } : {}),
   };
 }

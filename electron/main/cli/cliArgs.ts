@@ -167,8 +167,11 @@ export function parseCliArgs(argv: string[]): CliArgs {
 export const USAGE = `Usage: dossier <command> [options]
 
 Commands:
-  import <paths…>     import text files (or every file in a folder), .bib/.ris/CSL-JSON
-                      details, REFI-QDA projects (.qdpx) and codebooks (.qdc)
+  import <paths…> [--theme NAME]
+                      import text files (or every file in a folder), .bib/.ris/CSL-JSON
+                      details, REFI-QDA projects (.qdpx) and codebooks (.qdc), and
+                      highlights from Kindle (My Clippings.txt), Hypothesis (.json) and
+                      Readwise (.csv), tagged NAME ("Imported highlights" if none)
   export --format qdpx|qdc --out FILE [--writer NAME] [--title NAME]
                       the library as a REFI-QDA project (for NVivo, ATLAS.ti, MAXQDA,
                       QualCoder), or its codebook alone

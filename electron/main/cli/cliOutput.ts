@@ -1,4 +1,5 @@
 import { projectSummary } from '../../../shared/interchange/projectSummary';
+import { highlightsSummary } from '../../../shared/annotations/highlightsSummary';
 import { oneLine } from './terminalText';
 import { groupHitsBySource } from '../../../shared/search/groupHits';
 import type {
@@ -54,6 +55,8 @@ export function describeImport(outcome: ImportOutcome): string {
       return `metadata   ${oneLine(outcome.file)}: ${outcome.updated.length} source${outcome.updated.length === 1 ? '' : 's'} updated, ${outcome.created.length} reference${outcome.created.length === 1 ? '' : 's'} added${outcome.setAside?.length ? `, ${outcome.setAside.length} set aside` : ''}${[...outcome.updated, ...outcome.created].map((s) => `\n           ${oneLine(s.title)} (${s.id})`).join('')}`;
     case 'project':
       return `project    ${projectSummary(outcome)}`;
+    case 'highlights':
+      return `highlights ${oneLine(highlightsSummary(outcome))}`;
     case 'failed':
       return `failed     ${oneLine(outcome.reason)}`;
   }

@@ -43,6 +43,8 @@ export const sourceCommands: Record<string, Command> = {
                   name: f.name,
                   dataBase64: f.data.toString('base64'),
                 })),
+                // Highlights from Kindle, Hypothesis or Readwise take this theme.
+                ...(args.theme[0] ? { highlightTheme: args.theme[0] } : {}),
               }),
             ).results[0]!;
       outcomes.push(outcome);
@@ -57,6 +59,9 @@ export const sourceCommands: Record<string, Command> = {
         if (outcome.status === 'metadata')
           for (const line of outcome.setAside ?? [])
             io.err(`dossier: ${oneLine(outcome.file)}: ${line}`);
+        if (outcome.status === 'highlights')
+          for (const line of outcome.notPlaced)
+            io.err(`dossier: ${oneLine(outcome.file)}: not placed: ${oneLine(line)}`);
       }
     }
     if (args.json) io.out(JSON.stringify({ results: outcomes }, null, 2));

@@ -2,6 +2,7 @@ import type { ImportOutcome } from '../../../shared/api/types';
 import { isCslSidecar, sidecarStem } from '../../../shared/import/cslSidecar';
 import { isImportable, sizeLimitReason } from '../../../shared/import/formats';
 import { projectSummary } from '../../../shared/interchange/projectSummary';
+import { highlightsSummary } from '../../../shared/annotations/highlightsSummary';
 
 /** What is sent in one request: a file, and the NAME.csl.json that is its metadata. */
 export type ImportGroup = { files: File[] } | { refused: ImportOutcome };
@@ -59,6 +60,10 @@ export function summarise(outcomes: readonly ImportOutcome[], cancelled: boolean
     parts.push(`${count('metadata')} metadata file${count('metadata') === 1 ? '' : 's'} applied`);
   if (count('project'))
     parts.push(`${count('project')} project${count('project') === 1 ? '' : 's'} read`);
+  if (count('highlights'))
+    parts.push(
+      `${count('highlights')} file${count('highlights') === 1 ? '' : 's'} of highlights read`,
+    );
   if (count('duplicate')) parts.push(`${count('duplicate')} already in the library`);
   if (count('failed')) parts.push(`${count('failed')} failed`);
   return `${cancelled ? 'Cancelled. ' : ''}${parts.join(', ')}.`;
@@ -75,6 +80,9 @@ export function describeOutcome(outcome: ImportOutcome): string {
       return `${outcome.file}: ${outcome.updated.length} source${outcome.updated.length === 1 ? '' : 's'} updated, ${outcome.created.length} reference${outcome.created.length === 1 ? '' : 's'} added.${[...(outcome.setAside ?? []), ...(outcome.warnings ?? [])].map((line) => ` ${line}.`).join('')}`;
     case 'project':
       return projectSummary(outcome);
+    case 'highlights':
+      // Each quote that found no place is named: a writer must see it to trust none was lost.
+      return [highlightsSummary(outcome), ...outcome.notPlaced].join(' ');
     case 'failed':
       return outcome.reason;
   }

@@ -108,7 +108,8 @@ export function ReaderPane({ source, focus, themes, version, onError, onOpenSour
   );
   const orphans = tags.highlights.filter((h) => h.orphaned);
   // Unpaginated text is cited by paragraph number: the reader shows the numbers citations use.
-  const numbered = !source.passages.some((p) => p.page);
+  // A text of quotes from another reader has no paragraph of the work to number.
+  const numbered = !source.passages.some((p) => p.page) && !source.quotesOf;
   const headings = useMemo(
     () =>
       new Map(
@@ -263,6 +264,12 @@ export function ReaderPane({ source, focus, themes, version, onError, onOpenSour
           </p>
         )}
         <h1 className="reader-title">{source.title}</h1>
+        {source.quotesOf && (
+          <p className="muted" role="note">
+            The passages you highlighted in this work, from {source.quotesOf}: not its full text.
+            Each is cited by its page where {source.quotesOf} gave one.
+          </p>
+        )}
         <div className="reader-tools">
           <button type="button" className="link" aria-pressed={suggest} onClick={toggleSuggest}>
             {suggest ? 'Hide suggested passages' : 'Suggest passages for this source'}
