@@ -4,7 +4,8 @@ import type { LibraryDocument } from '../model/libraryDocument';
 import { checkRecord } from '../model/libraryRecords';
 import type { SourceRecord } from '../model/source';
 import type { Highlight } from '../model/theme';
-import { addTheme, nameKey } from '../themes/codebookEdits';
+import { nameKey } from '../themes/codebookEdits';
+import { themeForColour } from './colourThemes';
 import { createAnchor } from '../themes/highlightAnchor';
 import type { ForeignAnnotation, ForeignWork } from './foreignAnnotation';
 import type { AnnotationPlan, QuoteSpan } from './planAnnotations';
@@ -103,14 +104,9 @@ export function applyAnnotations(
   texts: ReadonlyMap<string, string>,
   options: { file: string; theme: string; now: Date; newId: (prefix: string) => string },
 ): { doc: LibraryDocument; report: AnnotationReport } {
-  let next = doc;
-  let theme = next.themes.find(
-    (t) => t.id === options.theme || nameKey(t.name) === nameKey(options.theme),
-  );
-  if (!theme) {
-    next = addTheme(next, { name: options.theme });
-    theme = next.themes.at(-1)!;
-  }
+  const chosen = themeForColour(doc, '', options.theme);
+  let next = chosen.doc;
+  const theme = chosen.theme;
   const themeId = theme.id;
   const report: AnnotationReport = {
     tool: plan.tool,

@@ -1,4 +1,5 @@
 import type { ImportOutcome } from '../api/types';
+import type { MarksReport } from './documentMarks';
 import { counted } from './foreignAnnotation';
 
 type HighlightsOutcome = Extract<ImportOutcome, { status: 'highlights' }>;
@@ -20,4 +21,19 @@ export function highlightsSummary(outcome: HighlightsOutcome): string {
     : '';
   const aside = outcome.setAside.length ? ` Left out: ${outcome.setAside.join(' ')}` : '';
   return `${outcome.file}: ${outcome.tool}, ${added}${existing}.${notPlaced}${aside}`;
+}
+
+/** A file's own highlights as they came in, as a clause after what became of the file. */
+export function marksSummary(marks: MarksReport): string {
+  const parts = [
+    `${counted(marks.highlightsAdded, 'highlight')} made in it came in${marks.themes.length ? `, tagged ${marks.themes.join(', ')}` : ''}`,
+    marks.highlightsExisting ? `${marks.highlightsExisting} already here` : '',
+    marks.notPlaced.length
+      ? `${counted(marks.notPlaced.length, 'highlight')} whose words were not found, kept in its note`
+      : '',
+    marks.listed.length
+      ? `${counted(marks.listed.length, 'other annotation')} (notes, drawings) listed in its note`
+      : '',
+  ];
+  return parts.filter(Boolean).join('; ');
 }

@@ -5,6 +5,7 @@ import type { DocField } from '../search/index/searchIndex';
 import type { DanglingReference } from '../model/danglingReferences';
 import type { Range } from '../search/markRanges';
 import type { PassagePlace } from '../cite/passagePlace';
+import type { MarksReport } from '../annotations/documentMarks';
 
 export interface SourceSummary {
   id: string;
@@ -84,8 +85,17 @@ export type ImportOutcome =
       commentIds?: string[];
       /** How the file was read, when the writer should know (a guessed encoding, broken bytes). */
       warnings?: string[];
+      /** The highlights a reader made in the file itself (a PDF's annotations), as they came in. */
+      marks?: MarksReport;
     }
-  | { file: string; status: 'duplicate'; sourceId: string; title: string }
+  | {
+      file: string;
+      status: 'duplicate';
+      sourceId: string;
+      title: string;
+      /** Highlights made in the file since it was imported, added to the source. */
+      marks?: MarksReport;
+    }
   /** A BibTeX, RIS or CSL-JSON file: records that matched a source updated it, the rest are new. */
   | {
       file: string;

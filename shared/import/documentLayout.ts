@@ -1,3 +1,4 @@
+import type { DocumentMarks } from '../annotations/documentMarks';
 import type { CslMetadata } from '../model/source';
 import type { TextSpan } from './plainText';
 import type { Caption } from './webText/captions';
@@ -38,6 +39,8 @@ export interface StructuredDocument {
   warnings: string[];
   /** Lines removed as site furniture; kept with the source and listed, never dropped silently. */
   removed?: string[];
+  /** Highlights a reader made in the file itself (a PDF's annotations). */
+  marks?: DocumentMarks;
 }
 
 export interface SectionSpan {

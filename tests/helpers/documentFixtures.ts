@@ -26,6 +26,57 @@ export function makePdf(title: string, pages: FixturePage[], author?: string): P
   return done;
 }
 
+/** A mark a reader made on a PDF's words, for makeAnnotatedPdf. */
+export interface FixtureMark {
+  page: number;
+  /** The words marked: they must stand within one line of that page. */
+  words: string;
+  kind: 'highlight' | 'underline' | 'strike';
+  /** #rrggbb. */
+  color?: string;
+}
+
+/**
+ * A PDF made with PDFKit whose pages are single lines of text, with highlight, underline and
+ * strike-out annotations drawn over the given words (their boxes measured with PDFKit's own
+ * metrics), and sticky notes where asked.
+ */
+export function makeAnnotatedPdf(
+  title: string,
+  pages: string[][],
+  marks: FixtureMark[],
+  notes: { page: number; text: string }[] = [],
+): Promise<Buffer> {
+  const doc = new PDFDocument({ info: { Title: title } });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve) =>
+    doc.on('end', () => resolve(Buffer.concat(chunks))),
+  );
+  pages.forEach((lines, i) => {
+    if (i > 0) doc.addPage();
+    doc.fontSize(11);
+    const placed: { line: string; y: number }[] = [];
+    for (const line of lines) {
+      placed.push({ line, y: doc.y });
+      doc.text(line, 72, doc.y).moveDown();
+    }
+    for (const mark of marks.filter((m) => m.page === i + 1)) {
+      const at = placed.find((p) => p.line.includes(mark.words));
+      if (!at) throw new Error(`“${mark.words}” is on no line of page ${mark.page}`);
+      const x = 72 + doc.widthOfString(at.line.slice(0, at.line.indexOf(mark.words)));
+      const box = [x, at.y, doc.widthOfString(mark.words), doc.currentLineHeight()] as const;
+      const options = mark.color ? { color: mark.color } : {};
+      if (mark.kind === 'highlight') doc.highlight(...box, options);
+      else if (mark.kind === 'underline') doc.underline(...box, options);
+      else doc.strike(...box, options);
+    }
+    for (const note of notes.filter((n) => n.page === i + 1)) doc.note(400, 72, 20, 20, note.text);
+  });
+  doc.end();
+  return done;
+}
+
 /** A Word file made with the docx package: Title style, headings, paragraphs, core properties. */
 export function makeDocx(
   title: string,

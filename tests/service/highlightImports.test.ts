@@ -1,28 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Archive } from '../../electron/main/archive/archiveService';
 import type { ImportOutcome } from '../../shared/api/types';
 import { ok, upload } from '../helpers/apiCalls';
 import { repoRoot } from '../helpers/corpus';
 import { dossier } from '../helpers/runDossier';
-import { openArchive, tempDir } from '../helpers/tempLibrary';
+import { archivePerTest } from '../helpers/archivePerTest';
+import { tempDir } from '../helpers/tempLibrary';
 
 const fixture = (path: string) =>
   readFileSync(join(repoRoot, 'tests/fixtures/highlights', path), 'utf8');
 
 type Highlights = Extract<ImportOutcome, { status: 'highlights' }>;
 
-let archive: Archive | undefined;
-afterEach(async () => {
-  await archive?.close();
-  archive = undefined;
-});
-
-async function library(): Promise<Archive> {
-  archive = await openArchive(await tempDir());
-  return archive;
-}
+const library = archivePerTest();
 
 async function importOne(a: Archive, name: string, data: string): Promise<ImportOutcome> {
   const [outcome] = ok(await a.api.importFiles({ files: [upload(name, data)] })).results;

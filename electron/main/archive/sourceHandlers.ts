@@ -13,7 +13,9 @@ import { importMetadataFile, setMetadata } from './metadataImport';
 import { reimportSource } from './reimportSource';
 import { importProjectFile } from './projectHandlers';
 import { writeOnce } from '../library/blobStore';
-import { command, findSource, sourceText, type ArchiveState } from './archiveState';
+import { command, findSource, newId, sourceText, type ArchiveState } from './archiveState';
+import { placeMarks } from '../../../shared/annotations/placeMarks';
+import type { MarksReport } from '../../../shared/annotations/documentMarks';
 import { baseName, prepareImport } from '../import/prepareImport';
 import { keyOf, withCitationKeys } from '../../../shared/cite/citationKeys';
 import { offeredKey } from '../../../shared/cite/citationKeyLife';
@@ -118,7 +120,9 @@ export function sourceHandlers(state: ArchiveState): SourceHandlers {
         }
         const sidecar = sidecars.get(file.name.replace(/\.[^.]+$/, ''));
         if (sidecar) sidecar.used = true;
-        await alone(file.name, () => importOne(state, file.name, file.bytes, sidecar));
+        await alone(file.name, () =>
+          importOne(state, file.name, file.bytes, sidecar, highlightTheme),
+        );
       }
       // A sidecar that comes later than its text updates the source imported from that text.
       for (const sidecar of sidecars.values()) {
@@ -159,6 +163,7 @@ async function importOne(
   name: string,
   bytes: Buffer,
   sidecar?: { name: string; bytes: Buffer },
+  highlightTheme?: string,
 ): Promise<ImportOutcome> {
   const { files, store, texts, now } = state;
   let metadata = {};
@@ -184,13 +189,31 @@ async function importOne(
     };
   }
   const existing = store.doc.sources.find((s) => s.textHash === prepared.textHash);
-  if (existing)
-    return { file: name, status: 'duplicate', sourceId: existing.id, title: existing.title };
+  const markOptions = { theme: highlightTheme, now: state.now(), newId };
+  if (existing) {
+    // The same text with more highlights made in it since: the new ones come in.
+    let marks: MarksReport | undefined;
+    if (prepared.marks?.marks.length) {
+      await command(state, `Import highlights from ${name}`, (doc) => {
+        const placed = placeMarks(doc, existing.id, prepared.text, prepared.marks!, markOptions);
+        marks = placed.report;
+        return placed.doc;
+      });
+    }
+    return {
+      file: name,
+      status: 'duplicate',
+      sourceId: existing.id,
+      title: existing.title,
+      ...(marks ? { marks } : {}),
+    };
+  }
 
   const at = now();
   const record = prepared.record(at);
   const copyOf = await nearDuplicateOf(state, record, prepared.text);
   const comments = prepared.comments.map((c, i) => ({ ...c, record: c.record(at, record, i) }));
+  let marks: MarksReport | undefined;
   // In the cache before the library changes, so the search index reads them from memory.
   texts.set(prepared.textHash, prepared.text);
   for (const c of comments) texts.set(c.textHash, c.text);
@@ -200,12 +223,16 @@ async function importOne(
     for (const c of comments) await writeOnce(files.texts, `${c.textHash}.txt`, c.text);
     await writeOnce(files.originals, prepared.originalName, bytes);
     // The article and its comments land together, or not at all, as one step Undo takes back.
-    await command(state, `Import “${record.title}”`, (doc) =>
-      withCitationKeys({
+    await command(state, `Import “${record.title}”`, (doc) => {
+      const added = withCitationKeys({
         ...doc,
         sources: [...doc.sources, record, ...comments.map((c) => c.record)],
-      }),
-    );
+      });
+      if (!prepared.marks) return added;
+      const placed = placeMarks(added, record.id, prepared.text, prepared.marks, markOptions);
+      marks = placed.report;
+      return placed.doc;
+    });
   } catch (error) {
     return {
       file: name,
@@ -219,6 +246,7 @@ async function importOne(
     source: toSummary(record),
     ...(comments.length ? { commentIds: comments.map((c) => c.record.id) } : {}),
     ...(sidecar ? { metadataFile: sidecar.name } : {}),
+    ...(marks ? { marks } : {}),
     ...(prepared.warnings.length || repairs.length || copyOf
       ? { warnings: [...prepared.warnings, ...repairs, ...(copyOf ? [copyOf] : [])] }
       : {}),

@@ -1,5 +1,5 @@
 import { projectSummary } from '../../../shared/interchange/projectSummary';
-import { highlightsSummary } from '../../../shared/annotations/highlightsSummary';
+import { highlightsSummary, marksSummary } from '../../../shared/annotations/highlightsSummary';
 import { oneLine } from './terminalText';
 import { groupHitsBySource } from '../../../shared/search/groupHits';
 import type {
@@ -48,9 +48,9 @@ export const jsonShapes = {
 export function describeImport(outcome: ImportOutcome): string {
   switch (outcome.status) {
     case 'imported':
-      return `imported   ${oneLine(outcome.source.title)} (${outcome.source.id}, ${outcome.source.passageCount} passages) from ${oneLine(outcome.file)}${outcome.metadataFile ? `, metadata from ${oneLine(outcome.metadataFile)}` : ''}`;
+      return `imported   ${oneLine(outcome.source.title)} (${outcome.source.id}, ${outcome.source.passageCount} passages) from ${oneLine(outcome.file)}${outcome.metadataFile ? `, metadata from ${oneLine(outcome.metadataFile)}` : ''}${outcome.marks ? `; ${oneLine(marksSummary(outcome.marks))}` : ''}`;
     case 'duplicate':
-      return `duplicate  ${oneLine(outcome.file)} is already in the library as "${oneLine(outcome.title)}" (${outcome.sourceId})`;
+      return `duplicate  ${oneLine(outcome.file)} is already in the library as "${oneLine(outcome.title)}" (${outcome.sourceId})${outcome.marks ? `; ${oneLine(marksSummary(outcome.marks))}` : ''}`;
     case 'metadata':
       return `metadata   ${oneLine(outcome.file)}: ${outcome.updated.length} source${outcome.updated.length === 1 ? '' : 's'} updated, ${outcome.created.length} reference${outcome.created.length === 1 ? '' : 's'} added${outcome.setAside?.length ? `, ${outcome.setAside.length} set aside` : ''}${[...outcome.updated, ...outcome.created].map((s) => `\n           ${oneLine(s.title)} (${s.id})`).join('')}`;
     case 'project':

@@ -7,8 +7,11 @@ import {
   type StructuredDocument,
 } from '../../../shared/import/documentLayout';
 import { personName } from '../../../shared/import/personName';
+import { joinBrokenLines } from '../../../shared/import/brokenLines';
 import type { CslMetadata } from '../../../shared/model/source';
 import { ImportRefused } from './importRefused';
+import { marksOfPage } from './pdfMarks';
+import { MAX_DOCUMENT_MARKS, type DocumentMarks } from '../../../shared/annotations/documentMarks';
 
 interface PdfLine {
   text: string;
@@ -44,17 +47,6 @@ function bodyTypeSize(lines: PdfLine[]): number {
   return [...characters].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
 }
 
-/** A line that ends in a hyphen before a lower-case word was a word broken by the typesetter. */
-function joinLines(lines: PdfLine[]): string {
-  return lines.reduce((text, line) => {
-    const next = line.text.trim();
-    if (!text) return next;
-    return /\p{Ll}-$/u.test(text) && /^\p{Ll}/u.test(next)
-      ? text.slice(0, -1) + next
-      : `${text} ${next}`;
-  }, '');
-}
-
 /**
  * A page's lines grouped into paragraphs: a new one where the gap between lines opens wider than
  * the line spacing or the type size changes; larger type than the body's is a heading.
@@ -73,7 +65,7 @@ function blocksOfPage(lines: PdfLine[], page: number, bodySize: number): Documen
     else groups.push([line]);
   }
   return groups.map((group) => {
-    const text = collapseWhitespace(joinLines(group));
+    const text = collapseWhitespace(joinBrokenLines(group.map((l) => l.text)));
     const heading = group[0]!.size > bodySize * 1.15 && text.length <= 150;
     return { kind: heading ? 'heading' : 'paragraph', text, page };
   });
@@ -126,10 +118,32 @@ export async function pdfDocument(bytes: Uint8Array): Promise<StructuredDocument
         tooMany('pages', pdf.numPages, MAX_PDF_PAGES, 'split it into parts and import each'),
       );
     const pages: PdfLine[][] = [];
+    const marks: DocumentMarks = { marks: [], listed: [] };
+    let pagesUnread = 0;
+    let marksLeft = 0;
     for (let n = 1; n <= pdf.numPages; n++) {
-      const content = await (await pdf.getPage(n)).getTextContent();
-      pages.push(linesOfPage(content.items.filter((i): i is TextItem => 'str' in i)));
+      const page = await pdf.getPage(n);
+      const items = (await page.getTextContent()).items.filter((i): i is TextItem => 'str' in i);
+      pages.push(linesOfPage(items));
+      // Past the bound, a page's annotations are not read at all: counted, so it is told.
+      const room = MAX_DOCUMENT_MARKS - marks.marks.length;
+      if (room <= 0) {
+        pagesUnread++;
+        continue;
+      }
+      const found = await marksOfPage(page, n, items).catch(() => null);
+      if (!found) {
+        marks.listed.push(`page ${n}: its annotations could not be read`);
+        continue;
+      }
+      marksLeft += Math.max(0, found.marks.length - room);
+      marks.marks.push(...found.marks.slice(0, room));
+      marks.listed.push(...found.listed);
     }
+    if (marksLeft || pagesUnread)
+      marks.listed.push(
+        `past the ${MAX_DOCUMENT_MARKS.toLocaleString('en')} highlights Dossier takes from one document: ${marksLeft} more highlights${pagesUnread ? ` and the annotations of ${pagesUnread} later page${pagesUnread === 1 ? '' : 's'}` : ''}, not read`,
+      );
     const all = pages.flat();
     if (all.length === 0) {
       throw new ImportRefused(
@@ -152,6 +166,7 @@ export async function pdfDocument(bytes: Uint8Array): Promise<StructuredDocument
       signature: null,
       metadata,
       warnings: [],
+      ...(marks.marks.length || marks.listed.length ? { marks } : {}),
     };
   } finally {
     await task.destroy();

@@ -5,6 +5,7 @@ import { bylineNames } from '../../../shared/import/bylineNames';
 import { fingerprintParagraphs } from '../../../shared/import/nearDuplicate';
 import type { CslMetadata, SourceRecord } from '../../../shared/model/source';
 import { ImportRefused } from './importRefused';
+import type { DocumentMarks } from '../../../shared/annotations/documentMarks';
 import { sha256 } from './hash';
 import { prepareComment, type PreparedComment } from './prepareComment';
 import { readDocument, type ReadOptions } from './readDocument';
@@ -30,6 +31,8 @@ export type PreparedImport =
       record: (now: Date) => SourceRecord;
       comments: PreparedComment[];
       warnings: string[];
+      /** Highlights a reader made in the file (a PDF's annotations), to place on its text. */
+      marks?: DocumentMarks;
     };
 
 /**
@@ -75,6 +78,7 @@ export async function prepareImport(
     textHash,
     originalName,
     warnings: document.warnings,
+    ...(document.marks ? { marks: document.marks } : {}),
     comments: document.comments.filter((c) => c.text.trim()).map(prepareComment),
     record: (now) => ({
       id,

@@ -2,7 +2,7 @@ import type { ImportOutcome } from '../../../shared/api/types';
 import { isCslSidecar, sidecarStem } from '../../../shared/import/cslSidecar';
 import { isImportable, sizeLimitReason } from '../../../shared/import/formats';
 import { projectSummary } from '../../../shared/interchange/projectSummary';
-import { highlightsSummary } from '../../../shared/annotations/highlightsSummary';
+import { highlightsSummary, marksSummary } from '../../../shared/annotations/highlightsSummary';
 
 /** What is sent in one request: a file, and the NAME.csl.json that is its metadata. */
 export type ImportGroup = { files: File[] } | { refused: ImportOutcome };
@@ -73,9 +73,9 @@ export function summarise(outcomes: readonly ImportOutcome[], cancelled: boolean
 export function describeOutcome(outcome: ImportOutcome): string {
   switch (outcome.status) {
     case 'imported':
-      return `${outcome.file}: imported as “${outcome.source.title}”${outcome.commentIds?.length ? ` with ${outcome.commentIds.length} comment${outcome.commentIds.length === 1 ? '' : 's'}` : ''}${outcome.warnings?.length ? ` — ${outcome.warnings.join('; ')}` : ''}`;
+      return `${outcome.file}: imported as “${outcome.source.title}”${outcome.commentIds?.length ? ` with ${outcome.commentIds.length} comment${outcome.commentIds.length === 1 ? '' : 's'}` : ''}${outcome.marks ? `; ${marksSummary(outcome.marks)}` : ''}${outcome.warnings?.length ? ` — ${outcome.warnings.join('; ')}` : ''}`;
     case 'duplicate':
-      return `${outcome.file} is already in the library as “${outcome.title}”.`;
+      return `${outcome.file} is already in the library as “${outcome.title}”${outcome.marks ? `; ${marksSummary(outcome.marks)}` : ''}.`;
     case 'metadata':
       return `${outcome.file}: ${outcome.updated.length} source${outcome.updated.length === 1 ? '' : 's'} updated, ${outcome.created.length} reference${outcome.created.length === 1 ? '' : 's'} added.${[...(outcome.setAside ?? []), ...(outcome.warnings ?? [])].map((line) => ` ${line}.`).join('')}`;
     case 'project':
