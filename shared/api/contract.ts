@@ -204,6 +204,8 @@ export const operations = {
         qualifiers: z.optional(z.nullable(phraseListSchema)),
         /** Replaces the amounts without a single value; null returns to Dossier's own. */
         vagueAmounts: z.optional(z.nullable(phraseListSchema)),
+        /** The CSL locale the library cites in ("de-DE"); null returns to each style's own. */
+        citationLocale: z.optional(z.nullable(text(2, 40))),
       }),
     errors: ['LIBRARY_UNREADABLE'],
   },
@@ -247,11 +249,19 @@ export const operations = {
         passageId: z.optional(id),
         /** A locator as a writer types it ("p. 12", "para. 3"); wins over the passage's. */
         locator: z.optional(text(1, 100)),
+        /** A CSL locale ("de-DE", "ru"); absent: the library's, else the style's own. */
+        locale: z.optional(text(2, 40)),
       }),
     errors: ['NOT_FOUND'],
   },
   bibliography: {
-    input: () => z.strictObject({ sourceIds: z.optional(listOf(sourceId, 0, 10_000)), style }),
+    input: () =>
+      z.strictObject({
+        sourceIds: z.optional(listOf(sourceId, 0, 10_000)),
+        style,
+        /** A CSL locale ("de-DE", "ru"); absent: the library's, else the style's own. */
+        locale: z.optional(text(2, 40)),
+      }),
     errors: ['NOT_FOUND'],
   },
   renderDraft: {
@@ -262,6 +272,8 @@ export const operations = {
         style,
         format: z.enum(['md', 'html', 'docx']),
         title: z.optional(text(1, 500)),
+        /** A CSL locale ("de-DE", "ru"); absent: the library's, else the style's own. */
+        locale: z.optional(text(2, 40)),
       }),
     errors: ['NOT_FOUND'],
   },
@@ -295,12 +307,22 @@ export const operations = {
         /** A .docx draft with Pandoc citation markers typed in it. */
         dataBase64: text(1, Math.ceil(MAX_FILE_BYTES / 3) * 4, 'a file may be at most 50 MB'),
         style,
+        /** A CSL locale ("de-DE", "ru"); absent: the library's, else the style's own. */
+        locale: z.optional(text(2, 40)),
       }),
     errors: [],
   },
-  makeBrief: { input: () => z.strictObject(briefRequest), errors: ['NOT_FOUND'] },
+  makeBrief: {
+    input: () => z.strictObject({ ...briefRequest, locale: z.optional(text(2, 40)) }),
+    errors: ['NOT_FOUND'],
+  },
   exportBrief: {
-    input: () => z.strictObject({ ...briefRequest, format: z.enum(['md', 'html', 'docx']) }),
+    input: () =>
+      z.strictObject({
+        ...briefRequest,
+        format: z.enum(['md', 'html', 'docx']),
+        locale: z.optional(text(2, 40)),
+      }),
     errors: ['NOT_FOUND'],
   },
   saveBrief: {
@@ -321,6 +343,7 @@ export const operations = {
   },
   deleteCollection: { input: () => z.strictObject({ id }), errors: ['NOT_FOUND'] },
   listStyles: { input: () => noInput, errors: [] },
+  citationLocales: { input: () => noInput, errors: [] },
   addStyle: {
     input: () => z.strictObject({ fileName: text(1, 1024), cslXml: text(1, 2_000_000) }),
     errors: [],
@@ -340,6 +363,8 @@ export const operations = {
         sourceIds: z.optional(listOf(sourceId, 0, 10_000)),
         style,
         format: z.enum(['txt', 'md', 'html', 'rtf', 'csl-json', 'bibtex', 'ris', 'docx']),
+        /** A CSL locale ("de-DE", "ru"); absent: the library's, else the style's own. */
+        locale: z.optional(text(2, 40)),
       }),
     errors: ['NOT_FOUND'],
   },

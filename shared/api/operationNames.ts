@@ -50,6 +50,7 @@ export const operationNames = [
   'addAutoExport',
   'removeAutoExport',
   'listStyles',
+  'citationLocales',
   'addStyle',
   'makeBrief',
   'exportBrief',

@@ -96,6 +96,8 @@ export interface OperationOutputs {
   saveCollection: SourceCollection;
   deleteCollection: HistoryState;
   listStyles: StyleEntry[];
+  /** The CSL locales citations can be made in, and the one the library cites in. */
+  citationLocales: { chosen: string | null; locales: { tag: string; label: string }[] };
   addStyle: StyleEntry;
   changesSince: LibraryChanges;
   libraryHealth: LibraryHealth;

@@ -2,6 +2,7 @@ import CSL from 'citeproc';
 import { ArchiveError } from '../api/errors';
 import type { CitationForm } from './citationStyles';
 import type { Locator } from './locator';
+import type { CitationLocale } from './citationLocale';
 
 export interface Formatted {
   text: string;
@@ -16,6 +17,24 @@ interface CachedEngine {
 }
 
 /**
+ * citeproc-js over a style in a language: the language the writer chose, forced over the
+ * style's own default-locale; with none chosen, the style's default, else American English.
+ * citeproc-js asks for each locale it needs by tag ("de-DE", "en-US"); a tag Dossier did not
+ * load is answered with nothing, and citeproc-js falls back to en-US.
+ */
+function newEngine(
+  style: unknown,
+  locale: CitationLocale,
+  retrieveItem: (id: string) => Item | undefined,
+): InstanceType<typeof CSL.Engine> {
+  const sys = {
+    retrieveLocale: (tag: string) => locale.files[tag] ?? null,
+    retrieveItem,
+  };
+  return locale.lang ? new CSL.Engine(sys, style, locale.lang, true) : new CSL.Engine(sys, style);
+}
+
+/**
  * Building an engine parses the whole style (a large one, like APA, takes a tenth of a second),
  * so one is kept per style and output format and given the items of each request.
  */
@@ -24,7 +43,7 @@ const KEPT_STYLES = 8;
 
 function engine(
   style: unknown,
-  locale: unknown,
+  locale: CitationLocale,
   items: Item[],
   format: 'text' | 'html' | 'rtf' = 'text',
 ) {
@@ -34,15 +53,14 @@ function engine(
     perStyle = new Map();
     engines.set(style, perStyle);
   }
-  let cached = perStyle.get(format);
+  // One engine per language too: citeproc-js reads its locale when the engine is built.
+  const key = `${format}:${locale.lang ?? ''}`;
+  let cached = perStyle.get(key);
   if (!cached) {
     const byId = new Map<string, Item>();
     let processor: InstanceType<typeof CSL.Engine>;
     try {
-      processor = new CSL.Engine(
-        { retrieveLocale: () => locale, retrieveItem: (id: string) => byId.get(id) },
-        style,
-      );
+      processor = newEngine(style, locale, (id) => byId.get(id));
     } catch (error) {
       throw new ArchiveError(
         'INVALID_INPUT',
@@ -51,7 +69,7 @@ function engine(
     }
     processor.setOutputFormat(format);
     cached = { processor, items: byId };
-    perStyle.set(format, cached);
+    perStyle.set(key, cached);
   }
   cached.items.clear();
   for (const item of items) cached.items.set(item.id, item);
@@ -65,7 +83,7 @@ function engine(
 /** Both renderings of one run: plain text to paste anywhere, HTML with the style's italics. */
 function both(
   style: unknown,
-  locale: unknown,
+  locale: CitationLocale,
   items: Item[],
   run: (e: ReturnType<typeof engine>) => string,
 ): Formatted {
@@ -75,7 +93,7 @@ function both(
   };
 }
 
-export function isNoteStyle(style: unknown, locale: unknown): boolean {
+export function isNoteStyle(style: unknown, locale: CitationLocale): boolean {
   return engine(style, locale, []).opt.xclass === 'note';
 }
 
@@ -86,7 +104,7 @@ export function isNoteStyle(style: unknown, locale: unknown): boolean {
  */
 export function formatCitation(
   style: unknown,
-  locale: unknown,
+  locale: CitationLocale,
   item: Item,
   form: CitationForm,
   locator?: Locator,
@@ -122,7 +140,7 @@ export interface FormattedBibliography {
 /** Entries sorted as the style sorts them. */
 export function formatBibliography(
   style: unknown,
-  locale: unknown,
+  locale: CitationLocale,
   items: Item[],
 ): FormattedBibliography {
   const run = (format: 'text' | 'html' | 'rtf') => {
@@ -160,7 +178,7 @@ export interface SequenceCite {
  */
 export function formatCitationSequence(
   style: unknown,
-  locale: unknown,
+  locale: CitationLocale,
   items: Item[],
   citations: SequenceCite[][],
   format: 'text' | 'html',
@@ -168,10 +186,7 @@ export function formatCitationSequence(
   narrative: ReadonlySet<number> = new Set(),
 ): { note: boolean; citations: string[] } {
   const byId = new Map(items.map((i) => [i.id, i]));
-  const processor = new CSL.Engine(
-    { retrieveLocale: () => locale, retrieveItem: (id: string) => byId.get(id) },
-    style,
-  );
+  const processor = newEngine(style, locale, (id) => byId.get(id));
   processor.setOutputFormat(format);
   processor.updateItems(items.map((i) => i.id));
   const note = processor.opt.xclass === 'note';

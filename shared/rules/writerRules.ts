@@ -19,6 +19,8 @@ export interface WriterRules {
   qualifiers?: string[];
   /** Amounts without a single value ("a handful", "scores"); absent: Dossier's own. */
   vagueAmounts?: string[];
+  /** The CSL locale citations are made in ("de-DE"); absent: each style's own, else en-US. */
+  citationLocale?: string;
 }
 
 export interface NameAlias {
@@ -79,6 +81,9 @@ export const writerRulesSchema = z.strictObject({
   outcomes: z.optional(z.array(figureOutcomeSchema).check(z.maxLength(50))),
   qualifiers: z.optional(phraseListSchema),
   vagueAmounts: z.optional(phraseListSchema),
+  citationLocale: z.optional(
+    z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z]{2,4}){0,2}$/u, 'a locale is a tag like de-DE')),
+  ),
 });
 
 export const noWriterRules: WriterRules = { nameAliases: [] };
@@ -119,6 +124,7 @@ export function tidyRules(rules: WriterRules): WriterRules {
     ...(rules.outcomes ? { outcomes: tidyOutcomes(rules.outcomes) } : {}),
     ...(rules.qualifiers ? { qualifiers: unique(rules.qualifiers) } : {}),
     ...(rules.vagueAmounts ? { vagueAmounts: unique(rules.vagueAmounts) } : {}),
+    ...(rules.citationLocale ? { citationLocale: rules.citationLocale } : {}),
   };
 }
 

@@ -8,7 +8,13 @@ import { plain } from './syncShape';
  * fields both keep theirs, and the same field set two ways is a conflict like any other.
  */
 
-export const RULE_FIELDS = ['nameAliases', 'outcomes', 'qualifiers', 'vagueAmounts'] as const;
+export const RULE_FIELDS = [
+  'nameAliases',
+  'outcomes',
+  'qualifiers',
+  'vagueAmounts',
+  'citationLocale',
+] as const;
 type RuleField = (typeof RULE_FIELDS)[number];
 
 /** The rules as the document holds them (absent fields: Dossier's own). */

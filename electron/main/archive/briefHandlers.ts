@@ -131,6 +131,7 @@ export async function makeBrief(
         const citation = await citations.cite({
           sourceId: source.id,
           style: request.style,
+          ...(request.locale ? { locale: request.locale } : {}),
           form,
           ...(passage ? { passageId: passage.id } : {}),
         });
@@ -188,6 +189,7 @@ export async function makeBrief(
     ? await citations.bibliography({
         sourceIds: sources.filter((s) => cited.has(s.id)).map((s) => s.id),
         style: request.style,
+        ...(request.locale ? { locale: request.locale } : {}),
       })
     : { entries: [], hangingIndent: true };
   return {

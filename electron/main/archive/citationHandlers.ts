@@ -9,6 +9,8 @@ import { parseLocator } from '../../../shared/cite/locator';
 import { missingFields } from '../../../shared/cite/missingFields';
 import { bibliographyAs, bibliographyFiles } from '../../../shared/cite/bibliographyOutput';
 import { addStyle, listStyles, resolveStyle } from '../cite/addedStyles';
+import { localeNames } from '../cite/cslLocale';
+import { localeLabel } from '../../../shared/cite/citationLocale';
 import { findSource, sourceText, type ArchiveState } from './archiveState';
 import type { DraftEngine } from '../../../shared/cite/citeDraft';
 import { dated, recordKeyUse } from './keyUses';
@@ -26,6 +28,7 @@ export type CitationHandlers = Pick<
   | 'bibliography'
   | 'exportBibliography'
   | 'listStyles'
+  | 'citationLocales'
   | 'addStyle'
   | 'renderDraft'
   | 'renderWordDraft'
@@ -38,9 +41,22 @@ function parentOf(state: ArchiveState, source: SourceRecord): SourceRecord | und
     : undefined;
 }
 
+/** The language to cite in: the one asked for, else the library's (rules.json), else none. */
+function citingIn(state: ArchiveState, asked: string | undefined): string | null {
+  return asked ?? state.rules.current.citationLocale ?? null;
+}
+
 /** A draft's keys resolved in the library, and the engine over the sources it cites. */
-async function draftBinding(state: ArchiveState, style: string | { cslXml: string }) {
-  const { style: data, locale } = await resolveStyle(state.files.styles, style);
+async function draftBinding(
+  state: ArchiveState,
+  style: string | { cslXml: string },
+  locale: string | undefined,
+) {
+  const { style: data, locale: lang } = await resolveStyle(
+    state.files.styles,
+    style,
+    citingIn(state, locale),
+  );
   const engine = await citationEngine();
   const sources = state.store.doc.sources;
   const byKey = new Map(
@@ -62,12 +78,12 @@ async function draftBinding(state: ArchiveState, style: string | { cslXml: strin
     engineFor: (cited: SourceRecord[]): DraftEngine => {
       const items = cited.map((s) => toCslItem(s, parentOf(state, s)));
       return {
-        note: engine.isNoteStyle(data, locale),
+        note: engine.isNoteStyle(data, lang),
         sequence: (cites, narrative) =>
-          engine.formatCitationSequence(data, locale, items, cites, 'html', narrative).citations,
+          engine.formatCitationSequence(data, lang, items, cites, 'html', narrative).citations,
         bibliography: () =>
           items.length
-            ? engine.formatBibliography(data, locale, items).entries.map((e) => e.html)
+            ? engine.formatBibliography(data, lang, items).entries.map((e) => e.html)
             : [],
       };
     },
@@ -79,7 +95,7 @@ const citationEngine = () => import('../../../shared/cite/formatCitation');
 
 export function citationHandlers(state: ArchiveState): CitationHandlers {
   const handlers: CitationHandlers = {
-    cite: async ({ sourceId, style, form, passageId, locator }) => {
+    cite: async ({ sourceId, style, form, passageId, locator, locale: asked }) => {
       const source = findSource(state, sourceId);
       const item = toCslItem(source, parentOf(state, source));
       let quote: string | undefined;
@@ -97,7 +113,11 @@ export function citationHandlers(state: ArchiveState): CitationHandlers {
             ? undefined
             : { locator: String(index + 1), label: 'paragraph' };
       }
-      const { style: data, locale } = await resolveStyle(state.files.styles, style);
+      const { style: data, locale } = await resolveStyle(
+        state.files.styles,
+        style,
+        citingIn(state, asked),
+      );
       const { formatCitation } = await citationEngine();
       const formatted = formatCitation(
         data,
@@ -115,12 +135,21 @@ export function citationHandlers(state: ArchiveState): CitationHandlers {
 
     listStyles: async () => listStyles(state.files.styles),
 
+    citationLocales: async () => ({
+      chosen: state.rules.current.citationLocale ?? null,
+      locales: Object.keys(localeNames['language-names']).map((tag) => ({
+        tag,
+        label: localeLabel(tag, localeNames),
+      })),
+    }),
+
     addStyle: async ({ fileName, cslXml }) => addStyle(state.files.styles, fileName, cslXml),
 
-    exportBibliography: async ({ sourceIds, style, format }) => {
+    exportBibliography: async ({ sourceIds, style, format, locale }) => {
       const bibliography = await handlers.bibliography({
         ...(sourceIds ? { sourceIds } : {}),
         style,
+        ...(locale ? { locale } : {}),
       });
       const items = bibliography.entries.map((e) => e.csl as CslItem);
       const bytes =
@@ -147,10 +176,10 @@ export function citationHandlers(state: ArchiveState): CitationHandlers {
       };
     },
 
-    renderDraft: async ({ markdown, style, format, title }) => {
+    renderDraft: async ({ markdown, style, format, title, locale }) => {
       const { citeDraft } = await import('../../../shared/cite/citeDraft');
       const draft = await import('../../../shared/cite/renderDraft');
-      const { resolve, engineFor, cited } = await draftBinding(state, style);
+      const { resolve, engineFor, cited } = await draftBinding(state, style, locale);
       const { doc, citations, unknownKeys } = citeDraft(markdown, resolve, engineFor);
       await recordKeyUse(state, cited, dated(state, `cited in “${title ?? 'a draft'}”`));
       if (format === 'docx') {
@@ -176,9 +205,9 @@ export function citationHandlers(state: ArchiveState): CitationHandlers {
       return { text, citations, unknownKeys };
     },
 
-    renderWordDraft: async ({ dataBase64, style }) => {
+    renderWordDraft: async ({ dataBase64, style, locale }) => {
       const { renderWordDraft } = await import('../cite/wordDraftFile');
-      const { resolve, engineFor, cited } = await draftBinding(state, style);
+      const { resolve, engineFor, cited } = await draftBinding(state, style, locale);
       let result;
       try {
         result = await renderWordDraft(Buffer.from(dataBase64, 'base64'), resolve, engineFor);
@@ -191,12 +220,16 @@ export function citationHandlers(state: ArchiveState): CitationHandlers {
       return { ...counts, dataBase64: bytes.toString('base64') };
     },
 
-    bibliography: async ({ sourceIds, style }) => {
+    bibliography: async ({ sourceIds, style, locale: asked }) => {
       const sources = sourceIds
         ? sourceIds.map((id) => findSource(state, id))
         : state.store.doc.sources;
       if (sources.length === 0) return { entries: [], hangingIndent: true };
-      const { style: data, locale } = await resolveStyle(state.files.styles, style);
+      const { style: data, locale } = await resolveStyle(
+        state.files.styles,
+        style,
+        citingIn(state, asked),
+      );
       const items = sources.map((s) => toCslItem(s, parentOf(state, s)));
       const byId = new Map(items.map((i) => [i.id, i]));
       const { formatBibliography } = await citationEngine();

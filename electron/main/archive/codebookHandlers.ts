@@ -9,6 +9,7 @@ import { addCuePack } from '../../../shared/themes/cuePackApply';
 import { cuePacks } from '../../../shared/themes/cuePacks';
 import { command, type ArchiveState } from './archiveState';
 import { refiGuid } from './refiGuid';
+import { knownLocale } from '../cite/cslLocale';
 
 export type CodebookHandlers = Pick<
   ArchiveHandlers,
@@ -37,6 +38,16 @@ function packAdded(doc: LibraryDocument, packId: string): boolean {
   const pack = cuePacks.find((p) => p.id === packId)!;
   const cues = new Set(doc.themes.flatMap((t) => t.cues));
   return pack.themes.every((t) => t.cues.every((c) => cues.has(c)));
+}
+
+/** The library's citation locale after a change: given, checked; null, none; absent, as it was. */
+function citationLocaleChange(
+  given: string | null | undefined,
+  current: string | undefined,
+): { citationLocale?: string } {
+  if (given === null) return {};
+  const value = given === undefined ? current : knownLocale(given);
+  return value ? { citationLocale: value } : {};
 }
 
 function codebookState(state: ArchiveState): CodebookState {
@@ -90,6 +101,7 @@ export function codebookHandlers(state: ArchiveState): CodebookHandlers {
         ...list('outcomes'),
         ...list('qualifiers'),
         ...list('vagueAmounts'),
+        ...citationLocaleChange(change.citationLocale, current.citationLocale),
       });
       return codebookState(state);
     },

@@ -6,6 +6,8 @@ import { builtinStyleNames, builtinStyles } from '../../../shared/cite/citationS
 import { writeOnce } from '../library/blobStore';
 import { sha256 } from '../import/hash';
 import { styleData } from './styleSource';
+import { citationLocale } from './cslLocale';
+import type { CitationLocale } from '../../../shared/cite/citationLocale';
 
 const ADDED = /^added:([0-9a-f]{12})$/;
 
@@ -59,7 +61,7 @@ export async function addStyle(dir: string, fileName: string, xml: string): Prom
     entry = {
       id: `added:${sha256(xml).slice(0, 12)}`,
       label: titleOf(xml, fileName),
-      note: isNoteStyle(data.style, data.locale),
+      note: isNoteStyle(data.style, await citationLocale(data.style, null)),
     };
   } catch (error) {
     throw new ArchiveError(
@@ -71,16 +73,26 @@ export async function addStyle(dir: string, fileName: string, xml: string): Prom
   return entry;
 }
 
-/** A style as citeproc is given it: a built-in name, an added style's XML, or XML sent along. */
-export async function resolveStyle(
-  dir: string,
-  style: string | { cslXml: string },
-): Promise<{ style: unknown; locale: unknown }> {
-  if (typeof style === 'object') return styleData(style);
+/** A style's data: a built-in name, an added style's XML, or XML sent along. */
+async function readStyle(dir: string, style: string | { cslXml: string }): Promise<unknown> {
+  if (typeof style === 'object') return styleData(style).style;
   const added = ADDED.exec(style);
-  if (!added) return styleData(style as (typeof builtinStyleNames)[number]);
+  if (!added) return styleData(style as (typeof builtinStyleNames)[number]).style;
   const xml = await readFile(join(dir, `${added[1]}.csl`), 'utf8').catch(() => {
     throw new ArchiveError('NOT_FOUND', `The added style ${style} is not in this library.`);
   });
-  return styleData({ cslXml: xml });
+  return styleData({ cslXml: xml }).style;
+}
+
+/**
+ * A style as citeproc is given it, with the locale files for citing in `lang` (a CSL locale's
+ * tag; none: the style's own default, else American English).
+ */
+export async function resolveStyle(
+  dir: string,
+  style: string | { cslXml: string },
+  lang?: string | null,
+): Promise<{ style: unknown; locale: CitationLocale }> {
+  const data = await readStyle(dir, style);
+  return { style: data, locale: await citationLocale(data, lang) };
 }

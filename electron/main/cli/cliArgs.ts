@@ -17,6 +17,7 @@ export interface CliArgs {
   quote: string | undefined;
   note: string | undefined;
   style: string | undefined;
+  locale: string | undefined;
   form: string | undefined;
   format: string | undefined;
   locator: string | undefined;
@@ -63,6 +64,7 @@ const OPTIONS = {
   quote: { type: 'string' },
   note: { type: 'string' },
   style: { type: 'string' },
+  locale: { type: 'string' },
   form: { type: 'string' },
   format: { type: 'string' },
   locator: { type: 'string' },
@@ -137,6 +139,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     quote: values.quote,
     note: values.note,
     style: values.style,
+    locale: values.locale,
     form: values.form,
     format: values.format,
     locator: values.locator,
@@ -259,4 +262,6 @@ Options:
   --theme THEME       a theme, by id or name (search, list, tag, passages; repeatable)
   --quote TEXT        the words to highlight (tag)
   --note TEXT         a note on the highlight (tag)
+  --locale LANG       the language to cite in, a CSL locale such as de-DE or ru (cite, bib,
+                      brief, render; default: the library's, else the style's own)
   -h, --help          show this help`;
