@@ -29,7 +29,7 @@ const ORDERS: [BriefOrder, string][] = [
 /** Choose themes and sources, see the brief at once, correct its figures, save and export it. */
 export function BriefView({ themes, sources, version, onError }: Props) {
   const api = useApi();
-  const { style, setStyle } = useStyles();
+  const { style, setStyle, locale } = useStyles();
   // A reload or a restart of the window keeps the brief being made.
   const [draft, setDraft] = useRememberedState('dossier:brief-draft', EMPTY_DRAFT, isBriefDraft);
   const { savedId, title, themeIds, choice, order, edits } = draft;
@@ -50,6 +50,7 @@ export function BriefView({ themes, sources, version, onError }: Props) {
     style: style.id,
     order,
     figureEdits: edits,
+    ...(locale ? { locale } : {}),
   };
   const key = JSON.stringify(request);
 
@@ -91,7 +92,9 @@ export function BriefView({ themes, sources, version, onError }: Props) {
   };
 
   const save = async () => {
-    const result = await api.saveBrief({ ...JSON.parse(key), ...(savedId ? { id: savedId } : {}) });
+    // A saved brief follows the library's language, so the language is not saved with it.
+    const { locale: _locale, ...definition } = JSON.parse(key) as typeof request;
+    const result = await api.saveBrief({ ...definition, ...(savedId ? { id: savedId } : {}) });
     if (!result.ok) return onError(result.error.message);
     change({ savedId: result.value.id });
     setStatus(`Saved “${result.value.title}” in the library`);

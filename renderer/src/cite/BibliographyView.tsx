@@ -32,11 +32,12 @@ export function BibliographyView({
   version: number;
 }) {
   const api = useApi();
-  const style = useStyles().style.id;
+  const { style: entry, locale } = useStyles();
+  const style = entry.id;
   const [bibliography, setBibliography] = useState<Bibliography | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   // What the shown bibliography was made for; while it differs from what is asked, it loads.
-  const asked = JSON.stringify([style, sourceIds, version]);
+  const asked = JSON.stringify([style, locale, sourceIds, version]);
   const [made, setMade] = useState<string | null>(null);
   const loading = made !== asked;
   const showLoading = useDelayedFlag(loading);
@@ -48,7 +49,8 @@ export function BibliographyView({
 
   useEffect(() => {
     let current = true;
-    void api.bibliography({ ...(sourceIds ? { sourceIds } : {}), style }).then((r) => {
+    const scoped = { ...(sourceIds ? { sourceIds } : {}), style, ...(locale ? { locale } : {}) };
+    void api.bibliography(scoped).then((r) => {
       if (!current) return;
       setMade(asked);
       if (r.ok) setBibliography(r.value);
@@ -57,7 +59,7 @@ export function BibliographyView({
     return () => {
       current = false;
     };
-  }, [api, style, sourceIds, version, asked]);
+  }, [api, style, locale, sourceIds, version, asked]);
 
   const copyAll = async () => {
     if (!bibliography) return;

@@ -25,7 +25,7 @@ interface Props {
 /** A source's citation in the chosen style and form: preview, then copy as rich or plain text. */
 export function CitePanel({ sourceId, passageId, version }: Props) {
   const api = useApi();
-  const { style: entry } = useStyles();
+  const { style: entry, locale } = useStyles();
   const style = entry.id;
   const forms = formsOf(entry);
   const [form, setForm] = useState<CitationForm>('bibliography');
@@ -38,12 +38,18 @@ export function CitePanel({ sourceId, passageId, version }: Props) {
   useEffect(() => {
     let current = true;
     void api
-      .cite({ sourceId, style, form: shownForm, ...(cited ? { passageId: cited } : {}) })
+      .cite({
+        sourceId,
+        style,
+        form: shownForm,
+        ...(cited ? { passageId: cited } : {}),
+        ...(locale ? { locale } : {}),
+      })
       .then((r) => current && setCitation(r.ok ? r.value : null));
     return () => {
       current = false;
     };
-  }, [api, sourceId, style, shownForm, cited, version]);
+  }, [api, sourceId, style, shownForm, cited, version, locale]);
 
   // The quote, when there is one, set with its citation as it will be pasted.
   const shown = citation?.quote

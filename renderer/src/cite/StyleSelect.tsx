@@ -3,9 +3,12 @@ import { useStyles } from './StylesContext';
 
 const ADD = '__add__';
 
-/** The style in use, chosen among the built-in ones and those added from .csl files. */
+/**
+ * The style in use, chosen among the built-in ones and those added from .csl files, and the
+ * language the library cites in.
+ */
 export function StyleSelect() {
-  const { styles, style, setStyle, addFromFile } = useStyles();
+  const { styles, style, setStyle, addFromFile, locales, locale, setLocale } = useStyles();
   const file = useRef<HTMLInputElement>(null);
   const [problem, setProblem] = useState<string | null>(null);
   return (
@@ -26,6 +29,21 @@ export function StyleSelect() {
             </option>
           ))}
           <option value={ADD}>Add a style from a .csl file…</option>
+        </select>
+      </label>
+      <label>
+        Language{' '}
+        <select
+          aria-label="Citation language"
+          value={locale ?? ''}
+          onChange={(e) => void setLocale(e.target.value || null).then(setProblem)}
+        >
+          <option value="">The style’s own</option>
+          {locales.map((l) => (
+            <option key={l.tag} value={l.tag}>
+              {l.label}
+            </option>
+          ))}
         </select>
       </label>
       <input

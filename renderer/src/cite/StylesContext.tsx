@@ -21,6 +21,12 @@ interface Styles {
   setStyle: (id: string) => void;
   /** Adds a .csl file and chooses it; the reason it cannot be used, or null. */
   addFromFile: (file: File) => Promise<string | null>;
+  /** The CSL locales citations can be made in. */
+  locales: { tag: string; label: string }[];
+  /** The library's citation language, or null: each style's own. */
+  locale: string | null;
+  /** Sets the library's citation language; the reason it was refused, or null. */
+  setLocale: (tag: string | null) => Promise<string | null>;
 }
 
 // Until the library answers: the built-in styles, whose kinds are known.
@@ -38,9 +44,28 @@ export function StylesProvider({ children }: { children: ReactNode }) {
   const [styles, setStyles] = useState<StyleEntry[]>(BUILTIN);
   const [chosen, setChosen] = useState('apa');
 
+  const [locales, setLocales] = useState<{ tag: string; label: string }[]>([]);
+  const [locale, setLocaleState] = useState<string | null>(null);
+
   useEffect(() => {
     void api.listStyles({}).then((r) => r.ok && setStyles(r.value));
+    void api.citationLocales({}).then((r) => {
+      if (!r.ok) return;
+      setLocales(r.value.locales);
+      setLocaleState(r.value.chosen);
+    });
   }, [api]);
+
+  // A library setting (rules.json), so every citation, bibliography and brief follows it.
+  const setLocale = useCallback(
+    async (tag: string | null) => {
+      const result = await api.setWriterRules({ citationLocale: tag });
+      if (!result.ok) return result.error.message;
+      setLocaleState(tag);
+      return null;
+    },
+    [api],
+  );
 
   const addFromFile = useCallback(
     async (file: File) => {
@@ -60,8 +85,11 @@ export function StylesProvider({ children }: { children: ReactNode }) {
       style: styles.find((s) => s.id === chosen) ?? styles[0]!,
       setStyle: setChosen,
       addFromFile,
+      locales,
+      locale,
+      setLocale,
     }),
-    [styles, chosen, addFromFile],
+    [styles, chosen, addFromFile, locales, locale, setLocale],
   );
   return <StylesContext.Provider value={value}>{children}</StylesContext.Provider>;
 }
