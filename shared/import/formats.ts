@@ -5,6 +5,7 @@ const FORMATS = {
   html: ['.html', '.htm', '.xhtml'],
   pdf: ['.pdf'],
   docx: ['.docx'],
+  epub: ['.epub'],
 } as const;
 
 export type ImportFormat = keyof typeof FORMATS;

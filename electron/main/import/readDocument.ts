@@ -66,6 +66,8 @@ export async function readDocument(
   // The readers of other formats (pdf.js, mammoth, jsdom) load when a file needs them, so that
   // opening Dossier and importing text pay for none of them.
   if (format === 'pdf') return withinLimits((await import('./pdfDocument')).pdfDocument(bytes));
+  if (format === 'epub')
+    return withinLimits(afterDomFreed((await import('./epubDocument')).epubDocument(bytes)));
   if (format === 'docx')
     return withinLimits(afterDomFreed((await import('./docxDocument')).docxDocument(bytes)));
   const decoded = decodeText(bytes);

@@ -2,7 +2,8 @@ import { useRef } from 'react';
 
 /** What the window can import: the import formats' file kinds, for the file chooser's filter. */
 // .csv for Readwise's export of highlights; Kindle's clippings are .txt and Hypothesis's .json.
-const ACCEPTED = '.txt,.text,.md,.markdown,.html,.htm,.xhtml,.pdf,.docx,.json,.bib,.ris,.qdpx,.csv';
+const ACCEPTED =
+  '.txt,.text,.md,.markdown,.html,.htm,.xhtml,.pdf,.docx,.epub,.json,.bib,.ris,.qdpx,.csv';
 
 /**
  * The window's file and folder choosers: hidden inputs the Import buttons open, each handing
