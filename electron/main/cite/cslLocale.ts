@@ -1,4 +1,6 @@
-/// <reference types="vite/client" />
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ArchiveError } from '../../../shared/api/errors';
 import {
   localeTag,
@@ -8,23 +10,31 @@ import {
 } from '../../../shared/cite/citationLocale';
 import names from './cslLocales/locales.json';
 
-// Each official locale file is its own chunk, loaded the first time a citation needs it: a
-// command pays for the language it cites in, not for all sixty.
-const files = import.meta.glob<string>('./cslLocales/locales-*.xml', {
-  query: '?raw',
-  import: 'default',
-});
-
 export const localeNames = names as unknown as LocaleNames;
 
 const loaded = new Map<string, string>();
 
+/**
+ * A locale file's XML: from the build's chunks (vite's glob), else, where the code runs from
+ * source without vite (tsx: the benches, a test's second process), from the folder beside it.
+ */
+async function readLocale(tag: string): Promise<string | null> {
+  const name = `locales-${tag}.xml`;
+  try {
+    const { localeFiles } = await import('./cslLocaleFiles');
+    const load = localeFiles[`./cslLocales/${name}`];
+    return load ? await load() : null;
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    const dir = join(dirname(fileURLToPath(import.meta.url)), 'cslLocales');
+    return readFile(join(dir, name), 'utf8').catch(() => null);
+  }
+}
+
 async function localeFile(tag: string): Promise<string | null> {
   if (loaded.has(tag)) return loaded.get(tag)!;
-  const load = files[`./cslLocales/locales-${tag}.xml`];
-  if (!load) return null;
-  const xml = await load();
-  loaded.set(tag, xml);
+  const xml = await readLocale(tag);
+  if (xml !== null) loaded.set(tag, xml);
   return xml;
 }
 
