@@ -192,6 +192,11 @@ describe("Kindle's clippings", () => {
     ]);
     // Appended: the highlights made before keep their words.
     expect(detail.highlights.every((h) => !h.orphaned)).toBe(true);
+    // Its original is the clippings file: re-read as a text, it would replace the quotes.
+    const reread = await a.api.reimportSource({ sourceId: potter.id });
+    expect(reread.ok || reread.error.message).toBe(
+      '“Harry Potter und die Kammer des Schreckens” is made of the passages you highlighted in Kindle clippings; import the export again to add the ones made since.',
+    );
   });
 
   it('find their words in the book the library holds, whatever quotation marks each used', async () => {

@@ -57,6 +57,13 @@ export async function reimportSource(
       `“${source.title}” is a comment; re-read its article instead.`,
     );
   }
+  // Its original is the export the quotes came from: read as a text, it would replace them.
+  if (source.quotesOf) {
+    throw new ArchiveError(
+      'INVALID_INPUT',
+      `“${source.title}” is made of the passages you highlighted in ${source.quotesOf}; import the export again to add the ones made since.`,
+    );
+  }
   if (source.type === 'reference') {
     throw new ArchiveError(
       'INVALID_INPUT',

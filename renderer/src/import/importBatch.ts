@@ -55,7 +55,7 @@ export function summarise(outcomes: readonly ImportOutcome[], cancelled: boolean
   const count = (status: ImportOutcome['status']) =>
     outcomes.filter((o) => o.status === status).length;
   const files = outcomes.length;
-  const parts = [`Imported ${count('imported')} of ${files} file${files === 1 ? '' : 's'}`];
+  const parts: string[] = [];
   if (count('metadata'))
     parts.push(`${count('metadata')} metadata file${count('metadata') === 1 ? '' : 's'} applied`);
   if (count('project'))
@@ -66,7 +66,12 @@ export function summarise(outcomes: readonly ImportOutcome[], cancelled: boolean
     );
   if (count('duplicate')) parts.push(`${count('duplicate')} already in the library`);
   if (count('failed')) parts.push(`${count('failed')} failed`);
-  return `${cancelled ? 'Cancelled. ' : ''}${parts.join(', ')}.`;
+  // "Imported 0 of 1 file" says nothing when the one file was a bibliography or highlights.
+  const others = files - count('failed') - count('imported');
+  if (count('imported') || !others)
+    parts.unshift(`Imported ${count('imported')} of ${files} file${files === 1 ? '' : 's'}`);
+  const sentence = parts.join(', ');
+  return `${cancelled ? 'Cancelled. ' : ''}${sentence[0]!.toUpperCase()}${sentence.slice(1)}.`;
 }
 
 /** One line of the report for a file. */
