@@ -16,10 +16,13 @@ export const MAX_ANNOTATIONS = 200_000;
  */
 export function readAnnotationFile(
   name: string,
-  text: string,
-  size: number,
+  bytes: Uint8Array,
 ): ReadAnnotations | { error: string } | null {
   const ext = extensionOf(name);
+  // Only the endings exports use are decoded: a PDF or a Word file is never read as text here.
+  if (!['.txt', '.csv', '.json'].includes(ext)) return null;
+  const size = bytes.length;
+  const text = new TextDecoder().decode(bytes);
   const kind =
     ext === '.txt' && looksLikeKindleClippings(text)
       ? 'kindle'

@@ -9,6 +9,7 @@ import { themeForColour } from './colourThemes';
 import { createAnchor } from '../themes/highlightAnchor';
 import type { ForeignAnnotation, ForeignWork } from './foreignAnnotation';
 import type { AnnotationPlan, QuoteSpan } from './planAnnotations';
+import { takenPlaces, withNoteLines } from './takenPlaces';
 
 /** The theme imported highlights take when the writer names none. */
 export const IMPORTED_THEME = 'Imported highlights';
@@ -48,9 +49,13 @@ function noteLine(a: ForeignAnnotation): string {
   return `• ${where ? `${where}: ` : ''}${a.note.trim()}`;
 }
 
-const withMemo = (source: SourceRecord, lines: string[]): SourceRecord => ({
-  ...source,
-  note: [source.note?.trim(), ...lines].filter(Boolean).join('\n\n'),
+/** A quote from another reader as a passage: cited by its page, never by its number here. */
+const quotedPassage = (sourceId: string, number: number, span: QuoteSpan) => ({
+  id: `${sourceId}-p${number}`,
+  start: span.start,
+  end: span.end,
+  quoted: true,
+  ...(span.page !== undefined ? { page: span.page } : {}),
 });
 
 function workRecord(
@@ -76,13 +81,7 @@ function workRecord(
       ...(work.authors.length ? { author: work.authors.map(personName) } : {}),
       ...(work.url ? { URL: work.url } : {}),
     },
-    passages: spans.map((s, i) => ({
-      id: `${id}-p${i + 1}`,
-      start: s.start,
-      end: s.end,
-      quoted: true,
-      ...(s.page !== undefined ? { page: s.page } : {}),
-    })),
+    passages: spans.map((s, i) => quotedPassage(id, i + 1, s)),
     quotesOf: tool,
     keyAuto: true,
   };
@@ -120,6 +119,7 @@ export function applyAnnotations(
   };
   const sources = new Map(next.sources.map((s) => [s.id, s]));
   const highlights = [...next.highlights];
+  const taken = takenPlaces(highlights);
   const memo = new Map<string, string[]>();
   const remember = (sourceId: string, line: string) =>
     memo.set(sourceId, [...(memo.get(sourceId) ?? []), line]);
@@ -131,14 +131,11 @@ export function applyAnnotations(
     end: number,
     a: ForeignAnnotation,
   ) => {
-    if (
-      highlights.some(
-        (h) => h.sourceId === sourceId && h.anchor.start === start && h.anchor.end === end,
-      )
-    ) {
+    if (taken.has(sourceId, start, end)) {
       report.highlightsExisting++;
       return;
     }
+    taken.add(sourceId, start, end);
     const named = a.tags.map((t) => next.themes.find((th) => nameKey(th.name) === nameKey(t)));
     const unknown = a.tags.filter((_, i) => !named[i]);
     const highlight: Highlight = {
@@ -179,13 +176,7 @@ export function applyAnnotations(
       textHash: stored.grown[i]!.textHash,
       passages: [
         ...source.passages,
-        ...g.spans.map((s, n) => ({
-          id: `${source.id}-p${first + n + 1}`,
-          start: s.start,
-          end: s.end,
-          quoted: true,
-          ...(s.page !== undefined ? { page: s.page } : {}),
-        })),
+        ...g.spans.map((s, n) => quotedPassage(source.id, first + n + 1, s)),
       ],
     });
     for (const s of g.spans) tag(g.sourceId, g.text, s.start, s.end, s.annotation);
@@ -217,7 +208,7 @@ export function applyAnnotations(
       );
   }
   for (const [sourceId, lines] of memo)
-    sources.set(sourceId, withMemo(sources.get(sourceId)!, lines));
+    sources.set(sourceId, withNoteLines(sources.get(sourceId)!, lines));
 
   const touched = new Set([...plan.found, ...plan.grown, ...plan.notFound].map((p) => p.sourceId));
   for (const [sourceId] of memo) touched.add(sourceId);

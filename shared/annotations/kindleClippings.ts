@@ -63,6 +63,7 @@ function readClipping(block: string): Clipping | { error: string } | null {
   const page = PAGE.exec(meta);
   const location = LOCATION.exec(meta);
   const from = location ? Number(location[1]) : undefined;
+  const createdAt = addedAt(meta);
   return {
     ...titleAndAuthors(head!),
     kind,
@@ -71,7 +72,7 @@ function readClipping(block: string): Clipping | { error: string } | null {
     ...(from !== undefined
       ? { location: { from, to: location![2] ? Number(location![2]) : from } }
       : {}),
-    ...(addedAt(meta) ? { createdAt: addedAt(meta) } : {}),
+    ...(createdAt ? { createdAt } : {}),
   };
 }
 
@@ -80,8 +81,6 @@ function placeOf(c: Clipping): string | undefined {
   const { from, to } = c.location;
   return from === to ? `location ${from}` : `location ${from}–${to}`;
 }
-
-const sameBook = (a: Clipping, b: Clipping) => a.title === b.title;
 
 /** Where two clippings of one book stand at the same place (Kindle locations, else the page). */
 function samePlace(a: Clipping, b: Clipping): boolean {
@@ -118,17 +117,22 @@ export function readKindleClippings(text: string): ReadAnnotations {
       `${counted(empty, 'empty highlight')}: Kindle keeps no words for a highlighted image, or past the publisher's clipping limit.`,
     );
 
-  const highlights = clippings.filter((c) => c.kind === 'highlight');
+  // Compared within a book only: a reader's file holds thousands of clippings over many books.
+  const highlightsOf = new Map<string, Clipping[]>();
+  for (const c of clippings) {
+    if (c.kind !== 'highlight') continue;
+    const ofBook = highlightsOf.get(c.title) ?? [];
+    ofBook.push(c);
+    highlightsOf.set(c.title, ofBook);
+  }
   const widened = new Set<Clipping>();
-  for (const a of highlights) {
-    const wider = highlights.find(
-      (b) =>
-        b !== a &&
-        sameBook(a, b) &&
-        samePlace(a, b) &&
-        b.text.length > a.text.length &&
-        b.text.includes(a.text),
-    );
+  for (const a of clippings.filter((c) => c.kind === 'highlight')) {
+    const wider = highlightsOf
+      .get(a.title)!
+      .find(
+        (b) =>
+          b !== a && samePlace(a, b) && b.text.length > a.text.length && b.text.includes(a.text),
+      );
     if (wider) widened.add(a);
   }
   if (widened.size)
@@ -137,18 +141,19 @@ export function readKindleClippings(text: string): ReadAnnotations {
     );
 
   const notesOn = new Map<Clipping, string[]>();
-  const loose: Clipping[] = [];
+  const joined = new Set<Clipping>();
   for (const note of clippings.filter((c) => c.kind === 'note')) {
-    const on = highlights
-      .filter((h) => !widened.has(h) && sameBook(h, note) && samePlace(h, note))
+    const on = (highlightsOf.get(note.title) ?? [])
+      .filter((h) => !widened.has(h) && samePlace(h, note))
       .at(-1);
-    if (on) notesOn.set(on, [...(notesOn.get(on) ?? []), note.text]);
-    else loose.push(note);
+    if (!on) continue;
+    notesOn.set(on, [...(notesOn.get(on) ?? []), note.text]);
+    joined.add(note);
   }
 
   const annotations: ForeignAnnotation[] = [];
   for (const c of clippings) {
-    if (widened.has(c) || (c.kind === 'note' && !loose.includes(c))) continue;
+    if (widened.has(c) || joined.has(c)) continue;
     const place = placeOf(c);
     annotations.push({
       work: { title: c.title, authors: c.authors, type: 'book' },

@@ -5,6 +5,7 @@ import { createAnchor } from '../themes/highlightAnchor';
 import { anchorQuote } from './anchorQuote';
 import { themeForColour } from './colourThemes';
 import type { DocumentMark, DocumentMarks, MarksReport } from './documentMarks';
+import { takenPlaces, withNoteLines } from './takenPlaces';
 
 const KIND_WORDS: Record<DocumentMark['kind'], string> = {
   highlight: '',
@@ -65,6 +66,7 @@ export function placeMarks(
     listed: found.listed,
   };
   const highlights: Highlight[] = [];
+  const taken = takenPlaces(next.highlights);
   for (const mark of found.marks) {
     const at = mark.quote.trim() ? find(source, text, mark) : null;
     if (!at) {
@@ -74,13 +76,11 @@ export function placeMarks(
       report.notPlaced.push(`page ${mark.page}: ${what}${mark.note ? ` — ${mark.note}` : ''}`);
       continue;
     }
-    const same = [...next.highlights, ...highlights].some(
-      (h) => h.sourceId === sourceId && h.anchor.start === at.start && h.anchor.end === at.end,
-    );
-    if (same) {
+    if (taken.has(sourceId, at.start, at.end)) {
       report.highlightsExisting++;
       continue;
     }
+    taken.add(sourceId, at.start, at.end);
     const chosen = themeForColour(next, mark.color, options.theme);
     next = chosen.doc;
     if (!report.themes.includes(chosen.theme.name)) report.themes.push(chosen.theme.name);
@@ -103,11 +103,7 @@ export function placeMarks(
       : '',
   ].filter((entry) => entry && !source.note?.includes(entry));
   const sources = memo.length
-    ? next.sources.map((s) =>
-        s.id === sourceId
-          ? { ...s, note: [s.note?.trim(), ...memo].filter(Boolean).join('\n\n') }
-          : s,
-      )
+    ? next.sources.map((s) => (s.id === sourceId ? withNoteLines(s, memo) : s))
     : next.sources;
   return { doc: { ...next, sources, highlights: [...next.highlights, ...highlights] }, report };
 }

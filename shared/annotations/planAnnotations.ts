@@ -63,6 +63,20 @@ function whyMissing(source: SourceRecord, text: string | null, a: ForeignAnnotat
 
 const workKey = (w: ForeignWork) => `${w.url ?? ''}\u0000${w.title}\u0000${w.authors.join(';')}`;
 
+/** Annotations grouped by the work they were made in, in the order the works first appear. */
+export function byWork(
+  annotations: readonly ForeignAnnotation[],
+): { work: ForeignWork; annotations: ForeignAnnotation[] }[] {
+  const groups = new Map<string, { work: ForeignWork; annotations: ForeignAnnotation[] }>();
+  for (const a of annotations) {
+    const key = workKey(a.work);
+    const group = groups.get(key) ?? { work: a.work, annotations: [] };
+    group.annotations.push(a);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
 /**
  * Plans where each annotation goes. `textOf` gives the text of a source in the library (null
  * when it cannot be read: its quotes are then listed as not found, never dropped).
@@ -81,14 +95,7 @@ export function planAnnotations(
     grown: [],
     skipped: read.skipped,
   };
-  const byWork = new Map<string, { work: ForeignWork; annotations: ForeignAnnotation[] }>();
-  for (const a of read.annotations) {
-    const key = workKey(a.work);
-    const group = byWork.get(key) ?? { work: a.work, annotations: [] };
-    group.annotations.push(a);
-    byWork.set(key, group);
-  }
-  for (const { work, annotations } of byWork.values()) {
+  for (const { work, annotations } of byWork(read.annotations)) {
     const source = matchWork(sources, work);
     const quotes = annotations.filter((a) => a.quote.trim());
     for (const a of annotations.filter((a) => !a.quote.trim()))

@@ -7,7 +7,7 @@ import {
 } from '../../../shared/annotations/applyAnnotations';
 import type { ReadAnnotations } from '../../../shared/annotations/foreignAnnotation';
 import { matchWork } from '../../../shared/annotations/matchWork';
-import { planAnnotations } from '../../../shared/annotations/planAnnotations';
+import { byWork, planAnnotations } from '../../../shared/annotations/planAnnotations';
 import { extensionOf } from '../../../shared/import/formats';
 import { command, newId, type ArchiveState } from '../archive/archiveState';
 import { toSummary } from '../archive/sourceViews';
@@ -28,8 +28,9 @@ export async function importAnnotations(
 ): Promise<ImportOutcome> {
   const { store } = state;
   const texts = new Map<string, string>();
-  for (const a of read.annotations) {
-    const source = matchWork(store.doc.sources, a.work);
+  // Matched once a work, not once an annotation: a clippings file holds thousands per book.
+  for (const { work } of byWork(read.annotations)) {
+    const source = matchWork(store.doc.sources, work);
     if (!source || texts.has(source.id)) continue;
     const text = await state.texts.get(source);
     if (text !== null) texts.set(source.id, text);

@@ -102,11 +102,7 @@ export function sourceHandlers(state: ArchiveState): SourceHandlers {
           });
           continue;
         }
-        const annotations = readAnnotationFile(
-          file.name,
-          file.bytes.toString('utf8'),
-          file.bytes.length,
-        );
+        const annotations = readAnnotationFile(file.name, file.bytes);
         if (annotations) {
           await alone(file.name, async () => {
             if ('error' in annotations) throw new ImportRefused(annotations.error);

@@ -83,6 +83,7 @@ export async function marksOfPage(
     const contents = a.contentsObj?.str?.trim() ?? '';
     // Preview and others write the marked words themselves as the note when there is none.
     const note = contents && folded(contents) !== folded(quote) ? contents : '';
+    const createdAt = when(a);
     const mark: DocumentMark = {
       kind,
       quote,
@@ -90,7 +91,7 @@ export async function marksOfPage(
       color: hex(a.color),
       page: pageNumber,
       ...(a.titleObj?.str?.trim() ? { author: a.titleObj.str.trim() } : {}),
-      ...(when(a) ? { createdAt: when(a) } : {}),
+      ...(createdAt ? { createdAt } : {}),
     };
     marks.push(mark);
     if (a.id) byId.set(a.id, mark);
