@@ -3,6 +3,7 @@ import { extensionOf, MAX_TEXT_FILE_BYTES } from '../import/formats';
 import type { ReadAnnotations } from './foreignAnnotation';
 import { isHypothesisExport, readHypothesisExport } from './hypothesisExport';
 import { looksLikeKindleClippings, readKindleClippings } from './kindleClippings';
+import { isOmnivoreList, OMNIVORE_LIST } from './omnivoreExport';
 import { looksLikeReadwiseCsv, readReadwiseCsv } from './readwiseCsv';
 
 /** More than any reader's lifetime of highlights: a file past it is refused, not half read. */
@@ -10,7 +11,7 @@ export const MAX_ANNOTATIONS = 200_000;
 
 /**
  * The annotations a file holds when it is an export of another reader's highlights (Kindle's
- * clippings, Hypothesis's JSON, Readwise's CSV), told by its ending and its first lines; null
+ * clippings, Hypothesis's JSON, Readwise's CSV; Omnivore's zip is read in the main process), told by its ending and its first lines; null
  * when it is not one (a .txt article stays an article, a .json CSL-JSON). An export that cannot
  * be read, or is too large, is an error with its reason.
  */
@@ -28,9 +29,11 @@ export function readAnnotationFile(
       ? 'kindle'
       : ext === '.csv' && looksLikeReadwiseCsv(text)
         ? 'readwise'
-        : ext === '.json' && /"target"\s*:/u.test(text.slice(0, 200_000))
-          ? 'hypothesis?'
-          : null;
+        : ext === '.json' && OMNIVORE_LIST.test(name)
+          ? 'omnivore list'
+          : ext === '.json' && /"target"\s*:/u.test(text.slice(0, 200_000))
+            ? 'hypothesis?'
+            : null;
   if (!kind) return null;
   if (size > MAX_TEXT_FILE_BYTES)
     return {
@@ -47,9 +50,24 @@ export function readAnnotationFile(
       // Not JSON at all: the CSL-JSON reader says why, as it does for any broken .json.
       return null;
     }
+    if (kind === 'omnivore list') {
+      if (!isOmnivoreList(value)) return null;
+      // Its highlights are in the zip beside it, which this one list cannot reach.
+      return {
+        error:
+          "it is one of the lists of an Omnivore export, without the highlights: import the export's .zip file as Omnivore sent it",
+      };
+    }
     if (!isHypothesisExport(value)) return null;
     read = readHypothesisExport(value);
   }
+  return withinLimit(read);
+}
+
+/** An export past MAX_ANNOTATIONS is refused whole, never half taken. */
+export function withinLimit(
+  read: ReadAnnotations | { error: string },
+): ReadAnnotations | { error: string } {
   if ('error' in read) return read;
   if (read.annotations.length > MAX_ANNOTATIONS)
     return {

@@ -19,8 +19,11 @@ export interface DocumentMarks {
   listed: string[];
 }
 
-/** More marks than any reader makes in one document: past it the rest are counted, not read. */
-export const MAX_DOCUMENT_MARKS = 10_000;
+/**
+ * More marks than any reader makes in one document: past it the rest are counted, not read.
+ * pdf.js holds ~100 KB for each annotation it reads, so this is also the memory bound (~500 MB).
+ */
+export const MAX_DOCUMENT_MARKS = 5_000;
 
 /** What placing a document's own highlights on its text did. */
 export interface MarksReport {

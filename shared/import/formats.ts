@@ -42,8 +42,8 @@ export function exchangeFormatOf(fileName: string): 'bibtex' | 'ris' | 'csl-json
   return null;
 }
 
-/** Endings of other readers' exports of highlights that no other reader takes (Readwise's CSV). */
-const HIGHLIGHT_EXPORTS = ['.csv'];
+/** Endings of other readers' exports of highlights that no other reader takes (Readwise's CSV, Omnivore's zip). */
+const HIGHLIGHT_EXPORTS = ['.csv', '.zip'];
 
 export function isImportable(fileName: string): boolean {
   return (
@@ -58,7 +58,7 @@ export function isTextFormat(format: ImportFormat): boolean {
 }
 
 export function unsupportedReason(fileName: string): string {
-  return `${extensionOf(fileName)} files cannot be imported (Dossier reads ${importableExtensions.join(', ')}, and .bib, .ris and CSL-JSON for metadata, and highlights exported from Kindle, Hypothesis and Readwise)`;
+  return `${extensionOf(fileName)} files cannot be imported (Dossier reads ${importableExtensions.join(', ')}, and .bib, .ris and CSL-JSON for metadata, and highlights exported from Kindle, Hypothesis, Readwise and Omnivore)`;
 }
 
 /** The size limit for a file, or null when it is within it. */

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Archive } from '../../electron/main/archive/archiveService';
 import type { ImportOutcome } from '../../shared/api/types';
@@ -9,6 +9,21 @@ import { dossier } from '../helpers/runDossier';
 import { archivePerTest } from '../helpers/archivePerTest';
 import { tempDir } from '../helpers/tempLibrary';
 
+const WIKIPEDIA = 'https://en.wikipedia.org/wiki/Regression_testing';
+
+/** The Omnivore fixture packed as Omnivore packed its exports. */
+async function omnivoreZip(): Promise<Uint8Array> {
+  const JSZip = (await import('jszip')).default;
+  const zip = new JSZip();
+  const root = join(repoRoot, 'tests/fixtures/highlights/omnivore/export');
+  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    zip.file(relative(root, path), readFileSync(path));
+  }
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
 const fixture = (path: string) =>
   readFileSync(join(repoRoot, 'tests/fixtures/highlights', path), 'utf8');
 
@@ -16,12 +31,26 @@ type Highlights = Extract<ImportOutcome, { status: 'highlights' }>;
 
 const library = archivePerTest();
 
-async function importOne(a: Archive, name: string, data: string): Promise<ImportOutcome> {
+async function themeNamed(a: Archive, name: string) {
+  ok(
+    await a.api.createTheme({ name, color: '#aa0000', description: '', parentId: null, cues: [] }),
+  );
+}
+
+async function importOne(
+  a: Archive,
+  name: string,
+  data: string | Uint8Array,
+): Promise<ImportOutcome> {
   const [outcome] = ok(await a.api.importFiles({ files: [upload(name, data)] })).results;
   return outcome!;
 }
 
-async function importHighlights(a: Archive, name: string, data: string): Promise<Highlights> {
+async function importHighlights(
+  a: Archive,
+  name: string,
+  data: string | Uint8Array,
+): Promise<Highlights> {
   const outcome = await importOne(a, name, data);
   if (outcome.status !== 'highlights') throw new Error(JSON.stringify(outcome));
   return outcome;
@@ -240,15 +269,7 @@ describe("Kindle's clippings", () => {
 
   it('are tagged with the theme the writer names, and a Readwise tag that names a theme takes it', async () => {
     const a = await library();
-    ok(
-      await a.api.createTheme({
-        name: 'Guns',
-        color: '#aa0000',
-        description: '',
-        parentId: null,
-        cues: [],
-      }),
-    );
+    await themeNamed(a, 'Guns');
     // Readwise's export header, as its CSV export writes it.
     const csv = [
       'Highlight,Book Title,Book Author,Amazon Book ID,Note,Color,Tags,Location Type,Location,Highlighted at,Document tags',
@@ -272,6 +293,80 @@ describe("Kindle's clippings", () => {
     ]);
     expect(h!.quote).toBe('The first, with a "quoted" word.');
     expect(h!.note).toBe('my note\nTags: data');
+  });
+
+  it("take an Omnivore export's zip: quotes on the saved page, others as a source of quotes, nothing dropped untold", async () => {
+    const a = await library();
+    await themeNamed(a, 'Method');
+    const page = await importOne(
+      a,
+      'wikipedia-regression-testing.html',
+      fixture('hypothesis/wikipedia-regression-testing.html'),
+    );
+    expect(page.status).toBe('imported');
+    const zip = await omnivoreZip();
+    const outcome = await importHighlights(a, 'Omnivore-export.zip', zip);
+    expect(outcome.tool).toBe('Omnivore');
+    // The two items with highlights: the saved page is found by its address, the other is new.
+    expect(outcome.sourcesAdded).toHaveLength(1);
+    const highlights = await allHighlights(a);
+    const onPage = highlights.filter((h) => h.source.metadata.URL === WIKIPEDIA);
+    const impact = onPage.find((h) => h.quote.startsWith('Sometimes a software change'));
+    // A quote over two paragraphs is one highlight across both, ending where Omnivore's ended.
+    expect(impact?.quote).toMatch(/of the system\.\s+The purpose of regression testing/u);
+    expect(impact?.quote.endsWith('have not introduced new faults')).toBe(true);
+    const themes = ok(await a.api.listThemes({}));
+    const named = (ids: string[]) => ids.map((id) => themes.find((t) => t.id === id)!.name);
+    // "#method" names a theme and takes it; "#impact-analysis" names none and stays in the note.
+    expect(named(impact!.themeIds)).toEqual(['Imported highlights', 'Method']);
+    expect(impact!.note).toBe(
+      'Two steps: first the analysis, then the tests.\nTags: impact-analysis',
+    );
+    const rerun = onPage.find((h) => h.quote.startsWith('re-running'));
+    expect(rerun?.note).toBe(
+      'Compare with the chapter on test suites.\n\nAsk the editor whether "re-running" keeps its hyphen.',
+    );
+    // The quote the page does not hold is listed, and kept in the source's note.
+    expect(outcome.notPlaced).toEqual([
+      expect.stringContaining(
+        '“Regression tests are written by a separate team in most companies.”',
+      ),
+    ]);
+    expect(onPage[0]!.source.note).toContain('Regression tests are written by a separate team');
+    // The article not in the library becomes a source of its quotes, by its author and address.
+    const sleep = ok(await a.api.getSource({ id: outcome.sourcesAdded[0]!.id }));
+    expect(sleep.title).toBe('The Science of Sleep');
+    expect(sleep.metadata.URL).toBe('https://example.org/science-of-sleep');
+    expect(sleep.metadata.author).toEqual([{ family: 'Doe', given: 'Jane' }]);
+    expect(sleep.highlights.map((h) => h.quote)).toEqual([
+      'Adults who sleep fewer than six hours a night make more errors on tasks that need sustained attention.',
+      'The effect was strongest in the afternoon.',
+    ]);
+    // What the export held and Dossier did not take is said, never dropped in silence.
+    expect(outcome.setAside).toEqual([
+      "1 saved item without highlights (their pages are in the export's content folder; import those you want as articles).",
+      '1 file of highlights whose item is in no list of the export.',
+    ]);
+    expect(outcome.highlightsAdded).toBe(4);
+  });
+
+  it('refuse a zip that is not an Omnivore export, and a lone list of one, each saying what to import', async () => {
+    const a = await library();
+    const JSZip = (await import('jszip')).default;
+    const other = new JSZip();
+    other.file('notes/a.txt', 'Some notes.');
+    const [zip, list] = ok(
+      await a.api.importFiles({
+        files: [
+          upload('notes.zip', await other.generateAsync({ type: 'uint8array' })),
+          upload('metadata_0_to_20.json', fixture('omnivore/export/metadata_0_to_20.json')),
+        ],
+      }),
+    ).results;
+    expect(zip).toMatchObject({ status: 'failed' });
+    expect(zip!.status === 'failed' && zip!.reason).toContain('only when it is an Omnivore export');
+    expect(list!.status === 'failed' && list!.reason).toContain("import the export's .zip");
+    expect(ok(await a.api.listSources({}))).toEqual([]);
   });
 
   it('refuses a clippings file too large to be one, and imports a .txt article as an article', async () => {

@@ -7,11 +7,14 @@ import {
   deepFrontMatter,
   deepJson,
   deepMarkdown,
+  hugeClippings,
   longRisLine,
   longWord,
   manyDocxParagraphs,
+  manyPdfAnnotations,
   manyPdfPages,
   manyRisRecords,
+  truncatedEpub,
   type HostileInput,
 } from '../fixtures/hostile/makeHostileInputs';
 import { dossier } from '../helpers/runDossier';
@@ -113,6 +116,34 @@ describe('hostile inputs finish or are refused by name, and the library still wo
       expect(run.code, `${input.name}: ${run.err}`).toBe(0);
       expect(run.out, input.name).toMatch(outcome);
     }
+    await stillWorks(lib);
+  });
+
+  it(
+    'a PDF page naming a million highlights is imported without them, and says so',
+    { timeout: HANG },
+    async () => {
+      const lib = await tempDir();
+      const run = await importInto(lib, manyPdfAnnotations(1_000_000));
+      expect(run.code, run.err).toBe(0);
+      expect(run.out).toMatch(/1 other annotation .* listed in its note/);
+      const id = /\((s[0-9a-f]+), /.exec(run.out)![1]!;
+      const shown = await dossier(['show', id, '--json', '--library', lib]);
+      expect((JSON.parse(shown.out) as { note: string }).note).toMatch(
+        /page 1: its 1,000,000 annotations are more than the [\d,]+ Dossier reads from one document/,
+      );
+      await stillWorks(lib);
+    },
+  );
+
+  it('a cut-off EPUB and a 50 MB clippings file are refused by name', async () => {
+    const lib = await tempDir();
+    const epub = await importInto(lib, await truncatedEpub());
+    expect(epub.code).toBe(1);
+    expect(epub.out + epub.err).toMatch(/it is damaged or not an EPUB/);
+    const clippings = await importInto(lib, hugeClippings(50 * 1024 * 1024));
+    expect(clippings.code).toBe(1);
+    expect(clippings.out + clippings.err).toMatch(/50\.0 MB, over the 20\.0 MB limit/);
     await stillWorks(lib);
   });
 

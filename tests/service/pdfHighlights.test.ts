@@ -165,21 +165,26 @@ describe('highlights made in a PDF', () => {
     expect(ok(await a.api.listThemes({})).map((t) => t.name)).not.toContain('Yellow highlights');
   });
 
-  it(`stop at ${MAX_DOCUMENT_MARKS.toLocaleString('en')} and say how many more there were`, async () => {
+  it(`read at most ${MAX_DOCUMENT_MARKS.toLocaleString('en')} annotations, and name the page past them`, async () => {
     const a = await library();
-    const many: FixtureMark[] = Array.from({ length: MAX_DOCUMENT_MARKS + 3 }, () => ({
+    const many: FixtureMark[] = Array.from({ length: MAX_DOCUMENT_MARKS - 1 }, () => ({
       page: 1,
       words: 'dawn',
       kind: 'highlight',
     }));
-    const outcome = await importPdf(a, 'many.pdf', await makeAnnotatedPdf('Many', LINES, many));
+    const past: FixtureMark[] = [
+      { page: 2, words: 'not been paid', kind: 'highlight' },
+      { page: 2, words: 'A mediator', kind: 'highlight' },
+    ];
+    const pdf = await makeAnnotatedPdf('Many', LINES, [...many, ...past]);
+    const outcome = await importPdf(a, 'many.pdf', pdf);
     if (outcome.status !== 'imported') throw new Error(JSON.stringify(outcome));
-    // Every one marks the same word: one highlight, the rest already there.
+    // Every one on page 1 marks the same word: one highlight, the rest already there.
     expect(outcome.marks?.highlightsAdded).toBe(1);
-    expect(outcome.marks?.highlightsExisting).toBe(MAX_DOCUMENT_MARKS - 1);
+    expect(outcome.marks?.highlightsExisting).toBe(MAX_DOCUMENT_MARKS - 2);
+    // Page 2's two would pass the bound: pdf.js is not asked for them, and the writer is told.
     expect(outcome.marks?.listed).toEqual([
-      // The second page's annotations are past the bound too: not read, and said.
-      `past the ${MAX_DOCUMENT_MARKS.toLocaleString('en')} highlights Dossier takes from one document: 3 more highlights and the annotations of 1 later page, not read`,
+      `page 2: its 2 annotations are more than the ${MAX_DOCUMENT_MARKS.toLocaleString('en')} Dossier reads from one document, so none of them was read`,
     ]);
   });
 });

@@ -1,6 +1,7 @@
 import { ImportRefused, refusalReason } from '../import/importRefused';
 import { readAnnotationFile } from '../../../shared/annotations/annotationFile';
 import { importAnnotations } from '../annotations/annotationImport';
+import { readOmnivoreZip } from '../annotations/omnivoreZip';
 import type { CslMetadata, SourceRecord } from '../../../shared/model/source';
 import { duplicateCandidates, sharedParagraphs } from '../../../shared/import/nearDuplicate';
 import type { ArchiveHandlers } from '../../../shared/api/contract';
@@ -8,7 +9,7 @@ import type { ImportOutcome } from '../../../shared/api/types';
 import { themeAndDescendants } from '../../../shared/themes/themeViews';
 import { findTheme } from '../../../shared/themes/codebookEdits';
 import { isCslSidecar, parseCslSidecar, sidecarStem } from '../../../shared/import/cslSidecar';
-import { exchangeFormatOf } from '../../../shared/import/formats';
+import { exchangeFormatOf, extensionOf } from '../../../shared/import/formats';
 import { importMetadataFile, setMetadata } from './metadataImport';
 import { reimportSource } from './reimportSource';
 import { importProjectFile } from './projectHandlers';
@@ -24,6 +25,9 @@ import { highlightSignatures, noteSignature } from '../sync/signatureCheck';
 import { toDetail, toSummary } from './sourceViews';
 
 const DEFAULT_SEARCH_LIMIT = 50;
+
+const NOT_AN_EXPORT =
+  'a .zip is read only when it is an Omnivore export (it holds metadata_N_to_M.json lists); unpack any other archive and import its files';
 
 export type SourceHandlers = Pick<
   ArchiveHandlers,
@@ -99,6 +103,15 @@ export function sourceHandlers(state: ArchiveState): SourceHandlers {
               setAside: r.setAside.map((s) => `${s.where}: ${s.reason}`),
               notes: r.notes,
             };
+          });
+          continue;
+        }
+        if (extensionOf(file.name) === '.zip') {
+          await alone(file.name, async () => {
+            const read = await readOmnivoreZip(file.bytes);
+            if (!read) throw new ImportRefused(NOT_AN_EXPORT);
+            if ('error' in read) throw new ImportRefused(read.error);
+            return importAnnotations(state, file.name, file.bytes, read, highlightTheme);
           });
           continue;
         }

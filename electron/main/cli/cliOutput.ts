@@ -32,6 +32,7 @@ export const jsonShapes = {
     captions: s.captions.map(({ text, credit }) => ({ text, credit })),
     comments: s.comments.map((c) => c.id),
     removed: s.removed,
+    ...(s.note ? { note: s.note } : {}),
     ...(s.parent ? { parent: s.parent.id } : {}),
   }),
   search: (hits: SearchHit[]) => ({
@@ -84,6 +85,8 @@ export function describeSource(source: SourceDetail): string {
     '',
   ];
   for (const p of source.passages) lines.push(`[${p.number}] ${p.text}`, '');
+  // Imports write there what they could not place: the CLI's "listed in its note" points here.
+  if (source.note) lines.push('Note:', ...source.note.split('\n').map((l) => `  ${l}`), '');
   if (source.removed.length) {
     lines.push(
       `Left out on import (${source.removed.length}; put back with dossier reread ${source.id} --put-back N):`,

@@ -11,6 +11,7 @@ import { joinBrokenLines } from '../../../shared/import/brokenLines';
 import type { CslMetadata } from '../../../shared/model/source';
 import { ImportRefused } from './importRefused';
 import { marksOfPage } from './pdfMarks';
+import { pageAnnotationCounter } from './pdfAnnotationCount';
 import { MAX_DOCUMENT_MARKS, type DocumentMarks } from '../../../shared/annotations/documentMarks';
 
 interface PdfLine {
@@ -121,6 +122,8 @@ export async function pdfDocument(bytes: Uint8Array): Promise<StructuredDocument
     const marks: DocumentMarks = { marks: [], listed: [] };
     let pagesUnread = 0;
     let marksLeft = 0;
+    let annotationsRead = 0;
+    const annotationsOn = pageAnnotationCounter(bytes);
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
       const items = (await page.getTextContent()).items.filter((i): i is TextItem => 'str' in i);
@@ -131,6 +134,15 @@ export async function pdfDocument(bytes: Uint8Array): Promise<StructuredDocument
         pagesUnread++;
         continue;
       }
+      // pdf.js builds a page's annotations all at once, ~100 KB each: counted in the file first.
+      const named = annotationsOn(page.ref?.num ?? -1);
+      if (named !== null && named > MAX_DOCUMENT_MARKS - annotationsRead) {
+        marks.listed.push(
+          `page ${n}: its ${named.toLocaleString('en')} annotations are more than the ${MAX_DOCUMENT_MARKS.toLocaleString('en')} Dossier reads from one document, so none of them was read`,
+        );
+        continue;
+      }
+      annotationsRead += named ?? 0;
       const found = await marksOfPage(page, n, items).catch(() => null);
       if (!found) {
         marks.listed.push(`page ${n}: its annotations could not be read`);

@@ -83,7 +83,16 @@ function inflatedSize(
 export async function readZip(
   bytes: Uint8Array,
   wanted: (name: string) => boolean,
-  { what = 'a Word file', limit = MAX_UNPACKED_BYTES }: { what?: string; limit?: number } = {},
+  {
+    what = 'a Word file',
+    limit = MAX_UNPACKED_BYTES,
+    onlyWanted = false,
+  }: {
+    what?: string;
+    limit?: number;
+    /** Entries not wanted are never unpacked, so they cannot be a bomb: only the wanted count. */
+    onlyWanted?: boolean;
+  } = {},
 ): Promise<Map<string, Buffer>> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const parts = new Map<string, Buffer>();
@@ -91,6 +100,7 @@ export async function readZip(
   for (const entry of entriesOf(buffer, what)) {
     const data = buffer.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
     const keep = wanted(entry.name);
+    if (onlyWanted && !keep) continue;
     let size = data.length;
     if (entry.method === 8) {
       const inflated = await inflatedSize(data, limit - total, keep, what);
