@@ -1,9 +1,10 @@
 import { useRef } from 'react';
 
 /** What the window can import: the import formats' file kinds, for the file chooser's filter. */
-// .csv for Readwise's export of highlights; Kindle's clippings are .txt and Hypothesis's .json.
+// .csv for Readwise's export of highlights, .zip for Omnivore's; Kindle's clippings are .txt and
+// Hypothesis's .json.
 const ACCEPTED =
-  '.txt,.text,.md,.markdown,.html,.htm,.xhtml,.pdf,.docx,.epub,.json,.bib,.ris,.qdpx,.csv';
+  '.txt,.text,.md,.markdown,.html,.htm,.xhtml,.pdf,.docx,.epub,.json,.bib,.ris,.qdpx,.csv,.zip';
 
 /**
  * The window's file and folder choosers: hidden inputs the Import buttons open, each handing
