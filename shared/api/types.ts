@@ -53,6 +53,8 @@ export interface SourceDetail {
   noteSignature?: 'verified' | 'unverified';
   /** Headed sections, each with the passages under its heading. */
   sections: { heading: string; passages: string[] }[];
+  /** A book's chapters where each starts, as the book numbers them: quotes are placed by them. */
+  chapters?: { label: string; start: number }[];
   captions: {
     text: string;
     credit: string;

@@ -41,6 +41,21 @@ export interface StructuredDocument {
   removed?: string[];
   /** Highlights a reader made in the file itself (a PDF's annotations). */
   marks?: DocumentMarks;
+  /** A book's chapters (an EPUB's spine documents), each from its first block. */
+  chapters?: BlockChapter[];
+}
+
+/** A chapter of a book: the number its heading gives ('' for none) and its first block. */
+export interface BlockChapter {
+  label: string;
+  firstBlock: number;
+}
+
+/** A chapter of a book where it starts in the laid-out text. */
+export interface ChapterSpan {
+  /** The number the book gives it ("3", "IV"), or '' for an unnumbered part (a preface). */
+  label: string;
+  start: number;
 }
 
 export interface SectionSpan {
@@ -64,6 +79,7 @@ export interface LaidOutText {
   passages: PlacedPassage[];
   sections: SectionSpan[];
   captions: PlacedCaption[];
+  chapters: ChapterSpan[];
 }
 
 /**
@@ -74,6 +90,7 @@ export function layoutDocument(
   title: string | null,
   blocks: readonly DocumentBlock[],
   captions: readonly BlockCaption[] = [],
+  chapters: readonly BlockChapter[] = [],
 ): LaidOutText {
   let text = title ?? '';
   const passages: PlacedPassage[] = [];
@@ -99,6 +116,10 @@ export function layoutDocument(
       ...c,
       position: starts[before] ?? text.length,
     })),
+    // A chapter whose blocks were all left out has no start, and no passage to locate.
+    chapters: chapters.flatMap(({ label, firstBlock }) =>
+      starts[firstBlock] === undefined ? [] : [{ label, start: starts[firstBlock] }],
+    ),
   };
 }
 

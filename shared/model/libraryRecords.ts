@@ -39,6 +39,7 @@ export const recordSchemas = {
     note: z.optional(text),
     noteBy: z.optional(text),
     sections: z.optional(z.array(z.looseObject({ heading: text, start: offset, end: offset }))),
+    chapters: z.optional(z.array(z.looseObject({ label: text, start: offset }))),
     captions: z.optional(
       z.array(z.looseObject({ text, credit: text, alt: text, position: offset })),
     ),

@@ -59,6 +59,11 @@ export interface SourceRecord {
   noteSig?: string;
   /** Headings found in the text, where they stand in it. */
   sections?: { heading: string; start: number; end: number }[];
+  /**
+   * A book's chapters where each starts, numbered as the book numbers them ('' for a part it
+   * does not number): a passage in one is cited "chap. 3, para. 12".
+   */
+  chapters?: { label: string; start: number }[];
   /** Figure captions set apart from the prose, and where they stood. */
   captions?: { text: string; credit: string; alt: string; position: number }[];
   /** For a reader comment: the article it was posted under. */

@@ -82,6 +82,7 @@ export const dismissedKey = (d: { sourceId: string; passageId: string; themeId: 
 export const PACKED_SOURCE_FIELDS = [
   'passages',
   'sections',
+  'chapters',
   'captions',
   'fingerprint',
   'removed',

@@ -37,17 +37,22 @@ async function importEpub(name: string, bytes: Buffer) {
   return { a, outcome: outcome as ImportOutcome };
 }
 
+/** Moby-Dick imported into a fresh library, and the book as the reader gets it. */
+async function importMoby() {
+  const a = await library();
+  const [outcome] = ok(
+    await a.api.importFiles({ files: [upload('moby-dick.epub', await epub(mobyDick()))] }),
+  ).results;
+  if (outcome?.status !== 'imported') throw new Error(JSON.stringify(outcome));
+  return { a, book: ok(await a.api.getSource({ id: outcome.source.id })) };
+}
+
 const CONTAINER = (path: string) =>
   `<container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles><rootfile full-path="${path}" media-type="application/oebps-package+xml"/></rootfiles></container>`;
 
 describe('EPUB books', () => {
   it("read Moby-Dick (the EPUB 3 sample) with its package's details and every chapter", async () => {
-    const a = await library();
-    const [outcome] = ok(
-      await a.api.importFiles({ files: [upload('moby-dick.epub', await epub(mobyDick()))] }),
-    ).results;
-    if (outcome?.status !== 'imported') throw new Error(JSON.stringify(outcome));
-    const book = ok(await a.api.getSource({ id: outcome.source.id }));
+    const { book } = await importMoby();
     expect(book.title).toBe('Moby-Dick');
     expect(book.metadata).toMatchObject({
       type: 'book',
@@ -66,6 +71,50 @@ describe('EPUB books', () => {
     expect(headings[0]!.heading).toBe('Chapter 1. Loomings.');
     const first = book.passages.find((p) => p.id === headings[0]!.passages[0])!;
     expect(first.text).toMatch(/^Call me Ishmael\. Some years ago—never mind how long precisely/);
+  });
+
+  it('cite a quote by its chapter and its paragraph in that chapter, as the book numbers them', async () => {
+    const { a, book } = await importMoby();
+    // The third <p> of chapter_009.xhtml, whose heading is "Chapter 9. The Sermon.".
+    const sermon = readFileSync(join(MOBY, 'OPS/chapter_009.xhtml'), 'utf8');
+    expect(sermon).toContain('<h1>Chapter 9. The Sermon.');
+    const third = [...sermon.matchAll(/<p>([\s\S]*?)<\/p>/gu)][2]![1]!;
+    expect(third).toContain('He paused a little; then kneeling');
+    const inChapter = book.passages.find((p) =>
+      p.text.startsWith('He paused a little; then kneeling'),
+    );
+    // The Etymology, which the book does not number, is placed in the whole text.
+    const unnumbered = book.passages.find((p) => p.text.startsWith('The pale Usher'));
+    const cite = async (passageId: string, style: string) =>
+      ok(await a.api.cite({ sourceId: book.id, style, form: 'in-text', passageId })).text;
+    expect(await cite(inChapter!.id, 'apa')).toBe('(Melville, n.d., Chapter 9, para. 3)');
+    expect(await cite(inChapter!.id, 'chicago-author-date')).toBe(
+      '(Melville, n.d., chap. 9, para. 3)',
+    );
+    expect(await cite(unnumbered!.id, 'apa')).toBe(`(Melville, n.d., para. ${unnumbered!.number})`);
+
+    // The theme view names the same place.
+    const theme = ok(
+      await a.api.createTheme({
+        name: 'Sermon',
+        color: '#225588',
+        description: '',
+        parentId: null,
+        cues: [],
+      }),
+    );
+    ok(
+      await a.api.createHighlight({
+        sourceId: book.id,
+        start: inChapter!.start,
+        end: inChapter!.start + 'He paused a little'.length,
+        themeIds: [theme.id],
+      }),
+    );
+    const [quoted] = ok(await a.api.themePassages({ themeId: theme.id })).flatMap(
+      (s) => s.highlights,
+    );
+    expect(quoted?.place).toMatchObject({ chapter: { label: '9', paragraph: 3 } });
   });
 
   it('read an EPUB 2 package: creators by role, translator and editor apart, date and ISBN', async () => {

@@ -6,6 +6,7 @@ import { ImportRefused } from '../import/importRefused';
 import { toCslItem } from '../../../shared/cite/cslItem';
 import { keyOf } from '../../../shared/cite/citationKeys';
 import { parseLocator } from '../../../shared/cite/locator';
+import { passagePlace, placeLocator } from '../../../shared/cite/passagePlace';
 import { missingFields } from '../../../shared/cite/missingFields';
 import { bibliographyAs, bibliographyFiles } from '../../../shared/cite/bibliographyOutput';
 import { addStyle, listStyles, resolveStyle } from '../cite/addedStyles';
@@ -106,12 +107,9 @@ export function citationHandlers(state: ArchiveState): CitationHandlers {
           throw new ArchiveError('NOT_FOUND', `No passage ${passageId} in "${source.title}".`);
         const passage = source.passages[index]!;
         quote = (await sourceText(state, source)).slice(passage.start, passage.end);
-        // A page where the source has pages; unpaginated text by paragraph number, as APA allows.
-        at ??= passage.page
-          ? { locator: String(passage.page), label: 'page' }
-          : passage.quoted
-            ? undefined
-            : { locator: String(index + 1), label: 'paragraph' };
+        // A page where the source has pages; a book's chapter; else the paragraph, as APA allows.
+        const place = passagePlace(source.passages, passage.start, source.chapters);
+        at ??= place ? placeLocator(place) : undefined;
       }
       const { style: data, locale } = await resolveStyle(
         state.files.styles,

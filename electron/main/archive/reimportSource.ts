@@ -96,7 +96,13 @@ export async function reimportSource(
   const oldText = await sourceText(state, source);
   const at = state.now();
   const fresh = prepared.record(at);
-  const { removed: _removed, keepsRemoved: _keeps, keptLines: _kept, ...rest } = source;
+  const {
+    removed: _removed,
+    keepsRemoved: _keeps,
+    keptLines: _kept,
+    chapters: _chapters,
+    ...rest
+  } = source;
   const updated: SourceRecord = {
     ...rest,
     ...(fresh.removed ? { removed: fresh.removed } : {}),
@@ -110,6 +116,7 @@ export async function reimportSource(
       id: `${source.id}-r${at.getTime().toString(36)}-p${i + 1}`,
     })),
     sections: fresh.sections ?? [],
+    ...(fresh.chapters ? { chapters: fresh.chapters } : {}),
     captions: fresh.captions ?? [],
     // What the writer entered wins; what the new reading found fills the gaps.
     metadata: { ...fresh.metadata, ...source.metadata },

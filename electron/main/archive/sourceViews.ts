@@ -42,6 +42,7 @@ export function toDetail(
     note: source.note ?? '',
     ...(source.noteBy && source.note ? { noteWriter: source.noteBy } : {}),
     sections,
+    ...(source.chapters ? { chapters: source.chapters } : {}),
     captions: (source.captions ?? []).map(({ text: caption, credit, alt, position }) => ({
       text: caption,
       credit,

@@ -192,7 +192,7 @@ export function taggingHandlers(state: ArchiveState): TaggingHandlers {
           highlights: groups
             .get(s.id)!
             .sort((a, b) => (a.start ?? 0) - (b.start ?? 0))
-            .map((h) => ({ ...h, place: passagePlace(s.passages, h.start) })),
+            .map((h) => ({ ...h, place: passagePlace(s.passages, h.start, s.chapters) })),
         }));
     },
 

@@ -1,8 +1,10 @@
 import type {
   BlockCaption,
+  BlockChapter,
   DocumentBlock,
   StructuredDocument,
 } from '../../../shared/import/documentLayout';
+import { chapterNumber } from '../../../shared/import/chapterNumber';
 import { packagePath, readPackage } from '../../../shared/import/epubPackage';
 import { MAX_PARAGRAPHS, tooMany } from '../../../shared/import/inputLimits';
 import { blocksOfHtml } from './htmlBlocks';
@@ -58,6 +60,7 @@ export async function epubDocument(bytes: Uint8Array): Promise<StructuredDocumen
 
   const blocks: DocumentBlock[] = [];
   const captions: BlockCaption[] = [];
+  const chapters: BlockChapter[] = [];
   const warnings: string[] = [];
   for (const path of pkg.spine) {
     const chapter = parts.get(path);
@@ -69,6 +72,13 @@ export async function epubDocument(bytes: Uint8Array): Promise<StructuredDocumen
     try {
       const read = blocksOfHtml(dom.window.document.body);
       for (const c of read.captions) captions.push({ ...c, before: c.before + blocks.length });
+      // Each spine document is a chapter, numbered when its heading numbers it ("Chapter 3").
+      const heading = read.blocks.find((b) => b.kind === 'heading');
+      if (read.blocks.length)
+        chapters.push({
+          label: (heading && chapterNumber(heading.text)) ?? '',
+          firstBlock: blocks.length,
+        });
       blocks.push(...read.blocks);
     } catch (error) {
       warnings.push(`${path} could not be read (${(error as Error).message}); left out`);
@@ -84,11 +94,17 @@ export async function epubDocument(bytes: Uint8Array): Promise<StructuredDocumen
   // A title page repeats the title as the book's first heading.
   const first = blocks[0];
   const body = first && title && first.text === title ? blocks.slice(1) : blocks;
+  const shift = body === blocks ? 0 : 1;
   return {
     title,
     blocks: body,
-    captions:
-      first && body !== blocks ? captions.map((c) => ({ ...c, before: c.before - 1 })) : captions,
+    captions: captions.map((c) => ({ ...c, before: c.before - shift })),
+    // Only a book that numbers some chapter is cited by chapter.
+    ...(chapters.some((c) => c.label)
+      ? {
+          chapters: chapters.map((c) => ({ ...c, firstBlock: Math.max(0, c.firstBlock - shift) })),
+        }
+      : {}),
     comments: [],
     signature: null,
     metadata: pkg.metadata,

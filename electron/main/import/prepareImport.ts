@@ -53,10 +53,11 @@ export async function prepareImport(
     if (error instanceof ImportRefused) return { kind: 'refused', reason: error.message };
     throw error;
   }
-  const { text, passages, sections, captions } = layoutDocument(
+  const { text, passages, sections, captions, chapters } = layoutDocument(
     document.title,
     document.blocks,
     document.captions,
+    document.chapters,
   );
   if (!text.trim()) return { kind: 'refused', reason: 'it holds no text' };
   const textHash = sha256(text);
@@ -93,6 +94,7 @@ export async function prepareImport(
       metadata: merged,
       sections,
       captions,
+      ...(chapters.length ? { chapters } : {}),
       passages: passages.map((span, i) => ({ id: `${id}-p${i + 1}`, ...span })),
       ...(document.removed?.length ? { removed: document.removed } : {}),
       fingerprint: fingerprintParagraphs(

@@ -212,7 +212,7 @@ export function ReaderPane({ source, focus, themes, version, onError, onOpenSour
     const marker = pandocMarker(
       typeof key === 'string' ? key : undefined,
       source.id,
-      passagePlace(source.passages, h.start),
+      passagePlace(source.passages, h.start, source.chapters),
     );
     const said = await copyAndSay(() => navigator.clipboard.writeText(marker), `Copied ${marker}`);
     // The key now stands in a draft: it stops following the source's details.
