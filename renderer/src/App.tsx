@@ -2,6 +2,7 @@ import { useRememberedState } from './common/useRememberedState';
 import { ViewBoundary } from './common/ViewBoundary';
 import { HealthBanner } from './library/HealthBanner';
 import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ImportOutcome, SearchHit, SourceDetail } from '../../shared/api/types';
 import { useApi } from './api/ApiContext';
 import { BibliographyView } from './cite/BibliographyView';
@@ -32,6 +33,7 @@ import { isView, type View } from './appView';
 import { useLibraryLists } from './library/useLibraryLists';
 
 export function App() {
+  const { t } = useTranslation();
   const api = useApi();
   // What changed, pushed by the service as each change is made: each view reads again only its part.
   const { versions, sourceVersion } = useLibraryVersions(api);
@@ -102,9 +104,13 @@ export function App() {
       const result = await (direction === 'undo' ? api.undo({}) : api.redo({}));
       if (!result.ok) return setError(result.error.message);
       if (result.value.done)
-        setNotice(`${direction === 'undo' ? 'Undid' : 'Redid'}: ${result.value.done}`);
+        setNotice(
+          direction === 'undo'
+            ? t('Undid: {{what}}', { what: result.value.done })
+            : t('Redid: {{what}}', { what: result.value.done }),
+        );
     },
-    [api],
+    [api, t],
   );
   useUndoKeys(
     () => void history('undo'),
@@ -223,8 +229,8 @@ export function App() {
       );
     }
     return (
-      <main className="pane reader empty" aria-label="Reader">
-        <p className="muted">Choose a source from the library, or search with Ctrl+K.</p>
+      <main className="pane reader empty" aria-label={t('Reader')}>
+        <p className="muted">{t('Choose a source from the library, or search with Ctrl+K.')}</p>
       </main>
     );
   };
@@ -237,9 +243,9 @@ export function App() {
   return (
     <div className={dragging ? 'app is-dragging' : 'app'}>
       <header className="toolbar">
-        <h1 className="app-name">Dossier</h1>
+        <h1 className="app-name">{t('Dossier')}</h1>
         {/* Outside these, a control that fails to draw would take the whole window with it. */}
-        <ViewBoundary name="Search" inline>
+        <ViewBoundary name={t('Search')} inline>
           <SearchPanel
             sources={sources ?? []}
             themes={themes}
@@ -247,21 +253,21 @@ export function App() {
             closeKey={JSON.stringify(view)}
           />
         </ViewBoundary>
-        <ViewBoundary name="Sync status" inline>
+        <ViewBoundary name={t('Sync status')} inline>
           <SyncBadge version={version} onAgreement={() => setView({ kind: 'agreement' })} />
         </ViewBoundary>
-        <button type="button" onClick={() => void history('undo')} title="Undo (Ctrl+Z)">
-          Undo
+        <button type="button" onClick={() => void history('undo')} title={t('Undo (Ctrl+Z)')}>
+          {t('Undo')}
         </button>
-        <button type="button" onClick={() => void history('redo')} title="Redo (Shift+Ctrl+Z)">
-          Redo
+        <button type="button" onClick={() => void history('redo')} title={t('Redo (Shift+Ctrl+Z)')}>
+          {t('Redo')}
         </button>
         <button
           type="button"
           aria-pressed={view.kind === 'matrix'}
           onClick={() => setView(view.kind === 'matrix' ? { kind: 'source' } : { kind: 'matrix' })}
         >
-          Matrix
+          {t('Matrix')}
         </button>
         <button
           type="button"
@@ -270,14 +276,14 @@ export function App() {
             setView(view.kind === 'bibliography' ? { kind: 'source' } : { kind: 'bibliography' })
           }
         >
-          Bibliography
+          {t('Bibliography')}
         </button>
         <button
           type="button"
           aria-pressed={view.kind === 'brief'}
           onClick={() => setView(view.kind === 'brief' ? { kind: 'source' } : { kind: 'brief' })}
         >
-          Brief
+          {t('Brief')}
         </button>
         {/* Always there, so no button moves under the pointer when a view has no details. */}
         <button
@@ -286,26 +292,26 @@ export function App() {
           disabled={!readingView}
           title={
             readingView
-              ? 'Show or hide the details of the open source'
-              : 'This view has no details beside it'
+              ? t('Show or hide the details of the open source')
+              : t('This view has no details beside it')
           }
           onClick={() => setDetailsHidden(!detailsHidden)}
         >
-          Details
+          {t('Details')}
         </button>
         <button type="button" onClick={pickFiles} disabled={status.busy}>
-          Import…
+          {t('Import…')}
         </button>
         <button type="button" onClick={pickFolder} disabled={status.busy}>
-          Import folder…
+          {t('Import folder…')}
         </button>
         <button
           type="button"
           onClick={() => void paste.pasteNow()}
           disabled={status.busy}
-          title="Import the page or text on the clipboard (Ctrl+V anywhere outside a field)"
+          title={t('Import the page or text on the clipboard (Ctrl+V anywhere outside a field)')}
         >
-          Paste
+          {t('Paste')}
         </button>
         {pickers.inputs}
       </header>
@@ -313,13 +319,13 @@ export function App() {
         <div className="error-bar" role="alert">
           {error}
           <button type="button" className="link" onClick={() => setError(null)}>
-            Dismiss
+            {t('Dismiss')}
           </button>
         </div>
       )}
       <HealthBanner />
       <div className={showDetails ? 'panes' : 'panes no-details'}>
-        <ViewBoundary name="The library">
+        <ViewBoundary name={t('The library')}>
           <LibraryPane
             sources={sources ?? []}
             themes={themes}
@@ -342,11 +348,11 @@ export function App() {
             }
           />
         </ViewBoundary>
-        <ViewBoundary name="This view" resetKey={`${view.kind}:${selectedId ?? ''}`}>
+        <ViewBoundary name={t('This view')} resetKey={`${view.kind}:${selectedId ?? ''}`}>
           {main()}
         </ViewBoundary>
         {showDetails && (
-          <ViewBoundary name="The inspector" resetKey={selectedId}>
+          <ViewBoundary name={t('The inspector')} resetKey={selectedId}>
             <InspectorPane
               source={source}
               focusedPassageId={focus?.sourceId === source?.id ? (focus?.passageId ?? null) : null}
@@ -382,7 +388,7 @@ export function App() {
       )}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          Drop to import
+          {t('Drop to import')}
         </div>
       )}
     </div>

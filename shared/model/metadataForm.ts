@@ -99,17 +99,24 @@ function namesOf(rows: NameRow[]): CslName[] {
 }
 
 /** What is wrong with the form, field by field; empty when it can be saved. */
+/** What the form says of a value it cannot take: the window shows each in the writer's language. */
+export const FORM_HINTS = {
+  date: 'Write the date as YYYY, YYYY-MM or YYYY-MM-DD.',
+  url: 'A URL starts with http:// or https://.',
+  key: 'A citation key has no spaces, commas, braces, quotes or # % = ~ \\.',
+} as const;
+
 export function formErrors(form: MetadataForm): Partial<Record<keyof MetadataForm, string>> {
   const errors: Partial<Record<keyof MetadataForm, string>> = {};
-  const dateHint = 'Write the date as YYYY, YYYY-MM or YYYY-MM-DD.';
+  const dateHint = FORM_HINTS.date;
   if (parseDateField(form.issued) === 'invalid') errors.issued = dateHint;
   if (parseDateField(form.accessed) === 'invalid') errors.accessed = dateHint;
   if (form.URL.trim() && !/^https?:\/\/\S+$/i.test(form.URL.trim())) {
-    errors.URL = 'A URL starts with http:// or https://.';
+    errors.URL = FORM_HINTS.url;
   }
   // The characters BibTeX and LaTeX's \cite cannot take in a key.
   if (/[\s,{}()"#%'=\\~]/.test(form.citationKey.trim())) {
-    errors.citationKey = 'A citation key has no spaces, commas, braces, quotes or # % = ~ \\.';
+    errors.citationKey = FORM_HINTS.key;
   }
   return errors;
 }

@@ -18,9 +18,12 @@ export function shellFor(archive: Archive) {
   });
 }
 
-/** A 1440×900 page at `url` in which any uncaught error of the window fails the test. */
-export async function openPage(browser: Browser, url: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+/**
+ * A 1440×900 page at `url` in which any uncaught error of the window fails the test. The
+ * browser's language is set, so the window's is the same on every machine.
+ */
+export async function openPage(browser: Browser, url: string, locale = 'en-US'): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale });
   page.on('pageerror', (error) => {
     throw error;
   });

@@ -119,7 +119,7 @@ describe('tagging in Chromium', () => {
     await expect
       .poll(() =>
         page
-          .getByLabel(/highlights$/)
+          .getByLabel(/^\d+ highlights?$/)
           .first()
           .textContent(),
       )

@@ -1,3 +1,4 @@
+import { i18n } from '../i18n/i18n';
 import type { ArchiveApi } from '../../../shared/api/contract';
 import { createApiClient } from '../../../shared/api/apiClient';
 import type { Result } from '../../../shared/api/errors';
@@ -25,7 +26,10 @@ export function createHttpApi(token: string): ArchiveApi {
     } catch {
       return {
         ok: false,
-        error: { code: 'INTERNAL', message: 'Dossier is not answering. Is it still running?' },
+        error: {
+          code: 'INTERNAL',
+          message: i18n.t('Dossier is not answering. Is it still running?'),
+        },
       };
     }
   });

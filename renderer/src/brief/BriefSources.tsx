@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { SourceSummary } from '../../../shared/api/types';
 import type { SourceCollection } from '../../../shared/model/sourceCollection';
@@ -16,20 +17,21 @@ interface Props {
 
 /** Which sources a brief compares: all on its themes, a saved collection, or a selection. */
 export function BriefSources({ sources, collections, value, onChange, onSaveCollection }: Props) {
+  const { t } = useTranslation();
   const [name, setName] = useState('');
   const articles = sources.filter((s) => !s.parent);
   const toggle = (ids: string[], id: string) =>
     ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id];
   return (
     <fieldset>
-      <legend>Sources</legend>
+      <legend>{t('Sources')}</legend>
       <label className="check">
         <input
           type="radio"
           checked={value.kind === 'all'}
           onChange={() => onChange({ kind: 'all' })}
         />{' '}
-        Every source with a passage on these themes
+        {t('Every source with a passage on these themes')}
       </label>
       {collections.length > 0 && (
         <label className="check">
@@ -38,9 +40,9 @@ export function BriefSources({ sources, collections, value, onChange, onSaveColl
             checked={value.kind === 'collection'}
             onChange={() => onChange({ kind: 'collection', id: collections[0]!.id })}
           />{' '}
-          The collection{' '}
+          {t('The collection')}{' '}
           <select
-            aria-label="Collection"
+            aria-label={t('Collection')}
             value={value.kind === 'collection' ? value.id : ''}
             onChange={(e) => onChange({ kind: 'collection', id: e.target.value })}
           >
@@ -59,7 +61,7 @@ export function BriefSources({ sources, collections, value, onChange, onSaveColl
           checked={value.kind === 'chosen'}
           onChange={() => onChange({ kind: 'chosen', ids: [] })}
         />{' '}
-        Only these:
+        {t('Only these:')}
       </label>
       {value.kind === 'chosen' && (
         <>
@@ -87,13 +89,13 @@ export function BriefSources({ sources, collections, value, onChange, onSaveColl
             }}
           >
             <input
-              aria-label="Collection name"
-              placeholder="Name this selection"
+              aria-label={t('Collection name')}
+              placeholder={t('Name this selection')}
               value={name}
               onChange={(e) => setName(e.target.value)}
             />
             <button type="submit" disabled={!name.trim() || value.ids.length === 0}>
-              Save as collection
+              {t('Save as collection')}
             </button>
           </form>
         </>

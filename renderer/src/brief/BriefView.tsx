@@ -1,4 +1,7 @@
+import { k } from '../i18n/catalogueKey';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fieldList } from '../i18n/fieldNames';
 import type { BriefView as Brief, SourceSummary, ThemeView } from '../../../shared/api/types';
 import { briefHtmlBody } from '../../../shared/brief/briefHtml';
 import type { BriefDefinition, BriefOrder } from '../../../shared/model/brief';
@@ -20,14 +23,16 @@ interface Props {
   onError: (message: string) => void;
 }
 
-const ORDERS: [BriefOrder, string][] = [
-  ['date', 'By date'],
-  ['title', 'By title'],
-  ['chosen', 'As chosen'],
+// Catalogue keys, shown through t().
+export const ORDERS: [BriefOrder, string][] = [
+  ['date', k('By date')],
+  ['title', k('By title')],
+  ['chosen', k('As chosen')],
 ];
 
 /** Choose themes and sources, see the brief at once, correct its figures, save and export it. */
 export function BriefView({ themes, sources, version, onError }: Props) {
+  const { t } = useTranslation();
   const api = useApi();
   const { style, setStyle, locale } = useStyles();
   // A reload or a restart of the window keeps the brief being made.
@@ -64,7 +69,7 @@ export function BriefView({ themes, sources, version, onError }: Props) {
     if (!result.ok) return onError(result.error.message);
     setCollections((list) => [...list, result.value]);
     change({ choice: { kind: 'collection', id: result.value.id } });
-    setStatus(`Saved the collection “${result.value.name}”`);
+    setStatus(t('Saved the collection “{{name}}”', { name: result.value.name }));
   };
 
   const hasThemes = request.themeIds.length > 0;
@@ -88,7 +93,7 @@ export function BriefView({ themes, sources, version, onError }: Props) {
     const result = await api.exportBrief({ ...JSON.parse(key), format });
     if (!result.ok) return onError(result.error.message);
     saveFile(result.value.fileName, result.value.mimeType, result.value.dataBase64);
-    setStatus(`Saved ${result.value.fileName}`);
+    setStatus(t('Saved {{file}}', { file: result.value.fileName }));
   };
 
   const save = async () => {
@@ -97,7 +102,7 @@ export function BriefView({ themes, sources, version, onError }: Props) {
     const result = await api.saveBrief({ ...definition, ...(savedId ? { id: savedId } : {}) });
     if (!result.ok) return onError(result.error.message);
     change({ savedId: result.value.id });
-    setStatus(`Saved “${result.value.title}” in the library`);
+    setStatus(t('Saved “{{title}}” in the library', { title: result.value.title }));
   };
 
   const load = (definition: BriefDefinition) => {
@@ -121,11 +126,11 @@ export function BriefView({ themes, sources, version, onError }: Props) {
   const building = hasThemes && made?.key !== key;
 
   return (
-    <main className="pane reader brief-view" aria-label="Brief">
-      <aside className="brief-controls" aria-label="Brief settings">
+    <main className="pane reader brief-view" aria-label={t('Brief')}>
+      <aside className="brief-controls" aria-label={t('Brief settings')}>
         {saved.length > 0 && (
           <label>
-            Saved briefs{' '}
+            {t('Saved briefs')}{' '}
             <select
               value={savedId ?? ''}
               onChange={(e) => {
@@ -135,7 +140,7 @@ export function BriefView({ themes, sources, version, onError }: Props) {
                 else change({ savedId: null });
               }}
             >
-              <option value="">A new brief</option>
+              <option value="">{t('A new brief')}</option>
               {saved.map((b) => (
                 <option key={b.id} value={b.id}>
                   {b.title}
@@ -145,23 +150,23 @@ export function BriefView({ themes, sources, version, onError }: Props) {
           </label>
         )}
         <label>
-          Title{' '}
+          {t('Title')}{' '}
           <input
             value={title}
-            placeholder="Comparison brief: …"
+            placeholder={t('Comparison brief: …')}
             onChange={(e) => change({ title: e.target.value })}
           />
         </label>
         <fieldset>
-          <legend>Themes</legend>
-          {themes.map((t) => (
-            <label key={t.id} className="check">
+          <legend>{t('Themes')}</legend>
+          {themes.map((theme) => (
+            <label key={theme.id} className="check">
               <input
                 type="checkbox"
-                checked={themeIds.includes(t.id)}
-                onChange={() => change({ themeIds: toggle(themeIds, t.id) })}
+                checked={themeIds.includes(theme.id)}
+                onChange={() => change({ themeIds: toggle(themeIds, theme.id) })}
               />{' '}
-              {t.name}
+              {theme.name}
             </label>
           ))}
         </fieldset>
@@ -173,11 +178,11 @@ export function BriefView({ themes, sources, version, onError }: Props) {
           onSaveCollection={(name, ids) => void saveCollection(name, ids)}
         />
         <label>
-          Order{' '}
+          {t('Order')}{' '}
           <select value={order} onChange={(e) => change({ order: e.target.value as BriefOrder })}>
             {ORDERS.map(([value, label]) => (
               <option key={value} value={value}>
-                {label}
+                {t(label)}
               </option>
             ))}
           </select>
@@ -185,7 +190,7 @@ export function BriefView({ themes, sources, version, onError }: Props) {
         <StyleSelect />
         <div className="brief-actions">
           <button type="button" onClick={() => void save()} disabled={!shown}>
-            {savedId ? 'Save changes' : 'Save brief'}
+            {savedId ? t('Save changes') : t('Save brief')}
           </button>
           <button type="button" onClick={() => void exportAs('md')} disabled={!shown}>
             Markdown
@@ -197,13 +202,13 @@ export function BriefView({ themes, sources, version, onError }: Props) {
             Word
           </button>
           <button type="button" onClick={() => window.print()} disabled={!shown}>
-            Print or PDF…
+            {t('Print or PDF…')}
           </button>
         </div>
         {status && <p role="status">{status}</p>}
         {shown && (
-          <section aria-label="Figures table">
-            <h2>Figures</h2>
+          <section aria-label={t('Figures table')}>
+            <h2>{t('Figures')}</h2>
             <FiguresEditor
               figures={shown.figures}
               dropped={shown.droppedFigures}
@@ -215,17 +220,17 @@ export function BriefView({ themes, sources, version, onError }: Props) {
       </aside>
       <article
         className="brief-preview reader-page"
-        aria-label="Brief preview"
+        aria-label={t('Brief preview')}
         aria-busy={building ? 'true' : 'false'}
       >
         {building && (
           <p className="muted brief-building" role="status">
-            {shown ? 'Bringing the brief up to date…' : 'Making the brief…'}
+            {shown ? t('Bringing the brief up to date…') : t('Making the brief…')}
           </p>
         )}
         {shown && <MissingDetails brief={shown} />}
         {shown && <SafeHtml document html={briefHtmlBody(shown)} />}
-        {!hasThemes && <p className="muted">Choose at least one theme.</p>}
+        {!hasThemes && <p className="muted">{t('Choose at least one theme.')}</p>}
       </article>
     </main>
   );
@@ -240,20 +245,21 @@ const MISSING_SHOWN = 3;
  * itself below the window.
  */
 function MissingDetails({ brief }: { brief: Brief }) {
+  const { t } = useTranslation();
   const lacking = brief.bibliography.filter((e) => e.missing.length);
   if (!lacking.length) return null;
   const line = (e: (typeof lacking)[number]) => (
     <li key={e.html}>
-      {e.title}: {e.missing.join(', ')}
+      {e.title}: {fieldList(t, e.missing)}
     </li>
   );
   return (
     <div className="bib-missing brief-missing" role="note">
-      <p>Citations that still lack details ({lacking.length}):</p>
+      <p>{t('Citations that still lack details ({{count}}):', { count: lacking.length })}</p>
       <ul>{lacking.slice(0, MISSING_SHOWN).map(line)}</ul>
       {lacking.length > MISSING_SHOWN && (
         <details>
-          <summary>{lacking.length - MISSING_SHOWN} more</summary>
+          <summary>{t('{{count}} more', { count: lacking.length - MISSING_SHOWN })}</summary>
           <ul>{lacking.slice(MISSING_SHOWN).map(line)}</ul>
         </details>
       )}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { BriefFigure } from '../../../shared/api/types';
 import type { FigureEdit } from '../../../shared/model/brief';
 
@@ -10,6 +11,7 @@ interface Props {
 
 /** The figures table's rows: the writer corrects what a figure counts, drops it, or puts it back. */
 export function FiguresEditor({ figures, dropped, edits, onChange }: Props) {
+  const { t } = useTranslation();
   const set = (id: string, edit: FigureEdit | null) => {
     const next = { ...edits };
     if (edit) next[id] = edit;
@@ -17,16 +19,16 @@ export function FiguresEditor({ figures, dropped, edits, onChange }: Props) {
     onChange(next);
   };
   if (!figures.length && !dropped.length)
-    return <p className="muted">No figures in the quoted passages.</p>;
+    return <p className="muted">{t('No figures in the quoted passages.')}</p>;
   return (
-    <table className="figures-editor" aria-label="Figures">
+    <table className="figures-editor" aria-label={t('Figures')}>
       <thead>
         <tr>
-          <th>Figure</th>
-          <th>Counts</th>
-          <th>Source</th>
+          <th>{t('Figure')}</th>
+          <th>{t('Counts')}</th>
+          <th>{t('Source')}</th>
           <th>
-            <span className="visually-hidden">Drop or put back</span>
+            <span className="visually-hidden">{t('Drop or put back')}</span>
           </th>
         </tr>
       </thead>
@@ -36,7 +38,7 @@ export function FiguresEditor({ figures, dropped, edits, onChange }: Props) {
             <td>{f.value}</td>
             <td>
               <input
-                aria-label={`What ${f.value} counts`}
+                aria-label={t('What {{figure}} counts', { figure: f.value })}
                 defaultValue={f.counts}
                 onBlur={(e) => {
                   const counts = e.target.value.trim();
@@ -55,7 +57,7 @@ export function FiguresEditor({ figures, dropped, edits, onChange }: Props) {
                 className="link"
                 onClick={() => set(f.id, { ...edits[f.id], dropped: true })}
               >
-                Drop
+                {t('Drop')}
               </button>
             </td>
           </tr>
@@ -80,7 +82,7 @@ export function FiguresEditor({ figures, dropped, edits, onChange }: Props) {
                   set(f.id, Object.keys(rest).length ? rest : null);
                 }}
               >
-                Put back
+                {t('Put back')}
               </button>
             </td>
           </tr>

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { useCallback, useEffect, useState } from 'react';
 import { useApi } from '../api/ApiContext';
 import { useWindowEvents } from '../api/useWindowEvents';
@@ -13,6 +14,7 @@ interface Browsers {
  * the browsers paired with this library, each of which can be revoked.
  */
 export function BrowserPairing() {
+  const { t } = useTranslation();
   const api = useApi();
   const [open, setOpen] = useState(false);
   const [state, setState] = useState<Browsers | null>(null);
@@ -52,7 +54,7 @@ export function BrowserPairing() {
   };
 
   return (
-    <section className="browser-pairing" aria-label="Browser extension">
+    <section className="browser-pairing" aria-label={t('Browser extension')}>
       <button
         type="button"
         className="link"
@@ -62,13 +64,14 @@ export function BrowserPairing() {
           setOpen(!open);
         }}
       >
-        Save from the browser…
+        {t('Save from the browser…')}
       </button>
       {open && (
         <div>
           <p className="muted">
-            The Save to Dossier extension (in the extension folder) saves the page you read, and the
-            selection with its themes, into this library. Nothing leaves this machine.
+            {t(
+              'The Save to Dossier extension (in the extension folder) saves the page you read, and the selection with its themes, into this library. Nothing leaves this machine.',
+            )}
           </p>
           {error && (
             <p className="error" role="alert">
@@ -77,27 +80,38 @@ export function BrowserPairing() {
           )}
           {shownCode ? (
             <p role="status">
-              Type <strong className="pairing-code">{shownCode.code}</strong> in the extension’s
-              popup before {momentLabel(shownCode.expiresAt, 'time')}.
+              <Trans
+                i18nKey="Type <0>{{code}}</0> in the extension’s popup before {{time}}."
+                values={{ code: shownCode.code, time: momentLabel(shownCode.expiresAt, 'time') }}
+                components={[<strong className="pairing-code" />]}
+              />
             </p>
           ) : (
             <button type="button" onClick={() => void pair()}>
-              Pair a browser
+              {t('Pair a browser')}
             </button>
           )}
           {state && (
-            <ul aria-label="Paired browsers">
-              {state.browsers.length === 0 && <li className="muted">No browser is paired yet.</li>}
+            <ul aria-label={t('Paired browsers')}>
+              {state.browsers.length === 0 && (
+                <li className="muted">{t('No browser is paired yet.')}</li>
+              )}
               {state.browsers.map((b) => (
                 <li key={b.id}>
-                  {b.name}, paired {momentLabel(b.pairedAt, 'day')}{' '}
+                  {t('{{name}}, paired {{day}}', {
+                    name: b.name,
+                    day: momentLabel(b.pairedAt, 'day'),
+                  })}{' '}
                   <button
                     type="button"
                     className="link"
-                    aria-label={`Revoke ${b.name} paired ${momentLabel(b.pairedAt)}`}
+                    aria-label={t('Revoke {{name}} paired {{moment}}', {
+                      name: b.name,
+                      moment: momentLabel(b.pairedAt),
+                    })}
                     onClick={() => void revoke(b.id)}
                   >
-                    Revoke
+                    {t('Revoke')}
                   </button>
                 </li>
               ))}

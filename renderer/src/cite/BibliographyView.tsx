@@ -1,3 +1,6 @@
+import { k } from '../i18n/catalogueKey';
+import { useTranslation } from 'react-i18next';
+import { fieldList } from '../i18n/fieldNames';
 import { missingFields } from '../../../shared/cite/missingFields';
 import type { CslMetadata } from '../../../shared/model/source';
 import { useEffect, useState } from 'react';
@@ -12,15 +15,16 @@ import { saveFile as save } from './saveFile';
 import { DraftRender } from './DraftRender';
 import { KeptFiles } from './KeptFiles';
 
-const EXPORTS = [
-  ['docx', 'Word (.docx)'],
-  ['rtf', 'Rich text (.rtf)'],
-  ['html', 'Web page (.html)'],
-  ['md', 'Markdown (.md)'],
-  ['txt', 'Plain text (.txt)'],
-  ['csl-json', 'CSL-JSON (.json)'],
-  ['bibtex', 'BibTeX (.bib)'],
-  ['ris', 'RIS (.ris)'],
+// Catalogue keys, shown through t().
+export const EXPORTS = [
+  ['docx', k('Word (.docx)')],
+  ['rtf', k('Rich text (.rtf)')],
+  ['html', k('Web page (.html)')],
+  ['md', k('Markdown (.md)')],
+  ['txt', k('Plain text (.txt)')],
+  ['csl-json', k('CSL-JSON (.json)')],
+  ['bibtex', k('BibTeX (.bib)')],
+  ['ris', k('RIS (.ris)')],
 ] as const;
 
 /** The bibliography of the library (or of the sources filtered by theme), in a chosen style. */
@@ -31,6 +35,7 @@ export function BibliographyView({
   sourceIds: string[] | null;
   version: number;
 }) {
+  const { t } = useTranslation();
   const api = useApi();
   const { style: entry, locale } = useStyles();
   const style = entry.id;
@@ -65,37 +70,37 @@ export function BibliographyView({
     if (!bibliography) return;
     const html = bibliography.entries.map((e) => `<p>${e.html}</p>`).join('');
     const text = bibliography.entries.map((e) => e.text).join('\n');
-    setStatus(await copyAndSay(() => copyRich(html, text), 'Copied with formatting'));
+    setStatus(await copyAndSay(() => copyRich(html, text), t('Copied with formatting')));
   };
 
   const exportAs = async (format: (typeof EXPORTS)[number][0]) => {
     const result = await api.exportBibliography({ ...scope, style, format });
     if (!result.ok) return setStatus(result.error.message);
     save(result.value.fileName, result.value.mimeType, result.value.dataBase64);
-    setStatus(`Saved ${result.value.fileName}`);
+    setStatus(t('Saved {{file}}', { file: result.value.fileName }));
   };
 
   return (
-    <main className="pane reader bibliography-view" aria-label="Bibliography">
+    <main className="pane reader bibliography-view" aria-label={t('Bibliography')}>
       <div className="reader-page">
-        <h1 className="reader-title">Bibliography</h1>
+        <h1 className="reader-title">{t('Bibliography')}</h1>
         <div className="bibliography-controls">
           <StyleSelect />
           <button type="button" onClick={() => void copyAll()}>
-            Copy all
+            {t('Copy all')}
           </button>
           <label>
-            Export as{' '}
+            {t('Export as')}{' '}
             <select
               value=""
               onChange={(e) =>
                 e.target.value && void exportAs(e.target.value as (typeof EXPORTS)[number][0])
               }
             >
-              <option value="">Choose a format…</option>
+              <option value="">{t('Choose a format…')}</option>
               {EXPORTS.map(([value, label]) => (
                 <option key={value} value={value}>
-                  {label}
+                  {t(label)}
                 </option>
               ))}
             </select>
@@ -109,17 +114,19 @@ export function BibliographyView({
         <div className="bibliography-tools">
           <DraftRender style={style} />
           <details className="kept-files-box">
-            <summary>Files kept up to date for Pandoc, Zettlr, Obsidian</summary>
+            <summary>{t('Files kept up to date for Pandoc, Zettlr, Obsidian')}</summary>
             <KeptFiles collections={collections} />
           </details>
         </div>
         {showLoading && (
           <p className="muted loading" role="status" aria-busy="true">
-            Formatting the bibliography…
+            {t('Formatting the bibliography…')}
           </p>
         )}
         {!loading && bibliography?.entries.length === 0 && (
-          <p className="muted">No sources to list yet: import some, or choose another theme.</p>
+          <p className="muted">
+            {t('No sources to list yet: import some, or choose another theme.')}
+          </p>
         )}
         {bibliography?.entries.map((entry) => {
           const missing = missingFields(entry.csl as CslMetadata);
@@ -131,7 +138,9 @@ export function BibliographyView({
               {missing.length > 0 && (
                 // Said beside the entry, before it is copied or exported: not only in the inspector.
                 <p className="bib-missing" role="note">
-                  Missing for a full citation: {missing.join(', ')}
+                  {t('Missing for a full citation: {{fields}}', {
+                    fields: fieldList(t, missing),
+                  })}
                 </p>
               )}
             </div>

@@ -1,3 +1,6 @@
+import { k } from '../i18n/catalogueKey';
+import { useTranslation } from 'react-i18next';
+import { fieldList } from '../i18n/fieldNames';
 import { useEffect, useState } from 'react';
 import type { Citation } from '../../../shared/api/types';
 import type { CitationForm } from '../../../shared/cite/citationStyles';
@@ -8,11 +11,12 @@ import { StyleSelect } from './StyleSelect';
 import { formsOf, useStyles } from './StylesContext';
 import { SafeHtml } from './SafeHtml';
 
-const FORM_LABELS: Record<CitationForm, string> = {
-  bibliography: 'Bibliography entry',
-  note: 'Full note',
-  'short-note': 'Short note',
-  'in-text': 'In-text citation',
+// Catalogue keys, shown through t().
+export const FORM_LABELS: Record<CitationForm, string> = {
+  bibliography: k('Bibliography entry'),
+  note: k('Full note'),
+  'short-note': k('Short note'),
+  'in-text': k('In-text citation'),
 };
 
 interface Props {
@@ -24,6 +28,7 @@ interface Props {
 
 /** A source's citation in the chosen style and form: preview, then copy as rich or plain text. */
 export function CitePanel({ sourceId, passageId, version }: Props) {
+  const { t } = useTranslation();
   const api = useApi();
   const { style: entry, locale } = useStyles();
   const style = entry.id;
@@ -59,21 +64,24 @@ export function CitePanel({ sourceId, passageId, version }: Props) {
     if (!shown) return;
     setCopied(
       kind === 'rich'
-        ? await copyAndSay(() => copyRich(shown.html, shown.text), 'Copied with formatting')
-        : await copyAndSay(() => navigator.clipboard.writeText(shown.text), 'Copied as plain text'),
+        ? await copyAndSay(() => copyRich(shown.html, shown.text), t('Copied with formatting'))
+        : await copyAndSay(
+            () => navigator.clipboard.writeText(shown.text),
+            t('Copied as plain text'),
+          ),
     );
   };
 
   return (
-    <section className="cite-panel" aria-label="Cite">
-      <h2>Cite</h2>
+    <section className="cite-panel" aria-label={t('Cite')}>
+      <h2>{t('Cite')}</h2>
       <StyleSelect />
       <label>
-        Form{' '}
+        {t('Form')}{' '}
         <select value={shownForm} onChange={(e) => setForm(e.target.value as CitationForm)}>
           {forms.map((f) => (
             <option key={f} value={f}>
-              {FORM_LABELS[f]}
+              {t(FORM_LABELS[f])}
             </option>
           ))}
         </select>
@@ -85,23 +93,28 @@ export function CitePanel({ sourceId, passageId, version }: Props) {
             checked={withPassage}
             onChange={(e) => setWithPassage(e.target.checked)}
           />{' '}
-          Quote the marked passage
+          {t('Quote the marked passage')}
         </label>
       )}
       {citation && shown && (
         <>
-          <div className="citation-preview" aria-label="Citation preview">
+          <div className="citation-preview" aria-label={t('Citation preview')}>
             <SafeHtml html={shown.html} />
           </div>
           {citation.missing.length > 0 && (
-            <p className="muted">Missing for a full citation: {citation.missing.join(', ')}.</p>
+            <p className="muted">
+              {t('Missing for a full citation: {{fields}}', {
+                fields: fieldList(t, citation.missing),
+              })}
+              .
+            </p>
           )}
           <div className="cite-actions">
             <button type="button" onClick={() => void copy('rich')}>
-              Copy
+              {t('Copy')}
             </button>
             <button type="button" onClick={() => void copy('text')}>
-              Copy as plain text
+              {t('Copy as plain text')}
             </button>
           </div>
           {copied && (

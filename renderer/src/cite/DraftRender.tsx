@@ -1,16 +1,19 @@
+import { k } from '../i18n/catalogueKey';
+import { useTranslation } from 'react-i18next';
 import { useRef, useState, type DragEvent } from 'react';
 import { useApi } from '../api/ApiContext';
 import { fileToBase64 } from '../import/toBase64';
 import { saveFile } from './saveFile';
 import { StatusLine } from '../common/StatusLine';
 
-const OUTPUTS = {
+// Labels are catalogue keys, shown through t().
+export const OUTPUTS = {
   docx: {
-    label: 'Word (.docx)',
+    label: k('Word (.docx)'),
     mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   },
-  md: { label: 'Markdown (.md)', mime: 'text/markdown' },
-  html: { label: 'Web page (.html)', mime: 'text/html' },
+  md: { label: k('Markdown (.md)'), mime: 'text/markdown' },
+  html: { label: k('Web page (.html)'), mime: 'text/html' },
 } as const;
 type Output = keyof typeof OUTPUTS;
 
@@ -22,6 +25,7 @@ const stem = (name: string) => name.replace(/\.[^.]+$/, '');
  * the chosen style. Keys the library lacks are named, never dropped.
  */
 export function DraftRender({ style }: { style: string }) {
+  const { t } = useTranslation();
   const api = useApi();
   const [output, setOutput] = useState<Output>('docx');
   const [status, setStatus] = useState<string | null>(null);
@@ -29,7 +33,7 @@ export function DraftRender({ style }: { style: string }) {
   const chooser = useRef<HTMLInputElement>(null);
 
   const render = async (file: File) => {
-    setStatus(`Citing ${file.name}…`);
+    setStatus(t('Citing {{file}}…', { file: file.name }));
     const word = /\.docx$/i.test(file.name);
     const result = word
       ? await api.renderWordDraft({
@@ -52,10 +56,10 @@ export function DraftRender({ style }: { style: string }) {
     const name = `${stem(file.name)} (cited).${format}`;
     saveFile(name, OUTPUTS[format].mime, data);
     const unknown = value.unknownKeys.length
-      ? ` Not in the library, left as typed: ${value.unknownKeys.map((k) => `@${k}`).join(', ')}.`
+      ? ` ${t('Not in the library, left as typed: {{keys}}.', { keys: value.unknownKeys.map((k) => `@${k}`).join(', ') })}`
       : '';
     setStatus(
-      `Saved ${name} with ${value.citations} citation${value.citations === 1 ? '' : 's'}.${unknown}`,
+      `${t('Saved {{file}} with {{count}} citations.', { file: name, count: value.citations })}${unknown}`,
     );
   };
 
@@ -79,32 +83,32 @@ export function DraftRender({ style }: { style: string }) {
       onDragLeave={() => setOver(false)}
       onDrop={onDrop}
     >
-      <h2 id="draft-render-title">Cite in a draft</h2>
+      <h2 id="draft-render-title">{t('Cite in a draft')}</h2>
       <p className="muted">
-        Type Pandoc markers in a Markdown or Word draft — [@key, para. 3], [@a; @b], @key [p. 4] —
-        and drop it here. Dossier saves a copy with the citations made in this style and the
-        bibliography of what it cites.
+        {t(
+          'Type Pandoc markers in a Markdown or Word draft — [@key, para. 3], [@a; @b], @key [p. 4] — and drop it here. Dossier saves a copy with the citations made in this style and the bibliography of what it cites.',
+        )}
       </p>
       <div className="bibliography-controls">
         <label>
-          Markdown drafts become{' '}
+          {t('Markdown drafts become')}{' '}
           <select value={output} onChange={(e) => setOutput(e.target.value as Output)}>
             {Object.entries(OUTPUTS).map(([value, { label }]) => (
               <option key={value} value={value}>
-                {label}
+                {t(label)}
               </option>
             ))}
           </select>
         </label>
         <button type="button" onClick={() => chooser.current?.click()}>
-          Choose a draft…
+          {t('Choose a draft…')}
         </button>
         <input
           ref={chooser}
           type="file"
           hidden
           accept=".md,.markdown,.txt,.docx"
-          aria-label="Choose a draft to cite"
+          aria-label={t('Choose a draft to cite')}
           onChange={(e) => {
             const file = e.target.files?.[0];
             // The same draft may be chosen again after an edit.

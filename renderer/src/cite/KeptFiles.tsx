@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AutoExport, AutoExportState } from '../../../shared/api/types';
 import { useApi } from '../api/ApiContext';
 import { StatusLine } from '../common/StatusLine';
@@ -14,6 +15,7 @@ const FORMATS: Record<AutoExport['format'], string> = {
  * the same list `dossier bib --watch` keeps. A file is rewritten whenever the library changes.
  */
 export function KeptFiles({ collections }: { collections: { id: string; name: string }[] }) {
+  const { t } = useTranslation();
   const api = useApi();
   const [state, setState] = useState<AutoExportState | null>(null);
   const [path, setPath] = useState('');
@@ -36,36 +38,54 @@ export function KeptFiles({ collections }: { collections: { id: string; name: st
     if (!r.ok) return setStatus(r.error.message);
     setState(r.value);
     setPath('');
-    setStatus(`Wrote ${r.value.count} entries; Dossier keeps the file up to date from now on.`);
+    setStatus(
+      t('Wrote {{count}} entries; Dossier keeps the file up to date from now on.', {
+        count: r.value.count,
+      }),
+    );
   };
   const remove = async (target: string) => {
     const r = await api.removeAutoExport({ path: target });
     if (!r.ok) return setStatus(r.error.message);
     setState(r.value);
-    setStatus(`No longer kept up to date: ${target} (the file stays where it is).`);
+    setStatus(
+      t('No longer kept up to date: {{file}} (the file stays where it is).', { file: target }),
+    );
   };
   const collectionName = (id?: string) =>
-    id ? (collections.find((c) => c.id === id)?.name ?? 'a deleted collection') : 'the library';
+    id
+      ? (collections.find((c) => c.id === id)?.name ?? t('a deleted collection'))
+      : t('the library');
 
   return (
-    <section className="kept-files" aria-label="Files kept up to date">
+    <section className="kept-files" aria-label={t('Files kept up to date')}>
       <p className="muted">
-        A .bib or CSL-JSON file Dossier rewrites whenever sources or their details change, for
-        Pandoc, Zettlr or Obsidian to cite from.
+        {t(
+          'A .bib or CSL-JSON file Dossier rewrites whenever sources or their details change, for Pandoc, Zettlr or Obsidian to cite from.',
+        )}
       </p>
       {state?.unreadable && (
         <p className="error" role="alert">
-          The list of kept files cannot be read: {state.unreadable}
+          {t('The list of kept files cannot be read: {{reason}}', { reason: state.unreadable })}
         </p>
       )}
       {state && state.exports.length > 0 && (
         <ul className="kept-list">
           {state.exports.map((e) => (
             <li key={e.path}>
-              <code>{e.path}</code> — {FORMATS[e.format]} of {collectionName(e.collectionId)}
-              {e.failure && <span className="error"> — not written: {e.failure}</span>}{' '}
+              <code>{e.path}</code> —{' '}
+              {t('{{format}} of {{what}}', {
+                format: FORMATS[e.format],
+                what: collectionName(e.collectionId),
+              })}
+              {e.failure && (
+                <span className="error">
+                  {' '}
+                  — {t('not written: {{reason}}', { reason: e.failure })}
+                </span>
+              )}{' '}
               <button type="button" className="link" onClick={() => void remove(e.path)}>
-                Stop
+                {t('Stop')}
               </button>
             </li>
           ))}
@@ -79,17 +99,17 @@ export function KeptFiles({ collections }: { collections: { id: string; name: st
         }}
       >
         <label className="grow">
-          File{' '}
+          {t('File')}{' '}
           <input
             type="text"
             value={path}
-            placeholder="/home/me/thesis/references.bib"
+            placeholder={t('/home/me/thesis/references.bib')}
             spellCheck={false}
             onChange={(e) => setPath(e.target.value)}
           />
         </label>
         <label>
-          Format{' '}
+          {t('Format')}{' '}
           <select
             value={format}
             onChange={(e) => setFormat(e.target.value as AutoExport['format'])}
@@ -102,9 +122,9 @@ export function KeptFiles({ collections }: { collections: { id: string; name: st
           </select>
         </label>
         <label>
-          Of{' '}
+          {t('Of')}{' '}
           <select value={collectionId} onChange={(e) => setCollectionId(e.target.value)}>
-            <option value="">the whole library</option>
+            <option value="">{t('the whole library')}</option>
             {collections.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
@@ -113,7 +133,7 @@ export function KeptFiles({ collections }: { collections: { id: string; name: st
           </select>
         </label>
         <button type="submit" disabled={!path.trim()}>
-          Keep up to date
+          {t('Keep up to date')}
         </button>
       </form>
       <StatusLine text={status} />

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useStyles } from './StylesContext';
 
 const ADD = '__add__';
@@ -9,14 +10,15 @@ const ADD = '__add__';
  */
 export function StyleSelect() {
   const { styles, style, setStyle, addFromFile, locales, locale, setLocale } = useStyles();
+  const { t } = useTranslation();
   const file = useRef<HTMLInputElement>(null);
   const [problem, setProblem] = useState<string | null>(null);
   return (
     <>
       <label>
-        Style{' '}
+        {t('Style')}{' '}
         <select
-          aria-label="Style"
+          aria-label={t('Style')}
           value={style.id}
           onChange={(e) => {
             if (e.target.value === ADD) file.current?.click();
@@ -25,20 +27,20 @@ export function StyleSelect() {
         >
           {styles.map((s) => (
             <option key={s.id} value={s.id}>
-              {s.label}
+              {t(s.label)}
             </option>
           ))}
-          <option value={ADD}>Add a style from a .csl file…</option>
+          <option value={ADD}>{t('Add a style from a .csl file…')}</option>
         </select>
       </label>
       <label>
-        Language{' '}
+        {t('Language')}{' '}
         <select
-          aria-label="Citation language"
+          aria-label={t('Citation language')}
           value={locale ?? ''}
           onChange={(e) => void setLocale(e.target.value || null).then(setProblem)}
         >
-          <option value="">The style’s own</option>
+          <option value="">{t('The style’s own')}</option>
           {locales.map((l) => (
             <option key={l.tag} value={l.tag}>
               {l.label}
@@ -51,7 +53,7 @@ export function StyleSelect() {
         type="file"
         accept=".csl,application/vnd.citationstyles.style+xml,text/xml"
         hidden
-        aria-label="Choose a CSL style file"
+        aria-label={t('Choose a CSL style file')}
         onChange={(e) => {
           const chosen = e.target.files?.[0];
           e.target.value = '';

@@ -1,3 +1,4 @@
+import { i18n } from '../i18n/i18n';
 /** Puts HTML and its plain text on the clipboard, so Word keeps the italics and a plain editor gets text. */
 export async function copyRich(html: string, text: string): Promise<void> {
   if ('ClipboardItem' in window && navigator.clipboard?.write) {
@@ -18,6 +19,6 @@ export async function copyAndSay(copy: () => Promise<void>, done: string): Promi
     await copy();
     return done;
   } catch {
-    return 'The clipboard refused the copy';
+    return i18n.t('The clipboard refused the copy');
   }
 }

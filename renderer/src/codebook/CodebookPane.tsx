@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { ThemeView } from '../../../shared/api/types';
 import { useApi } from '../api/ApiContext';
@@ -36,17 +37,20 @@ export function CodebookPane({
   pending,
   onOpenCodebook,
 }: Props) {
+  const { t } = useTranslation();
   const api = useApi();
   const [name, setName] = useState('');
   const run = reportingRun(onError);
 
   return (
-    <section className="codebook" aria-label="Codebook">
+    <section className="codebook" aria-label={t('Codebook')}>
       {pending && (
         <div className="codebook-ask">
-          <p>A new library: start with these four general themes, an empty codebook or a file?</p>
+          <p>
+            {t('A new library: start with these four general themes, an empty codebook or a file?')}
+          </p>
           <button type="button" onClick={onOpenCodebook}>
-            Choose how to start…
+            {t('Choose how to start…')}
           </button>
         </div>
       )}
@@ -71,15 +75,15 @@ export function CodebookPane({
         }}
       >
         <input
-          aria-label="New theme name"
-          placeholder="New theme…"
+          aria-label={t('New theme name')}
+          placeholder={t('New theme…')}
           value={name}
           onChange={(e) => setName(e.target.value)}
         />
-        <button type="submit">Add theme</button>
+        <button type="submit">{t('Add theme')}</button>
       </form>
       <button type="button" className="link" onClick={onOpenCodebook}>
-        Codebook files, cue packs and rules…
+        {t('Codebook files, cue packs and rules…')}
       </button>
     </section>
   );

@@ -1,4 +1,6 @@
+import type { TFunction } from 'i18next';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CodebookImportReport, CodebookState } from '../../../shared/api/types';
 import { useApi } from '../api/ApiContext';
 import { saveFile } from '../cite/saveFile';
@@ -15,19 +17,34 @@ interface Props {
   onAgreement: () => void;
 }
 
-function describeReport(name: string, r: CodebookImportReport): string[] {
+function describeReport(t: TFunction, name: string, r: CodebookImportReport): string[] {
   return [
-    `Read ${name}: ${r.added.length} added, ${r.updated.length} updated` +
-      (r.removed.length ? `, ${r.removed.length} removed (${r.removed.join(', ')})` : '') +
-      '.',
-    ...(r.kept.length ? [`Kept because highlights use them: ${r.kept.join(', ')}.`] : []),
-    ...r.setAside.map((s) => `Not read: ${s.where}: ${s.reason}.`),
+    r.removed.length
+      ? t('Read {{name}}: {{added}} added, {{updated}} updated, {{removed}} removed ({{which}}).', {
+          name,
+          added: r.added.length,
+          updated: r.updated.length,
+          removed: r.removed.length,
+          which: r.removed.join(', '),
+        })
+      : t('Read {{name}}: {{added}} added, {{updated}} updated.', {
+          name,
+          added: r.added.length,
+          updated: r.updated.length,
+        }),
+    ...(r.kept.length
+      ? [t('Kept because highlights use them: {{themes}}.', { themes: r.kept.join(', ') })]
+      : []),
+    ...r.setAside.map((s) =>
+      t('Not read: {{where}}: {{reason}}.', { where: s.where, reason: s.reason }),
+    ),
     ...r.notes,
   ];
 }
 
 /** The codebook as a whole: how it started, cue packs, its files, and the rules it runs. */
 export function CodebookView({ version, onError, onAgreement }: Props) {
+  const { t } = useTranslation();
   const api = useApi();
   const [state, setState] = useState<CodebookState | null>(null);
   const [report, setReport] = useState<string[] | null>(null);
@@ -47,8 +64,8 @@ export function CodebookView({ version, onError, onAgreement }: Props) {
   }, [api, version, onError]);
 
   const showReport = useCallback(
-    (name: string, r: CodebookImportReport) => setReport(describeReport(name, r)),
-    [],
+    (name: string, r: CodebookImportReport) => setReport(describeReport(t, name, r)),
+    [t],
   );
   const { start, readFile } = useCodebookActions(onError, showReport);
 
@@ -70,15 +87,15 @@ export function CodebookView({ version, onError, onAgreement }: Props) {
 
   if (!state)
     return (
-      <main className="pane reader codebook-view" aria-label="Codebook">
+      <main className="pane reader codebook-view" aria-label={t('Codebook')}>
         <p className="loading" role="status">
-          Loading the codebook…
+          {t('Loading the codebook…')}
         </p>
       </main>
     );
   return (
-    <main className="pane reader codebook-view" aria-label="Codebook">
-      <h1>Codebook</h1>
+    <main className="pane reader codebook-view" aria-label={t('Codebook')}>
+      <h1>{t('Codebook')}</h1>
       {state.pending && (
         <CodebookStart
           onGeneral={() => void start('general')}
@@ -93,21 +110,22 @@ export function CodebookView({ version, onError, onAgreement }: Props) {
           ))}
         </div>
       )}
-      <section aria-label="Codebook files">
-        <h2>Files</h2>
+      <section aria-label={t('Codebook files')}>
+        <h2>{t('Files')}</h2>
         <p>
-          Share the codebook with a colleague or a QDA tool (NVivo, ATLAS.ti, MAXQDA, QualCoder), or
-          read one in. Cue words travel in each theme’s description in a .qdc file.
+          {t(
+            'Share the codebook with a colleague or a QDA tool (NVivo, ATLAS.ti, MAXQDA, QualCoder), or read one in. Cue words travel in each theme’s description in a .qdc file.',
+          )}
         </p>
         <div className="button-row">
           <button type="button" onClick={() => void exportAs('csv')}>
-            Export as CSV
+            {t('Export as CSV')}
           </button>
           <button type="button" onClick={() => void exportAs('qdc')}>
-            Export as REFI-QDA (.qdc)
+            {t('Export as REFI-QDA (.qdc)')}
           </button>
           <button type="button" onClick={() => fileInput.current?.click()}>
-            Read a codebook file…
+            {t('Read a codebook file…')}
           </button>
           <label className="inline-check">
             <input
@@ -115,19 +133,21 @@ export function CodebookView({ version, onError, onAgreement }: Props) {
               checked={replace}
               onChange={(e) => setReplace(e.target.checked)}
             />
-            Replace the codebook (themes with highlights are kept)
+            {t('Replace the codebook (themes with highlights are kept)')}
           </label>
         </div>
         <CodebookFileInput
           ref={fileInput}
-          label="Choose a codebook file to read"
+          label={t('Choose a codebook file to read')}
           onFile={(file) => void readFile(file, replace)}
         />
       </section>
       <ProjectExchange version={version} onAgreement={onAgreement} />
-      <section aria-label="Cue packs">
-        <h2>Topic cue packs</h2>
-        <p>Cue words for one story, added to the themes they fit. Every cue stays editable.</p>
+      <section aria-label={t('Cue packs')}>
+        <h2>{t('Topic cue packs')}</h2>
+        <p>
+          {t('Cue words for one story, added to the themes they fit. Every cue stays editable.')}
+        </p>
         <ul className="pack-list">
           {state.packs.map((pack) => (
             <li key={pack.id}>
@@ -144,7 +164,7 @@ export function CodebookView({ version, onError, onAgreement }: Props) {
                     .then((r) => !r.ok && onError(r.error.message))
                 }
               >
-                {pack.added ? 'Added' : 'Add cues'}
+                {pack.added ? t('Added') : t('Add cues')}
               </button>
             </li>
           ))}

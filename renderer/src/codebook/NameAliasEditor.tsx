@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState, type FormEvent } from 'react';
 
 interface Alias {
@@ -13,6 +14,7 @@ export function NameAliasEditor({
   aliases: Alias[];
   onSave: (aliases: Alias[]) => Promise<boolean>;
 }) {
+  const { t } = useTranslation();
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const add = async (event: FormEvent) => {
@@ -24,44 +26,50 @@ export function NameAliasEditor({
   };
   return (
     <div className="alias-editor">
-      <h3>Your own names</h3>
+      <h3>{t('Your own names')}</h3>
       {aliases.length ? (
         <ul className="alias-list">
           {aliases.map((alias) => (
             <li key={alias.from}>
-              <span>
-                {alias.from} is searched as {alias.to}
-              </span>
+              <span>{t('{{from}} is searched as {{to}}', { from: alias.from, to: alias.to })}</span>
               <button
                 type="button"
                 onClick={() => void onSave(aliases.filter((a) => a !== alias))}
-                aria-label={`Stop searching ${alias.from} as ${alias.to}`}
+                aria-label={t('Stop searching {{from}} as {{to}}', {
+                  from: alias.from,
+                  to: alias.to,
+                })}
               >
-                Remove
+                {t('Remove')}
               </button>
             </li>
           ))}
         </ul>
       ) : (
         <p className="muted">
-          None yet. Add the spellings no rule explains, such as an old name of a city.
+          {t('None yet. Add the spellings no rule explains, such as an old name of a city.')}
         </p>
       )}
       <form className="alias-form" onSubmit={(e) => void add(e)}>
         <label>
-          Search
+          {t('Search')}
           <input
             value={from}
             onChange={(e) => setFrom(e.target.value)}
-            placeholder="Salisbury"
+            placeholder={t('Salisbury')}
             required
           />
         </label>
         <label>
-          as
-          <input value={to} onChange={(e) => setTo(e.target.value)} placeholder="Harare" required />
+          {t('as')}
+          <input
+            value={to}
+            onChange={(e) => setTo(e.target.value)}
+            placeholder={t('Harare')}
+            required
+          />
         </label>
-        <button type="submit">Add name</button>
+        <button type="submit">{t('Add name')}</button>
       </form>
     </div>
   );

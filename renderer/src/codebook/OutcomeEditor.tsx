@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { RuleListActions } from './RuleListActions';
 
@@ -26,6 +27,7 @@ export function OutcomeEditor({
   own: boolean;
   onSave: (outcomes: Outcome[] | null) => Promise<boolean>;
 }) {
+  const { t } = useTranslation();
   const [rows, setRows] = useState(() => outcomes.map((o) => ({ ...o, text: o.words.join(', ') })));
   const edit = (i: number, change: Partial<{ outcome: string; text: string }>) =>
     setRows((list) => list.map((row, j) => (j === i ? { ...row, ...change } : row)));
@@ -40,8 +42,8 @@ export function OutcomeEditor({
       <table className="rules-table">
         <thead>
           <tr>
-            <th scope="col">Grouped as</th>
-            <th scope="col">When the sentence says</th>
+            <th scope="col">{t('Grouped as')}</th>
+            <th scope="col">{t('When the sentence says')}</th>
           </tr>
         </thead>
         <tbody>
@@ -49,7 +51,7 @@ export function OutcomeEditor({
             <tr key={i}>
               <td>
                 <input
-                  aria-label={`Name of outcome ${i + 1}`}
+                  aria-label={t('Name of outcome {{n}}', { n: i + 1 })}
                   value={row.outcome}
                   onChange={(e) => edit(i, { outcome: e.target.value })}
                 />
@@ -57,7 +59,9 @@ export function OutcomeEditor({
               <td>
                 <input
                   className="outcome-words"
-                  aria-label={`Words for ${row.outcome || `outcome ${i + 1}`}`}
+                  aria-label={t('Words for {{outcome}}', {
+                    outcome: row.outcome || t('outcome {{n}}', { n: i + 1 }),
+                  })}
                   value={row.text}
                   onChange={(e) => edit(i, { text: e.target.value })}
                 />
@@ -71,10 +75,10 @@ export function OutcomeEditor({
           type="button"
           onClick={() => setRows((list) => [...list, { outcome: '', words: [], text: '' }])}
         >
-          Add outcome
+          {t('Add outcome')}
         </button>
         <button type="button" onClick={() => void save()}>
-          Save outcomes
+          {t('Save outcomes')}
         </button>
       </RuleListActions>
     </div>

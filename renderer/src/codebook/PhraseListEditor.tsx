@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { tidyPhrase } from '../../../shared/rules/writerRules';
 import { RuleListActions } from './RuleListActions';
 
@@ -15,26 +16,30 @@ const phrasesOf = (text: string) =>
  */
 export function PhraseListEditor({
   label,
+  saveLabel,
   phrases,
   own,
   onSave,
 }: {
   label: string;
+  /** The save button's words ("Save words kept with a number"). */
+  saveLabel: string;
   phrases: string[];
   own: boolean;
   onSave: (phrases: string[] | null) => Promise<boolean>;
 }) {
+  const { t } = useTranslation();
   const [text, setText] = useState(() => phrases.join(', '));
   const changed = phrasesOf(text).join('\n') !== phrases.join('\n');
   return (
     <div className="phrase-editor">
       <label>
-        {label} {own ? '(yours)' : '(Dossier’s own)'}
+        {label} {own ? t('(yours)') : t('(Dossier’s own)')}
         <textarea value={text} rows={2} onChange={(e) => setText(e.target.value)} />
       </label>
       <RuleListActions own={own} onReset={() => void onSave(null)}>
         <button type="button" disabled={!changed} onClick={() => void onSave(phrasesOf(text))}>
-          Save {label.toLowerCase()}
+          {saveLabel}
         </button>
       </RuleListActions>
     </div>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/ApiContext';
 import { saveFile } from '../cite/saveFile';
 import { StatusLine } from '../common/StatusLine';
@@ -15,35 +16,35 @@ export function ProjectExchange({
   version: number;
   onAgreement: () => void;
 }) {
+  const { t } = useTranslation();
   const api = useApi();
   const [status, setStatus] = useState<string | null>(null);
   const coders = Object.keys(useWriters(version)).length;
   const exportProject = async () => {
-    setStatus('Writing the project…');
+    setStatus(t('Writing the project…'));
     const result = await api.exportProject({});
     if (!result.ok) return setStatus(result.error.message);
     const { fileName, mimeType, dataBase64, count, warnings } = result.value;
     saveFile(fileName, mimeType, dataBase64);
     setStatus(
-      `Saved ${fileName} with ${count} highlight${count === 1 ? '' : 's'}.${(warnings ?? []).map((w) => ` ${w}`).join('')}`,
+      `${t('Saved {{file}} with {{count}} highlights.', { file: fileName, count })}${(warnings ?? []).map((w) => ` ${w}`).join('')}`,
     );
   };
   return (
-    <section aria-label="Whole project">
-      <h2>Whole project</h2>
+    <section aria-label={t('Whole project')}>
+      <h2>{t('Whole project')}</h2>
       <p>
-        The library as a REFI-QDA project (.qdpx) for NVivo, ATLAS.ti, MAXQDA or QualCoder: themes
-        as codes, sources with their texts, highlights at their exact places, notes, collections and
-        citation details. A .qdpx from a colleague comes in like any file: drop it on the window or
-        choose it with Import….
+        {t(
+          'The library as a REFI-QDA project (.qdpx) for NVivo, ATLAS.ti, MAXQDA or QualCoder: themes as codes, sources with their texts, highlights at their exact places, notes, collections and citation details. A .qdpx from a colleague comes in like any file: drop it on the window or choose it with Import….',
+        )}
       </p>
       <div className="button-row">
         <button type="button" onClick={() => void exportProject()}>
-          Export project (.qdpx)
+          {t('Export project (.qdpx)')}
         </button>
         {coders > 1 && (
           <button type="button" onClick={onAgreement}>
-            Agreement between the {coders} coders…
+            {t('Agreement between the {{count}} coders…', { count: coders })}
           </button>
         )}
       </div>

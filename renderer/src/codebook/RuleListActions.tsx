@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /**
  * The buttons under one of the writer's rule lists: its own (save, add…), then a way back to
@@ -13,12 +14,13 @@ export function RuleListActions({
   onReset: () => void;
   children: ReactNode;
 }) {
+  const { t } = useTranslation();
   return (
     <div className="outcome-actions">
       {children}
       {own && (
         <button type="button" onClick={onReset}>
-          Use Dossier’s own
+          {t('Use Dossier’s own')}
         </button>
       )}
     </div>

@@ -1,4 +1,8 @@
 import { Component, type ReactNode } from 'react';
+import { i18n } from '../i18n/i18n';
+
+// A class component cannot use the hook; the window redraws on a change of language anyway.
+const t = i18n.t.bind(i18n);
 
 interface Props {
   /** What the view is, for the message ("The reader"). */
@@ -39,22 +43,30 @@ export class ViewBoundary extends Component<Props, State> {
     if (!error) return this.props.children;
     if (this.props.inline)
       return (
-        <span className="view-failed-inline" role="alert" aria-label={`${this.props.name} failed`}>
-          {this.props.name} failed ({error.message}){' '}
+        <span
+          className="view-failed-inline"
+          role="alert"
+          aria-label={t('{{view}} failed', { view: this.props.name })}
+        >
+          {t('{{view}} failed ({{reason}})', { view: this.props.name, reason: error.message })}{' '}
           <button type="button" className="link" onClick={() => this.setState({ error: null })}>
-            Try again
+            {t('Try again')}
           </button>
         </span>
       );
     return (
-      <section className="pane view-failed" role="alert" aria-label={`${this.props.name} failed`}>
-        <h2>{this.props.name} could not be shown</h2>
+      <section
+        className="pane view-failed"
+        role="alert"
+        aria-label={t('{{view}} failed', { view: this.props.name })}
+      >
+        <h2>{t('{{view}} could not be shown', { view: this.props.name })}</h2>
         <p>{error.message}</p>
         <p className="muted">
-          Nothing in the library was changed. Choose another source, or try again.
+          {t('Nothing in the library was changed. Choose another source, or try again.')}
         </p>
         <button type="button" onClick={() => this.setState({ error: null })}>
-          Try again
+          {t('Try again')}
         </button>
       </section>
     );

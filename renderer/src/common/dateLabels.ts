@@ -1,8 +1,6 @@
-const MONTH = new Intl.DateTimeFormat(undefined, {
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+import { windowLocale } from '../i18n/i18n';
+
+const MONTH = { month: 'long', year: 'numeric', timeZone: 'UTC' } as const;
 
 /**
  * "January 2022" for a year and a month a source's details give, whatever they say: a date the
@@ -17,7 +15,9 @@ export function monthLabel(year: string, month: string): string {
   const date = new Date(Date.UTC(2000, m - 1, 1));
   date.setUTCFullYear(y);
   try {
-    return Number.isNaN(date.getTime()) ? `${year}-${month}` : MONTH.format(date);
+    return Number.isNaN(date.getTime())
+      ? `${year}-${month}`
+      : new Intl.DateTimeFormat(windowLocale(), MONTH).format(date);
   } catch {
     return `${year}-${month}`;
   }
@@ -38,7 +38,7 @@ export function momentLabel(iso: string, form: keyof typeof MOMENT_FORMATS = 'mo
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   try {
-    return new Intl.DateTimeFormat(undefined, MOMENT_FORMATS[form]).format(date);
+    return new Intl.DateTimeFormat(windowLocale(), MOMENT_FORMATS[form]).format(date);
   } catch {
     return iso;
   }

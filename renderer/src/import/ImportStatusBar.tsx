@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ImportOutcome } from '../../../shared/api/types';
 import { describeOutcome } from './importBatch';
 import type { ImportStatus } from './useImportFiles';
@@ -17,6 +18,7 @@ export function ImportStatusBar({
   onCancel: () => void;
   onDismiss: () => void;
 }) {
+  const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const worthSaying = status.outcomes.filter(
     (o) => o.status !== 'imported' || o.warnings?.length || o.commentIds?.length,
@@ -37,10 +39,10 @@ export function ImportStatusBar({
                 className="import-progress"
                 max={status.total}
                 value={status.done}
-                aria-label="Import progress"
+                aria-label={t('Import progress')}
               />
               <button type="button" className="link" onClick={onCancel}>
-                Cancel
+                {t('Cancel')}
               </button>
             </>
           )}
@@ -51,7 +53,7 @@ export function ImportStatusBar({
               aria-expanded={open}
               onClick={() => setOpen(!open)}
             >
-              {open ? 'Hide notes' : `Show ${notes.length} note${notes.length === 1 ? '' : 's'}`}
+              {open ? t('Hide notes') : t('Show {{count}} notes', { count: notes.length })}
             </button>
           )}
           {!status.busy && (
@@ -59,9 +61,9 @@ export function ImportStatusBar({
               type="button"
               className="link"
               onClick={onDismiss}
-              aria-label="Dismiss import results"
+              aria-label={t('Dismiss import results')}
             >
-              Dismiss
+              {t('Dismiss')}
             </button>
           )}
           {shown.length > 0 && <OutcomeList outcomes={shown} />}
@@ -72,8 +74,9 @@ export function ImportStatusBar({
 }
 
 function OutcomeList({ outcomes }: { outcomes: ImportOutcome[] }) {
+  const { t } = useTranslation();
   return (
-    <ul className="status-details" aria-label="Import results">
+    <ul className="status-details" aria-label={t('Import results')}>
       {outcomes.map((o, i) => (
         <li key={i} className={`outcome-${o.status}`}>
           {describeOutcome(o)}

@@ -1,3 +1,4 @@
+import { i18n } from '../i18n/i18n';
 import { fileTimeStamp } from '../../../shared/text/timeStamp';
 
 /** What a paste or a drop hands the window: each flavour the clipboard held, or null. */
@@ -28,8 +29,9 @@ export function clipboardFile(content: ClipboardContent, now: Date): ClipboardPi
   const text = content.text ?? '';
   if (LINK_ONLY.test(shown.trim() ? shown : text))
     return {
-      refused:
+      refused: i18n.t(
         'The clipboard holds a link, not a page: Dossier fetches nothing from the web. Copy the page’s text (Ctrl+A, Ctrl+C) or save the page and import it.',
+      ),
     };
   if (content.html && shown.trim())
     return {
@@ -41,5 +43,5 @@ export function clipboardFile(content: ClipboardContent, now: Date): ClipboardPi
     return {
       file: new File([text], `Pasted text ${fileTimeStamp(now)}.txt`, { type: 'text/plain' }),
     };
-  return { refused: 'The clipboard holds no text to import.' };
+  return { refused: i18n.t('The clipboard holds no text to import.') };
 }

@@ -3,6 +3,9 @@ import { isCslSidecar, sidecarStem } from '../../../shared/import/cslSidecar';
 import { isImportable, sizeLimitReason } from '../../../shared/import/formats';
 import { projectSummary } from '../../../shared/interchange/projectSummary';
 import { highlightsSummary, marksSummary } from '../../../shared/annotations/highlightsSummary';
+import { i18n } from '../i18n/i18n';
+
+const t = i18n.t.bind(i18n);
 
 /** What is sent in one request: a file, and the NAME.csl.json that is its metadata. */
 export type ImportGroup = { files: File[] } | { refused: ImportOutcome };
@@ -37,7 +40,10 @@ export function importGroups(files: readonly File[], fromFolder: boolean): Impor
         refused: {
           file: file.name,
           status: 'failed',
-          reason: `${file.name} was not imported: ${tooLarge}.`,
+          reason: t('{{file}} was not imported: {{reason}}.', {
+            file: file.name,
+            reason: tooLarge,
+          }),
         },
       });
       continue;
@@ -57,32 +63,32 @@ export function summarise(outcomes: readonly ImportOutcome[], cancelled: boolean
   const files = outcomes.length;
   const parts: string[] = [];
   if (count('metadata'))
-    parts.push(`${count('metadata')} metadata file${count('metadata') === 1 ? '' : 's'} applied`);
-  if (count('project'))
-    parts.push(`${count('project')} project${count('project') === 1 ? '' : 's'} read`);
+    parts.push(t('{{count}} metadata files applied', { count: count('metadata') }));
+  if (count('project')) parts.push(t('{{count}} projects read', { count: count('project') }));
   if (count('highlights'))
-    parts.push(
-      `${count('highlights')} file${count('highlights') === 1 ? '' : 's'} of highlights read`,
-    );
-  if (count('duplicate')) parts.push(`${count('duplicate')} already in the library`);
-  if (count('failed')) parts.push(`${count('failed')} failed`);
+    parts.push(t('{{count}} files of highlights read', { count: count('highlights') }));
+  if (count('duplicate'))
+    parts.push(t('{{count}} already in the library', { count: count('duplicate') }));
+  if (count('failed')) parts.push(t('{{count}} failed', { count: count('failed') }));
   // "Imported 0 of 1 file" says nothing when the one file was a bibliography or highlights.
   const others = files - count('failed') - count('imported');
   if (count('imported') || !others)
-    parts.unshift(`Imported ${count('imported')} of ${files} file${files === 1 ? '' : 's'}`);
+    parts.unshift(
+      t('Imported {{imported}} of {{count}} files', { imported: count('imported'), count: files }),
+    );
   const sentence = parts.join(', ');
-  return `${cancelled ? 'Cancelled. ' : ''}${sentence[0]!.toUpperCase()}${sentence.slice(1)}.`;
+  return `${cancelled ? `${t('Cancelled.')} ` : ''}${sentence[0]!.toUpperCase()}${sentence.slice(1)}.`;
 }
 
 /** One line of the report for a file. */
 export function describeOutcome(outcome: ImportOutcome): string {
   switch (outcome.status) {
     case 'imported':
-      return `${outcome.file}: imported as “${outcome.source.title}”${outcome.commentIds?.length ? ` with ${outcome.commentIds.length} comment${outcome.commentIds.length === 1 ? '' : 's'}` : ''}${outcome.marks ? `; ${marksSummary(outcome.marks)}` : ''}${outcome.warnings?.length ? ` — ${outcome.warnings.join('; ')}` : ''}`;
+      return `${t('{{file}}: imported as “{{title}}”', { file: outcome.file, title: outcome.source.title })}${outcome.commentIds?.length ? ` ${t('with {{count}} comments', { count: outcome.commentIds.length })}` : ''}${outcome.marks ? `; ${marksSummary(outcome.marks)}` : ''}${outcome.warnings?.length ? ` — ${outcome.warnings.join('; ')}` : ''}`;
     case 'duplicate':
-      return `${outcome.file} is already in the library as “${outcome.title}”${outcome.marks ? `; ${marksSummary(outcome.marks)}` : ''}.`;
+      return `${t('{{file}} is already in the library as “{{title}}”', { file: outcome.file, title: outcome.title })}${outcome.marks ? `; ${marksSummary(outcome.marks)}` : ''}.`;
     case 'metadata':
-      return `${outcome.file}: ${outcome.updated.length} source${outcome.updated.length === 1 ? '' : 's'} updated, ${outcome.created.length} reference${outcome.created.length === 1 ? '' : 's'} added.${[...(outcome.setAside ?? []), ...(outcome.warnings ?? [])].map((line) => ` ${line}.`).join('')}`;
+      return `${outcome.file}: ${t('{{count}} sources updated', { count: outcome.updated.length })}, ${t('{{count}} references added', { count: outcome.created.length })}.${[...(outcome.setAside ?? []), ...(outcome.warnings ?? [])].map((line) => ` ${line}.`).join('')}`;
     case 'project':
       return projectSummary(outcome);
     case 'highlights':

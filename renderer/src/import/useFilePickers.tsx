@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useRef } from 'react';
 
 /** What the window can import: the import formats' file kinds, for the file chooser's filter. */
@@ -12,6 +13,7 @@ const ACCEPTED =
  */
 export function useFilePickers(importFiles: (files: File[], folder?: boolean) => unknown) {
   const fileInput = useRef<HTMLInputElement>(null);
+  const { t } = useTranslation();
   const folderInput = useRef<HTMLInputElement>(null);
   const inputs = (
     <>
@@ -23,7 +25,7 @@ export function useFilePickers(importFiles: (files: File[], folder?: boolean) =>
         }}
         type="file"
         hidden
-        aria-label="Choose a folder to import"
+        aria-label={t('Choose a folder to import')}
         onChange={(e) => {
           void importFiles(Array.from(e.target.files ?? []), true);
           e.target.value = '';
@@ -35,7 +37,7 @@ export function useFilePickers(importFiles: (files: File[], folder?: boolean) =>
         multiple
         accept={ACCEPTED}
         hidden
-        aria-label="Choose files to import"
+        aria-label={t('Choose files to import')}
         onChange={(e) => {
           void importFiles(Array.from(e.target.files ?? []));
           e.target.value = '';

@@ -1,3 +1,4 @@
+import { i18n } from '../i18n/i18n';
 import { useCallback, useRef, useState } from 'react';
 import type { ImportOutcome } from '../../../shared/api/types';
 import { useApi } from '../api/ApiContext';
@@ -30,7 +31,10 @@ export function useImportFiles(onImported: (outcomes: ImportOutcome[]) => void) 
     async (files: File[], fromFolder = false) => {
       const groups = importGroups(files, fromFolder);
       if (groups.length === 0) {
-        setStatus({ ...IDLE, message: 'Nothing to import: no files Dossier reads were chosen.' });
+        setStatus({
+          ...IDLE,
+          message: i18n.t('Nothing to import: no files Dossier reads were chosen.'),
+        });
         return;
       }
       cancelled.current = false;
@@ -39,7 +43,10 @@ export function useImportFiles(onImported: (outcomes: ImportOutcome[]) => void) 
         setStatus({
           busy,
           message: busy
-            ? `Importing ${outcomes.length + 1} of ${groups.length}…`
+            ? i18n.t('Importing {{at}} of {{total}}…', {
+                at: outcomes.length + 1,
+                total: groups.length,
+              })
             : summarise(outcomes, cancelled.current),
           outcomes: [...outcomes],
           done: outcomes.length,

@@ -1,3 +1,4 @@
+import { i18n } from '../i18n/i18n';
 import { useCallback, useEffect } from 'react';
 import { typingIn } from '../common/typingTarget';
 import { clipboardFile, type ClipboardContent } from './clipboardPage';
@@ -48,7 +49,9 @@ export function usePasteImport(
       items = await (navigator.clipboard as UnsanitisedRead).read({ unsanitized: ['text/html'] });
     } catch {
       return onRefused(
-        'Dossier may not read the clipboard from this button here: press Ctrl+V (Cmd+V) in the window instead.',
+        i18n.t(
+          'Dossier may not read the clipboard from this button here: press Ctrl+V (Cmd+V) in the window instead.',
+        ),
       );
     }
     const flavour = async (type: string) => {

@@ -1,6 +1,7 @@
 import { kindLabel } from '../library/kindLabel';
 import { useWriters } from '../sync/useWriters';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { CitePanel } from '../cite/CitePanel';
 import { dateText, typeLabel } from '../../../shared/model/metadataForm';
 import type { CslMetadata, CslName } from '../../../shared/model/source';
@@ -51,53 +52,59 @@ function SourceInspector({
   onSaveMetadata,
   onReimport,
 }: Props) {
+  const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const writers = useWriters(version);
   if (!source) {
     return (
-      <aside className="pane inspector" aria-label="Inspector">
-        <h2>Details</h2>
-        <p className="muted">Select a source to see its details.</p>
+      <aside className="pane inspector" aria-label={t('Inspector')}>
+        <h2>{t('Details')}</h2>
+        <p className="muted">{t('Select a source to see its details.')}</p>
       </aside>
     );
   }
   const rows: [string, string | undefined][] = [
     [
-      'Title',
+      t('Title'),
       typeof source.metadata.title === 'string' && source.metadata.title
         ? source.metadata.title
-        : `None yet (listed as “${source.title}”): add it with Edit`,
+        : t('None yet (listed as “{{title}}”): add it with Edit', { title: source.title }),
     ],
-    ['Type', typeLabel(source.metadata.type) ?? kindLabel(source.type)],
-    ['Author', names(source.metadata.author)],
-    ['Published in', source.metadata['container-title']],
-    ['Publisher', source.metadata.publisher],
-    ['Date', dateOf(source.metadata.issued)],
-    ['URL', source.metadata.URL],
-    ['Accessed', dateOf(source.metadata.accessed)],
     [
-      'Language',
+      t('Type'),
+      typeLabel(source.metadata.type)
+        ? kindLabel(source.metadata.type as string)
+        : kindLabel(source.type),
+    ],
+    [t('Author'), names(source.metadata.author)],
+    [t('Published in'), source.metadata['container-title']],
+    [t('Publisher'), source.metadata.publisher],
+    [t('Date'), dateOf(source.metadata.issued)],
+    [t('URL'), source.metadata.URL],
+    [t('Accessed'), dateOf(source.metadata.accessed)],
+    [
+      t('Language'),
       typeof source.metadata.language === 'string' ? source.metadata.language : undefined,
     ],
-    ['Translator', names(source.metadata.translator as CslName[] | undefined)],
+    [t('Translator'), names(source.metadata.translator as CslName[] | undefined)],
     [
-      'Citation key',
+      t('Citation key'),
       typeof source.metadata['citation-key'] === 'string'
         ? source.metadata['citation-key']
         : undefined,
     ],
-    ['Passages', String(source.passages.length)],
-    ['File', source.file],
-    ['Imported', momentLabel(source.importedAt)],
-    ['ID', source.id],
+    [t('Passages'), String(source.passages.length)],
+    [t('File'), source.file],
+    [t('Imported'), momentLabel(source.importedAt)],
+    [t('ID'), source.id],
   ];
   return (
-    <aside className="pane inspector" aria-label="Inspector">
+    <aside className="pane inspector" aria-label={t('Inspector')}>
       <h2>
-        Details
+        {t('Details')}
         {!editing && (
           <button type="button" className="link edit-details" onClick={() => setEditing(true)}>
-            Edit
+            {t('Edit')}
           </button>
         )}
       </h2>
@@ -133,10 +140,12 @@ function SourceInspector({
         <button
           type="button"
           className="link reimport"
-          title="Read the kept original again with the current importer; highlights follow their words."
+          title={t(
+            'Read the kept original again with the current importer; highlights follow their words.',
+          )}
           onClick={() => onReimport()}
         >
-          Re-read original file
+          {t('Re-read original file')}
         </button>
       )}
       <CitePanel sourceId={source.id} passageId={focusedPassageId} version={version} />
@@ -162,18 +171,19 @@ function RemovedLines({
   lines: string[];
   onRestore: (keepLines?: string[]) => void;
 }) {
+  const { t } = useTranslation();
   return (
     <details className="removed-lines">
       <summary>
-        {lines.length} {lines.length === 1 ? 'line' : 'lines'} left out of the text on import
+        {t('{{count}} lines left out of the text on import', { count: lines.length })}
       </summary>
       <p className="muted">
-        Menus, buttons and links from the page the text was copied from, and the byline and date
-        under its headline, which are read into the details instead. The original is kept whole;
-        putting them back reads it again with every line, and highlights follow their words.
+        {t(
+          'Menus, buttons and links from the page the text was copied from, and the byline and date under its headline, which are read into the details instead. The original is kept whole; putting them back reads it again with every line, and highlights follow their words.',
+        )}
       </p>
       <button type="button" className="link" onClick={() => onRestore()}>
-        Put them all back into the text
+        {t('Put them all back into the text')}
       </button>
       <ol>
         {lines.map((line, i) => (
@@ -182,10 +192,10 @@ function RemovedLines({
             <button
               type="button"
               className="link put-back"
-              aria-label={`Put back “${line}”`}
+              aria-label={t('Put back “{{line}}”', { line })}
               onClick={() => onRestore([line])}
             >
-              put back
+              {t('put back')}
             </button>
           </li>
         ))}
@@ -206,17 +216,18 @@ function SourceNote({
   signature?: 'verified' | 'unverified';
   onSave: (note: string) => void;
 }) {
+  const { t } = useTranslation();
   const [text, setText] = useState(note);
   return (
     <label className="note-field">
-      Note on this source
+      {t('Note on this source')}
       {writer && (
         <span className="note-writer">
           {' '}
-          — by {writer}
-          {signature === 'verified' && ' · signed ✓'}
+          {t('— by {{writer}}', { writer })}
+          {signature === 'verified' && ` · ${t('signed ✓')}`}
           {signature === 'unverified' && (
-            <span className="signature-unverified"> · not as signed</span>
+            <span className="signature-unverified"> · {t('not as signed')}</span>
           )}
         </span>
       )}

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { SourceDetail } from '../../../shared/api/types';
 import { useApi } from '../api/ApiContext';
@@ -8,17 +9,28 @@ import { useApi } from '../api/ApiContext';
  * whatever holds it (a .bib file, a draft) must then be updated too.
  */
 export function KeyRefresh({ source }: { source: SourceDetail }) {
+  const { t } = useTranslation();
   const api = useApi();
   const [failure, setFailure] = useState<string | null>(null);
   const state = source.keyState;
   const key = source.metadata['citation-key'];
   if (!state?.fresh || typeof key !== 'string') return null;
   return (
-    <div className="key-refresh" role="group" aria-label="Citation key">
+    <div className="key-refresh" role="group" aria-label={t('Citation key')}>
       <p>
-        The details now make the key <code>{state.fresh}</code>; this source keeps{' '}
-        <code>{key}</code>
-        {state.uses.length > 0 ? ', because it was used:' : ', which stays until you refresh it.'}
+        {state.uses.length > 0 ? (
+          <Trans
+            i18nKey="The details now make the key <0>{{fresh}}</0>; this source keeps <1>{{key}}</1>, because it was used:"
+            values={{ fresh: state.fresh, key }}
+            components={[<code />, <code />]}
+          />
+        ) : (
+          <Trans
+            i18nKey="The details now make the key <0>{{fresh}}</0>; this source keeps <1>{{key}}</1>, which stays until you refresh it."
+            values={{ fresh: state.fresh, key }}
+            components={[<code />, <code />]}
+          />
+        )}
       </p>
       {state.uses.length > 0 && (
         <ul>
@@ -28,7 +40,7 @@ export function KeyRefresh({ source }: { source: SourceDetail }) {
         </ul>
       )}
       {state.uses.length > 0 && (
-        <p className="muted">Refreshing it breaks those until they use the new key.</p>
+        <p className="muted">{t('Refreshing it breaks those until they use the new key.')}</p>
       )}
       <button
         type="button"
@@ -38,7 +50,7 @@ export function KeyRefresh({ source }: { source: SourceDetail }) {
             .then((r) => setFailure(r.ok ? null : r.error.message))
         }
       >
-        Refresh key
+        {t('Refresh key')}
       </button>
       {failure && <p role="alert">{failure}</p>}
     </div>

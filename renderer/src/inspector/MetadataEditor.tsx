@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { missingFields } from '../../../shared/cite/missingFields';
 import {
   formErrors,
@@ -8,15 +9,8 @@ import {
   type MetadataForm,
 } from '../../../shared/model/metadataForm';
 import type { CslMetadata } from '../../../shared/model/source';
+import { FIELD_NAMES } from '../i18n/fieldNames';
 import { NameRows } from './NameRows';
-
-const FIELD_NAMES: Record<string, string> = {
-  author: 'an author',
-  title: 'a title',
-  date: 'a date',
-  URL: 'a URL',
-  'container-title': 'the site or publication',
-};
 
 interface Props {
   metadata: CslMetadata;
@@ -26,6 +20,7 @@ interface Props {
 
 /** Every field a citation needs, with what is still missing for a good citation as it is filled in. */
 export function MetadataEditor({ metadata, onSave, onCancel }: Props) {
+  const { t } = useTranslation();
   const [form, setForm] = useState<MetadataForm>(() => toForm(metadata));
   const errors = formErrors(form);
   const result = useMemo(() => fromForm(form, metadata), [form, metadata]);
@@ -39,13 +34,13 @@ export function MetadataEditor({ metadata, onSave, onCancel }: Props) {
         aria-invalid={errors[key] ? true : undefined}
         onChange={(e) => setForm({ ...form, [key]: e.target.value })}
       />
-      {errors[key] && <span className="field-error">{errors[key]}</span>}
+      {errors[key] && <span className="field-error">{t(errors[key])}</span>}
     </label>
   );
   return (
     <form
       className="metadata-editor"
-      aria-label="Edit details"
+      aria-label={t('Edit details')}
       onSubmit={(e) => {
         e.preventDefault();
         if (Object.keys(errors).length === 0) onSave(result);
@@ -53,48 +48,52 @@ export function MetadataEditor({ metadata, onSave, onCancel }: Props) {
       onKeyDown={(e) => e.key === 'Escape' && onCancel()}
     >
       <label className="meta-field">
-        Type
+        {t('Type')}
         <select value={form.type} onChange={(e) => setForm({ ...form, type: e.target.value })}>
-          {sourceTypes.map((t) => (
-            <option key={t.type} value={t.type}>
-              {t.label}
+          {sourceTypes.map((s) => (
+            <option key={s.type} value={s.type}>
+              {t(s.label)}
             </option>
           ))}
-          {!sourceTypes.some((t) => t.type === form.type) && (
+          {!sourceTypes.some((s) => s.type === form.type) && (
             <option value={form.type}>{form.type}</option>
           )}
         </select>
       </label>
-      {field('title', 'Title')}
+      {field('title', t('Title'))}
       <NameRows
-        label="Authors"
+        label={t('Authors')}
+        addLabel={t('Add author')}
         rows={form.authors}
         onChange={(authors) => setForm({ ...form, authors })}
       />
-      {field('container', 'Site or publication')}
-      {field('publisher', 'Publisher')}
-      {field('issued', 'Date published', 'YYYY-MM-DD')}
-      {field('URL', 'URL', 'https://…')}
-      {field('accessed', 'Date accessed', 'YYYY-MM-DD')}
-      {field('language', 'Language', 'en, ru, kk…')}
-      {field('genre', 'Genre', 'Podcast episode, Comment…')}
-      {field('citationKey', 'Citation key', 'For \\cite{…} in LaTeX or @… in Pandoc')}
+      {field('container', t('Site or publication'))}
+      {field('publisher', t('Publisher'))}
+      {field('issued', t('Date published'), t('YYYY-MM-DD'))}
+      {field('URL', t('URL'), 'https://…')}
+      {field('accessed', t('Date accessed'), t('YYYY-MM-DD'))}
+      {field('language', t('Language'), 'en, ru, kk…')}
+      {field('genre', t('Genre'), t('Podcast episode, Comment…'))}
+      {field('citationKey', t('Citation key'), t('For \\cite{…} in LaTeX or @… in Pandoc'))}
       <NameRows
-        label="Translators"
+        label={t('Translators')}
+        addLabel={t('Add translator')}
         rows={form.translators}
         onChange={(translators) => setForm({ ...form, translators })}
       />
       <p className={missing.length ? 'missing' : 'muted'} role="status">
         {missing.length
-          ? `A good citation still needs ${missing.map((m) => FIELD_NAMES[m] ?? m).join(', ')}.`
-          : 'Everything a citation needs is here.'}
+          ? t('A good citation still needs {{fields}}.', {
+              fields: missing.map((m) => (FIELD_NAMES[m] ? t(FIELD_NAMES[m]) : m)).join(', '),
+            })
+          : t('Everything a citation needs is here.')}
       </p>
       <div className="editor-actions">
         <button type="submit" disabled={Object.keys(errors).length > 0}>
-          Save details
+          {t('Save details')}
         </button>
         <button type="button" className="link" onClick={onCancel}>
-          Cancel
+          {t('Cancel')}
         </button>
       </div>
     </form>

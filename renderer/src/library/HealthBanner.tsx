@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { LibraryHealth } from '../../../shared/api/types';
 import { useApi } from '../api/ApiContext';
 
 /** What opening the library set aside or repaired, said once at the top of the window. */
 export function HealthBanner() {
+  const { t } = useTranslation();
   const api = useApi();
   const [health, setHealth] = useState<LibraryHealth | null>(null);
   const [open, setOpen] = useState(false);
@@ -19,40 +21,53 @@ export function HealthBanner() {
   if (aside === 0 && lost === 0) return null;
   const parts = [
     aside
-      ? `${aside} record${aside === 1 ? '' : 's'} could not be read and ${aside === 1 ? 'was' : 'were'} set aside in quarantine/`
+      ? t('{{count}} records could not be read and were set aside in quarantine/', {
+          count: aside,
+        })
       : '',
-    lost ? `${lost} recent change${lost === 1 ? '' : 's'} could not be replayed` : '',
+    lost ? t('{{count}} recent changes could not be replayed', { count: lost }) : '',
   ].filter(Boolean);
 
   return (
-    <div className="health-bar" role="region" aria-label="Library needs attention">
+    <div className="health-bar" role="region" aria-label={t('Library needs attention')}>
       <p>
-        This library needs attention: {parts.join('; ')}. The rest opened as usual.{' '}
+        {t('This library needs attention: {{parts}}. The rest opened as usual.', {
+          parts: parts.join('; '),
+        })}{' '}
         <button type="button" className="link" aria-expanded={open} onClick={() => setOpen(!open)}>
-          {open ? 'Hide details' : 'Show details'}
+          {open ? t('Hide details') : t('Show details')}
         </button>{' '}
         <button type="button" className="link" onClick={() => setDismissed(true)}>
-          Dismiss
+          {t('Dismiss')}
         </button>
       </p>
       {open && (
-        <ul aria-label="What was set aside">
+        <ul aria-label={t('What was set aside')}>
           {health.setAside.map((a) => (
             <li key={a.file}>
-              {a.title ? `“${a.title}”` : a.id ? a.id : `a ${a.collection} record`} ({a.collection}
-              ): {a.reason}. Kept in <code>{a.file}</code>.
+              {a.title
+                ? `“${a.title}”`
+                : a.id
+                  ? a.id
+                  : t('a {{collection}} record', { collection: a.collection })}{' '}
+              ({a.collection}): {a.reason}. {t('Kept in')} <code>{a.file}</code>.
             </li>
           ))}
           {health.journalDamage.map((d) => (
             <li key={`journal-${d.line}`}>
-              Change on line {d.line} of library.journal: {d.reason}. Kept in{' '}
-              <code>library.journal.damaged</code>.
+              {t('Change on line {{line}} of library.journal: {{reason}}.', {
+                line: d.line,
+                reason: d.reason,
+              })}{' '}
+              {t('Kept in')} <code>library.journal.damaged</code>.
             </li>
           ))}
-          {health.journalTorn && <li>The last change before a crash was cut short and is lost.</li>}
+          {health.journalTorn && (
+            <li>{t('The last change before a crash was cut short and is lost.')}</li>
+          )}
           <li className="muted">
-            <code>dossier check --library …</code> checks the whole library;{' '}
-            <code>dossier restore --list</code> shows the backups.
+            <code>dossier check --library …</code> {t('checks the whole library;')}{' '}
+            <code>dossier restore --list</code> {t('shows the backups.')}
           </li>
         </ul>
       )}

@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import { WindowLanguageSelect } from '../i18n/WindowLanguageSelect';
 import { BrowserPairing } from '../capture/BrowserPairing';
 import { useMemo, useState, type ReactNode } from 'react';
 import type { SourceSummary, ThemeView } from '../../../shared/api/types';
@@ -28,20 +30,21 @@ export function LibraryPane({
   codebook,
   codebookPending,
 }: Props) {
+  const { t } = useTranslation();
   const [order, setOrder] = useState<SourceOrder>('title');
   const [tab, setTab] = useState<'sources' | 'themes'>('sources');
   const sorted = useMemo(() => sortSources(sources, order), [sources, order]);
 
   return (
-    <nav className="pane library" aria-label="Library">
-      <div className="tabs" role="tablist" aria-label="Library views">
+    <nav className="pane library" aria-label={t('Library')}>
+      <div className="tabs" role="tablist" aria-label={t('Library views')}>
         <button
           type="button"
           role="tab"
           aria-selected={tab === 'sources'}
           onClick={() => setTab('sources')}
         >
-          Sources <span className="count">{sources.length}</span>
+          {t('Sources')} <span className="count">{sources.length}</span>
         </button>
         <button
           type="button"
@@ -49,7 +52,7 @@ export function LibraryPane({
           aria-selected={tab === 'themes'}
           onClick={() => setTab('themes')}
         >
-          Themes {!codebookPending && <span className="count">{themes.length}</span>}
+          {t('Themes')} {!codebookPending && <span className="count">{themes.length}</span>}
         </button>
       </div>
       {tab === 'themes' ? (
@@ -58,25 +61,26 @@ export function LibraryPane({
         <>
           <div className="library-controls">
             <label className="sort">
-              Sort by{' '}
+              {t('Sort by')}{' '}
               <select value={order} onChange={(e) => setOrder(e.target.value as SourceOrder)}>
-                <option value="title">Title</option>
-                <option value="imported">Newest import</option>
-                <option value="passages">Most passages</option>
+                <option value="title">{t('Title')}</option>
+                <option value="imported">{t('Newest import')}</option>
+                <option value="passages">{t('Most passages')}</option>
               </select>
             </label>
             <div className="sort">
               <ThemeSelect
-                label="Theme "
+                label={`${t('Theme')} `}
                 themes={themes}
                 value={themeFilter ?? ''}
-                none="Any"
+                none={t('Any')}
                 onChange={(id) => onThemeFilter(id || null)}
               />
             </div>
           </div>
           <SourceList sources={sorted} selectedId={selectedId} onSelect={onSelect} />
           <BrowserPairing />
+          <WindowLanguageSelect />
         </>
       )}
     </nav>

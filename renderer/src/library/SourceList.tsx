@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useRef, useState } from 'react';
 import type { SourceSummary } from '../../../shared/api/types';
 
@@ -15,6 +16,7 @@ interface Props {
  * fast as one of ten.
  */
 export function SourceList({ sources, selectedId, onSelect }: Props) {
+  const { t } = useTranslation();
   const scroller = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, height: 800 });
   // Roving focus: one source is in the Tab order (the open one, else the first); arrow keys
@@ -84,7 +86,7 @@ export function SourceList({ sources, selectedId, onSelect }: Props) {
     >
       <ul
         className="source-list"
-        aria-label="Sources"
+        aria-label={t('Sources')}
         style={{ height: sources.length * ROW_HEIGHT }}
         onKeyDown={onKeyDown}
         onBlur={() => setFocusIndex(null)}
@@ -106,7 +108,7 @@ export function SourceList({ sources, selectedId, onSelect }: Props) {
             >
               <span className="source-title">{source.title}</span>
               <span className="source-meta">
-                {source.passageCount} passage{source.passageCount === 1 ? '' : 's'} · {source.file}
+                {t('{{count}} passages', { count: source.passageCount })} · {source.file}
               </span>
             </button>
           </li>

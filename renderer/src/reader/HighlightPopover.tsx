@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useRef, useState } from 'react';
 import type { HighlightView, ThemeView } from '../../../shared/api/types';
 import { copyAndSay } from '../cite/copyRich';
@@ -37,6 +38,7 @@ export function HighlightPopover({
   writers = {},
   onClose,
 }: Props) {
+  const { t } = useTranslation();
   const panel = useRef<HTMLDivElement>(null);
   const firstId = highlights[0]?.id ?? '';
   const position = useAnchoredPosition(anchor, panel, () =>
@@ -72,7 +74,7 @@ export function HighlightPopover({
       ref={panel}
       className="highlight-popover"
       role="dialog"
-      aria-label="Highlight"
+      aria-label={t('Highlight')}
       tabIndex={-1}
       style={position ?? { visibility: 'hidden', left: 0, top: 0 }}
     >
@@ -90,7 +92,7 @@ export function HighlightPopover({
         />
       ))}
       <button type="button" className="link close" onClick={onClose}>
-        Close
+        {t('Close')}
       </button>
     </div>
   );
@@ -106,59 +108,65 @@ function HighlightEditor({
   onCopyMarker,
   writers = {},
 }: Omit<Props, 'highlights' | 'anchor' | 'onClose'> & { highlight: HighlightView }) {
+  const { t } = useTranslation();
   const [note, setNote] = useState(highlight.note);
   const [copied, setCopied] = useState<string | null>(null);
   const copyQuote = async () =>
     setCopied(
-      await copyAndSay(() => navigator.clipboard.writeText(highlight.quote), 'Quote copied'),
+      await copyAndSay(() => navigator.clipboard.writeText(highlight.quote), t('Quote copied')),
     );
   const toggle = (themeId: string) => {
     const next = highlight.themeIds.includes(themeId)
-      ? highlight.themeIds.filter((t) => t !== themeId)
+      ? highlight.themeIds.filter((id) => id !== themeId)
       : [...highlight.themeIds, themeId];
     if (next.length > 0) onSetThemes(highlight.id, next);
   };
   return (
     <section
       className="highlight-editor"
-      aria-label={`Highlight “${highlight.quote.slice(0, 40)}”`}
+      aria-label={t('Highlight “{{quote}}”', { quote: highlight.quote.slice(0, 40) })}
     >
       <blockquote>
         {highlight.quote.length > 160 ? `${highlight.quote.slice(0, 157)}…` : highlight.quote}
       </blockquote>
       {highlight.writer && writers[highlight.writer] && (
         <p className="muted">
-          Tagged by {writers[highlight.writer]}
+          {t('Tagged by {{writer}}', { writer: writers[highlight.writer] })}
           {highlight.signature === 'verified' && (
-            <span title="Signed with this writer's key, and unchanged since"> · signed ✓</span>
+            <span title={t("Signed with this writer's key, and unchanged since")}>
+              {' '}
+              · {t('signed ✓')}
+            </span>
           )}
           {highlight.signature === 'unverified' && (
             <span
               className="signature-unverified"
-              title="Changed since this writer signed it (by another writer, or on this machine and not yet synced), or signed with a key this library does not know for them"
+              title={t(
+                'Changed since this writer signed it (by another writer, or on this machine and not yet synced), or signed with a key this library does not know for them',
+              )}
             >
               {' '}
-              · not as signed
+              · {t('not as signed')}
             </span>
           )}
         </p>
       )}
       <fieldset>
-        <legend>Themes</legend>
-        {themes.map((t) => (
-          <label key={t.id} className="theme-check">
+        <legend>{t('Themes')}</legend>
+        {themes.map((theme) => (
+          <label key={theme.id} className="theme-check">
             <input
               type="checkbox"
-              checked={highlight.themeIds.includes(t.id)}
-              onChange={() => toggle(t.id)}
+              checked={highlight.themeIds.includes(theme.id)}
+              onChange={() => toggle(theme.id)}
             />
-            <span className="swatch" style={{ background: t.color }} aria-hidden="true" />
-            {t.name}
+            <span className="swatch" style={{ background: theme.color }} aria-hidden="true" />
+            {theme.name}
           </label>
         ))}
       </fieldset>
       <label className="note-field">
-        Note
+        {t('Note')}
         <textarea
           value={note}
           rows={3}
@@ -172,21 +180,23 @@ function HighlightEditor({
           disabled={highlight.orphaned}
           onClick={() => void onCite(highlight).then(setCopied)}
         >
-          Cite
+          {t('Cite')}
         </button>
         <button
           type="button"
           disabled={highlight.orphaned}
-          title="For a Markdown or Word draft that Dossier renders: dossier render, or drop the draft on the Bibliography"
+          title={t(
+            'For a Markdown or Word draft that Dossier renders: dossier render, or drop the draft on the Bibliography',
+          )}
           onClick={() => void onCopyMarker(highlight).then(setCopied)}
         >
-          Copy [@key]
+          {t('Copy [@key]')}
         </button>
         <button type="button" onClick={() => void copyQuote()}>
-          Copy quote
+          {t('Copy quote')}
         </button>
         <button type="button" className="danger" onClick={() => onDelete(highlight.id)}>
-          Delete highlight
+          {t('Delete highlight')}
         </button>
       </div>
       {copied && (

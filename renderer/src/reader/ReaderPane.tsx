@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useCallback, useEffect, useMemo, useRef, useState, type Ref } from 'react';
 import type { HighlightView, SourceDetail, ThemeView } from '../../../shared/api/types';
 import type { Range } from '../../../shared/search/markRanges';
@@ -80,6 +81,7 @@ function Figure({
 }
 
 export function ReaderPane({ source, focus, themes, version, onError, onOpenSource }: Props) {
+  const { t } = useTranslation();
   const pageRef = useRef<HTMLElement>(null);
   const caret = useDrawnCaret(pageRef);
   const api = useApi();
@@ -189,7 +191,7 @@ export function ReaderPane({ source, focus, themes, version, onError, onOpenSour
   /** The highlighted words, exactly, with their citation and locator in the chosen style. */
   const citeHighlight = async (h: HighlightView): Promise<string> => {
     const at = h.start;
-    if (at === null) return 'Its words are no longer in the text';
+    if (at === null) return t('Its words are no longer in the text');
     const passage = source.passages.find((p) => p.start <= at && at < p.end);
     const form = style.note ? 'note' : 'in-text';
     const cited = await api.cite({
@@ -202,7 +204,9 @@ export function ReaderPane({ source, focus, themes, version, onError, onOpenSour
     const quoted = quotedCitation(h.quote, cited.value, form === 'note');
     return copyAndSay(
       () => copyRich(quoted.html, quoted.text),
-      `Copied with its ${form === 'note' ? 'note' : 'citation'} (${style.label})`,
+      form === 'note'
+        ? t('Copied with its note ({{style}})', { style: t(style.label) })
+        : t('Copied with its citation ({{style}})', { style: t(style.label) }),
     );
   };
 
@@ -214,9 +218,10 @@ export function ReaderPane({ source, focus, themes, version, onError, onOpenSour
       source.id,
       passagePlace(source.passages, h.start, source.chapters),
     );
-    const said = await copyAndSay(() => navigator.clipboard.writeText(marker), `Copied ${marker}`);
+    const copied = t('Copied {{what}}', { what: marker });
+    const said = await copyAndSay(() => navigator.clipboard.writeText(marker), copied);
     // The key now stands in a draft: it stops following the source's details.
-    if (said === `Copied ${marker}`) void api.noteKeyUse({ sourceId: source.id, use: 'copied' });
+    if (said === copied) void api.noteKeyUse({ sourceId: source.id, use: 'copied' });
     return said;
   };
 
@@ -226,7 +231,7 @@ export function ReaderPane({ source, focus, themes, version, onError, onOpenSour
   return (
     <main
       className="pane reader"
-      aria-label="Reader"
+      aria-label={t('Reader')}
       ref={paneRef}
       onScroll={(e) => {
         if (floating?.kind === 'toolbar') setFloating(null);
@@ -240,7 +245,9 @@ export function ReaderPane({ source, focus, themes, version, onError, onOpenSour
         onKeyUp={(e) => e.shiftKey && toolbarAtSelection()}
         // Caret mode: the text takes focus (Tab), arrows move a caret, Shift+arrows select.
         tabIndex={0}
-        aria-description="Arrow keys move a caret through the text; Shift with arrows selects; keys 1 to 9 tag the selection."
+        aria-description={t(
+          'Arrow keys move a caret through the text; Shift with arrows selects; keys 1 to 9 tag the selection.',
+        )}
         onKeyDown={(e) => {
           if (pageRef.current && caretKey(e, pageRef.current)) {
             e.preventDefault();
@@ -257,7 +264,7 @@ export function ReaderPane({ source, focus, themes, version, onError, onOpenSour
       >
         {source.parent && (
           <p className="comment-of">
-            Reader comment on{' '}
+            {t('Reader comment on')}{' '}
             <button type="button" className="link" onClick={() => onOpenSource(source.parent!.id)}>
               {source.parent.title}
             </button>
@@ -266,26 +273,32 @@ export function ReaderPane({ source, focus, themes, version, onError, onOpenSour
         <h1 className="reader-title">{source.title}</h1>
         {source.quotesOf && (
           <p className="muted" role="note">
-            The passages you highlighted in this work, from {source.quotesOf}: not its full text.
-            Each is cited by its page where {source.quotesOf} gave one.
+            {t(
+              'The passages you highlighted in this work, from {{tool}}: not its full text. Each is cited by its page where {{tool}} gave one.',
+              { tool: source.quotesOf },
+            )}
           </p>
         )}
         <div className="reader-tools">
           <button type="button" className="link" aria-pressed={suggest} onClick={toggleSuggest}>
-            {suggest ? 'Hide suggested passages' : 'Suggest passages for this source'}
+            {suggest ? t('Hide suggested passages') : t('Suggest passages for this source')}
           </button>
         </div>
         {orphans.length > 0 && (
           <p className="orphans" role="note">
-            {orphans.length} highlight{orphans.length === 1 ? '' : 's'} whose words are no longer in
-            this text: {orphans.map((h) => `“${h.quote.slice(0, 60)}”`).join(', ')}
+            {t('{{count}} highlights whose words are no longer in this text: {{quotes}}', {
+              count: orphans.length,
+              quotes: orphans.map((h) => `“${h.quote.slice(0, 60)}”`).join(', '),
+            })}
           </p>
         )}
         {source.passages.length === 0 && (
           <p className="muted" role="note">
             {source.type === 'reference'
-              ? 'A reference from a bibliographic file: its details are here to cite; it has no text to read or tag.'
-              : 'This source has no text.'}
+              ? t(
+                  'A reference from a bibliographic file: its details are here to cite; it has no text to read or tag.',
+                )
+              : t('This source has no text.')}
           </p>
         )}
         {source.passages.map((passage, index) => {
@@ -346,10 +359,8 @@ export function ReaderPane({ source, focus, themes, version, onError, onOpenSour
           />
         ))}
         {source.comments.length > 0 && (
-          <section className="comments" aria-label="Reader comments">
-            <h2>
-              {source.comments.length} reader comment{source.comments.length === 1 ? '' : 's'}
-            </h2>
+          <section className="comments" aria-label={t('Reader comments')}>
+            <h2>{t('{{count}} reader comments', { count: source.comments.length })}</h2>
             <ul>
               {source.comments.map((c) => (
                 <li key={c.id}>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ThemeView } from '../../../shared/api/types';
 
 interface Props {
@@ -9,11 +10,12 @@ interface Props {
 
 /** Appears at a selection in the reader (or at the pointer for the context menu). */
 export function SelectionToolbar({ themes, at, onTag, onClose }: Props) {
+  const { t } = useTranslation();
   return (
     <div
       className="selection-toolbar"
       role="toolbar"
-      aria-label="Tag selection"
+      aria-label={t('Tag selection')}
       style={{ left: at.x, top: at.y }}
       onMouseDown={(e) => e.preventDefault()}
       onKeyDown={(e) => e.key === 'Escape' && onClose()}
@@ -23,7 +25,11 @@ export function SelectionToolbar({ themes, at, onTag, onClose }: Props) {
           type="button"
           key={theme.id}
           className="theme-button"
-          title={i < 9 ? `Tag as ${theme.name} (${i + 1})` : `Tag as ${theme.name}`}
+          title={
+            i < 9
+              ? t('Tag as {{theme}} ({{key}})', { theme: theme.name, key: i + 1 })
+              : t('Tag as {{theme}}', { theme: theme.name })
+          }
           onClick={() => onTag(theme.id)}
         >
           <span className="swatch" style={{ background: theme.color }} aria-hidden="true" />

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SuggestionView, ThemeView } from '../../../shared/api/types';
 import { offeredSuggestions } from '../../../shared/themes/suggestionOrder';
 
@@ -14,40 +15,41 @@ interface Props {
  * the writer accepts.
  */
 export function SuggestionBar({ suggestions, themes, onAccept, onDismiss }: Props) {
+  const { t } = useTranslation();
   const [all, setAll] = useState(false);
-  const theme = (id: string) => themes.find((t) => t.id === id);
+  const themeOf = (id: string) => themes.find((theme) => theme.id === id);
   const { shown, more } = offeredSuggestions(suggestions, all);
   return (
-    <div className="suggestions" role="group" aria-label="Suggested themes">
+    <div className="suggestions" role="group" aria-label={t('Suggested themes')}>
       {shown.map((s) => {
-        const t = theme(s.themeId);
-        if (!t) return null;
+        const theme = themeOf(s.themeId);
+        if (!theme) return null;
         return (
           <span className="suggestion" key={s.themeId}>
-            <span className="swatch" style={{ background: t.color }} aria-hidden="true" />
-            {t.name}? <span className="muted">“{s.cue}”</span>
+            <span className="swatch" style={{ background: theme.color }} aria-hidden="true" />
+            {theme.name}? <span className="muted">“{s.cue}”</span>
             <button
               type="button"
               className="link"
-              aria-label={`Accept ${t.name} suggestion`}
+              aria-label={t('Accept {{theme}} suggestion', { theme: theme.name })}
               onClick={() => onAccept(s)}
             >
-              Accept
+              {t('Accept')}
             </button>
             <button
               type="button"
               className="link"
-              aria-label={`Dismiss ${t.name} suggestion`}
+              aria-label={t('Dismiss {{theme}} suggestion', { theme: theme.name })}
               onClick={() => onDismiss(s)}
             >
-              Dismiss
+              {t('Dismiss')}
             </button>
           </span>
         );
       })}
       {more > 0 && (
         <button type="button" className="link" onClick={() => setAll(true)}>
-          Show all {shown.length + more}
+          {t('Show all {{count}}', { count: shown.length + more })}
         </button>
       )}
     </div>

@@ -1,4 +1,6 @@
+import type { TFunction } from 'i18next';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SearchHit, SourceSummary, ThemeView } from '../../../shared/api/types';
 import { groupHitsBySource } from '../../../shared/search/groupHits';
 import { useApi } from '../api/ApiContext';
@@ -9,13 +11,12 @@ import { useDismissable } from './useDismissable';
 
 const DEBOUNCE_MS = 120;
 
-function describeCount(shown: number, total: number, sources: number): string {
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 'es'}`;
-  const inSources = `in ${sources} source${sources === 1 ? '' : 's'}`;
-  if (total === 0) return 'No matches';
+function describeCount(t: TFunction, shown: number, total: number, sources: number): string {
+  if (total === 0) return t('No matches');
+  const inSources = t('in {{count}} sources', { count: sources });
   return total > shown
-    ? `Best ${shown} of ${plural(total, 'match')} ${inSources}`
-    : `${plural(total, 'match')} ${inSources}`;
+    ? t('Best {{shown}} of {{count}} matches {{where}}', { shown, count: total, where: inSources })
+    : t('{{count}} matches {{where}}', { count: total, where: inSources });
 }
 
 interface Props {
@@ -27,6 +28,7 @@ interface Props {
 }
 
 export function SearchPanel({ sources, themes, onOpen, closeKey }: Props) {
+  const { t } = useTranslation();
   const api = useApi();
   const inputRef = useRef<HTMLInputElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
@@ -164,12 +166,12 @@ export function SearchPanel({ sources, themes, onOpen, closeKey }: Props) {
         ref={inputRef}
         type="search"
         role="combobox"
-        aria-label="Search passages"
+        aria-label={t('Search passages')}
         aria-expanded={showList}
         aria-controls="search-results"
         aria-autocomplete="list"
         aria-activedescendant={showList && ordered[active] ? optionId(ordered[active]) : undefined}
-        placeholder="Search (Ctrl+K)"
+        placeholder={t('Search (Ctrl+K)')}
         value={query}
         onChange={(e) => {
           const typed = takeTypedFilters(e.target.value, filters, themes, sourceTypes());
@@ -191,8 +193,8 @@ export function SearchPanel({ sources, themes, onOpen, closeKey }: Props) {
           <p className="search-count" aria-live="polite">
             {error ??
               (searchable
-                ? describeCount(hits.length, found.total, groups.length)
-                : 'Type a word or a name, or choose a filter to list what it holds.')}
+                ? describeCount(t, hits.length, found.total, groups.length)
+                : t('Type a word or a name, or choose a filter to list what it holds.'))}
           </p>
           <SearchResultList
             id="search-results"

@@ -1,16 +1,19 @@
+import { k } from '../i18n/catalogueKey';
+import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../shared/api/types';
 import type { HitGroup } from '../../../shared/search/groupHits';
 import { snippetAround } from '../../../shared/search/snippet';
 import { MarkedText } from './MarkedText';
 
-const FIELD_LABELS: Record<SearchHit['field'], string> = {
-  passage: 'Passage',
-  title: 'Title',
-  author: 'Author',
-  site: 'Site',
-  note: 'Note',
-  caption: 'Caption',
-  key: 'Citation key',
+// Catalogue keys, shown through t().
+export const FIELD_LABELS: Record<SearchHit['field'], string> = {
+  passage: k('Passage'),
+  title: k('Title'),
+  author: k('Author'),
+  site: k('Site'),
+  note: k('Note'),
+  caption: k('Caption'),
+  key: k('Citation key'),
 };
 
 interface Props {
@@ -25,8 +28,14 @@ interface Props {
 
 /** Hits grouped by source, a snippet of each with the matched words marked. */
 export function SearchResultList({ id, groups, active, optionId, busy, onChoose }: Props) {
+  const { t } = useTranslation();
   return (
-    <div id={id} role="listbox" aria-label="Search results" aria-busy={busy ? 'true' : 'false'}>
+    <div
+      id={id}
+      role="listbox"
+      aria-label={t('Search results')}
+      aria-busy={busy ? 'true' : 'false'}
+    >
       {groups.map((group) => (
         <div
           role="group"
@@ -52,7 +61,7 @@ export function SearchResultList({ id, groups, active, optionId, busy, onChoose 
                 onClick={() => onChoose(hit)}
               >
                 {hit.field !== 'passage' && (
-                  <span className="hit-field">{FIELD_LABELS[hit.field]}</span>
+                  <span className="hit-field">{t(FIELD_LABELS[hit.field])}</span>
                 )}
                 <MarkedText text={snippet.text} marks={snippet.marks} />
               </div>

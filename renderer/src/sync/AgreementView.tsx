@@ -1,8 +1,10 @@
+import { useTranslation } from 'react-i18next';
+import { decimal } from '../i18n/numberFormat';
 import { useEffect, useState } from 'react';
 import type { AgreementView as Agreement } from '../../../shared/api/syncTypes';
 import { useApi } from '../api/ApiContext';
 
-const fixed = (n: number | null) => (n === null ? '—' : n.toFixed(2));
+const fixed = (n: number | null) => (n === null ? '—' : decimal(n, 2));
 
 /**
  * How far two writers' tagging agrees, theme by theme (share of passage decisions, Cohen's κ,
@@ -31,20 +33,21 @@ export function AgreementView({
       live = false;
     };
   }, [api, version, pair]);
+  const { t } = useTranslation();
   const choose = (which: 'first' | 'second', key: string) =>
     view && setPair({ first: view.first, second: view.second, [which]: key });
 
   return (
-    <main className="pane reader agreement-view" aria-label="Agreement">
+    <main className="pane reader agreement-view" aria-label={t('Agreement')}>
       <div className="reader-page">
-        <h1 className="reader-title">Agreement between writers</h1>
+        <h1 className="reader-title">{t('Agreement between writers')}</h1>
         {error && <p className="muted">{error}</p>}
         {view && (
           <>
             <div className="bibliography-controls">
               {(['first', 'second'] as const).map((which) => (
                 <label key={which}>
-                  {which === 'first' ? 'Writer' : 'and'}{' '}
+                  {which === 'first' ? t('Writer') : t('and')}{' '}
                   <select value={view[which]} onChange={(e) => choose(which, e.target.value)}>
                     {view.writers.map((w) => (
                       <option key={w.key} value={w.key}>
@@ -56,40 +59,49 @@ export function AgreementView({
               ))}
             </div>
             <p className="muted">
-              Each passage of a source both tagged in is one decision per theme: tagged or not.
+              {t(
+                'Each passage of a source both tagged in is one decision per theme: tagged or not.',
+              )}
             </p>
             <table className="agreement-table">
               <thead>
                 <tr>
-                  <th scope="col">Theme</th>
-                  <th scope="col">Agree</th>
-                  <th scope="col">Cohen’s κ</th>
-                  <th scope="col">Krippendorff’s α</th>
-                  <th scope="col">Passages</th>
+                  <th scope="col">{t('Theme')}</th>
+                  <th scope="col">{t('Agree')}</th>
+                  <th scope="col">{t('Cohen’s κ')}</th>
+                  <th scope="col">{t('Krippendorff’s α')}</th>
+                  <th scope="col">{t('Passages')}</th>
                 </tr>
               </thead>
               <tbody>
-                {view.themes.map((t) => (
-                  <tr key={t.themeId}>
+                {view.themes.map((theme) => (
+                  <tr key={theme.themeId}>
                     <th scope="row">
-                      <span className="swatch" style={{ background: t.color }} aria-hidden="true" />{' '}
-                      {t.name}
+                      <span
+                        className="swatch"
+                        style={{ background: theme.color }}
+                        aria-hidden="true"
+                      />{' '}
+                      {theme.name}
                     </th>
-                    <td>{t.units ? `${t.percent.toFixed(1)} %` : '—'}</td>
-                    <td>{fixed(t.kappa)}</td>
-                    <td>{fixed(t.alpha)}</td>
-                    <td>{t.units}</td>
+                    <td>{theme.units ? `${decimal(theme.percent, 1)} %` : '—'}</td>
+                    <td>{fixed(theme.kappa)}</td>
+                    <td>{fixed(theme.alpha)}</td>
+                    <td>{theme.units}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
             {view.themes
-              .filter((t) => t.disagreements.length)
-              .map((t) => (
-                <section key={t.themeId} aria-label={`Disagreements on ${t.name}`}>
-                  <h2>Where they differ on {t.name}</h2>
+              .filter((theme) => theme.disagreements.length)
+              .map((theme) => (
+                <section
+                  key={theme.themeId}
+                  aria-label={t('Disagreements on {{theme}}', { theme: theme.name })}
+                >
+                  <h2>{t('Where they differ on {{theme}}', { theme: theme.name })}</h2>
                   <ul className="disagreement-list">
-                    {t.disagreements.map((d) => (
+                    {theme.disagreements.map((d) => (
                       <li key={`${d.passageId}`}>
                         <button
                           type="button"
@@ -98,7 +110,7 @@ export function AgreementView({
                         >
                           {d.sourceTitle}, ¶{d.number}
                         </button>{' '}
-                        — tagged by {d.by} only: <q>{d.text}</q>
+                        — {t('tagged by {{writer}} only:', { writer: d.by })} <q>{d.text}</q>
                       </li>
                     ))}
                   </ul>

@@ -1,15 +1,18 @@
+import { k } from '../i18n/catalogueKey';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SyncConflict } from '../../../shared/api/syncTypes';
 import { useApi } from '../api/ApiContext';
 import { momentLabel } from '../common/dateLabels';
 
-const COLLECTION: Record<SyncConflict['collection'], string> = {
-  sources: 'Source',
-  themes: 'Theme',
-  highlights: 'Highlight',
-  sourceCollections: 'Collection',
-  briefs: 'Brief',
-  rules: 'Rules',
+// Catalogue keys, shown through t().
+export const COLLECTION: Record<SyncConflict['collection'], string> = {
+  sources: k('Source'),
+  themes: k('Theme'),
+  highlights: k('Highlight'),
+  sourceCollections: k('Collection'),
+  briefs: k('Brief'),
+  rules: k('Rules'),
 };
 
 const shown = (value: unknown) =>
@@ -20,6 +23,7 @@ const shown = (value: unknown) =>
  * one, and the pick goes to every replica with the next sync.
  */
 export function ConflictReview({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
   const api = useApi();
   const [conflicts, setConflicts] = useState<SyncConflict[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -34,28 +38,31 @@ export function ConflictReview({ onClose }: { onClose: () => void }) {
     else setError(r.error.message);
   };
   return (
-    <div className="conflict-review" role="dialog" aria-label="Review conflicts">
-      <h2>Review conflicts</h2>
+    <div className="conflict-review" role="dialog" aria-label={t('Review conflicts')}>
+      <h2>{t('Review conflicts')}</h2>
       {error && (
         <p className="error" role="alert">
           {error}
         </p>
       )}
-      {conflicts?.length === 0 && <p className="muted">No conflicting edits.</p>}
+      {conflicts?.length === 0 && <p className="muted">{t('No conflicting edits.')}</p>}
       <ol>
         {conflicts?.map((c, i) => (
           <li key={`${c.collection}/${c.id}/${c.field}`}>
             <p>
-              {COLLECTION[c.collection]} “{c.label}”, <code>{c.field}</code>, set two ways:
+              {t(COLLECTION[c.collection])} “{c.label}”, <code>{c.field}</code>,{' '}
+              {t('set two ways:')}
             </p>
             <ul>
-              {c.values.map((value, k) => (
-                <li key={k}>
+              {c.values.map((value, v) => (
+                <li key={v}>
                   <span className="conflict-value">{shown(value)}</span>
-                  {c.setBy?.[k] && <span className="muted"> by {c.setBy[k]}</span>}
-                  {c.setAt?.[k] && <span className="muted">, {momentLabel(c.setAt[k]!)}</span>}{' '}
-                  <button type="button" onClick={() => void keep(i, k)}>
-                    Keep this
+                  {c.setBy?.[v] && (
+                    <span className="muted"> {t('by {{writer}}', { writer: c.setBy[v] })}</span>
+                  )}
+                  {c.setAt?.[v] && <span className="muted">, {momentLabel(c.setAt[v]!)}</span>}{' '}
+                  <button type="button" onClick={() => void keep(i, v)}>
+                    {t('Keep this')}
                   </button>
                 </li>
               ))}
@@ -64,7 +71,7 @@ export function ConflictReview({ onClose }: { onClose: () => void }) {
         ))}
       </ol>
       <button type="button" className="link" onClick={onClose}>
-        Close
+        {t('Close')}
       </button>
     </div>
   );

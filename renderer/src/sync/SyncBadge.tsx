@@ -1,24 +1,26 @@
+import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SyncStatus } from '../../../shared/api/syncTypes';
 import { useApi } from '../api/ApiContext';
 import { useWindowEvents } from '../api/useWindowEvents';
 import { ConflictReview } from './ConflictReview';
 import { momentLabel } from '../common/dateLabels';
 
-function label(status: Extract<SyncStatus, { shared: true }>): string {
-  const waiting = status.waiting
-    ? `${status.waiting} change${status.waiting === 1 ? '' : 's'} waiting`
-    : '';
+function label(t: TFunction, status: Extract<SyncStatus, { shared: true }>): string {
+  const waiting = status.waiting ? t('{{count}} changes waiting', { count: status.waiting }) : '';
   const state =
     status.state === 'offline'
-      ? `Offline${waiting ? ` — ${waiting}` : ''}`
-      : waiting || (status.state === 'synced' ? 'Synced' : 'Syncing…');
-  return status.reads ? `${state} · reading` : state;
+      ? `${t('Offline')}${waiting ? ` — ${waiting}` : ''}`
+      : waiting || (status.state === 'synced' ? t('Synced') : t('Syncing…'));
+  return status.reads ? `${state} · ${t('reading')}` : state;
 }
 
 /** The last round's removals in a few words: the one thing, or how many. */
-function removedLabel(what: string[]): string {
-  return what.length === 1 ? `Removed: ${what[0]}` : `${what.length} things removed`;
+function removedLabel(t: TFunction, what: string[]): string {
+  return what.length === 1
+    ? t('Removed: {{what}}', { what: what[0] })
+    : t('{{count}} things removed', { count: what.length });
 }
 
 /** For a shared library: synced, N changes waiting, or offline. Nothing for one that is not. */
@@ -30,6 +32,7 @@ export function SyncBadge({
   /** Opens how far the writers' tagging agrees; offered once there are two writers. */
   onAgreement: () => void;
 }) {
+  const { t } = useTranslation();
   const api = useApi();
   const [status, setStatus] = useState<SyncStatus>({ shared: false, writers: {} });
   const [reviewing, setReviewing] = useState(false);
@@ -52,20 +55,25 @@ export function SyncBadge({
   const title =
     status.error ??
     (status.lastSynced
-      ? `Last in step with the server at ${momentLabel(status.lastSynced, 'time')}`
-      : 'Shared library');
+      ? t('Last in step with the server at {{time}}', {
+          time: momentLabel(status.lastSynced, 'time'),
+        })
+      : t('Shared library'));
   return (
     <span className="sync-area">
       <span className={`sync-badge is-${status.state}`} role="status" title={title}>
-        {label(status)}
+        {label(t, status)}
       </span>
       {status.removed && (
         <span
           className="sync-removed"
           role="status"
-          title={`Removed by another writer's sync at ${momentLabel(status.removed.at, 'time')}: ${status.removed.what.join('; ')}. Undo takes it back; a backup holds the library as it was.`}
+          title={t(
+            "Removed by another writer's sync at {{time}}: {{what}}. Undo takes it back; a backup holds the library as it was.",
+            { time: momentLabel(status.removed.at, 'time'), what: status.removed.what.join('; ') },
+          )}
         >
-          {removedLabel(status.removed.what)}
+          {removedLabel(t, status.removed.what)}
         </span>
       )}
       {status.conflicts > 0 && (
@@ -73,20 +81,18 @@ export function SyncBadge({
           type="button"
           className="link sync-conflicts"
           // The name holds the words shown ("2 conflicts"), so a voice command that says them works.
-          aria-label={`Review ${conflictCount(status.conflicts)}`}
+          aria-label={t('Review {{count}} conflicts', { count: status.conflicts })}
           onClick={() => setReviewing((r) => !r)}
         >
-          {conflictCount(status.conflicts)}
+          {t('{{count}} conflicts', { count: status.conflicts })}
         </button>
       )}
       {Object.keys(status.writers).length > 1 && (
         <button type="button" className="link" onClick={onAgreement}>
-          Agreement
+          {t('Agreement')}
         </button>
       )}
       {reviewing && <ConflictReview onClose={() => setReviewing(false)} />}
     </span>
   );
 }
-
-const conflictCount = (n: number) => `${n} conflict${n === 1 ? '' : 's'}`;

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { ThemeView } from '../../../shared/api/types';
 import { useApi } from '../api/ApiContext';
@@ -24,17 +25,18 @@ export const readCues = (text: string) =>
  * general themes carry 15–26 cues each, which a one-line field in the sidebar could not show.
  */
 export function ThemeEditor({ theme, themes, onError, onGone }: Props) {
+  const { t } = useTranslation();
   const api = useApi();
   const [name, setName] = useState(theme.name);
   const [description, setDescription] = useState(theme.description);
   const [confirming, setConfirming] = useState(false);
-  const others = themes.filter((t) => t.id !== theme.id);
+  const others = themes.filter((other) => other.id !== theme.id);
   const run = reportingRun(onError);
 
   return (
-    <section className="theme-editor" aria-label={`Edit ${theme.name}`}>
+    <section className="theme-editor" aria-label={t('Edit {{theme}}', { theme: theme.name })}>
       <label>
-        Name
+        {t('Name')}
         <input
           value={name}
           onChange={(e) => setName(e.target.value)}
@@ -44,7 +46,7 @@ export function ThemeEditor({ theme, themes, onError, onGone }: Props) {
         />
       </label>
       <label>
-        Description
+        {t('Description')}
         <textarea
           rows={2}
           value={description}
@@ -57,19 +59,19 @@ export function ThemeEditor({ theme, themes, onError, onGone }: Props) {
       </label>
       <div className="theme-editor-row">
         <ThemeSelect
-          label="Nested under"
+          label={t('Nested under')}
           themes={others}
           value={theme.parentId ?? ''}
-          none="(top level)"
+          none={t('(top level)')}
           onChange={(parentId) =>
             void run(api.updateTheme({ id: theme.id, parentId: parentId || null }))
           }
         />
         <ThemeSelect
-          label="Merge into"
+          label={t('Merge into')}
           themes={others}
           value=""
-          none="Choose a theme…"
+          none={t('Choose a theme…')}
           onChange={(intoId) =>
             intoId &&
             void run(api.mergeThemes({ fromId: theme.id, intoId })).then((ok) => ok && onGone())
@@ -77,7 +79,7 @@ export function ThemeEditor({ theme, themes, onError, onGone }: Props) {
         />
       </div>
       <label>
-        Cue words for suggestions, one per line
+        {t('Cue words for suggestions, one per line')}
         <textarea
           className="cue-words"
           rows={Math.min(14, Math.max(4, theme.cues.length + 1))}
@@ -90,27 +92,32 @@ export function ThemeEditor({ theme, themes, onError, onGone }: Props) {
         />
       </label>
       {confirming ? (
-        <div role="alertdialog" aria-label={`Delete ${theme.name}?`} className="confirm">
+        <div
+          role="alertdialog"
+          aria-label={t('Delete {{theme}}?', { theme: theme.name })}
+          className="confirm"
+        >
           <p>
-            Delete “{theme.name}”? {theme.highlightCount} highlight
-            {theme.highlightCount === 1 ? '' : 's'} lose this theme; those with no other theme are
-            removed. Undo brings them back.
+            {t(
+              'Delete “{{theme}}”? {{count}} highlights lose this theme; those with no other theme are removed. Undo brings them back.',
+              { theme: theme.name, count: theme.highlightCount },
+            )}
           </p>
           <button
             type="button"
             className="danger"
             onClick={() => void run(api.deleteTheme({ id: theme.id })).then((ok) => ok && onGone())}
           >
-            Delete
+            {t('Delete')}
           </button>
           <button type="button" onClick={() => setConfirming(false)}>
-            Cancel
+            {t('Cancel')}
           </button>
         </div>
       ) : (
         <div>
           <button type="button" className="danger" onClick={() => setConfirming(true)}>
-            Delete theme…
+            {t('Delete theme…')}
           </button>
         </div>
       )}

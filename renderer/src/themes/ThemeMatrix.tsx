@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ThemeMatrixView } from '../../../shared/api/types';
 import { useApi } from '../api/ApiContext';
 
@@ -9,6 +10,7 @@ interface Props {
 
 /** Sources × themes with counts; a cell opens its passages. */
 export function ThemeMatrix({ version, onOpenCell }: Props) {
+  const { t } = useTranslation();
   const api = useApi();
   const [matrix, setMatrix] = useState<ThemeMatrixView | null>(null);
   useEffect(() => {
@@ -18,19 +20,19 @@ export function ThemeMatrix({ version, onOpenCell }: Props) {
       current = false;
     };
   }, [api, version]);
-  if (!matrix) return <main className="pane reader" aria-label="Theme matrix" />;
+  if (!matrix) return <main className="pane reader" aria-label={t('Theme matrix')} />;
 
   return (
-    <main className="pane reader matrix-view" aria-label="Theme matrix">
-      <h1 className="reader-title">Sources and themes</h1>
+    <main className="pane reader matrix-view" aria-label={t('Theme matrix')}>
+      <h1 className="reader-title">{t('Sources and themes')}</h1>
       <table className="matrix">
         <thead>
           <tr>
-            <th scope="col">Source</th>
-            {matrix.themes.map((t) => (
-              <th scope="col" key={t.id}>
-                <span className="swatch" style={{ background: t.color }} aria-hidden="true" />{' '}
-                {t.name}
+            <th scope="col">{t('Source')}</th>
+            {matrix.themes.map((theme) => (
+              <th scope="col" key={theme.id}>
+                <span className="swatch" style={{ background: theme.color }} aria-hidden="true" />{' '}
+                {theme.name}
               </th>
             ))}
           </tr>
@@ -39,26 +41,36 @@ export function ThemeMatrix({ version, onOpenCell }: Props) {
           {matrix.sources.map((s, r) => (
             <tr key={s.id}>
               <th scope="row">{s.title}</th>
-              {matrix.themes.map((t, c) => {
+              {matrix.themes.map((theme, c) => {
                 const count = matrix.counts[r]![c]!;
                 return (
-                  <td key={t.id}>
+                  <td key={theme.id}>
                     {count > 0 ? (
                       <button
                         type="button"
                         className="cell"
                         style={{
-                          backgroundColor: `${t.color}${Math.min(255, 40 + count * 40)
+                          backgroundColor: `${theme.color}${Math.min(255, 40 + count * 40)
                             .toString(16)
                             .padStart(2, '0')}`,
                         }}
-                        aria-label={`${count} ${t.name} in ${s.title}`}
-                        onClick={() => onOpenCell(t.id, s.id)}
+                        aria-label={t('{{count}} {{theme}} in {{source}}', {
+                          count,
+                          theme: theme.name,
+                          source: s.title,
+                        })}
+                        onClick={() => onOpenCell(theme.id, s.id)}
                       >
                         {count}
                       </button>
                     ) : (
-                      <span className="muted" aria-label={`no ${t.name} in ${s.title}`}>
+                      <span
+                        className="muted"
+                        aria-label={t('no {{theme}} in {{source}}', {
+                          theme: theme.name,
+                          source: s.title,
+                        })}
+                      >
                         ·
                       </span>
                     )}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SourceSummary, ThemePassageGroup, ThemeView } from '../../../shared/api/types';
-import { placeLabel } from '../../../shared/cite/passagePlace';
+import { placeText } from '../i18n/placeText';
 import { useApi } from '../api/ApiContext';
 import { useWriters } from '../sync/useWriters';
 import { ThemeEditor } from './ThemeEditor';
@@ -35,6 +36,7 @@ export function ThemePassagesView({
   version,
   onOpenSource,
 }: Props) {
+  const { t } = useTranslation();
   const api = useApi();
   const [groups, setGroups] = useState<ThemePassageGroup[] | null>(null);
   useEffect(() => {
@@ -61,7 +63,10 @@ export function ThemePassagesView({
     .filter((g) => g.highlights.length > 0);
 
   return (
-    <main className="pane reader theme-view" aria-label={`Passages tagged ${theme.name}`}>
+    <main
+      className="pane reader theme-view"
+      aria-label={t('Passages tagged {{theme}}', { theme: theme.name })}
+    >
       <div className="reader-page">
         <div className="theme-view-head">
           <h1 className="reader-title">
@@ -69,7 +74,7 @@ export function ThemePassagesView({
             {theme.name}
           </h1>
           <button type="button" aria-expanded={editing} onClick={() => onEditing(!editing)}>
-            {editing ? 'Done' : 'Edit theme'}
+            {editing ? t('Done') : t('Edit theme')}
           </button>
         </div>
         {editing ? (
@@ -86,19 +91,21 @@ export function ThemePassagesView({
         )}
         {present.length > 1 && (
           <label className="writer-filter">
-            Tagged by{' '}
+            {t('Tagged by')}{' '}
             <select value={writer} onChange={(e) => setWriter(e.target.value)}>
-              <option value="">any writer</option>
+              <option value="">{t('any writer')}</option>
               {present.map((key) => (
                 <option key={key} value={key}>
-                  {writers[key] ?? 'a writer'}
+                  {writers[key] ?? t('a writer')}
                 </option>
               ))}
             </select>
           </label>
         )}
         {groups !== null && shown.length === 0 && (
-          <p className="muted">No passages are tagged {theme.name} yet.</p>
+          <p className="muted">
+            {t('No passages are tagged {{theme}} yet.', { theme: theme.name })}
+          </p>
         )}
         {shown.map((group) => (
           <section key={group.sourceId} className="theme-group" aria-label={group.sourceTitle}>
@@ -114,13 +121,16 @@ export function ThemePassagesView({
                   >
                     {h.quote}
                   </button>
-                  {h.place && <span className="quote-place"> ({placeLabel(h.place)})</span>}
+                  {h.place && <span className="quote-place"> ({placeText(t, h.place)})</span>}
                 </blockquote>
                 {(h.note || (h.writer && writers[h.writer])) && (
                   <figcaption>
                     {h.note}
                     {h.writer && writers[h.writer] && (
-                      <span className="muted"> — tagged by {writers[h.writer]}</span>
+                      <span className="muted">
+                        {' '}
+                        — {t('tagged by {{writer}}', { writer: writers[h.writer] })}
+                      </span>
                     )}
                   </figcaption>
                 )}

@@ -1,0 +1,109 @@
+// The window in the writer's language (issue 32): Russian from the system's language, every
+// view's words from the catalogue, and a choice that stays.
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import en from '../../renderer/src/i18n/en.json';
+import ru from '../../renderer/src/i18n/ru.json';
+import { ok } from '../helpers/apiCalls';
+import { repoRoot } from '../helpers/corpus';
+import { corpusShell, openPage } from './browser';
+
+let running: Awaited<ReturnType<typeof corpusShell>>;
+
+beforeAll(async () => {
+  running = await corpusShell(async (archive) => {
+    const [source] = ok(await archive.api.listSources({}));
+    const passage = ok(await archive.api.getSource({ id: source!.id })).passages[0]!;
+    const [theme] = ok(await archive.api.listThemes({}));
+    if (theme)
+      ok(
+        await archive.api.createHighlight({
+          sourceId: source!.id,
+          start: passage.start,
+          end: passage.end,
+          themeIds: [theme.id],
+        }),
+      );
+  });
+});
+
+afterAll(async () => {
+  await running?.close();
+});
+
+/** The English words of the catalogue that Russian says otherwise: none may show in Russian. */
+const english = new Set(
+  Object.entries(en)
+    .filter(([key, text]) => {
+      const russian = (ru as Record<string, string>)[key];
+      return russian !== undefined && russian !== text && !text.includes('{{');
+    })
+    .map(([, text]) => text),
+);
+
+/** Every word the page shows or names for a screen reader: text, labels, titles, placeholders. */
+function shownWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim();
+      if (text) out.push(text);
+    }
+    for (const el of document.querySelectorAll('[aria-label],[title],[placeholder]'))
+      for (const name of ['aria-label', 'title', 'placeholder'])
+        if (el.getAttribute(name)) out.push(el.getAttribute(name)!.trim());
+    return out;
+  });
+}
+
+async function leftInEnglish(page: Page): Promise<string[]> {
+  return (await shownWords(page)).filter((w) => english.has(w));
+}
+
+describe('the window in Russian', () => {
+  it('starts in the system language, and no view shows a word of the catalogue in English', async () => {
+    const page = await openPage(running.browser, running.url, 'ru-RU');
+    const toolbar = page.locator('header.toolbar');
+    await toolbar.getByRole('button', { name: 'Отменить', exact: true }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
+    const left: string[] = [];
+    // The reader with a source open, its details and a citation.
+    await page.getByRole('navigation', { name: 'Библиотека' }).getByRole('button').first().click();
+    await page.getByRole('complementary', { name: 'Инспектор' }).waitFor();
+    left.push(...(await leftInEnglish(page)));
+    await page.screenshot({
+      path: join(repoRoot, 'test-results', 'e2e-window-russian-reader.png'),
+    });
+    for (const [button, view] of [
+      ['Матрица', 'Матрица тем'],
+      ['Библиография', 'Библиография'],
+      ['Справка', 'Справка'],
+    ] as const) {
+      await toolbar.getByRole('button', { name: button, exact: true }).click();
+      await page.getByRole('main', { name: view }).waitFor();
+      left.push(...(await leftInEnglish(page)));
+      await page.screenshot({
+        path: join(repoRoot, 'test-results', `e2e-window-russian-${view}.png`),
+      });
+      await toolbar.getByRole('button', { name: button, exact: true }).click();
+    }
+    // The themes tab and the search with its filters.
+    await page.getByRole('tab', { name: /Темы/ }).click();
+    await page.getByRole('combobox', { name: 'Поиск по абзацам' }).click();
+    await page.getByRole('combobox', { name: 'Фильтр по теме' }).waitFor();
+    left.push(...(await leftInEnglish(page)));
+    expect([...new Set(left)]).toEqual([]);
+  });
+
+  it('switches to English at once when the writer chooses it, and keeps the choice', async () => {
+    const page = await openPage(running.browser, running.url, 'ru-RU');
+    await page.getByRole('combobox', { name: 'Язык окна' }).selectOption('en');
+    const toolbar = page.locator('header.toolbar');
+    await toolbar.getByRole('button', { name: 'Undo', exact: true }).waitFor();
+    await page.reload();
+    await toolbar.getByRole('button', { name: 'Undo', exact: true }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+  });
+});
