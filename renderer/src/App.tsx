@@ -17,7 +17,7 @@ import { cyclePanes } from './common/paneKeys';
 import { useUndoKeys } from './history/useUndoKeys';
 import { BriefView } from './brief/BriefView';
 import { ImportStatusBar } from './import/ImportStatusBar';
-import { describeReimport } from '../../shared/api/describeReimport';
+import { reimportLine } from './import/outcomeWords';
 import { useFilePickers } from './import/useFilePickers';
 import { useImportFiles } from './import/useImportFiles';
 import { useWindowDrop } from './import/useWindowDrop';
@@ -367,7 +367,7 @@ export function App() {
                 source &&
                 void api.reimportSource({ sourceId: source.id, ...putBack }).then((r) => {
                   if (!r.ok) return setError(r.error.message);
-                  setNotice(describeReimport(r.value));
+                  setNotice(reimportLine(t, r.value));
                 })
               }
               onSaveMetadata={(metadata) =>

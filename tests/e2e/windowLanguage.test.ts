@@ -97,6 +97,16 @@ describe('the window in Russian', () => {
     expect([...new Set(left)]).toEqual([]);
   });
 
+  it('reports an import in Russian, counting as Russian counts', async () => {
+    const page = await openPage(running.browser, running.url, 'ru-RU');
+    await page.getByLabel('Выберите файлы для импорта').setInputFiles([
+      { name: 'a.txt', mimeType: 'text/plain', buffer: Buffer.from('Заметка\n\nПервый абзац.') },
+      { name: 'b.txt', mimeType: 'text/plain', buffer: Buffer.from('Другая\n\nВторой абзац.') },
+    ]);
+    // "Импортировано 2 из 2 файлов": the genitive plural after 2 in "из 2 файлов".
+    await page.getByRole('status').getByText('Импортировано 2 из 2 файлов.').waitFor();
+  });
+
   it('switches to English at once when the writer chooses it, and keeps the choice', async () => {
     const page = await openPage(running.browser, running.url, 'ru-RU');
     await page.getByRole('combobox', { name: 'Язык окна' }).selectOption('en');

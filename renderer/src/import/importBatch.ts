@@ -1,8 +1,7 @@
 import type { ImportOutcome } from '../../../shared/api/types';
 import { isCslSidecar, sidecarStem } from '../../../shared/import/cslSidecar';
 import { isImportable, sizeLimitReason } from '../../../shared/import/formats';
-import { projectSummary } from '../../../shared/interchange/projectSummary';
-import { highlightsSummary, marksSummary } from '../../../shared/annotations/highlightsSummary';
+import { highlightsLine, marksLine, projectLine } from './outcomeWords';
 import { i18n } from '../i18n/i18n';
 
 const t = i18n.t.bind(i18n);
@@ -84,16 +83,16 @@ export function summarise(outcomes: readonly ImportOutcome[], cancelled: boolean
 export function describeOutcome(outcome: ImportOutcome): string {
   switch (outcome.status) {
     case 'imported':
-      return `${t('{{file}}: imported as “{{title}}”', { file: outcome.file, title: outcome.source.title })}${outcome.commentIds?.length ? ` ${t('with {{count}} comments', { count: outcome.commentIds.length })}` : ''}${outcome.marks ? `; ${marksSummary(outcome.marks)}` : ''}${outcome.warnings?.length ? ` — ${outcome.warnings.join('; ')}` : ''}`;
+      return `${t('{{file}}: imported as “{{title}}”', { file: outcome.file, title: outcome.source.title })}${outcome.commentIds?.length ? ` ${t('with {{count}} comments', { count: outcome.commentIds.length })}` : ''}${outcome.marks ? `; ${marksLine(t, outcome.marks)}` : ''}${outcome.warnings?.length ? ` — ${outcome.warnings.join('; ')}` : ''}`;
     case 'duplicate':
-      return `${t('{{file}} is already in the library as “{{title}}”', { file: outcome.file, title: outcome.title })}${outcome.marks ? `; ${marksSummary(outcome.marks)}` : ''}.`;
+      return `${t('{{file}} is already in the library as “{{title}}”', { file: outcome.file, title: outcome.title })}${outcome.marks ? `; ${marksLine(t, outcome.marks)}` : ''}.`;
     case 'metadata':
       return `${outcome.file}: ${t('{{count}} sources updated', { count: outcome.updated.length })}, ${t('{{count}} references added', { count: outcome.created.length })}.${[...(outcome.setAside ?? []), ...(outcome.warnings ?? [])].map((line) => ` ${line}.`).join('')}`;
     case 'project':
-      return projectSummary(outcome);
+      return projectLine(t, outcome);
     case 'highlights':
       // Each quote that found no place is named: a writer must see it to trust none was lost.
-      return [highlightsSummary(outcome), ...outcome.notPlaced].join(' ');
+      return [highlightsLine(t, outcome), ...outcome.notPlaced].join(' ');
     case 'failed':
       return outcome.reason;
   }
