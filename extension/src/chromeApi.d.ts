@@ -31,6 +31,7 @@ declare namespace chrome {
       currentWindow?: boolean;
       url?: string;
     }): Promise<Tab[]>;
+    function create(options: { url: string }): Promise<Tab>;
   }
   namespace scripting {
     function executeScript<T>(options: {

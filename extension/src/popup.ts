@@ -1,5 +1,6 @@
 import type { Choices } from './dossierClient';
 import type { SaveAnswer } from './messages';
+import { sourceLink } from '../../shared/capture/deepLink';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const status = $('status');
@@ -22,6 +23,14 @@ function said(answer: SaveAnswer | { error?: string }): string {
   const tagged = answer.highlighted ? ', the selection tagged' : '';
   const notes = answer.warnings.length ? ` (${answer.warnings.join('; ')})` : '';
   return `${answer.status === 'updated' ? 'Updated' : 'Saved'} “${answer.title}”${tagged}.${notes}`;
+}
+
+/** "Open in Dossier" once the page is in the library: the system hands the link to Dossier. */
+function offerOpen(answer: SaveAnswer | { error?: string }) {
+  const open = $<HTMLAnchorElement>('open');
+  if (!('sourceId' in answer)) return;
+  open.href = sourceLink(answer.sourceId);
+  open.hidden = false;
 }
 
 async function showSave(tabId: number) {
@@ -88,6 +97,7 @@ async function showSave(tabId: number) {
     });
     status.textContent = said(answer);
     form.hidden = 'status' in answer && answer.status !== 'exists' ? true : form.hidden;
+    offerOpen(answer);
   };
   form.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -96,6 +106,12 @@ async function showSave(tabId: number) {
   $('update').addEventListener('click', () => void save('update'));
   $('keep-both').addEventListener('click', () => void save('keep-both'));
 }
+
+// An extension page cannot navigate to another app's scheme itself; a tab handed the link can.
+$<HTMLAnchorElement>('open').addEventListener('click', (event) => {
+  event.preventDefault();
+  void chrome.tabs.create({ url: $<HTMLAnchorElement>('open').href });
+});
 
 async function start() {
   const tabId = await targetTab();

@@ -18,6 +18,8 @@ import { useUndoKeys } from './history/useUndoKeys';
 import { BriefView } from './brief/BriefView';
 import { ImportStatusBar } from './import/ImportStatusBar';
 import { reimportLine } from './import/outcomeWords';
+import { sourceInHash } from '../../shared/capture/deepLink';
+import { useWindowEvents } from './api/useWindowEvents';
 import { useFilePickers } from './import/useFilePickers';
 import { useImportFiles } from './import/useImportFiles';
 import { useWindowDrop } from './import/useWindowDrop';
@@ -125,6 +127,31 @@ export function App() {
     },
     [setSelectedId, setView],
   );
+
+  // "Open in Dossier": a link from the browser extension, at start (the address's hash) or while
+  // the window is open (an event). A source this library lacks is said, not silently skipped.
+  const openLinked = useCallback(
+    (id: string) =>
+      void api.getSource({ id }).then((r) => {
+        if (r.ok) openSource(id);
+        else
+          setError(
+            t(
+              'The link names a source this library does not have ({{id}}): it was made in another library, or the source was deleted.',
+              { id },
+            ),
+          );
+      }),
+    [api, openSource, t],
+  );
+  useWindowEvents((event) => event.kind === 'open' && openLinked(event.sourceId));
+  useEffect(() => {
+    const linked = sourceInHash(window.location.hash);
+    if (!linked) return;
+    // Read once: a reload later opens what the writer was reading, not the link again.
+    window.history.replaceState(null, '', window.location.pathname + window.location.search);
+    openLinked(linked);
+  }, [openLinked]);
 
   const openHit = useCallback(
     (hit: SearchHit) =>

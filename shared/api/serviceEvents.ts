@@ -6,10 +6,14 @@ import type { LibraryChanges } from '../history/libraryChanges';
  * What the service tells the window without being asked, so nothing in the window polls:
  * - `library`: one numbered change set (the window refreshes only what it names);
  * - `sync`: a shared library's state moved (a round ended, went offline, found conflicts);
- * - `capture`: the browsers paired for saving pages changed (a pairing code was used).
+ * - `capture`: the browsers paired for saving pages changed (a pairing code was used);
+ * - `open`: a link asked Dossier to show a source ("Open in Dossier" after a browser save).
  */
 export type ServiceEvent =
-  { kind: 'library'; changes: LibraryChanges } | { kind: 'sync' } | { kind: 'capture' };
+  | { kind: 'library'; changes: LibraryChanges }
+  | { kind: 'sync' }
+  | { kind: 'capture' }
+  | { kind: 'open'; sourceId: string };
 
 export type ServiceEventListener = (event: ServiceEvent) => void;
 
@@ -36,6 +40,7 @@ const serviceEventSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('library'), changes: libraryChangesSchema }),
   z.strictObject({ kind: z.literal('sync') }),
   z.strictObject({ kind: z.literal('capture') }),
+  z.strictObject({ kind: z.literal('open'), sourceId: id }),
 ]);
 
 /**

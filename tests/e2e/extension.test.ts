@@ -169,6 +169,9 @@ describe('the Dossier extension in Chromium', () => {
     expect(source.value.highlights.map((h) => [h.quote, h.themeIds])).toEqual([
       ['The simplest scenario is a single developer working across two computers.', [theme.id]],
     ]);
+    // "Open in Dossier" links to the source just saved, for the system to hand to Dossier.
+    const open = popup.getByRole('link', { name: 'Open in Dossier' });
+    expect(await open.getAttribute('href')).toBe(`dossier://source/${source.value.id}`);
     await popup.close();
 
     // Open again on the same page: Dossier has it, and offers Update or Keep both.

@@ -58,8 +58,8 @@ afterEach(async () => {
   opened = null;
 });
 
-async function start() {
-  opened = await startDesktopApp(layout);
+async function start(argv: string[] = ['/usr/bin/electron', '/app/out/main/index.js']) {
+  opened = await startDesktopApp(layout, argv);
   return double.current!;
 }
 
@@ -95,6 +95,46 @@ describe('Electron main process wiring', () => {
     });
     // Nothing on the channel but events, and nothing before the change.
     expect(d.windows[0]!.sent.every(([channel]) => channel === EVENTS_CHANNEL)).toBe(true);
+  });
+
+  it('asks the system for dossier:// links, and opens the window on the source a link names', async () => {
+    const d = await start(['/opt/Dossier/dossier', 'dossier://source/s1a2b3c4d5e6']);
+    expect(d.state.protocols).toEqual([['dossier']]);
+    expect(d.windows[0]!.loadOptions).toEqual([{ hash: 'source=s1a2b3c4d5e6' }]);
+  });
+
+  it('shows the source a second launch links to in the open window, and ignores any other link', async () => {
+    const d = await start();
+    const second = d.appListeners.get('second-instance')![0]!;
+    second({}, ['/opt/Dossier/dossier', 'dossier://source/s9f8e7d6c5b4']);
+    second({}, ['/opt/Dossier/dossier', 'dossier://delete/s9f8e7d6c5b4']);
+    second({}, ['/opt/Dossier/dossier', 'dossier://source/../library.json']);
+    const pushed = d.windows[0]!.sent.filter(([channel]) => channel === EVENTS_CHANNEL);
+    expect(pushed.map(([, event]) => event)).toEqual([{ kind: 'open', sourceId: 's9f8e7d6c5b4' }]);
+    // Every launch brings the window forward, a link or not.
+    expect(d.windows[0]!.focused).toBe(3);
+    // macOS hands links over as 'open-url'.
+    let prevented = false;
+    d.appListeners.get('open-url')![0]!(
+      { preventDefault: () => (prevented = true) },
+      'dossier://source/s2',
+    );
+    expect(prevented).toBe(true);
+    expect(d.windows[0]!.sent.at(-1)).toEqual([EVENTS_CHANNEL, { kind: 'open', sourceId: 's2' }]);
+  });
+
+  it('registers itself with its script when run from source, as Electron asks', async () => {
+    const defaultApp = Object.getOwnPropertyDescriptor(process, 'defaultApp');
+    Object.defineProperty(process, 'defaultApp', { value: true, configurable: true });
+    try {
+      const d = await start(['/usr/bin/electron', 'out/main/index.js']);
+      expect(d.state.protocols).toEqual([
+        ['dossier', process.execPath, [join(process.cwd(), 'out/main/index.js')]],
+      ]);
+    } finally {
+      if (defaultApp) Object.defineProperty(process, 'defaultApp', defaultApp);
+      else delete (process as { defaultApp?: boolean }).defaultApp;
+    }
   });
 
   it('refuses bad input with a typed error before the service sees it', async () => {

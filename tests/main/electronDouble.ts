@@ -9,6 +9,9 @@ export function makeElectronDouble() {
   const windows: {
     options: Record<string, unknown>;
     loaded: string[];
+    /** The options each load was given (a start hash). */
+    loadOptions: (Record<string, unknown> | undefined)[];
+    focused: number;
     /** What the main process sent the window's page, channel and payload. */
     sent: [string, unknown][];
     webContents: { send(channel: string, payload: unknown): void; isDestroyed(): boolean };
@@ -27,6 +30,8 @@ export function makeElectronDouble() {
     /** The button a message box answers with, and the boxes shown. */
     messageBoxAnswer: 1,
     messageBoxes: [] as Record<string, unknown>[],
+    /** The URL schemes the app asked the system to hand it, with their arguments. */
+    protocols: [] as unknown[][],
   };
 
   const electron = {
@@ -34,6 +39,10 @@ export function makeElectronDouble() {
       setName: vi.fn(),
       enableSandbox: vi.fn(),
       requestSingleInstanceLock: vi.fn(() => true),
+      setAsDefaultProtocolClient: vi.fn((...args: unknown[]) => {
+        state.protocols.push(args);
+        return true;
+      }),
       whenReady: vi.fn(async () => {}),
       getPath: vi.fn(() => state.userData),
       quit: vi.fn(() => void state.quit++),
@@ -51,6 +60,8 @@ export function makeElectronDouble() {
         windows.push({
           options,
           loaded: [],
+          loadOptions: [],
+          focused: 0,
           sent,
           webContents: {
             send: (channel, payload) => void sent.push([channel, payload]),
@@ -63,9 +74,16 @@ export function makeElectronDouble() {
         return false;
       }
       restore() {}
-      focus() {}
-      async loadFile(file: string) {
+      focus() {
+        windows[windows.length - 1]!.focused++;
+      }
+      // The double's windows are the list's entries; the class's own fields stay unused.
+      get webContents() {
+        return windows[windows.length - 1]!.webContents;
+      }
+      async loadFile(file: string, options?: Record<string, unknown>) {
         windows[windows.length - 1]!.loaded.push(file);
+        windows[windows.length - 1]!.loadOptions.push(options);
       }
     },
     dialog: {

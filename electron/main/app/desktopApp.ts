@@ -1,7 +1,16 @@
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ArchiveError } from '../../../shared/api/errors';
+import { EVENTS_CHANNEL } from '../../../shared/api/operationNames';
+import type { ServiceEvent } from '../../../shared/api/serviceEvents';
+import {
+  DEEP_LINK_SCHEME,
+  deepLinkIn,
+  openHash,
+  readDeepLink,
+  type DeepLink,
+} from '../../../shared/capture/deepLink';
 import { openArchive, type Archive } from '../archive/archiveService';
 import { forwardEvents } from '../ipc/forwardEvents';
 import { registerIpc } from '../ipc/registerIpc';
@@ -31,7 +40,8 @@ export function builtLayout(mainDir = fileURLToPath(new URL('.', import.meta.url
   };
 }
 
-export function createMainWindow(layout: AppLayout): BrowserWindow {
+/** The window, opened on a source when a link started Dossier. */
+export function createMainWindow(layout: AppLayout, link: DeepLink | null = null): BrowserWindow {
   const window = new BrowserWindow({
     title: APP_NAME,
     width: 1360,
@@ -42,7 +52,7 @@ export function createMainWindow(layout: AppLayout): BrowserWindow {
     webPreferences: secureWebPreferences(layout.preload),
   });
   window.once('ready-to-show', () => window.show());
-  void window.loadFile(layout.rendererIndex);
+  void window.loadFile(layout.rendererIndex, link ? { hash: openHash(link) } : undefined);
   return window;
 }
 
@@ -84,13 +94,46 @@ async function openOrRecover(dir: string): Promise<Archive | null> {
   }
 }
 
-export async function startDesktopApp(layout: AppLayout = builtLayout()): Promise<Archive | null> {
+/**
+ * dossier://source/ID opens the source: the system hands the link to Dossier (a second launch's
+ * arguments on Windows and Linux, 'open-url' on macOS). Run from source, Electron is registered
+ * with the app's path, as Electron's docs ask.
+ */
+function registerLinks(argv: readonly string[]): void {
+  const script = process.defaultApp ? argv[1] : undefined;
+  if (script) app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME, process.execPath, [resolve(script)]);
+  else app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME);
+}
+
+/** Shows a source in a window that is already open, and brings the window forward. */
+function openIn(window: BrowserWindow, link: DeepLink): void {
+  if (window.isMinimized()) window.restore();
+  window.focus();
+  const event: ServiceEvent = { kind: 'open', sourceId: link.sourceId };
+  window.webContents.send(EVENTS_CHANNEL, event);
+}
+
+export async function startDesktopApp(
+  layout: AppLayout = builtLayout(),
+  argv: readonly string[] = process.argv,
+): Promise<Archive | null> {
   app.setName(APP_NAME);
   app.enableSandbox();
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return null;
   }
+  registerLinks(argv);
+  // A link that started Dossier (Windows, Linux), or one macOS hands over before the window.
+  let pending = deepLinkIn(argv);
+  let window: BrowserWindow | null = null;
+  app.on('open-url', (event: { preventDefault(): void }, url: string) => {
+    event.preventDefault();
+    const link = readDeepLink(url);
+    if (!link) return;
+    if (window) openIn(window, link);
+    else pending = link;
+  });
   app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
   await app.whenReady();
 
@@ -108,10 +151,12 @@ export async function startDesktopApp(layout: AppLayout = builtLayout()): Promis
   // The window works without it; saving from the browser waits for the ports to free.
   if ('failed' in capture) console.error(`[dossier] capture: ${capture.failed}`);
 
-  let window = createMainWindow(layout);
-  app.on('second-instance', () => {
-    if (window.isMinimized()) window.restore();
-    window.focus();
+  window = createMainWindow(layout, pending);
+  app.on('second-instance', (_event: unknown, secondArgv: readonly string[] = []) => {
+    const link = deepLinkIn(secondArgv);
+    if (link) return openIn(window!, link);
+    if (window!.isMinimized()) window!.restore();
+    window!.focus();
   });
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) window = createMainWindow(layout);

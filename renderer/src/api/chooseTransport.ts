@@ -46,7 +46,17 @@ function shellToken(): string {
   const fromAddress = /(?:^#|&)token=([0-9a-f]+)/.exec(window.location.hash)?.[1];
   if (fromAddress) {
     sessionStorage.setItem(TOKEN_KEY, fromAddress);
-    history.replaceState(null, '', window.location.pathname + window.location.search);
+    // Only the token leaves the address: a source a link names (source=ID) stays for the window.
+    const rest = window.location.hash
+      .slice(1)
+      .split('&')
+      .filter((part) => part && !part.startsWith('token='))
+      .join('&');
+    history.replaceState(
+      null,
+      '',
+      window.location.pathname + window.location.search + (rest ? `#${rest}` : ''),
+    );
     return fromAddress;
   }
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
