@@ -1,7 +1,10 @@
 import { indexedDbQueue } from './captureQueue';
 import { DossierClient } from './dossierClient';
 import { handleMessage, type BackgroundDeps } from './messages';
-import { snapshotPage } from './pageSnapshot';
+import { frameContent, snapshotPage, type FrameContent } from './pageSnapshot';
+
+/** More frames than a page of comments has: the rest are left as they are. */
+const MAX_FRAMES = 20;
 
 const TOKEN = 'dossierToken';
 
@@ -19,7 +22,19 @@ const deps: BackgroundDeps = {
   client,
   queue: indexedDbQueue,
   snapshot: async (tabId) => {
-    const [frame] = await chrome.scripting.executeScript({ target: { tabId }, func: snapshotPage });
+    // Frames first: another site's frame (a comment thread) can only be read from inside it.
+    const inner = await chrome.scripting
+      .executeScript({ target: { tabId, allFrames: true }, func: frameContent })
+      .catch(() => []);
+    const frames = inner
+      .map((f) => f.result)
+      .filter((f): f is FrameContent => f !== null)
+      .slice(0, MAX_FRAMES);
+    const [frame] = await chrome.scripting.executeScript({
+      target: { tabId },
+      func: snapshotPage,
+      args: [frames],
+    });
     if (!frame) throw new Error('This page cannot be read by an extension (a browser page?).');
     return frame.result;
   },

@@ -34,10 +34,11 @@ declare namespace chrome {
     function create(options: { url: string }): Promise<Tab>;
   }
   namespace scripting {
-    function executeScript<T>(options: {
-      target: { tabId: number };
-      func: () => T;
-    }): Promise<{ result: T }[]>;
+    function executeScript<T, A extends unknown[] = []>(options: {
+      target: { tabId: number; allFrames?: boolean };
+      func: (...args: A) => T;
+      args?: A;
+    }): Promise<{ result: T; frameId: number }[]>;
   }
   namespace action {
     function setBadgeText(options: { text: string }): Promise<void>;

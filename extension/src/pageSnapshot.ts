@@ -1,3 +1,23 @@
+/** The body of a frame inside the page, as the frame itself serialised it. */
+export interface FrameContent {
+  url: string;
+  html: string;
+}
+
+/**
+ * Runs in every frame of the tab (chrome.scripting, allFrames): a frame of another site (a
+ * Disqus comment thread) can be read from inside, where the page's own script cannot reach it.
+ * Scripts are left out; a frame over 5 MB is not taken.
+ */
+export function frameContent(): FrameContent | null {
+  const MAX_FRAME_CHARS = 5_000_000;
+  if (window === window.top || !document.body) return null;
+  const copy = document.body.cloneNode(true) as HTMLElement;
+  for (const script of Array.from(copy.querySelectorAll('script'))) script.remove();
+  const html = copy.innerHTML;
+  return html.length > MAX_FRAME_CHARS ? null : { url: location.href, html };
+}
+
 /** What the extension takes of a page: its DOM as the browser has it, and the selection. */
 export interface PageSnapshot {
   url: string;
@@ -8,10 +28,11 @@ export interface PageSnapshot {
 /**
  * Runs inside the page (chrome.scripting serialises this function, so it uses nothing from
  * outside it). The page itself is left as it was: a copy is changed. Lazy images get their real
- * address, and a same-origin frame (a comment section, often) is set in where it stood, since
- * Dossier fetches nothing afterwards.
+ * address, and a frame (a comment section, often) is set in where it stood, since Dossier
+ * fetches nothing afterwards: a same-site frame read from here, another site's from what that
+ * frame gave of itself (`frames`, matched by address).
  */
-export function snapshotPage(): PageSnapshot {
+export function snapshotPage(frames: readonly { url: string; html: string }[] = []): PageSnapshot {
   const CONTEXT = 32;
   const copy = document.documentElement.cloneNode(true) as HTMLElement;
   const liveImages = Array.from(document.querySelectorAll('img'));
@@ -35,7 +56,13 @@ export function snapshotPage(): PageSnapshot {
     try {
       body = live.contentDocument?.body ?? null;
     } catch {
-      body = null; // Another site's frame: not readable, and left as it is.
+      body = null;
+    }
+    if (!body) {
+      // Another site's frame: what it gave of itself, found by its address, parsed apart.
+      const address = (url: string) => url.replace(/#.*$/u, '');
+      const given = live.src ? frames.find((f) => address(f.url) === address(live.src)) : undefined;
+      body = given ? new DOMParser().parseFromString(given.html, 'text/html').body : null;
     }
     if (!frame || !body) return;
     const inlined = document.createElement('div');

@@ -24,6 +24,9 @@ const page = readFileSync(
   'utf8',
 );
 
+const THREAD = 'http://talk.example/embed/comments/?f=docs';
+const thread = readFileSync(join(repoRoot, 'tests/fixtures/capture/disqus-thread.html'), 'utf8');
+
 let context: BrowserContext;
 let worker: Worker;
 let archive: Archive;
@@ -61,9 +64,20 @@ beforeAll(async () => {
     route.fulfill({
       body: route.request().url().includes('again')
         ? page.replace('Traditionally, your options are limited', 'Later, the options grew')
-        : page,
+        : route.request().url().includes('thread')
+          ? page
+              .replace('Traditionally, your options are limited', 'With a thread under it')
+              .replace(
+                '</body>',
+                `<div id="disqus_thread"><iframe src="${THREAD}"></iframe></div></body>`,
+              )
+          : page,
       contentType: 'text/html; charset=utf-8',
     }),
+  );
+  // Another site's frame, as Disqus serves its threads: the page's own script cannot read it.
+  await context.route('http://talk.example/**', (route) =>
+    route.fulfill({ body: thread, contentType: 'text/html; charset=utf-8' }),
   );
   worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 });
@@ -213,6 +227,35 @@ describe('the Dossier extension in Chromium', () => {
       ),
     );
     expect(urls).toContain(other);
+    await popup.close();
+    await tab.close();
+  });
+
+  it('sets another site’s comment frame into the page, so its comments come in linked', async () => {
+    const url = 'http://docs.example/with-thread.html';
+    const tab = await context.newPage();
+    await tab.goto(url);
+    await tab.frameLocator('iframe').locator('#post-list').waitFor();
+    // The page's own script cannot read the frame: only the extension, from inside it, can.
+    expect(await tab.evaluate(() => document.querySelector('iframe')!.contentDocument)).toBeNull();
+    const popup = await popupFor(url);
+    await popup.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => status(popup).textContent()).toMatch(/^Saved “/);
+    const all = await archive.api.listSources({});
+    if (!all.ok) throw new Error(all.error.message);
+    const details = await Promise.all(all.value.map((s) => archive.api.getSource({ id: s.id })));
+    const saved = details.flatMap((d) => (d.ok ? [d.value] : []));
+    const article = saved.find((d) => d.metadata.URL === url)!;
+    // Each comment of the thread is a source linked to the article it was under.
+    const comments = saved
+      .filter((d) => d.parent?.id === article.id)
+      .map((d) => d.passages.map((p) => p.text).join(' '));
+    expect(comments.sort()).toEqual(
+      [
+        'The dockers were not paid for three months before the strike, which the article leaves out.',
+        "The union's own figures say four hundred walked out on the first day, not two hundred.",
+      ].sort(),
+    );
     await popup.close();
     await tab.close();
   });

@@ -84,6 +84,36 @@ describe('the reader comments of a saved page', () => {
   });
 });
 
+describe('a Disqus thread set into the page by the browser extension', () => {
+  it('comes in as the page’s reader comments, each with its author and moment, and none of its furniture in the article', () => {
+    const frame = readFileSync(join(repoRoot, 'tests/fixtures/capture/disqus-thread.html'), 'utf8');
+    const thread = /<body>([\s\S]*)<\/body>/.exec(frame)![1]!;
+    const filler = (n: number) =>
+      `<p>Paragraph ${n} of the harbour report, long enough for a reader to keep it as the article body and not as page furniture, with the names of the berths and the ships.</p>`;
+    const html = `<!doctype html><html><head><title>Harbour report</title></head><body><article>
+      <h1>Harbour report</h1>${filler(1)}${filler(2)}${filler(3)}</article>
+      <div id="disqus_thread"><div data-dossier-frame="https://disqus.com/embed/comments/?f=harbour">${thread}</div></div>
+      </body></html>`;
+    const doc = htmlDocument(html);
+    // The fixture's two posts, by their own markup: author link, time-ago title, message.
+    expect(doc.comments).toEqual([
+      {
+        author: 'Mira Kowalczyk',
+        date: 'Tuesday, March 5, 2024 9:14 AM',
+        text: 'The dockers were not paid for three months before the strike, which the article leaves out.',
+      },
+      {
+        author: 'Tomasz Nowak',
+        date: 'Tuesday, March 5, 2024 11:02 AM',
+        text: "The union's own figures say four hundred walked out on the first day, not two hundred.",
+      },
+    ]);
+    const article = doc.blocks.map((b) => b.text).join('\n');
+    for (const furniture of ['Powered by Disqus', 'Sort by Best', 'Upvote', '2 Comments'])
+      expect(article).not.toContain(furniture);
+  });
+});
+
 describe('the body of a saved page', () => {
   it('keeps what a figure holds — a table row by row, a pull quote — with its caption set apart', () => {
     const filler = (n: number) =>

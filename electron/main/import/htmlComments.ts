@@ -2,11 +2,14 @@ import { collapseWhitespace } from '../../../shared/import/documentLayout';
 import type { RecoveredComment } from '../../../shared/import/webText/comments';
 import { textOf } from './htmlBlocks';
 
-/** How blogs and news sites mark a reader comment (WordPress, Disqus exports, schema.org). */
+/**
+ * How blogs and news sites mark a reader comment (WordPress, Disqus exports, schema.org), and
+ * Disqus's own thread (its frame, set in by the browser extension: a post list of li.post).
+ */
 const ENTRY =
-  '[itemtype$="schema.org/Comment"], li.comment, article.comment, div.comment, li[id^="comment-"], article[id^="comment-"]';
+  '[itemtype$="schema.org/Comment"], li.comment, article.comment, div.comment, li[id^="comment-"], article[id^="comment-"], #post-list li.post';
 const SECTION =
-  '#comments, #respond, .comments-area, .comment-respond, .comment-list, .commentlist, section.comments';
+  '#comments, #respond, .comments-area, .comment-respond, .comment-list, .commentlist, section.comments, #disqus_thread';
 /** In order of preference: the body wrapper also holds the byline and the reply link. */
 const CONTENT = [
   '.comment-content',
@@ -15,9 +18,10 @@ const CONTENT = [
   // hAtom, which many blog themes use for comments as for posts.
   '.entry-content',
   '.comment-body',
+  '.post-message',
 ];
 const AUTHOR =
-  '.comment-author .fn, .fn, [itemprop="author"] [itemprop="name"], [itemprop="author"], .comment-author';
+  '.comment-author .fn, .fn, [itemprop="author"] [itemprop="name"], [itemprop="author"], .comment-author, .post-byline .author';
 /** Parts of a comment entry that are about it, not of it. */
 const FURNITURE =
   '.reply, .comment-reply-link, .comment-meta, .comment-metadata, .comment-author, .fn, .says, .avatar';
@@ -47,10 +51,15 @@ export function takeHtmlComments(document: Document): RecoveredComment[] {
     const author = Array.from(entry.querySelectorAll(AUTHOR)).find(
       (a) => a.closest(ENTRY) === entry,
     );
-    const time = Array.from(entry.querySelectorAll('time')).find((t) => t.closest(ENTRY) === entry);
+    const time = Array.from(entry.querySelectorAll('time, a.time-ago[title]')).find(
+      (t) => t.closest(ENTRY) === entry,
+    );
     const authorName = author ? collapseWhitespace(textOf(author)).replace(/\s+says:?$/i, '') : '';
+    // Disqus writes "2 hours ago" and keeps the moment in the link's title.
     const date =
-      time?.getAttribute('datetime') ?? (time ? collapseWhitespace(time.textContent ?? '') : '');
+      time?.getAttribute('datetime') ??
+      (time?.matches('a.time-ago') ? time.getAttribute('title') : null) ??
+      (time ? collapseWhitespace(time.textContent ?? '') : '');
     comments.push({
       text,
       ...(authorName ? { author: authorName } : {}),
