@@ -38,6 +38,16 @@ export default defineConfig({
       minify: true,
       rolldownOptions: {
         input: { index: resolve(__dirname, 'renderer/index.html') },
+        output: {
+          // The window's words (i18next and the catalogues) and React in chunks of their own,
+          // each under the size the build warns at.
+          codeSplitting: {
+            groups: [
+              { name: 'words', test: /i18next|[\\/]i18n[\\/].*\.json/ },
+              { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            ],
+          },
+        },
       },
     },
   },
