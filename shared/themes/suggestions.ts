@@ -1,5 +1,6 @@
 import type { DismissedSuggestion, Highlight, Theme } from '../model/theme';
 import type { SourceRecord } from '../model/source';
+import type { Folder } from '../search/fold/folder';
 import { tokenize } from '../search/tokenize';
 import { sentenceSpans, type Span } from '../text/sentenceAround';
 import { countryMentions, homeCountries } from './countryMentions';
@@ -28,9 +29,15 @@ export interface Suggestion {
 }
 
 /** The sentences of a span of text, each with its words, offsets in the whole text. */
-export function sentencesOf(text: string, span: Span): { sentence: Span; words: SentenceWord[] }[] {
+export function sentencesOf(
+  text: string,
+  span: Span,
+  folder: Folder,
+): { sentence: Span; words: SentenceWord[] }[] {
   return sentenceSpans(text, span).map((sentence) => {
-    const tokens = tokenize(text.slice(sentence.start, sentence.end)).filter((t) => !t.compound);
+    const tokens = tokenize(text.slice(sentence.start, sentence.end), folder).filter(
+      (t) => !t.compound,
+    );
     const words = tokens.map((t, i) => ({
       ...t,
       start: sentence.start + t.start,
@@ -42,10 +49,12 @@ export function sentencesOf(text: string, span: Span): { sentence: Span; words: 
   });
 }
 
-export function compileThemeCues(themes: readonly Theme[]) {
+export function compileThemeCues(themes: readonly Theme[], folder: Folder) {
   return themes.map((theme) => ({
     theme,
-    patterns: theme.cues.map(compileCue).filter((p): p is CuePattern => p !== null),
+    patterns: theme.cues
+      .map((cue) => compileCue(cue, folder))
+      .filter((p): p is CuePattern => p !== null),
   }));
 }
 
@@ -62,15 +71,17 @@ export function findSuggestions(
   themes: readonly Theme[],
   highlights: readonly Highlight[],
   dismissed: readonly DismissedSuggestion[],
+  /** How the library folds words: cues and text alike, by its own name aliases too. */
+  folder: Folder,
   /** The countries the source is about; by default, the one its text names most. */
   home?: ReadonlySet<string>,
 ): Suggestion[] {
-  const compiled = compileThemeCues(themes);
+  const compiled = compileThemeCues(themes, folder);
   const needsHome = compiled.some(({ patterns }) => patterns.some((p) => p.anotherCountry));
   const own =
     home ??
     (needsHome
-      ? homeCountries(sentencesOf(text, { start: 0, end: text.length }).map((s) => s.words))
+      ? homeCountries(sentencesOf(text, { start: 0, end: text.length }, folder).map((s) => s.words))
       : new Set<string>());
   const suggestions: Suggestion[] = [];
   for (const passage of source.passages) {
@@ -88,7 +99,7 @@ export function findSuggestions(
       return !tagged && !turnedDown && theme.cues.length > 0;
     });
     if (!open.length) continue;
-    const sentences = sentencesOf(text, passage);
+    const sentences = sentencesOf(text, passage, folder);
     for (const { theme, patterns } of open) {
       const found = firstMatch(sentences, patterns, own);
       if (found) suggestions.push({ passageId: passage.id, themeId: theme.id, ...found });

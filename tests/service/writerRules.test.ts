@@ -46,6 +46,29 @@ describe('names the writer tells search to treat as one', () => {
     await again.close();
   });
 
+  it('are the library’s own: another library open in the same process folds by its own', async () => {
+    // The sync server, the tests and the benches hold several libraries in one process. The
+    // aliases were once process-wide: the last library to read its rules set them for all.
+    const told = await libraryWith(fair, 'fair.txt');
+    const other = await libraryWith(fair, 'fair.txt');
+    ok(
+      await told.archive.api.setWriterRules({ nameAliases: [{ from: 'Canton', to: 'Guangzhou' }] }),
+    );
+    expect(await hits(told.archive, 'Guangzhou')).toBeGreaterThan(0);
+    expect(await hits(other.archive, 'Guangzhou')).toBe(0);
+    // A third library opened after, with rules of its own, changes neither.
+    const third = await libraryWith(storm, 'storm.txt');
+    ok(await third.archive.api.setWriterRules({ nameAliases: [{ from: 'Canton', to: 'Kanton' }] }));
+    expect(await hits(told.archive, 'Kanton')).toBe(0);
+    // What the first library takes in afterwards is folded by its aliases, not the third's.
+    const later =
+      'Ferry service to Canton\n\nA new ferry to Canton left the harbour at noon with two hundred passengers aboard.\n';
+    ok(await told.archive.api.importFiles({ files: [upload('ferry.txt', later)] }));
+    const found = ok(await told.archive.api.search({ query: 'Guangzhou', limit: 10 }));
+    expect(new Set(found.hits.map((h) => h.sourceId)).size).toBe(2);
+    for (const { archive } of [told, other, third]) await archive.close();
+  });
+
   it('refuses a name searched as itself, and a phrase where one word is needed', async () => {
     const { archive } = await libraryWith(fair, 'fair.txt');
     for (const alias of [

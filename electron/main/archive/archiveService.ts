@@ -94,9 +94,9 @@ export async function openArchive(
     const events = new EventHub();
     const feed = new ChangeFeed(store, events);
     // Read before anything folds a word: the search index is stamped with the aliases.
-    const rules = new WriterRulesFile(files.rules, () => search.rebuild());
+    const rules: WriterRulesFile = new WriterRulesFile(files.rules, () => search.rebuild());
     await rules.load();
-    const search = new LazySearch(files, store, texts);
+    const search: LazySearch = new LazySearch(files, store, texts, () => rules.folder);
     await search.startIfNew();
     const state: ArchiveState = {
       files,

@@ -142,6 +142,7 @@ export function taggingHandlers(state: ArchiveState): TaggingHandlers {
         doc().themes,
         doc().highlights,
         doc().dismissedSuggestions,
+        state.rules.folder,
       );
     },
 
@@ -157,6 +158,7 @@ export function taggingHandlers(state: ArchiveState): TaggingHandlers {
         [findTheme(doc(), themeId)],
         [],
         [],
+        state.rules.folder,
       );
       const span = cue?.sentence ?? passage;
       return createHighlight({ sourceId, start: span.start, end: span.end, themeIds: [themeId] });

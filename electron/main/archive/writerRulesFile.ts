@@ -7,7 +7,7 @@ import {
   writerRulesSchema,
   type WriterRules,
 } from '../../../shared/rules/writerRules';
-import { useNameAliases } from '../../../shared/search/fold/foldTerm';
+import { createFolder, plainFolder, type Folder } from '../../../shared/search/fold/folder';
 import { writeAtomically } from '../library/blobStore';
 
 /**
@@ -17,6 +17,7 @@ import { writeAtomically } from '../library/blobStore';
  */
 export class WriterRulesFile {
   private rules: WriterRules = noWriterRules;
+  private folded: Folder = plainFolder;
   /** Why rules.json could not be read, when it could not. */
   unreadable: string | null = null;
 
@@ -30,12 +31,17 @@ export class WriterRulesFile {
     return this.rules;
   }
 
+  /** How this library folds words for search and suggestions: its own name aliases included. */
+  get folder(): Folder {
+    return this.folded;
+  }
+
   async load(): Promise<void> {
     let raw: string;
     try {
       raw = await readFile(this.path, 'utf8');
     } catch {
-      useNameAliases([]);
+      this.folded = plainFolder;
       return;
     }
     try {
@@ -48,7 +54,7 @@ export class WriterRulesFile {
     } catch (error) {
       this.unreadable = `it is not JSON (${(error as Error).message})`;
     }
-    useNameAliases(this.rules.nameAliases);
+    this.folded = createFolder(this.rules.nameAliases);
   }
 
   async save(next: WriterRules): Promise<WriterRules> {
@@ -62,7 +68,7 @@ export class WriterRulesFile {
     await writeAtomically(this.path, `${JSON.stringify(tidy, null, 2)}\n`);
     this.rules = tidy;
     if (JSON.stringify(tidy.nameAliases) !== aliasesBefore) {
-      useNameAliases(tidy.nameAliases);
+      this.folded = createFolder(tidy.nameAliases);
       await this.aliasesChanged();
     }
     return tidy;

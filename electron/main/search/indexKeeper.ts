@@ -1,3 +1,4 @@
+import type { Folder } from '../../../shared/search/fold/folder';
 import { unlink } from 'node:fs/promises';
 import type { DatabaseSync } from 'node:sqlite';
 import type { ChangePatch } from '../../../shared/history/changePatch';
@@ -21,6 +22,8 @@ export interface KeeperSources {
   text(source: SourceRecord): Promise<string | null>;
   /** Runs work while no change is being made to the library. */
   exclusive<T>(work: () => Promise<T>): Promise<T>;
+  /** How the library folds its words now (its name aliases can change while it is open). */
+  folder(): Folder;
 }
 
 /**
@@ -35,7 +38,7 @@ export class IndexKeeper {
   /** The rules in use, stamped when first needed (after the writer's aliases are read). */
   private stampInUse: string | null = null;
   private get stampNow(): string {
-    this.stampInUse ??= foldingStamp();
+    this.stampInUse ??= foldingStamp(this.sources.folder().aliases);
     return this.stampInUse;
   }
   private reading: StoredIndex | null = null;
@@ -96,7 +99,7 @@ export class IndexKeeper {
     )
       return null;
     return (db) => {
-      this.writer ??= new IndexWriter(db);
+      this.writer ??= new IndexWriter(db, this.sources.folder());
       this.writer.apply(changes);
     };
   }
@@ -188,7 +191,7 @@ async function buildIndex(
 ): Promise<void> {
   const library = sources.library();
   transaction(clearIndexTables);
-  const writer = new IndexWriter(db);
+  const writer = new IndexWriter(db, sources.folder());
   for (let start = 0; start < library.sources.length; start += BUILD_BATCH) {
     const batch = library.sources.slice(start, start + BUILD_BATCH);
     const texts = await Promise.all(batch.map((s) => sources.text(s)));
@@ -207,6 +210,6 @@ async function buildIndex(
     writer.begin();
     for (const [doc, text] of noteDocuments(library)) writer.add(doc, text);
     writer.finish();
-    writer.markBuilt(foldingStamp());
+    writer.markBuilt(foldingStamp(sources.folder().aliases));
   });
 }

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
 import { cyrillicToLatin } from '../../../shared/search/fold/cyrillic';
 import { nameRules, nameVariants, spellingRules } from '../../../shared/search/fold/foldingRules';
-import { FOLDING_VERSION, nameAliasesInUse } from '../../../shared/search/fold/foldTerm';
+import { FOLDING_VERSION } from '../../../shared/search/fold/foldTerm';
+import type { NameAlias } from '../../../shared/rules/writerRules';
 
 /** The layout of the tables below and of their postings: a change to either builds anew. */
 const INDEX_FORMAT = 1;
@@ -58,7 +59,7 @@ export function clearIndexTables(db: DatabaseSync): void {
  * What the index is built under: its format and the folding rules, the writer's name aliases
  * among them. Every entry depends on these, so an index built under others is built anew.
  */
-export function foldingStamp(): string {
+export function foldingStamp(aliases: readonly NameAlias[]): string {
   const hash = createHash('sha256');
   hash.update(`format ${INDEX_FORMAT} folding ${FOLDING_VERSION}\n`);
   for (const rules of [spellingRules, nameRules])
@@ -67,6 +68,6 @@ export function foldingStamp(): string {
     );
   hash.update(JSON.stringify(cyrillicToLatin));
   hash.update(JSON.stringify(nameVariants));
-  hash.update(JSON.stringify(nameAliasesInUse()));
+  hash.update(JSON.stringify(aliases));
   return hash.digest('hex');
 }

@@ -8,6 +8,7 @@ import {
 } from '../../../shared/search/index/postingCodec';
 import { docFields, type IndexDoc } from '../../../shared/search/index/searchIndex';
 import type { IndexChanges } from '../../../shared/search/indexChanges';
+import type { Folder } from '../../../shared/search/fold/folder';
 import { tokenize } from '../../../shared/search/tokenize';
 import { metadataFields } from '../../../shared/search/sourceDocuments';
 
@@ -27,7 +28,11 @@ export class IndexWriter {
   private nextOrdinal = 0;
   private removed: Set<number> | null = null;
 
-  constructor(private readonly db: DatabaseSync) {
+  constructor(
+    private readonly db: DatabaseSync,
+    /** How the library folds its words: its own name aliases too. */
+    private readonly folder: Folder,
+  ) {
     this.q = new IndexSql(db);
   }
 
@@ -63,7 +68,7 @@ export class IndexWriter {
 
   add(doc: IndexDoc, text: string): void {
     const ordinal = this.nextOrdinal++;
-    const tokens = tokenize(text);
+    const tokens = tokenize(text, this.folder);
     const field = docFields.indexOf(doc.field);
     this.q
       .sql(

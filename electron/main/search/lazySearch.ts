@@ -2,6 +2,7 @@ import type { SearchResults } from '../../../shared/api/types';
 import type { TextCache } from '../archive/textCache';
 import type { LibraryStore } from '../library/libraryStore';
 import type { LibraryFiles } from '../library/libraryPaths';
+import type { Folder } from '../../../shared/search/fold/folder';
 import { IndexKeeper } from './indexKeeper';
 import { SearchService, type SearchRequest } from './searchService';
 
@@ -18,6 +19,8 @@ export class LazySearch {
     files: LibraryFiles,
     private readonly store: LibraryStore,
     private readonly texts: TextCache,
+    /** How the library folds words: its rules' name aliases, read before anything is folded. */
+    private readonly folder: () => Folder,
   ) {
     this.keeper = new IndexKeeper(
       store.indexUntrusted ? null : store.recordDatabase,
@@ -25,6 +28,7 @@ export class LazySearch {
         library: () => store.doc,
         text: (source) => texts.get(source),
         exclusive: (work) => store.exclusive(work),
+        folder,
       },
       files.searchIndex,
     );
@@ -49,6 +53,7 @@ export class LazySearch {
             highlightById: (id) => this.store.highlightById(id),
           },
           this.texts,
+          this.folder,
         ),
     );
     // A failed build is tried again by the next search.

@@ -1,3 +1,4 @@
+import type { Folder } from '../../../shared/search/fold/folder';
 import type { LibraryDocument } from '../../../shared/model/libraryDocument';
 import type { SearchHit, SearchResults } from '../../../shared/api/types';
 import type { SourceRecord } from '../../../shared/model/source';
@@ -47,10 +48,12 @@ export class SearchService {
     private readonly index: StoredIndex,
     private readonly records: SearchedLibrary,
     private readonly texts: TextCache,
+    private readonly folder: () => Folder,
   ) {}
 
   async search(request: SearchRequest): Promise<SearchResults> {
-    const query = parseQuery(request.query);
+    const folder = this.folder();
+    const query = parseQuery(request.query, folder);
     const filters = {
       theme: [...query.filters.theme, ...(request.filters?.theme ?? [])],
       type: [...query.filters.type, ...(request.filters?.type ?? [])],
@@ -62,13 +65,13 @@ export class SearchService {
       if (!filtered) return { hits: [], total: 0 };
       const library = this.records.library();
       const byId = new Map(library.sources.map((s) => [s.id, s]));
-      return this.listing(filterListing(library, filters, byId), request.limit, byId);
+      return this.listing(filterListing(library, filters, byId, folder), request.limit, byId);
     }
     let accept: ((doc: IndexDoc) => boolean) | null = null;
     if (filtered) {
       const library = this.records.library();
       const byId = new Map(library.sources.map((s) => [s.id, s]));
-      const bySource = sourceFilter(filters, byId);
+      const bySource = sourceFilter(filters, byId, folder);
       const byTheme = filters.theme.length ? themeFilter(library, filters.theme) : null;
       accept = (doc) => bySource(doc) && (byTheme === null || byTheme(doc));
     }
@@ -76,7 +79,7 @@ export class SearchService {
     let want = Math.max(request.limit * 2, 60);
     for (;;) {
       const { candidates, total, keys } = this.index.candidates(query, accept, want);
-      const hits = await this.verify(query, candidates, keys, request.limit);
+      const hits = await this.verify(query, candidates, keys, request.limit, folder);
       const exhausted = candidates.length < want;
       if (hits.length >= request.limit || exhausted || !query.phrases.length) {
         return {
@@ -129,6 +132,7 @@ export class SearchService {
     candidates: Candidate[],
     keys: Set<string>,
     limit: number,
+    folder: Folder,
   ): Promise<SearchHit[]> {
     const batchSize = Math.max(limit, 50);
     const hits: SearchHit[] = [];
@@ -152,7 +156,7 @@ export class SearchService {
         c.doc.field === 'note'
           ? this.noteText(c.doc.key)
           : documentText(sourceOf(c.doc.sourceId)!, texts.get(c.doc.sourceId) ?? '', c.doc);
-      for (const hit of selectHits(query, batch, textOf, keys, await fuseClass())) {
+      for (const hit of selectHits(query, batch, textOf, keys, await fuseClass(), folder)) {
         hits.push({
           sourceId: hit.candidate.doc.sourceId,
           sourceTitle: sourceOf(hit.candidate.doc.sourceId)?.title ?? '',

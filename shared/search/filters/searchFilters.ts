@@ -5,6 +5,7 @@ import { resolveTheme } from '../../themes/codebookEdits';
 import { themeAndDescendants } from '../../themes/themeViews';
 import type { IndexDoc } from '../index/searchIndex';
 import { overlaps, parseDateRange, spanOfDate, type DateSpan } from '../query/dateRange';
+import type { Folder } from '../fold/folder';
 import { keysOf } from '../tokenize';
 
 /** A search's filters, from its query (theme:…) and its chips together. */
@@ -23,7 +24,11 @@ export function hasFilters(f: SearchFilters): boolean {
  * What a writer may call a source by in `source:`: its id or citation key whole, or every word
  * of the value among the words of its title, its site or publisher, or one author's name.
  */
-function namesSource(source: SourceRecord, wanted: { value: string; keys: string[] }): boolean {
+function namesSource(
+  source: SourceRecord,
+  wanted: { value: string; keys: string[] },
+  folder: Folder,
+): boolean {
   const { metadata } = source;
   const key = metadata['citation-key'];
   if (source.id === wanted.value) return true;
@@ -31,7 +36,7 @@ function namesSource(source: SourceRecord, wanted: { value: string; keys: string
   if (!wanted.keys.length) return false;
   const within = (text: unknown) => {
     if (typeof text !== 'string' || !text) return false;
-    const keys = new Set(keysOf(text));
+    const keys = new Set(keysOf(text, folder));
     return wanted.keys.every((k) => keys.has(k));
   };
   const authors = Array.isArray(metadata.author) ? metadata.author : [];
@@ -49,11 +54,12 @@ const dateOf = (source: SourceRecord) => spanOfDate(source.metadata.issued?.['da
 export function acceptedSources(
   filters: Pick<SearchFilters, 'type' | 'source' | 'date'>,
   sources: Iterable<SourceRecord>,
+  folder: Folder,
 ): Set<string> | null {
   if (!filters.type.length && !filters.source.length && !filters.date.length) return null;
   const types = filters.type.map((t) => t.toLowerCase());
   const spans = filters.date.map(parseDateRange).filter((s): s is DateSpan => s !== null);
-  const wanted = filters.source.map((value) => ({ value, keys: keysOf(value) }));
+  const wanted = filters.source.map((value) => ({ value, keys: keysOf(value, folder) }));
   const accepted = new Set<string>();
   for (const source of sources) {
     if (types.length && !types.includes(source.type.toLowerCase())) continue;
@@ -62,7 +68,7 @@ export function acceptedSources(
       const dated = dateOf(source);
       if (!dated || !spans.some((span) => overlaps(span, dated))) continue;
     }
-    if (wanted.length && !wanted.some((w) => namesSource(source, w))) continue;
+    if (wanted.length && !wanted.some((w) => namesSource(source, w, folder))) continue;
     accepted.add(source.id);
   }
   return accepted;
@@ -75,8 +81,9 @@ export function acceptedSources(
 export function sourceFilter(
   filters: Pick<SearchFilters, 'type' | 'source' | 'date'>,
   byId: Map<string, SourceRecord>,
+  folder: Folder,
 ): (doc: IndexDoc) => boolean {
-  const accepted = acceptedSources(filters, byId.values());
+  const accepted = acceptedSources(filters, byId.values(), folder);
   return accepted === null ? (doc) => byId.has(doc.sourceId) : (doc) => accepted.has(doc.sourceId);
 }
 
@@ -132,8 +139,9 @@ export function filterListing(
   library: LibraryDocument,
   filters: SearchFilters,
   byId: Map<string, SourceRecord>,
+  folder: Folder,
 ): ListedEntry[] {
-  const accepted = acceptedSources(filters, byId.values());
+  const accepted = acceptedSources(filters, byId.values(), folder);
   const allowed = (id: string) => byId.has(id) && (accepted === null || accepted.has(id));
   if (filters.theme.length) {
     const entries = new Map<string, ListedEntry>();

@@ -3,7 +3,6 @@ import { stripCyrillicEndings } from './cyrillicEndings';
 import { isCommonWord } from './commonWords';
 import { nameRules, nameVariants, spellingRules } from './foldingRules';
 import { greekToLatin, hasGreek } from './greek';
-import type { NameAlias } from '../../rules/writerRules';
 
 const COMBINING_MARKS = /\p{M}+/gu;
 const cache = new Map<string, string>();
@@ -54,9 +53,6 @@ function foldUncached(word: string): string {
   // Digit groups: 40,000 and 40000 are one number.
   if (/^\d[\d.,]*$/.test(plain)) return plain.replace(/[.,]/g, '');
   const spelled = applyRules(plain, spellingRules);
-  // The writer's own "Bombay = Mumbai" holds for any word they name, common or not.
-  const own = writerAliases.length ? writerAliasKeys().get(keyOfName(word)) : undefined;
-  if (own !== undefined) return own;
   // Short words are mostly abbreviations (BBC / BC, CNN / CN), which the rules would merge.
   if (plain.length < MIN_NAME_LENGTH || isCommonWord(plain)) return spelled;
   const named = applyRules(spelled, nameRules);
@@ -66,17 +62,15 @@ function foldUncached(word: string): string {
 }
 
 let aliasKeys: Map<string, string> | null = null;
-let writerAliases: readonly NameAlias[] = [];
-let writerKeys: Map<string, string> | null = null;
 
 /** A name's key by the rules alone, hyphens joined: what an alias is matched on. */
-function keyOfName(word: string): string {
+export function keyOfName(word: string): string {
   const plain = latinLetters(word.replace(/[-\s]/g, '').toLowerCase());
   return applyRules(applyRules(plain, spellingRules), nameRules);
 }
 
 /** nameVariants as keys: a variant's key (hyphens joined) to its name's key. */
-function aliases(): Map<string, string> {
+export function aliases(): Map<string, string> {
   if (!aliasKeys) {
     aliasKeys = new Map();
     for (const [variant, name] of nameVariants) aliasKeys.set(keyOfName(variant), keyOfName(name));
@@ -84,38 +78,11 @@ function aliases(): Map<string, string> {
   return aliasKeys;
 }
 
-/** The writer's aliases as keys, each leading to the key its name has by every other rule. */
-function writerAliasKeys(): Map<string, string> {
-  if (!writerKeys) {
-    writerKeys = new Map();
-    for (const { from, to } of writerAliases) {
-      const target = keyOfName(to);
-      writerKeys.set(keyOfName(from), aliases().get(target) ?? target);
-    }
-  }
-  return writerKeys;
-}
-
-/**
- * The open library's own aliases (rules.json), used by every fold from now on: one library is
- * open per process. Keys made before are forgotten; a stored search index records the aliases
- * it was made with (nameAliasesInUse) and is rebuilt when they differ.
- */
-export function useNameAliases(list: readonly NameAlias[]): void {
-  writerAliases = list;
-  writerKeys = null;
-  cache.clear();
-  stems.clear();
-}
-
-export function nameAliasesInUse(): readonly NameAlias[] {
-  return writerAliases;
-}
-
 /**
  * The key a word is indexed and searched under: case, diacritics and script folded away, and
  * for names (words that are not common English words) their romanisation variants too.
- * Memoised, since a library repeats its words far more than it adds them.
+ * Memoised, since a library repeats its words far more than it adds them. The same for every
+ * library: a library's own aliases are its Folder's (folder.ts).
  */
 export function foldTerm(word: string): string {
   // The rules run per character with lookarounds: a run this long is no name; bound the work.
@@ -138,13 +105,17 @@ const NONE: string[] = [];
 export function foldStems(word: string): string[] {
   let found = stems.get(word);
   if (found === undefined) {
-    const lower = word.toLowerCase();
-    const whole = foldTerm(word);
-    found = hasCyrillic(lower)
-      ? [...new Set(stripCyrillicEndings(lower).map(foldTerm))].filter((k) => k !== whole)
-      : NONE;
+    found = stemKeys(word, foldTerm);
     if (stems.size >= CACHE_LIMIT) stems.clear();
     stems.set(word, found);
   }
   return found;
+}
+
+/** A Cyrillic word's stems folded by `term`, those that differ from the whole word's key. */
+export function stemKeys(word: string, term: (word: string) => string): string[] {
+  const lower = word.toLowerCase();
+  if (!hasCyrillic(lower)) return NONE;
+  const whole = term(word);
+  return [...new Set(stripCyrillicEndings(lower).map(term))].filter((k) => k !== whole);
 }

@@ -1,3 +1,4 @@
+import type { Folder } from '../fold/folder';
 import { keysOf, queryTokensOf } from '../tokenize';
 import { parseDateRange } from './dateRange';
 
@@ -22,7 +23,7 @@ const PART = /(-?)(?:(\w+):)?(?:"([^"]*)"?|(\S+))/gu;
  * Reads `theme:labour source:Lalkar type:comment date:2022-01 -word "a phrase" words`. Filter values may be
  * quoted; anything unrecognised is searched as words.
  */
-export function parseQuery(query: string): ParsedQuery {
+export function parseQuery(query: string, folder: Folder): ParsedQuery {
   const parsed: ParsedQuery = {
     terms: [],
     stems: [],
@@ -44,9 +45,9 @@ export function parseQuery(query: string): ParsedQuery {
       continue;
     }
     const text = field && value ? `${field} ${value}` : value;
-    const phrase = quoted !== undefined && keysOf(text).length > 1;
-    const words = queryTokensOf(text);
-    const keys = phrase ? keysOf(text) : words.map((t) => t.key);
+    const phrase = quoted !== undefined && keysOf(text, folder).length > 1;
+    const words = queryTokensOf(text, folder);
+    const keys = phrase ? keysOf(text, folder) : words.map((t) => t.key);
     if (keys.length === 0) continue;
     if (minus) parsed.excluded.push(...keys);
     else if (phrase) parsed.phrases.push(keys);

@@ -5,6 +5,7 @@ export type FuseClass = typeof Fuse;
 import type { Range } from '../markRanges';
 import type { Candidate, MatchKeys } from '../index/searchIndex';
 import type { ParsedQuery } from '../query/parseQuery';
+import type { Folder } from '../fold/folder';
 import { tokenize, type Token } from '../tokenize';
 
 export interface RankedHit {
@@ -70,11 +71,12 @@ export function selectHits(
   textOf: (candidate: Candidate) => string,
   keys: MatchKeys,
   fuse: FuseClass,
+  folder: Folder,
 ): RankedHit[] {
   const hits: RankedHit[] = [];
   for (const candidate of candidates) {
     const text = textOf(candidate);
-    const tokens = tokenize(text);
+    const tokens = tokenize(text, folder);
     const spans = phraseSpans(tokens, query.phrases);
     if (spans === null) continue;
     const marks: Range[] = [...spans, ...wordMarks(tokens, keys)];

@@ -1,3 +1,4 @@
+import { plainFolder } from '../../../shared/search/fold/folder';
 import { describe, expect, it } from 'vitest';
 import type { DocField } from '../../../shared/search/index/searchIndex';
 import { parseQuery } from '../../../shared/search/query/parseQuery';
@@ -12,7 +13,7 @@ const passage = (n: number, field: DocField = 'passage') => ({
 function ranked(docs: [DocField, string][], query: string): number[] {
   const index = inMemoryIndex(docs.map(([field, text], i) => [passage(i, field), text]));
   return index
-    .candidates(parseQuery(query), () => true)
+    .candidates(parseQuery(query, plainFolder), () => true)
     .candidates.map((c) => Number(c.doc.sourceId.slice(1)));
 }
 

@@ -1,3 +1,4 @@
+import { plainFolder } from '../../../shared/search/fold/folder';
 import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
 import type { IndexDoc } from '../../../shared/search/index/searchIndex';
@@ -29,7 +30,7 @@ function build() {
 function removeSource(index: StoredIndex, id: string) {
   const db = index.database;
   db.exec('BEGIN');
-  new IndexWriter(db).apply({
+  new IndexWriter(db, plainFolder).apply({
     removeKeys: [],
     removeSources: [id],
     removeContent: [],
@@ -41,7 +42,7 @@ function removeSource(index: StoredIndex, id: string) {
 
 const all = () => true;
 const ids = (index: StoredIndex, query: string, accept: (d: IndexDoc) => boolean = all) =>
-  index.candidates(parseQuery(query), accept).candidates.map((c) => c.doc.passageId);
+  index.candidates(parseQuery(query, plainFolder), accept).candidates.map((c) => c.doc.passageId);
 
 describe('the stored search index', () => {
   it('finds every spelling and script of a name', () => {
@@ -95,9 +96,9 @@ describe('the stored search index', () => {
 describe('selectHits', () => {
   const run = (query: string) => {
     const index = build();
-    const parsed = parseQuery(query);
+    const parsed = parseQuery(query, plainFolder);
     const { candidates, keys } = index.candidates(parsed, all);
-    return selectHits(parsed, candidates, (c) => TEXTS[c.doc.passageId!]!, keys, Fuse);
+    return selectHits(parsed, candidates, (c) => TEXTS[c.doc.passageId!]!, keys, Fuse, plainFolder);
   };
   const marked = (hit: { text: string; marks: readonly (readonly [number, number])[] }) =>
     hit.marks.map(([s, e]) => hit.text.slice(s, e));
@@ -128,7 +129,7 @@ describe('a word’s runs of documents', () => {
   it('stay few as the word’s list grows a document at a time, and lose removed documents', () => {
     const index = inMemoryIndex([]);
     const db = index.database;
-    const writer = new IndexWriter(db);
+    const writer = new IndexWriter(db, plainFolder);
     const batch = (work: () => void) => {
       db.exec('BEGIN');
       writer.begin();
@@ -156,7 +157,9 @@ describe('a word’s runs of documents', () => {
       .get()!;
     // One run per doubling of the list: about log2(1100) + 1.
     expect(Number(runs.n)).toBeLessThanOrEqual(12);
-    const found = index.candidates(parseQuery('ibis'), null).candidates.map((c) => c.doc.sourceId);
+    const found = index
+      .candidates(parseQuery('ibis', plainFolder), null)
+      .candidates.map((c) => c.doc.sourceId);
     expect(found).toHaveLength(1098);
     expect(found).not.toContain('s3');
     expect(found).not.toContain('s500');
@@ -169,7 +172,7 @@ describe('a word every document holds', () => {
     for (let i = 0; i < 200_000; i++)
       docs.push([{ sourceId: `s${i}`, passageId: `p${i}`, field: 'passage' }, `gull ${i % 7}`]);
     const index = inMemoryIndex(docs);
-    const { candidates, total } = index.candidates(parseQuery('gull'), null, 50);
+    const { candidates, total } = index.candidates(parseQuery('gull', plainFolder), null, 50);
     expect(total).toBe(200_000);
     expect(candidates).toHaveLength(50);
   });

@@ -1,3 +1,4 @@
+import { plainFolder } from '../../../../shared/search/fold/folder';
 import { describe, expect, it } from 'vitest';
 import { markdownNesting } from '../../../../shared/import/inputLimits';
 import { MAX_WORD_LENGTH, tokenize } from '../../../../shared/search/tokenize';
@@ -19,7 +20,7 @@ describe('markdownNesting', () => {
 describe('tokenize on runs longer than any word', () => {
   it('keys a run past the limit by its first characters, unfolded', () => {
     const run = `${'Ph'.repeat(200)}`;
-    const [token] = tokenize(`before ${run} after`).filter((t) => t.start === 7);
+    const [token] = tokenize(`before ${run} after`, plainFolder).filter((t) => t.start === 7);
     expect(token!.key).toBe(run.slice(0, MAX_WORD_LENGTH).toLowerCase());
     expect(token!.end - token!.start).toBe(run.length);
   });

@@ -1,6 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { createFolder, plainFolder } from '../../../../shared/search/fold/folder';
 import { transliterate } from '../../../../shared/search/fold/cyrillic';
-import { foldTerm, useNameAliases } from '../../../../shared/search/fold/foldTerm';
+import { foldTerm } from '../../../../shared/search/fold/foldTerm';
 import { nameRules, spellingRules } from '../../../../shared/search/fold/foldingRules';
 import { greekToLatin } from '../../../../shared/search/fold/greek';
 import { queryTokensOf } from '../../../../shared/search/tokenize';
@@ -9,7 +10,7 @@ import { commonWordMerges } from '../../../fixtures/folding/commonWordMerges';
 
 /** A name as search keys it: hyphenated names are searched whole (Alma-Ata). */
 const keyOf = (name: string) =>
-  queryTokensOf(name)
+  queryTokensOf(name, plainFolder)
     .map((t) => t.key)
     .join(' ');
 
@@ -98,27 +99,36 @@ describe('places renamed by their own governments', () => {
 });
 
 describe('the writer’s own names', () => {
-  afterEach(() => useNameAliases([]));
-
   it('folds a name the writer names to the key of the name they give, in every spelling', () => {
     // Salisbury is Harare's colonial name, and a town in England: only the writer can say.
     expect(foldTerm('Salisbury')).not.toBe(foldTerm('Harare'));
-    useNameAliases([{ from: 'Salisbury', to: 'Harare' }]);
-    expect(foldTerm('Salisbury')).toBe(foldTerm('Harare'));
-    expect(foldTerm('SALISBURY')).toBe(foldTerm('harare'));
+    const folder = createFolder([{ from: 'Salisbury', to: 'Harare' }]);
+    expect(folder.term('Salisbury')).toBe(folder.term('Harare'));
+    expect(folder.term('SALISBURY')).toBe(foldTerm('harare'));
   });
 
   it('holds for a common word the writer chose, which Dossier’s own name rules leave alone', () => {
     // "turkey" is a common English word: no built-in rule would touch it.
-    useNameAliases([{ from: 'Turkey', to: 'Türkiye' }]);
-    expect(foldTerm('Turkey')).toBe(foldTerm('Türkiye'));
-    useNameAliases([]);
-    expect(foldTerm('Turkey')).not.toBe(foldTerm('Türkiye'));
+    const folder = createFolder([{ from: 'Turkey', to: 'Türkiye' }]);
+    expect(folder.term('Turkey')).toBe(folder.term('Türkiye'));
+    expect(plainFolder.term('Turkey')).not.toBe(plainFolder.term('Türkiye'));
   });
 
   it('leads a variant to where Dossier’s own alias leads its name', () => {
     // Dossier's own: Alma-Ata is searched as Almaty.
-    useNameAliases([{ from: 'Vernyi', to: 'Alma-Ata' }]);
-    expect(foldTerm('Vernyi')).toBe(foldTerm('Almaty'));
+    const folder = createFolder([{ from: 'Vernyi', to: 'Alma-Ata' }]);
+    expect(folder.term('Vernyi')).toBe(folder.term('Almaty'));
+  });
+
+  it('belong to their library: two folders in one process fold by their own aliases', () => {
+    // Once one library in the process set its aliases, every other library folded by them.
+    const zimbabwe = createFolder([{ from: 'Salisbury', to: 'Harare' }]);
+    const england = createFolder([]);
+    expect(zimbabwe.term('Salisbury')).toBe(foldTerm('Harare'));
+    expect(england.term('Salisbury')).toBe(foldTerm('Salisbury'));
+    expect(foldTerm('Salisbury')).not.toBe(foldTerm('Harare'));
+    // The Cyrillic stems follow the library's aliases too.
+    const kazakh = createFolder([{ from: 'Назарбаев', to: 'Elbasy' }]);
+    expect(kazakh.stems('Назарбаевты')).toContain(foldTerm('Elbasy'));
   });
 });

@@ -1,3 +1,4 @@
+import { plainFolder } from '../../../../shared/search/fold/folder';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { allowedEdits, boundedEditDistance } from '../../../../shared/search/index/editDistance';
@@ -9,7 +10,8 @@ import { corpusDir } from '../../../helpers/corpus';
 function corpusVocabulary(): string[] {
   const words = new Set<string>();
   for (const f of readdirSync(corpusDir).filter((n) => n.endsWith('.txt')))
-    for (const key of keysOf(readFileSync(`${corpusDir}/${f}`, 'utf8'))) words.add(key);
+    for (const key of keysOf(readFileSync(`${corpusDir}/${f}`, 'utf8'), plainFolder))
+      words.add(key);
   return [...words];
 }
 

@@ -1,3 +1,4 @@
+import { plainFolder } from '../../../../shared/search/fold/folder';
 import { describe, expect, it } from 'vitest';
 import type { SourceRecord } from '../../../../shared/model/source';
 import type { Theme } from '../../../../shared/model/theme';
@@ -20,8 +21,8 @@ const oneParagraph = (text: string) =>
 
 /** What each cue-bearing suggestion marks, for a one-paragraph text. */
 function marked(text: string, cues: string[], home?: Set<string>): string[] {
-  return findSuggestions(oneParagraph(text), text, [theme(cues)], [], [], home).map((s) =>
-    text.slice(s.start, s.end),
+  return findSuggestions(oneParagraph(text), text, [theme(cues)], [], [], plainFolder, home).map(
+    (s) => text.slice(s.start, s.end),
   );
 }
 
@@ -93,7 +94,7 @@ describe('cue matching', () => {
 
   it('carries the sentence that matched', () => {
     const text = 'The port was quiet. By noon the dockers were on strike. Ships waited.';
-    const [s] = findSuggestions(oneParagraph(text), text, [theme(['strike'])], [], []);
+    const [s] = findSuggestions(oneParagraph(text), text, [theme(['strike'])], [], [], plainFolder);
     expect(text.slice(s!.sentence.start, s!.sentence.end)).toBe(
       'By noon the dockers were on strike.',
     );
@@ -102,7 +103,7 @@ describe('cue matching', () => {
 
 describe('how strongly a passage suggests a theme', () => {
   const strength = (text: string, cues: string[]) =>
-    findSuggestions(oneParagraph(text), text, [theme(cues)], [], [])[0]?.strength;
+    findSuggestions(oneParagraph(text), text, [theme(cues)], [], [], plainFolder)[0]?.strength;
 
   it('counts the distinct cues the passage holds, in any of its sentences', () => {
     const cues = ['strike', 'wage', 'union'];
