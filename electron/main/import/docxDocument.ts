@@ -1,7 +1,6 @@
-import { JSDOM } from 'jsdom';
 import mammoth from 'mammoth';
 import type { StructuredDocument } from '../../../shared/import/documentLayout';
-import { dateParts, personName } from '../../../shared/import/personName';
+import { docxCoreMetadata } from '../../../shared/import/docxCore';
 import { MAX_PARAGRAPHS, tooMany } from '../../../shared/import/inputLimits';
 import type { CslMetadata } from '../../../shared/model/source';
 import { blocksOfHtml } from './htmlBlocks';
@@ -18,47 +17,6 @@ const STYLE_MAP = [
   "p[style-name='Subtitle'] => h2:fresh",
   "p[style-name='Caption'] => figure > figcaption:fresh",
 ];
-
-/**
- * Title, author and date from the document's properties. Properties that declare a DTD are not
- * parsed (entities could expand without bound), and properties that do not parse cost only
- * themselves: the text is imported without them, with a warning.
- */
-function coreMetadata(xml: string | undefined): { metadata: CslMetadata; warning?: string } {
-  if (!xml) return { metadata: {} };
-  if (/<!DOCTYPE/i.test(xml))
-    return {
-      metadata: {},
-      warning:
-        'its document properties declare a DTD, which Dossier does not read; its title and author were not taken from them',
-    };
-  let window;
-  try {
-    ({ window } = new JSDOM(xml, { contentType: 'text/xml' }));
-  } catch (error) {
-    return {
-      metadata: {},
-      warning: `its document properties could not be read (${(error as Error).message.split('\n')[0]})`,
-    };
-  }
-  try {
-    const field = (name: string) =>
-      window.document.getElementsByTagName(name)[0]?.textContent?.trim() || undefined;
-    const title = field('dc:title');
-    const creator = field('dc:creator');
-    const created = field('dcterms:created');
-    const parts = created ? dateParts(created) : null;
-    return {
-      metadata: {
-        ...(title ? { title } : {}),
-        ...(creator ? { author: creator.split(/\s*;\s*/).map(personName) } : {}),
-        ...(parts ? { issued: { 'date-parts': [parts] } } : {}),
-      },
-    };
-  } finally {
-    window.close();
-  }
-}
 
 /** A Word file through mammoth: its headings, paragraphs and captions, and its document properties. */
 export async function docxDocument(bytes: Uint8Array): Promise<StructuredDocument> {
@@ -94,7 +52,7 @@ export async function docxDocument(bytes: Uint8Array): Promise<StructuredDocumen
     parsed.close();
   }
   const { blocks, captions } = read;
-  const core = coreMetadata(parts.get(CORE));
+  const core = docxCoreMetadata(parts.get(CORE));
   const metadata = { type: 'report', ...core.metadata };
   const title = styledTitle ?? (metadata.title as string | undefined) ?? null;
   const errors = messages.filter((m) => m.type === 'error');
