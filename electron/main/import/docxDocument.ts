@@ -2,7 +2,6 @@ import mammoth from 'mammoth';
 import type { StructuredDocument } from '../../../shared/import/documentLayout';
 import { docxCoreMetadata } from '../../../shared/import/docxCore';
 import { MAX_PARAGRAPHS, tooMany } from '../../../shared/import/inputLimits';
-import type { CslMetadata } from '../../../shared/model/source';
 import { blocksOfHtml } from './htmlBlocks';
 import { htmlBody } from './htmlBody';
 import { ImportRefused } from './importRefused';
