@@ -6,6 +6,10 @@ export default defineConfig({
     // The browser shells the tests start leave the extension's ports to the extension's test.
     env: { DOSSIER_CAPTURE_PORTS: 'off' },
     environment: 'node',
+    // Vitest's default is one worker fewer than the cores: one worker on a 2-core machine, the
+    // whole suite in series (747 s). The tests wait on browsers, child processes and disks as
+    // much as on the CPU, so two at once on two cores took 598 s, all passing.
+    maxWorkers: '100%',
     // Upper bounds only: every wait is on a state (a poll, a locator), never a fixed sleep, so a
     // fast machine finishes as soon as the state is reached and a loaded one still passes.
     testTimeout: 120_000,
