@@ -29,7 +29,8 @@ export function describeReimport({
   );
 }
 
-function shortQuote(quote: string): string {
+/** A quote's first six words, for a line that names it. */
+export function shortQuote(quote: string): string {
   const words = quote.replace(/\s+/g, ' ').trim().split(' ');
   return words.length > 6 ? `${words.slice(0, 6).join(' ')}…` : words.join(' ');
 }

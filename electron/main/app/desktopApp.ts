@@ -105,10 +105,14 @@ function registerLinks(argv: readonly string[]): void {
   else app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME);
 }
 
-/** Shows a source in a window that is already open, and brings the window forward. */
-function openIn(window: BrowserWindow, link: DeepLink): void {
+function bringForward(window: BrowserWindow): void {
   if (window.isMinimized()) window.restore();
   window.focus();
+}
+
+/** Shows a source in a window that is already open, and brings the window forward. */
+function openIn(window: BrowserWindow, link: DeepLink): void {
+  bringForward(window);
   const event: ServiceEvent = { kind: 'open', sourceId: link.sourceId };
   window.webContents.send(EVENTS_CHANNEL, event);
 }
@@ -154,9 +158,8 @@ export async function startDesktopApp(
   window = createMainWindow(layout, pending);
   app.on('second-instance', (_event: unknown, secondArgv: readonly string[] = []) => {
     const link = deepLinkIn(secondArgv);
-    if (link) return openIn(window!, link);
-    if (window!.isMinimized()) window!.restore();
-    window!.focus();
+    if (link) openIn(window!, link);
+    else bringForward(window!);
   });
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) window = createMainWindow(layout);

@@ -1,8 +1,6 @@
 import { Component, type ReactNode } from 'react';
-import { i18n } from '../i18n/i18n';
-
 // A class component cannot use the hook; the window redraws on a change of language anyway.
-const t = i18n.t.bind(i18n);
+import { t } from '../i18n/i18n';
 
 interface Props {
   /** What the view is, for the message ("The reader"). */

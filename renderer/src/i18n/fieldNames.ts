@@ -7,7 +7,6 @@ export const FIELD_NAMES: Record<string, string> = {
   author: k('an author'),
   title: k('a title'),
   date: k('a date'),
-  issued: k('a date'),
   URL: k('a URL'),
   'container-title': k('the site or publication'),
 };

@@ -68,3 +68,6 @@ if (typeof document !== 'undefined') document.documentElement.lang = i18next.lan
 export const windowLocale = () => i18next.language || 'en';
 
 export const i18n = i18next;
+
+/** t() for code outside a component (a component takes it from useTranslation). */
+export const t = i18next.t.bind(i18next);

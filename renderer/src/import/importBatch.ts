@@ -2,9 +2,7 @@ import type { ImportOutcome } from '../../../shared/api/types';
 import { isCslSidecar, sidecarStem } from '../../../shared/import/cslSidecar';
 import { isImportable, sizeLimitReason } from '../../../shared/import/formats';
 import { highlightsLine, marksLine, projectLine } from './outcomeWords';
-import { i18n } from '../i18n/i18n';
-
-const t = i18n.t.bind(i18n);
+import { t } from '../i18n/i18n';
 
 /** What is sent in one request: a file, and the NAME.csl.json that is its metadata. */
 export type ImportGroup = { files: File[] } | { refused: ImportOutcome };

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { ImportOutcome, ReimportReport } from '../../../shared/api/types';
 import type { MarksReport } from '../../../shared/annotations/documentMarks';
+import { shortQuote } from '../../../shared/api/describeReimport';
 
 /**
  * The import and re-read reports in the window's language. The CLI says the same in English
@@ -108,9 +109,4 @@ export function reimportLine(t: TFunction, r: ReimportReport): string {
       ? ` ${t('Paragraph numbers changed for {{count}} highlights ({{moved}}): citations made before give the old number.', { count: r.renumbered.length, moved: `${moved}${more}` })}`
       : '')
   );
-}
-
-function shortQuote(quote: string): string {
-  const words = quote.replace(/\s+/g, ' ').trim().split(' ');
-  return words.length > 6 ? `${words.slice(0, 6).join(' ')}…` : words.join(' ');
 }
