@@ -158,7 +158,9 @@ async function benchSize(size: number): Promise<void> {
       );
     }
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    // DOSSIER_SCALE_KEEP=1 keeps the generated library for profiling a command by hand.
+    if (process.env.DOSSIER_SCALE_KEEP) console.log(`  kept at ${dir}`);
+    else await rm(dir, { recursive: true, force: true });
   }
 }
 

@@ -2,7 +2,7 @@ import { ArchiveError } from '../api/errors';
 import type { LibraryDocument } from '../model/libraryDocument';
 import type { Theme } from '../model/theme';
 
-export function findTheme(doc: LibraryDocument, id: string): Theme {
+export function findTheme(doc: { themes: readonly Theme[] }, id: string): Theme {
   const theme = doc.themes.find((t) => t.id === id);
   if (!theme) throw new ArchiveError('NOT_FOUND', `No theme with id ${id} in the codebook.`);
   return theme;

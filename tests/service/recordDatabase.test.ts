@@ -2,7 +2,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openArchive, tempDir } from '../helpers/tempLibrary';
-import { plantMeta, plantRow, readStoredLibrary } from '../helpers/storedLibrary';
+import { bySql, plantMeta, plantRow, readStoredLibrary } from '../helpers/storedLibrary';
+import { sqlite } from '../../electron/main/library/sqliteModule';
 import { repoRoot } from '../helpers/corpus';
 import { upload } from '../helpers/apiCalls';
 
@@ -158,5 +159,180 @@ describe('a list of sources drawn from the stored summaries', () => {
     const again = await openArchive(dir);
     expect(again.state.store.sourceSummaries()).toEqual(expected);
     await again.close();
+  });
+});
+
+/** How many stored highlights carry each theme, counted here from the rows as stored. */
+function countsFromRows(dir: string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const h of readStoredLibrary(dir).highlights)
+    for (const t of h.themeIds) counts[t] = (counts[t] ?? 0) + 1;
+  return counts;
+}
+
+async function listedCounts(dir: string): Promise<Record<string, number>> {
+  const archive = await openArchive(dir, { sessionCopyEveryMs: 60 * 60_000 });
+  const themes = await archive.api.listThemes({});
+  // Counted without reading a record.
+  expect(archive.state.store.sourceSummaries()).not.toBeNull();
+  await archive.close();
+  if (!themes.ok) throw new Error(themes.error.message);
+  return Object.fromEntries(
+    themes.value.filter((t) => t.highlightCount > 0).map((t) => [t.id, t.highlightCount]),
+  );
+}
+
+describe('a highlight changed by its own rows', () => {
+  /** A library of three reports, its session copy taken, each report tagged once. */
+  async function taggedLibrary() {
+    const dir = await tempDir();
+    const archive = await openArchive(dir);
+    const imported = await archive.api.importFiles({
+      files: [reportFile(1), reportFile(2), reportFile(3)],
+    });
+    expect(imported.ok).toBe(true);
+    for (const source of readStoredLibrary(dir).sources) {
+      const p = source.passages[1]!;
+      const tagged = await archive.api.createHighlight({
+        sourceId: source.id,
+        start: p.start,
+        end: p.end,
+        themeIds: ['clans'],
+      });
+      expect(tagged.ok).toBe(true);
+    }
+    await archive.close();
+    return dir;
+  }
+
+  it('tags, edits and deletes without reading the library, and writes what a whole change writes', async () => {
+    const dir = await taggedLibrary();
+    const before = readStoredLibrary(dir);
+    const [first, second] = before.sources;
+    // A copy younger than an hour exists, so no change of this session reads every record.
+    const archive = await openArchive(dir, { sessionCopyEveryMs: 60 * 60_000 });
+    const passage = first!.passages[3]!;
+    const made = await archive.api.createHighlight({
+      sourceId: first!.id,
+      start: passage.start - 1, // the space before it, which the quote leaves out
+      end: passage.end,
+      themeIds: ['labour', 'clans'],
+      note: 'two themes',
+    });
+    if (!made.ok) throw new Error(made.error.message);
+    const theirs = before.highlights.find((h) => h.sourceId === second!.id)!;
+    const edited = await archive.api.updateHighlight({ id: theirs.id, themeIds: ['labour'] });
+    expect(edited.ok && edited.value.themeIds).toEqual(['labour']);
+    const removed = await archive.api.deleteHighlight({
+      id: before.highlights.find((h) => h.sourceId === first!.id)!.id,
+    });
+    expect(removed.ok && removed.value.undoLabel).toBe('Delete highlight');
+    // Refused as a whole change refuses: a theme the codebook lacks.
+    const refused = await archive.api.createHighlight({
+      sourceId: first!.id,
+      start: passage.start,
+      end: passage.end,
+      themeIds: ['no-such-theme'],
+    });
+    expect(refused.ok ? null : refused.error.code).toBe('NOT_FOUND');
+    expect(archive.state.store.sourceSummaries()).not.toBeNull();
+
+    const after = readStoredLibrary(dir);
+    expect(after.sources).toEqual(before.sources);
+    expect(after.themes).toEqual(before.themes);
+    const added = after.highlights.find((h) => h.id === made.value.id)!;
+    expect(added).toMatchObject({
+      sourceId: first!.id,
+      themeIds: ['labour', 'clans'],
+      note: 'two themes',
+      anchor: { start: passage.start, end: passage.end },
+    });
+    expect(after.highlights.find((h) => h.id === theirs.id)?.themeIds).toEqual(['labour']);
+    expect(after.highlights).toHaveLength(before.highlights.length);
+    const untouched = before.highlights.find((h) => h.sourceId === before.sources[2]!.id)!;
+    expect(after.highlights).toContainEqual(untouched);
+
+    // Undo reads the library and takes each step back, the newest first.
+    for (let step = 0; step < 3; step++) expect((await archive.api.undo({})).ok).toBe(true);
+    await archive.close();
+    // Order carries no meaning: an undone delete comes back at the end.
+    const byId = (list: { id: string }[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(readStoredLibrary(dir).highlights)).toEqual(byId(before.highlights));
+  });
+
+  it('keeps the library in memory in step when the session copy read it first', async () => {
+    const dir = await taggedLibrary();
+    const archive = await openArchive(dir); // takes its copy at the first change
+    const [source] = readStoredLibrary(dir).sources;
+    const p = source!.passages[4]!;
+    const made = await archive.api.createHighlight({
+      sourceId: source!.id,
+      start: p.start,
+      end: p.end,
+      themeIds: ['labour'],
+    });
+    if (!made.ok) throw new Error(made.error.message);
+    expect(archive.state.store.doc.highlights.map((h) => h.id)).toContain(made.value.id);
+    const listed = await archive.api.listHighlights({ sourceId: source!.id });
+    expect(listed.ok && listed.value.map((h) => h.id)).toContain(made.value.id);
+    await archive.close();
+  });
+
+  it('counts each theme’s highlights as the rows hold them, whoever wrote the rows', async () => {
+    const dir = await taggedLibrary();
+    const archive = await openArchive(dir, { sessionCopyEveryMs: 60 * 60_000 });
+    const [source] = readStoredLibrary(dir).sources;
+    const p = source!.passages[5]!;
+    const made = await archive.api.createHighlight({
+      sourceId: source!.id,
+      start: p.start,
+      end: p.end,
+      themeIds: ['labour', 'casualties'],
+    });
+    if (!made.ok) throw new Error(made.error.message);
+    expect(
+      (await archive.api.updateHighlight({ id: made.value.id, themeIds: ['labour'] })).ok,
+    ).toBe(true);
+    await archive.close();
+    expect(await listedCounts(dir)).toEqual(countsFromRows(dir));
+    expect(countsFromRows(dir)).toEqual({ clans: 3, labour: 1 });
+
+    // Another tool writes a row naming a theme twice, and deletes another.
+    const [one, two] = readStoredLibrary(dir).highlights;
+    plantRow(
+      dir,
+      'highlights',
+      one!.id,
+      JSON.stringify({ ...one, themeIds: ['labour', 'labour'] }),
+    );
+    bySql(dir, (db) => db.prepare('DELETE FROM highlights WHERE id = ?').run(two!.id));
+    const raw = countsFromRows(dir);
+    expect(raw).toEqual({ clans: 1, labour: 3 });
+    const db = new (sqlite().DatabaseSync)(join(dir, 'library.db'), { readOnly: true });
+    const kept = Object.fromEntries(
+      db
+        .prepare('SELECT theme, n FROM theme_uses')
+        .all()
+        .map((r) => [r.theme, r.n]),
+    );
+    db.close();
+    expect(kept).toEqual(raw);
+  });
+
+  it('fills the counts once for a database made before they were kept', async () => {
+    const dir = await taggedLibrary();
+    bySql(dir, (db) => {
+      for (const trigger of ['insert', 'delete', 'update'])
+        db.exec(`DROP TRIGGER highlights_uses_${trigger}`);
+      db.exec('DROP TABLE theme_uses');
+    });
+    // A reader without the table counts from the rows themselves.
+    const reader = await openArchive(dir, { access: 'read' });
+    const read = await reader.api.listThemes({});
+    await reader.close();
+    expect(read.ok && read.value.find((t) => t.id === 'clans')?.highlightCount).toBe(3);
+    const writer = await openArchive(dir);
+    await writer.close();
+    expect(await listedCounts(dir)).toEqual({ clans: 3 });
   });
 });

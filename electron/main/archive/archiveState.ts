@@ -5,6 +5,7 @@ import type { LibraryDocument } from '../../../shared/model/libraryDocument';
 import type { SourceRecord } from '../../../shared/model/source';
 import type { LibraryFiles } from '../library/libraryPaths';
 import type { LibraryStore } from '../library/libraryStore';
+import type { RowScope } from '../library/recordDatabase';
 import type { LazySearch } from '../search/lazySearch';
 import type { TextCache } from './textCache';
 import type { UndoHistory } from './undoHistory';
@@ -57,4 +58,19 @@ export async function command(
   const { after, patch } = await state.store.update(change);
   state.history.record(label, patch);
   return { doc: after, history: state.history.state() };
+}
+
+/**
+ * Runs a change of a few named rows (a highlight) as an undoable command: while the library's
+ * records are unread, only those rows are read and written (see LibraryStore.updateWithin).
+ */
+export async function commandWithin(
+  state: ArchiveState,
+  label: string,
+  scope: RowScope,
+  change: (doc: LibraryDocument) => LibraryDocument,
+): Promise<HistoryState> {
+  const patch = await state.store.updateWithin(scope, change);
+  state.history.record(label, patch);
+  return state.history.state();
 }

@@ -5,8 +5,6 @@ import type { ArchiveHandlers } from '../../../shared/api/contract';
 import { ArchiveError } from '../../../shared/api/errors';
 import type { LibraryDocument } from '../../../shared/model/libraryDocument';
 import { applyProject, type StoredText } from '../../../shared/interchange/projectImport';
-import { internalPath, readProjectXml } from '../../../shared/interchange/projectRead';
-import { libraryToProject } from '../../../shared/interchange/projectWrite';
 import { writeOnce } from '../library/blobStore';
 import { readZip } from '../import/zipLimits';
 import { ImportRefused } from '../import/importRefused';
@@ -19,6 +17,11 @@ import { readWriterNames, readWriters, writeWriters } from '../sync/writersFile'
 export type ProjectHandlers = Pick<ArchiveHandlers, 'exportProject' | 'importProject'>;
 
 const PROJECT_FILE = 'project.qde';
+
+// The project's XML reader and writer (and fast-xml-parser) load when a project is exchanged,
+// not with every command.
+const projectRead = () => import('../../../shared/interchange/projectRead');
+const projectWrite = () => import('../../../shared/interchange/projectWrite');
 
 /** Who the project names as its User: the writer given, or this computer's account. */
 function writerName(given: string | undefined): string {
@@ -40,6 +43,7 @@ export function projectHandlers(state: ArchiveState): ProjectHandlers {
         const text = await state.texts.get(source);
         if (text !== null) texts.set(source.id, text);
       }
+      const { libraryToProject } = await projectWrite();
       const project = libraryToProject({
         doc: library,
         texts,
@@ -97,6 +101,7 @@ export async function importProjectFile(
   const qde = [...parts.keys()].find((k) => k.toLowerCase() === PROJECT_FILE);
   if (!qde) throw new ImportRefused(`it is not a REFI-QDA project (it has no ${PROJECT_FILE})`);
   const fileText = (path: string) => parts.get(path)?.toString('utf8') ?? null;
+  const { internalPath, readProjectXml } = await projectRead();
   const project = readProjectXml(parts.get(qde)!.toString('utf8'), fileText);
   if ('error' in project) throw new ImportRefused(project.error);
 

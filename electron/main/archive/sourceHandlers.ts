@@ -1,7 +1,5 @@
 import { ImportRefused, refusalReason } from '../import/importRefused';
-import { readAnnotationFile } from '../../../shared/annotations/annotationFile';
 import { importAnnotations } from '../annotations/annotationImport';
-import { readOmnivoreZip } from '../annotations/omnivoreZip';
 import type { CslMetadata, SourceRecord } from '../../../shared/model/source';
 import { duplicateCandidates, sharedParagraphs } from '../../../shared/import/nearDuplicate';
 import type { ArchiveHandlers } from '../../../shared/api/contract';
@@ -62,7 +60,7 @@ export function sourceHandlers(state: ArchiveState): SourceHandlers {
       const highlights = store.highlightsOf(source.id).map((h) => toHighlightView(h, text, signed));
       const noteSigned = await noteSignature(state.files.dir, source);
       return {
-        ...toDetail(source, text, store.sourceOutline()),
+        ...toDetail(source, text, store.sourceFamily(source)),
         ...(noteSigned ? { noteSignature: noteSigned } : {}),
         highlights,
         ...(keyOf(source)
@@ -108,13 +106,18 @@ export function sourceHandlers(state: ArchiveState): SourceHandlers {
         }
         if (extensionOf(file.name) === '.zip') {
           await alone(file.name, async () => {
-            const read = await readOmnivoreZip(file.bytes);
+            const read = await (
+              await import('../annotations/omnivoreZip')
+            ).readOmnivoreZip(file.bytes);
             if (!read) throw new ImportRefused(NOT_AN_EXPORT);
             if ('error' in read) throw new ImportRefused(read.error);
             return importAnnotations(state, file.name, file.bytes, read, highlightTheme);
           });
           continue;
         }
+        // The exports' readers (papaparse among them) load with the first import, not with
+        // every command.
+        const { readAnnotationFile } = await import('../../../shared/annotations/annotationFile');
         const annotations = readAnnotationFile(file.name, file.bytes);
         if (annotations) {
           await alone(file.name, async () => {

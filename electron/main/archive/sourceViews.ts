@@ -21,11 +21,11 @@ function passageFrom(source: SourceRecord, offset: number): string | null {
   return source.passages.find((p) => p.start >= offset)?.id ?? null;
 }
 
-/** `all` is the library's sources, for the comments under this one and the article above it. */
+/** `family` holds the comments under this source and the article above it (more does no harm). */
 export function toDetail(
   source: SourceRecord,
   text: string,
-  all: readonly Pick<SourceRecord, 'id' | 'title' | 'parentId'>[],
+  family: readonly Pick<SourceRecord, 'id' | 'title' | 'parentId'>[],
 ): Omit<SourceDetail, 'highlights'> {
   const sections = (source.sections ?? []).map((s, i, list) => {
     const end = list[i + 1]?.start ?? Number.POSITIVE_INFINITY;
@@ -34,7 +34,7 @@ export function toDetail(
       passages: source.passages.filter((p) => p.start >= s.end && p.start < end).map((p) => p.id),
     };
   });
-  const parent = source.parentId ? all.find((s) => s.id === source.parentId) : undefined;
+  const parent = source.parentId ? family.find((s) => s.id === source.parentId) : undefined;
   return {
     ...sourceIdentity(source),
     metadata: source.metadata,
@@ -49,7 +49,7 @@ export function toDetail(
       alt,
       beforePassage: passageFrom(source, position),
     })),
-    comments: all
+    comments: family
       .filter((s) => s.parentId === source.id)
       .map((s) => ({ id: s.id, title: s.title })),
     parent: parent ? { id: parent.id, title: parent.title } : null,

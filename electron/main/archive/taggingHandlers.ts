@@ -12,13 +12,19 @@ import {
 import {
   addHighlight,
   deleteHighlight,
-  findHighlight,
   updateHighlight,
 } from '../../../shared/themes/highlightEdits';
 import { findSuggestions } from '../../../shared/themes/suggestions';
 import { passagePlace } from '../../../shared/cite/passagePlace';
 import { highlightsUnder, themeMatrix } from '../../../shared/themes/themeViews';
-import { command, findSource, newId, sourceText, type ArchiveState } from './archiveState';
+import {
+  command,
+  commandWithin,
+  findSource,
+  newId,
+  sourceText,
+  type ArchiveState,
+} from './archiveState';
 import type { BriefHandlers } from './briefHandlers';
 import type { CollectionHandlers } from './collectionHandlers';
 import type { ProjectHandlers } from './projectHandlers';
@@ -54,8 +60,16 @@ export function taggingHandlers(state: ArchiveState): TaggingHandlers {
   const doc = () => store.doc;
 
   const themeView = (id: string) => toThemeView(findTheme(doc(), id), highlightCounts(doc()));
+  /** A theme by id, from the codebook alone (a tag reads no other highlight). */
+  const themeNamed = (id: string) => findTheme({ themes: store.themes() }, id);
+  /** A highlight by id, from its own row while the records are unread. */
+  const highlightOf = (id: string) => {
+    const h = store.highlightById(id);
+    if (!h) throw new ArchiveError('NOT_FOUND', `No highlight with id ${id}.`);
+    return h;
+  };
   const highlightView = async (id: string) => {
-    const h = findHighlight(doc(), id);
+    const h = highlightOf(id);
     const text = await state.texts.get(findSource(state, h.sourceId));
     return toHighlightView(h, text, await highlightSignatures(state.files.dir));
   };
@@ -67,10 +81,12 @@ export function taggingHandlers(state: ArchiveState): TaggingHandlers {
     themeIds: string[];
     note?: string;
   }) => {
-    const text = await sourceText(state, findSource(state, input.sourceId));
+    const source = findSource(state, input.sourceId);
+    const text = await sourceText(state, source);
     const id = newId('h');
-    const names = input.themeIds.map((t) => findTheme(doc(), t).name).join(', ');
-    await command(state, `Tag as ${names}`, (d) =>
+    const names = input.themeIds.map((t) => themeNamed(t).name).join(', ');
+    const scope = { sources: [source.id], themes: true };
+    await commandWithin(state, `Tag as ${names}`, scope, (d) =>
       addHighlight(d, text, {
         ...input,
         id,
@@ -83,8 +99,8 @@ export function taggingHandlers(state: ArchiveState): TaggingHandlers {
 
   return {
     listThemes: async () => {
-      const counts = highlightCounts(doc());
-      return doc().themes.map((t) => toThemeView(t, counts));
+      const counts = store.themeUseCounts();
+      return store.themes().map((t) => toThemeView(t, counts));
     },
 
     createTheme: async (fields) => {
@@ -122,15 +138,17 @@ export function taggingHandlers(state: ArchiveState): TaggingHandlers {
     createHighlight,
 
     updateHighlight: async ({ id, ...fields }) => {
-      findHighlight(doc(), id);
+      const { sourceId } = highlightOf(id);
       const label = fields.themeIds ? 'Change highlight themes' : 'Edit highlight note';
-      await command(state, label, (d) => updateHighlight(d, id, fields));
+      const scope = { highlights: [id], sources: [sourceId], themes: true };
+      await commandWithin(state, label, scope, (d) => updateHighlight(d, id, fields));
       return highlightView(id);
     },
 
     deleteHighlight: async ({ id }) => {
-      findHighlight(doc(), id);
-      return (await command(state, 'Delete highlight', (d) => deleteHighlight(d, id))).history;
+      const { sourceId } = highlightOf(id);
+      const scope = { highlights: [id], sources: [sourceId] };
+      return commandWithin(state, 'Delete highlight', scope, (d) => deleteHighlight(d, id));
     },
 
     listSuggestions: async ({ sourceId }) => {

@@ -38,8 +38,14 @@ export function unwrap<T>(result: Result<T>): T {
   );
 }
 
-export function print(io: CliIo, args: CliArgs, json: unknown, text: string): void {
-  io.out(args.json ? JSON.stringify(json, null, 2) : text);
+/** The command's answer as JSON with --json, else as text (worded only when it is shown). */
+export function print(
+  io: CliIo,
+  args: CliArgs,
+  json: unknown,
+  text: string | (() => string),
+): void {
+  io.out(args.json ? JSON.stringify(json, null, 2) : typeof text === 'string' ? text : text());
 }
 
 export type Command = (api: ArchiveApi, args: CliArgs, io: CliIo) => Promise<number>;

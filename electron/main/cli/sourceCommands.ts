@@ -75,7 +75,7 @@ export const sourceCommands: Record<string, Command> = {
 
   list: async (api, args, io) => {
     const sources = unwrap(await api.listSources(args.theme[0] ? { theme: args.theme[0] } : {}));
-    print(io, args, jsonShapes.list(sources), describeList(sources));
+    print(io, args, jsonShapes.list(sources), () => describeList(sources));
     return EXIT_OK;
   },
 

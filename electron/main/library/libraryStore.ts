@@ -2,17 +2,23 @@ import { mkdir, stat, unlink } from 'node:fs/promises';
 import type { DatabaseSync } from 'node:sqlite';
 import { ArchiveError } from '../../../shared/api/errors';
 import type { LibraryHealth, SourceSummary } from '../../../shared/api/types';
-import { diffLibraries, isEmptyPatch, type ChangePatch } from '../../../shared/history/changePatch';
+import {
+  applyPatch,
+  diffLibraries,
+  isEmptyPatch,
+  type ChangePatch,
+} from '../../../shared/history/changePatch';
 import { emptyLibrary, type LibraryDocument } from '../../../shared/model/libraryDocument';
 import type { SourceRecord } from '../../../shared/model/source';
-import type { Highlight } from '../../../shared/model/theme';
+import { highlightCounts } from '../../../shared/themes/codebookEdits';
+import type { Highlight, Theme } from '../../../shared/model/theme';
 import { listBackups, mirrorNewTexts, mirrorTexts, takeBackup, type BackupReason } from './backups';
 import { DIR_MODE } from './fileModes';
 import { readLegacyLibrary, retireLegacyFiles, unreadable } from './legacyLibraryFile';
 import type { LibraryFiles } from './libraryPaths';
 import { libraryTraces, missingDocument } from './missingDocument';
 import { quarantineRecords } from './quarantine';
-import { RecordDatabase } from './recordDatabase';
+import { RecordDatabase, type RowScope } from './recordDatabase';
 import { libraryFromRows, parseRow, soundMeta } from './storedLibrary';
 
 export interface StoreOptions {
@@ -84,9 +90,6 @@ export class LibraryStore {
     | ((patch: ChangePatch, after: LibraryDocument) => Promise<((db: DatabaseSync) => void) | null>)
     | null = null;
 
-  /** The library as this store first read it (see docAsOpened). */
-  private opened: LibraryDocument | null;
-
   private constructor(
     /** Null until something asks for the records (see fromDatabase). */
     private data: LibraryDocument | null,
@@ -94,9 +97,7 @@ export class LibraryStore {
     private readonly files: LibraryFiles,
     private readonly options: StoreOptions,
     readonly health: LibraryHealth,
-  ) {
-    this.opened = data;
-  }
+  ) {}
 
   static async open(files: LibraryFiles, options: StoreOptions): Promise<LibraryStore> {
     const readOnly = options.readOnly === true;
@@ -299,12 +300,6 @@ export class LibraryStore {
     return this.records();
   }
 
-  /** The library as this store first read it, before this session's changes. */
-  get docAsOpened(): Readonly<LibraryDocument> {
-    this.records();
-    return this.opened!;
-  }
-
   /**
    * What a list shows of each source, read from the summaries stored beside the records while
    * the records themselves are unread; null once they are (the library in memory is then what
@@ -337,11 +332,42 @@ export class LibraryStore {
     return this.unread.highlightBodies(sourceId).map((body) => parseRow(body, true) as Highlight);
   }
 
-  /** Every source's id, title and article: for a source's comments and the article above it. */
-  sourceOutline(): Pick<SourceRecord, 'id' | 'title' | 'parentId'>[] {
-    const summaries = this.sourceSummaries();
-    if (summaries === null) return this.records().sources;
-    return summaries.map(({ id, title, parent }) => ({
+  /** The codebook: from memory, or, while the records are unread, its rows alone. */
+  themes(): readonly Theme[] {
+    return this.scoped({ themes: true })?.themes ?? this.records().themes;
+  }
+
+  /** How many highlights carry each theme, without reading them while the records are unread. */
+  themeUseCounts(): Map<string, number> {
+    return this.unread ? this.unread.themeUseCounts() : highlightCounts(this.records());
+  }
+
+  /**
+   * The library cut down to the rows a scope names (the library's own values with them), read
+   * and checked as the whole library would be; null when the records are already in memory, or
+   * when a row of the scope would be set aside or repaired (the whole read then says so).
+   */
+  private scoped(scope: RowScope): LibraryDocument | null {
+    const database = this.unread;
+    if (!database) return null;
+    const read = libraryFromRows(database.readSome(scope));
+    if (read.setAside.length || read.repairs.length || read.migrated) return null;
+    return read.doc;
+  }
+
+  /**
+   * The article a source comments on and the comments on it (id, title and article of each):
+   * while the records are unread, read from those sources' summaries alone.
+   */
+  sourceFamily(source: SourceRecord): Pick<SourceRecord, 'id' | 'title' | 'parentId'>[] {
+    const database = this.unread;
+    const comments = database?.commentSummaries(source.id);
+    if (!database || !comments) {
+      const { sources } = this.records();
+      return sources.filter((s) => s.id === source.parentId || s.parentId === source.id);
+    }
+    const parent = source.parentId ? database.summaryOf(source.parentId) : null;
+    return [...(parent ? [parent] : []), ...comments].map(({ id, title, parent }) => ({
       id,
       title,
       ...(parent ? { parentId: parent } : {}),
@@ -357,7 +383,7 @@ export class LibraryStore {
   private records(): LibraryDocument {
     if (this.data !== null) return this.data;
     const read = libraryFromRows(this.database!.readAll());
-    this.data = this.opened = read.doc;
+    this.data = read.doc;
     // Rows trusted as checked that no longer read (a disk that damaged them): left out now,
     // and counted as unchecked, so the next open sets them aside in quarantine/ and says so.
     if (read.setAside.length && !this.readOnly) this.database!.uncheck(read.unusable);
@@ -369,25 +395,64 @@ export class LibraryStore {
     change: (doc: Readonly<LibraryDocument>) => LibraryDocument,
   ): Promise<{ before: LibraryDocument; after: LibraryDocument; patch: ChangePatch }> {
     return this.enqueue(async () => {
-      if (this.readOnly || !this.database)
-        throw new ArchiveError(
-          'READ_ONLY',
-          `This library is open for reading only, so nothing was changed: ${this.options.readOnlyWhy ?? 'another Dossier is writing it'}`,
-        );
+      this.refuseIfReadOnly();
       const before = this.records();
-      const after = change(before);
-      const patch = diffLibraries(before, after);
-      if (!isEmptyPatch(patch)) {
-        await this.backUpOnce();
-        const alongside = this.companion ? await this.companion(patch, after) : null;
-        this.database.writePatch(patch, alongside);
-      }
-      this.data = after;
-      // Committed: a copy that cannot be made now (a full disk) is made with the next session's
-      // copy of the library, which mirrors every text it names.
-      if (patch.sources) await mirrorNewTexts(this.files, newTexts(patch)).catch(() => {});
-      for (const listener of this.listeners) listener(patch);
+      const { after, patch } = await this.write(before, change, true);
       return { before, after, patch };
     });
+  }
+
+  /**
+   * Applies a change that touches only the rows a scope names (a highlight tagged, edited or
+   * removed) and writes it. While the records are unread, the change is made to those rows
+   * alone, so a tag costs the same in any library; otherwise it is an update. Answers the patch.
+   */
+  updateWithin(
+    scope: RowScope,
+    change: (doc: Readonly<LibraryDocument>) => LibraryDocument,
+  ): Promise<ChangePatch> {
+    return this.enqueue(async () => {
+      this.refuseIfReadOnly();
+      const part = this.scoped(scope);
+      if (part === null) return (await this.write(this.records(), change, true)).patch;
+      // The records stay unread: whatever asks for them next reads the rows as now written.
+      return (await this.write(part, change, false)).patch;
+    });
+  }
+
+  private refuseIfReadOnly(): RecordDatabase {
+    if (this.readOnly || !this.database)
+      throw new ArchiveError(
+        'READ_ONLY',
+        `This library is open for reading only, so nothing was changed: ${this.options.readOnlyWhy ?? 'another Dossier is writing it'}`,
+      );
+    return this.database;
+  }
+
+  /**
+   * Makes a change to `before` and writes what it changed as one transaction; `inMemory`: the
+   * result becomes the library in memory before anyone is told of the change.
+   */
+  private async write(
+    before: LibraryDocument,
+    change: (doc: Readonly<LibraryDocument>) => LibraryDocument,
+    inMemory: boolean,
+  ): Promise<{ after: LibraryDocument; patch: ChangePatch }> {
+    const database = this.refuseIfReadOnly();
+    const after = change(before);
+    const patch = diffLibraries(before, after);
+    if (!isEmptyPatch(patch)) {
+      await this.backUpOnce();
+      const alongside = this.companion ? await this.companion(patch, after) : null;
+      database.writePatch(patch, alongside);
+    }
+    if (inMemory) this.data = after;
+    // The session's copy read every record meanwhile: they take the change as written.
+    else if (this.data !== null) this.data = applyPatch(this.data, patch, 'after');
+    // Committed: a copy that cannot be made now (a full disk) is made with the next session's
+    // copy of the library, which mirrors every text it names.
+    if (patch.sources) await mirrorNewTexts(this.files, newTexts(patch)).catch(() => {});
+    for (const listener of this.listeners) listener(patch);
+    return { after, patch };
   }
 }

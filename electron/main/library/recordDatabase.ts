@@ -14,6 +14,7 @@ import {
   FORMAT_KEY,
   HIGHLIGHT_SOURCE,
   rowCollections,
+  SUMMARY_PARENT,
   SUMMARY_FORMAT_KEY,
   TABLE,
   VERSION_KEY,
@@ -23,6 +24,18 @@ import { readableOnAnyDisk, writeError } from './sqliteAccess';
 import { sqlite } from './sqliteModule';
 
 export { rowCollections, TABLE, type RowCollection } from './recordSchema';
+
+/**
+ * Which rows a change reads while the library's records are unread: the rows it may change and
+ * those it checks against, named by id (or, for highlights, by their source).
+ */
+export interface RowScope {
+  sources?: readonly string[];
+  highlights?: readonly string[];
+  highlightsOfSources?: readonly string[];
+  /** The whole codebook: a change checks the themes it names. */
+  themes?: boolean;
+}
 
 /** What a database holds, each row's JSON as it is stored: parsing and checking come after. */
 export interface StoredRows {
@@ -110,6 +123,53 @@ export class RecordDatabase {
         .all()
         .map((row) => ({ id: String(row.id), body: String(row.body), checked: row.checked === 1 }));
     return { meta, rows };
+  }
+
+  /** The rows a scope names, as readAll reads them (the other collections empty). */
+  readSome(scope: RowScope): StoredRows {
+    const rows = {} as StoredRows['rows'];
+    for (const name of rowCollections) rows[name] = [];
+    const take = (name: RowCollection, sql: string, ...values: string[]) => {
+      const seen = new Set(rows[name].map((row) => row.id));
+      for (const row of this.db.prepare(sql).all(...values)) {
+        const id = String(row.id);
+        if (seen.has(id)) continue;
+        seen.add(id);
+        rows[name].push({ id, body: String(row.body), checked: row.checked === 1 });
+      }
+    };
+    for (const id of scope.sources ?? [])
+      take('sources', 'SELECT id, body, checked FROM sources WHERE id = ?', id);
+    for (const id of scope.highlights ?? [])
+      take('highlights', 'SELECT id, body, checked FROM highlights WHERE id = ?', id);
+    for (const id of scope.highlightsOfSources ?? [])
+      take(
+        'highlights',
+        `SELECT id, body, checked FROM highlights WHERE ${HIGHLIGHT_SOURCE} = ? ORDER BY rowid`,
+        id,
+      );
+    if (scope.themes) take('themes', 'SELECT id, body, checked FROM themes ORDER BY rowid');
+    return { meta: this.readMeta(), rows };
+  }
+
+  /**
+   * How many highlights carry each theme: from the counts the triggers keep (see recordSchema),
+   * or, in a database made before them and opened for reading only, counted from every row.
+   */
+  themeUseCounts(): Map<string, number> {
+    const counts = new Map<string, number>();
+    const kept = this.db
+      .prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'theme_uses'`)
+      .get();
+    const rows = this.db
+      .prepare(
+        kept
+          ? 'SELECT theme, n FROM theme_uses'
+          : `SELECT t.value AS theme, count(*) AS n FROM highlights, json_each(iif(json_valid(highlights.body), highlights.body, '{}'), '$.themeIds') AS t GROUP BY t.value`,
+      )
+      .all();
+    for (const row of rows) counts.set(String(row.theme), Number(row.n));
+    return counts;
   }
 
   /** The connection, for the search index kept in the same file (see IndexKeeper). */
@@ -254,6 +314,24 @@ export class RecordDatabase {
       summaries.push(JSON.parse(row.summary) as SourceSummary);
     }
     return summaries;
+  }
+
+  /**
+   * The summaries of a source's comments (the sources whose summary names it as their article),
+   * in the order they were written; null when the summaries are not of this Dossier's format.
+   */
+  commentSummaries(sourceId: string): SourceSummary[] | null {
+    if (!this.summariesCurrent()) return null;
+    return this.db
+      .prepare(`SELECT summary FROM sources WHERE ${SUMMARY_PARENT} = ? ORDER BY rowid`)
+      .all(sourceId)
+      .map((row) => JSON.parse(String(row.summary)) as SourceSummary);
+  }
+
+  /** One source's summary as stored, or null. */
+  summaryOf(sourceId: string): SourceSummary | null {
+    const row = this.db.prepare('SELECT summary FROM sources WHERE id = ?').get(sourceId);
+    return typeof row?.summary === 'string' ? (JSON.parse(row.summary) as SourceSummary) : null;
   }
 
   /** One record's stored JSON, or null. */

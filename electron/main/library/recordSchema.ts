@@ -29,6 +29,43 @@ export const VERSION_KEY = 'version';
 /** The source a highlight's row names, as its index and its queries spell it. */
 export const HIGHLIGHT_SOURCE = `iif(json_valid(body), json_extract(body, '$.sourceId'), NULL)`;
 
+/** A highlight row's themes, one row each (none for a row that is not JSON). */
+const themesOf = (row: 'NEW' | 'OLD') =>
+  `json_each(iif(json_valid(${row}.body), ${row}.body, '{}'), '$.themeIds')`;
+
+/**
+ * How many highlights carry each theme, kept by triggers on every highlight written (by Dossier
+ * or anything else), so the codebook's counts are read without reading any highlight. Filled
+ * from the highlights once, when a database made before it first opens for writing.
+ */
+function createThemeUses(db: DatabaseSync): void {
+  const made = db
+    .prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'theme_uses'`)
+    .get();
+  db.exec(`CREATE TABLE IF NOT EXISTS theme_uses (theme TEXT PRIMARY KEY, n INTEGER NOT NULL)`);
+  // The upsert needs the WHERE to parse (SQLite's rule for INSERT … SELECT … ON CONFLICT).
+  const add = (row: 'NEW' | 'OLD') =>
+    `INSERT INTO theme_uses (theme, n) SELECT value, 1 FROM ${themesOf(row)} WHERE true ON CONFLICT(theme) DO UPDATE SET n = n + 1;`;
+  const take = (row: 'NEW' | 'OLD') =>
+    `UPDATE theme_uses SET n = n - (SELECT count(*) FROM ${themesOf(row)} WHERE value = theme_uses.theme) WHERE theme IN (SELECT value FROM ${themesOf(row)}); DELETE FROM theme_uses WHERE n <= 0;`;
+  db.exec(
+    `CREATE TRIGGER IF NOT EXISTS highlights_uses_insert AFTER INSERT ON highlights BEGIN ${add('NEW')} END`,
+  );
+  db.exec(
+    `CREATE TRIGGER IF NOT EXISTS highlights_uses_delete AFTER DELETE ON highlights BEGIN ${take('OLD')} END`,
+  );
+  db.exec(
+    `CREATE TRIGGER IF NOT EXISTS highlights_uses_update AFTER UPDATE OF body ON highlights BEGIN ${take('OLD')} ${add('NEW')} END`,
+  );
+  if (!made)
+    db.exec(
+      `INSERT INTO theme_uses (theme, n) SELECT t.value, count(*) FROM highlights, json_each(iif(json_valid(highlights.body), highlights.body, '{}'), '$.themeIds') AS t WHERE true GROUP BY t.value ON CONFLICT(theme) DO UPDATE SET n = excluded.n`,
+    );
+}
+
+/** The article a source's summary names as the one it comments on. */
+export const SUMMARY_PARENT = `iif(json_valid(summary), json_extract(summary, '$.parent'), NULL)`;
+
 /**
  * The tables and triggers of library.db, made if missing: WAL with each commit synced, a row per
  * record, a checked flag a trigger clears when anything but Dossier edits a body, and a version
@@ -69,6 +106,9 @@ export function createSchema(db: DatabaseSync): void {
   // A source's highlights found without reading every highlight. A row that is not JSON (a
   // damaged one, set aside at the next open) is indexed under nothing rather than refused.
   db.exec(`CREATE INDEX IF NOT EXISTS highlights_source ON highlights (${HIGHLIGHT_SOURCE})`);
+  // An article's comments found without reading every summary.
+  db.exec(`CREATE INDEX IF NOT EXISTS sources_parent ON sources (${SUMMARY_PARENT})`);
   db.exec(`INSERT OR IGNORE INTO meta (key, value) VALUES ('${VERSION_KEY}', '0')`);
+  createThemeUses(db);
   createIndexTables(db);
 }
