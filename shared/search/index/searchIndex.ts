@@ -97,12 +97,8 @@ export function rankCandidates(
   const { sum, matched, best: bestWeight } = scratchFor(n);
   // Group 0's documents: every document any group touches is one of them.
   let touchedAll: number[] = [];
-  const averages = new Map<number, number>();
-  const average = (field: number) => {
-    let a = averages.get(field);
-    if (a === undefined) averages.set(field, (a = reader.averageLength(field)));
-    return a;
-  };
+  // Each field's average length, read once per query.
+  const averages = Float64Array.from(docFields, (_, field) => reader.averageLength(field));
   let maxScore = 0;
   // Rarest group first: its documents are the only ones the others can add to.
   const sized = groups.map((g) => ({ g, size: groupSize(reader, g) }));
@@ -117,13 +113,15 @@ export function rankCandidates(
       for (const { key, weight } of ordered[g]!.g) {
         const list = reader.postings(key);
         if (g === 0) firstLists.push(list);
-        for (let i = 0; i < list.size; i++) {
-          const ordinal = list.ordinals[i]!;
+        // The list's arrays held in locals: this loop runs once per document holding the word.
+        const { ordinals, freqs, lengths, fields, size } = list;
+        for (let i = 0; i < size; i++) {
+          const ordinal = ordinals[i]!;
           if (ordinal >= n || matched[ordinal] !== g) continue;
           // BM25: how central the word is to the document, by its frequency and the
           // document's length against its field's average, saturating as the word repeats.
-          const tf = list.freqs[i]!;
-          const norm = K1 * (1 - B + (B * list.lengths[i]!) / average(list.fields[i]!));
+          const tf = freqs[i]!;
+          const norm = K1 * (1 - B + (B * lengths[i]!) / averages[fields[i]!]!);
           const w = weight * idf * ((tf * (K1 + 1)) / (tf + norm));
           if (bestWeight[ordinal] === 0) touched.push(ordinal);
           if (w > bestWeight[ordinal]!) bestWeight[ordinal] = w;
