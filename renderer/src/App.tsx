@@ -105,12 +105,14 @@ export function App() {
     async (direction: 'undo' | 'redo') => {
       const result = await (direction === 'undo' ? api.undo({}) : api.redo({}));
       if (!result.ok) return setError(result.error.message);
-      if (result.value.done)
+      const done = result.value.doneCommand;
+      if (done) {
+        // The step in the window's language, the names it carries as the writer wrote them.
+        const what = t(done.text, done.values);
         setNotice(
-          direction === 'undo'
-            ? t('Undid: {{what}}', { what: result.value.done })
-            : t('Redid: {{what}}', { what: result.value.done }),
+          direction === 'undo' ? t('Undid: {{what}}', { what }) : t('Redid: {{what}}', { what }),
         );
+      }
     },
     [api, t],
   );

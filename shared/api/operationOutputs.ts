@@ -1,6 +1,7 @@
 import type { BriefDefinition } from '../model/brief';
 import type { SourceCollection } from '../model/sourceCollection';
 import type { LibraryChanges } from '../history/libraryChanges';
+import type { CommandLabel } from '../history/commandLabels';
 import type {
   AutoExportState,
   Bibliography,
@@ -63,8 +64,9 @@ export interface OperationOutputs {
   themePassages: ThemePassageGroup[];
   themeMatrix: ThemeMatrixView;
   /** What was undone or redone (null when there was nothing), and the history after it. */
-  undo: HistoryState & { done: string | null };
-  redo: HistoryState & { done: string | null };
+  /** done: what was undone, in English; doneCommand: the same for the window to word. */
+  undo: HistoryState & { done: string | null; doneCommand: CommandLabel | null };
+  redo: HistoryState & { done: string | null; doneCommand: CommandLabel | null };
   historyState: HistoryState;
   cite: Citation;
   bibliography: Bibliography;

@@ -1,6 +1,7 @@
 import type { ProjectImportReport } from '../interchange/projectImport';
 import type { CslMetadata } from '../model/source';
 import type { Theme } from '../model/theme';
+import type { CommandLabel } from '../history/commandLabels';
 import type { DocField } from '../search/index/searchIndex';
 import type { DanglingReference } from '../model/danglingReferences';
 import type { Range } from '../search/markRanges';
@@ -250,8 +251,12 @@ export interface ThemeMatrixView {
 export interface HistoryState {
   canUndo: boolean;
   canRedo: boolean;
+  /** What undo and redo would do, in English (the CLI's words). */
   undoLabel: string | null;
   redoLabel: string | null;
+  /** The same as labels with their values, for the window to word in its own language. */
+  undoCommand: CommandLabel | null;
+  redoCommand: CommandLabel | null;
 }
 
 export interface Citation {

@@ -10,12 +10,15 @@ import { repoRoot } from '../helpers/corpus';
 import { corpusShell, openPage } from './browser';
 
 let running: Awaited<ReturnType<typeof corpusShell>>;
+/** The theme the setting up tagged a passage with: the one undo step the window finds. */
+let taggedAs = '';
 
 beforeAll(async () => {
   running = await corpusShell(async (archive) => {
     const [source] = ok(await archive.api.listSources({}));
     const passage = ok(await archive.api.getSource({ id: source!.id })).passages[0]!;
     const [theme] = ok(await archive.api.listThemes({}));
+    taggedAs = theme?.name ?? '';
     if (theme)
       ok(
         await archive.api.createHighlight({
@@ -95,6 +98,25 @@ describe('the window in Russian', () => {
     await page.getByRole('combobox', { name: 'Фильтр по теме' }).waitFor();
     left.push(...(await leftInEnglish(page)));
     expect([...new Set(left)]).toEqual([]);
+  });
+
+  it('says what an undo undid in Russian, with the theme named as the writer named it', async () => {
+    expect(taggedAs).not.toBe('');
+    const page = await openPage(running.browser, running.url, 'ru-RU');
+    await page
+      .locator('header.toolbar')
+      .getByRole('button', { name: 'Отменить', exact: true })
+      .click();
+    // The words of the Russian catalogue, the writer's theme name put in as it is.
+    const step = (ru as Record<string, string>)['Tag as {{themes}}']!.replace(
+      '{{themes}}',
+      taggedAs,
+    );
+    const notice = ru['Undid: {{what}}'].replace('{{what}}', step);
+    expect(notice).toMatch(/^Отменено: /);
+    await page.getByText(notice, { exact: true }).waitFor();
+    // Put back, as the other tests found it.
+    ok(await running.archive.api.redo({}));
   });
 
   it('reports an import in Russian, counting as Russian counts', async () => {

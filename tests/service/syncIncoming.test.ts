@@ -70,7 +70,8 @@ describe('a sync round that takes something out of the library', () => {
 
     // One undo brings back what the round took; the next round gives it back to everyone.
     const undone = ok(await b.api.undo({}));
-    expect(undone.done).toBe(INCOMING_ROUND);
+    expect(undone.done).toBe('the changes another writer’s sync brought');
+    expect(undone.doneCommand).toEqual(INCOMING_ROUND);
     expect((await highlightsOf(b, sourceId)).sort()).toEqual([...before].sort());
     await syncOnce(b.state);
     await syncOnce(a.state);
@@ -91,7 +92,7 @@ describe('a sync round that takes something out of the library', () => {
     expect(round.came.added.sources).toBe(1);
     expect(round.backup).toBeUndefined();
     expect(round.removed).toBeUndefined();
-    expect(b.state.history.state().undoLabel).not.toBe(INCOMING_ROUND);
+    expect(b.state.history.state().undoLabel).not.toBe('the changes another writer’s sync brought');
     // Ana's next round does replace what she had (Ben's rename of her theme): a backup, nothing removed.
     const hers = await syncOnce(a.state);
     expect(hers.backup).toMatch(/-before-sync\.json$/);

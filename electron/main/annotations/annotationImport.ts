@@ -1,4 +1,5 @@
 import type { ImportOutcome } from '../../../shared/api/types';
+import { commandLabel } from '../../../shared/history/commandLabels';
 import {
   applyAnnotations,
   IMPORTED_THEME,
@@ -55,16 +56,20 @@ export async function importAnnotations(
   }
 
   let report: AnnotationReport | undefined;
-  const { doc } = await command(state, `Import highlights from ${name}`, (d) => {
-    const applied = applyAnnotations(d, plan, stored, texts, {
-      file: name,
-      theme,
-      now: state.now(),
-      newId,
-    });
-    report = applied.report;
-    return applied.doc;
-  });
+  const { doc } = await command(
+    state,
+    commandLabel('Import highlights from {{file}}', { file: name }),
+    (d) => {
+      const applied = applyAnnotations(d, plan, stored, texts, {
+        file: name,
+        theme,
+        now: state.now(),
+        newId,
+      });
+      report = applied.report;
+      return applied.doc;
+    },
+  );
   const added = new Set(report!.sourcesAdded);
   return {
     file: name,

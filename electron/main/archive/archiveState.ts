@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ArchiveError } from '../../../shared/api/errors';
 import type { HistoryState } from '../../../shared/api/types';
+import type { CommandLabel } from '../../../shared/history/commandLabels';
 import type { LibraryDocument } from '../../../shared/model/libraryDocument';
 import type { SourceRecord } from '../../../shared/model/source';
 import type { LibraryFiles } from '../library/libraryPaths';
@@ -52,7 +53,7 @@ export async function sourceText(state: ArchiveState, source: SourceRecord): Pro
 /** Runs a change as an undoable command: written at once, its reversal kept in the history. */
 export async function command(
   state: ArchiveState,
-  label: string,
+  label: CommandLabel,
   change: (doc: LibraryDocument) => LibraryDocument,
 ): Promise<{ doc: LibraryDocument; history: HistoryState }> {
   const { after, patch } = await state.store.update(change);
@@ -66,7 +67,7 @@ export async function command(
  */
 export async function commandWithin(
   state: ArchiveState,
-  label: string,
+  label: CommandLabel,
   scope: RowScope,
   change: (doc: LibraryDocument) => LibraryDocument,
 ): Promise<HistoryState> {

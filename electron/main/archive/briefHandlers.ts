@@ -1,4 +1,5 @@
 import type { ArchiveHandlers, OperationInput } from '../../../shared/api/contract';
+import { commandLabel } from '../../../shared/history/commandLabels';
 import type { BriefFigure, BriefQuote, BriefView } from '../../../shared/api/types';
 import { findFigures } from '../../../shared/brief/findFigures';
 import { missingFields } from '../../../shared/cite/missingFields';
@@ -279,22 +280,30 @@ export function briefHandlers(state: ArchiveState, citations: CitationHandlers):
         createdAt: existing?.createdAt ?? now,
         updatedAt: now,
       };
-      await command(state, `Save brief “${saved.title}”`, (doc) => ({
-        ...doc,
-        briefs: existing
-          ? doc.briefs.map((b) => (b.id === saved.id ? saved : b))
-          : [...doc.briefs, saved],
-      }));
+      await command(
+        state,
+        commandLabel('Save brief “{{title}}”', { title: saved.title }),
+        (doc) => ({
+          ...doc,
+          briefs: existing
+            ? doc.briefs.map((b) => (b.id === saved.id ? saved : b))
+            : [...doc.briefs, saved],
+        }),
+      );
       return saved;
     },
 
     deleteBrief: async ({ id }) => {
       const brief = state.store.doc.briefs.find((b) => b.id === id);
       if (!brief) throw new ArchiveError('NOT_FOUND', `No saved brief ${id} in this library.`);
-      const { history } = await command(state, `Delete brief “${brief.title}”`, (doc) => ({
-        ...doc,
-        briefs: doc.briefs.filter((b) => b.id !== id),
-      }));
+      const { history } = await command(
+        state,
+        commandLabel('Delete brief “{{title}}”', { title: brief.title }),
+        (doc) => ({
+          ...doc,
+          briefs: doc.briefs.filter((b) => b.id !== id),
+        }),
+      );
       return history;
     },
   };

@@ -1,4 +1,5 @@
 import type { ArchiveHandlers } from '../../../shared/api/contract';
+import { commandLabel } from '../../../shared/history/commandLabels';
 import { ArchiveError } from '../../../shared/api/errors';
 import type { CodebookState } from '../../../shared/api/types';
 import { figureRulesInUse } from '../../../shared/rules/writerRules';
@@ -107,8 +108,9 @@ export function codebookHandlers(state: ArchiveState): CodebookHandlers {
     },
 
     startCodebook: async ({ start }) => {
-      const label =
-        start === 'general' ? 'Start with the four general themes' : 'Start with an empty codebook';
+      const label = commandLabel(
+        start === 'general' ? 'Start with the four general themes' : 'Start with an empty codebook',
+      );
       const { history } = await command(state, label, (d) => {
         // An empty start removes the themes no highlight uses; a new library has none in use.
         const started = start === 'empty' ? applyCodebook(d, [], 'replace').doc : d;
@@ -129,11 +131,15 @@ export function codebookHandlers(state: ArchiveState): CodebookHandlers {
         );
       const result: { change?: ReturnType<typeof applyCodebook>['change'] } = {};
       if (replace) await state.store.backUp('codebook');
-      const { history } = await command(state, `Read codebook ${name}`, (d) => {
-        const applied = applyCodebook(d, read.themes, replace ? 'replace' : 'merge');
-        result.change = applied.change;
-        return { ...applied.doc, codebookPending: false };
-      });
+      const { history } = await command(
+        state,
+        commandLabel('Read codebook {{file}}', { file: name }),
+        (d) => {
+          const applied = applyCodebook(d, read.themes, replace ? 'replace' : 'merge');
+          result.change = applied.change;
+          return { ...applied.doc, codebookPending: false };
+        },
+      );
       return { ...result.change!, setAside: read.setAside, notes: read.notes, history };
     },
 
@@ -159,8 +165,13 @@ export function codebookHandlers(state: ArchiveState): CodebookHandlers {
           'NOT_FOUND',
           `No cue pack “${packId}”. There are: ${cuePacks.map((p) => p.id).join(', ')}.`,
         );
-      return (await command(state, `Add cue pack ${pack.name}`, (d) => addCuePack(d, pack).doc))
-        .history;
+      return (
+        await command(
+          state,
+          commandLabel('Add cue pack {{pack}}', { pack: pack.name }),
+          (d) => addCuePack(d, pack).doc,
+        )
+      ).history;
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { ArchiveHandlers } from '../../../shared/api/contract';
+import { commandLabel } from '../../../shared/history/commandLabels';
 import { ArchiveError } from '../../../shared/api/errors';
 import type { SourceCollection } from '../../../shared/model/sourceCollection';
 import { command, findSource, newId, type ArchiveState } from './archiveState';
@@ -30,7 +31,7 @@ export function collectionHandlers(state: ArchiveState): CollectionHandlers {
         createdAt: existing?.createdAt ?? now,
         updatedAt: now,
       };
-      await command(state, `Save collection “${name}”`, (doc) => ({
+      await command(state, commandLabel('Save collection “{{name}}”', { name }), (doc) => ({
         ...doc,
         sourceCollections: existing
           ? doc.sourceCollections.map((c) => (c.id === saved.id ? saved : c))
@@ -41,10 +42,14 @@ export function collectionHandlers(state: ArchiveState): CollectionHandlers {
 
     deleteCollection: async ({ id }) => {
       const collection = findCollection(state, id);
-      const { history } = await command(state, `Delete collection “${collection.name}”`, (doc) => ({
-        ...doc,
-        sourceCollections: doc.sourceCollections.filter((c) => c.id !== id),
-      }));
+      const { history } = await command(
+        state,
+        commandLabel('Delete collection “{{name}}”', { name: collection.name }),
+        (doc) => ({
+          ...doc,
+          sourceCollections: doc.sourceCollections.filter((c) => c.id !== id),
+        }),
+      );
       return history;
     },
   };

@@ -1,4 +1,5 @@
 import type { ArchiveHandlers } from '../../../shared/api/contract';
+import { commandLabel } from '../../../shared/history/commandLabels';
 import { refreshedKey } from '../../../shared/cite/citationKeyLife';
 import { keyOf } from '../../../shared/cite/citationKeys';
 import { command, findSource, type ArchiveState } from './archiveState';
@@ -11,10 +12,14 @@ export function keyHandlers(state: ArchiveState): KeyHandlers {
   return {
     refreshCitationKey: async ({ sourceId }) => {
       const source = findSource(state, sourceId);
-      const { history } = await command(state, `Refresh the key of “${source.title}”`, (doc) => ({
-        ...doc,
-        sources: doc.sources.map((s) => (s.id === source.id ? refreshedKey(s, doc.sources) : s)),
-      }));
+      const { history } = await command(
+        state,
+        commandLabel('Refresh the key of “{{title}}”', { title: source.title }),
+        (doc) => ({
+          ...doc,
+          sources: doc.sources.map((s) => (s.id === source.id ? refreshedKey(s, doc.sources) : s)),
+        }),
+      );
       return history;
     },
 

@@ -1,4 +1,5 @@
 import { mkdir, readdir, readFile, rename } from 'node:fs/promises';
+import { commandLabel } from '../../../shared/history/commandLabels';
 import { join } from 'node:path';
 import type { LibraryCheckReport } from '../../../shared/api/types';
 import {
@@ -40,7 +41,7 @@ export async function checkLibrary(
   const dangling = danglingReferences(store.doc);
   if (repair && dangling.length) {
     const orphaned: { doc?: ReturnType<typeof mendDanglingReferences> } = {};
-    await command(state, 'Mend references to records that are gone', (doc) => {
+    await command(state, commandLabel('Mend references to records that are gone'), (doc) => {
       orphaned.doc = mendDanglingReferences(doc);
       return orphaned.doc.doc;
     });

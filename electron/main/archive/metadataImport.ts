@@ -1,4 +1,5 @@
 import { withCitationKeys } from '../../../shared/cite/citationKeys';
+import { commandLabel } from '../../../shared/history/commandLabels';
 import { keyAfterEdit } from '../../../shared/cite/citationKeyLife';
 import { isUntitledName, untitledName } from '../../../shared/import/untitledName';
 import { checkCslItem } from '../../../shared/model/cslCheck';
@@ -44,14 +45,18 @@ export async function setMetadata(
   // library: there the other writers' drafts may hold it, and a key that followed would also
   // make a second conflict of every title two writers edit at once.
   const follows = !(await isShared(state));
-  const { history } = await command(state, `Edit details of “${source.title}”`, (doc) => ({
-    ...doc,
-    sources: doc.sources.map((s) => {
-      if (s.id !== sourceId) return s;
-      const edited = withMetadata(s, metadataOf(metadata));
-      return follows ? keyAfterEdit(s, edited, doc.sources) : edited;
+  const { history } = await command(
+    state,
+    commandLabel('Edit details of “{{title}}”', { title: source.title }),
+    (doc) => ({
+      ...doc,
+      sources: doc.sources.map((s) => {
+        if (s.id !== sourceId) return s;
+        const edited = withMetadata(s, metadataOf(metadata));
+        return follows ? keyAfterEdit(s, edited, doc.sources) : edited;
+      }),
     }),
-  }));
+  );
   return history;
 }
 
@@ -135,7 +140,7 @@ export async function importMetadataFile(
   try {
     await writeOnce(files.originals, original, bytes);
     if (created.length) await writeOnce(files.texts, `${sha256('')}.txt`, '');
-    await command(state, `Import ${fileName}`, (doc) =>
+    await command(state, commandLabel('Import {{file}}', { file: fileName }), (doc) =>
       withCitationKeys({
         ...doc,
         sources: [...doc.sources.map((s) => updated.get(s.id) ?? s), ...created],

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { commandLabel } from '../../../shared/history/commandLabels';
 import { join } from 'node:path';
 import { userInfo } from 'node:os';
 import type { ArchiveHandlers } from '../../../shared/api/contract';
@@ -122,11 +123,15 @@ export async function importProjectFile(
     stored.set(source.guid, { textHash, original });
   }
   let report: ReturnType<typeof applyProject>['report'] | undefined;
-  const { history } = await command(state, `Import project ${name}`, (d) => {
-    const applied = applyProject(d, project, stored, { now: state.now(), newId });
-    report = applied.report;
-    return applied.doc;
-  });
+  const { history } = await command(
+    state,
+    commandLabel('Import project {{file}}', { file: name }),
+    (d) => {
+      const applied = applyProject(d, project, stored, { now: state.now(), newId });
+      report = applied.report;
+      return applied.doc;
+    },
+  );
   // The coders it names become the library's writers, so their agreement can be measured.
   if (report!.coders.length) {
     const writers = await readWriters(state.files.dir);

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { commandLabel } from '../../../shared/history/commandLabels';
 import { join } from 'node:path';
 import { ArchiveError } from '../../../shared/api/errors';
 import type { ReimportReport } from '../../../shared/api/types';
@@ -135,24 +136,28 @@ export async function reimportSource(
   let kept = 0;
   let orphaned = 0;
   const moves: MovedHighlight[] = [];
-  const { history } = await command(state, `Re-read “${source.title}”`, (doc) => ({
-    ...doc,
-    sources: [
-      ...doc.sources.map((s) => (s.id === sourceId ? updated : s)),
-      ...comments.map((c) => c.record),
-    ],
-    highlights: doc.highlights.map((h) => {
-      if (h.sourceId !== sourceId) return h;
-      const moved = reanchored(h, oldText, prepared.text);
-      if (!moved) {
-        orphaned++;
-        return h;
-      }
-      kept++;
-      moves.push(moved.moved);
-      return moved.highlight;
+  const { history } = await command(
+    state,
+    commandLabel('Re-read “{{title}}”', { title: source.title }),
+    (doc) => ({
+      ...doc,
+      sources: [
+        ...doc.sources.map((s) => (s.id === sourceId ? updated : s)),
+        ...comments.map((c) => c.record),
+      ],
+      highlights: doc.highlights.map((h) => {
+        if (h.sourceId !== sourceId) return h;
+        const moved = reanchored(h, oldText, prepared.text);
+        if (!moved) {
+          orphaned++;
+          return h;
+        }
+        kept++;
+        moves.push(moved.moved);
+        return moved.highlight;
+      }),
     }),
-  }));
+  );
   return {
     source: toSummary(updated),
     highlightsKept: kept,

@@ -1,4 +1,5 @@
 import { ImportRefused, refusalReason } from '../import/importRefused';
+import { commandLabel } from '../../../shared/history/commandLabels';
 import { importAnnotations } from '../annotations/annotationImport';
 import type { CslMetadata, SourceRecord } from '../../../shared/model/source';
 import { duplicateCandidates, sharedParagraphs } from '../../../shared/import/nearDuplicate';
@@ -161,7 +162,7 @@ export function sourceHandlers(state: ArchiveState): SourceHandlers {
 
     setSourceNote: async ({ sourceId, note }) => {
       findSource(state, sourceId);
-      const { history } = await command(state, 'Edit source note', (doc) => ({
+      const { history } = await command(state, commandLabel('Edit source note'), (doc) => ({
         ...doc,
         sources: doc.sources.map((s) => (s.id === sourceId ? { ...s, note } : s)),
       }));
@@ -206,11 +207,15 @@ async function importOne(
     // The same text with more highlights made in it since: the new ones come in.
     let marks: MarksReport | undefined;
     if (prepared.marks?.marks.length) {
-      await command(state, `Import highlights from ${name}`, (doc) => {
-        const placed = placeMarks(doc, existing.id, prepared.text, prepared.marks!, markOptions);
-        marks = placed.report;
-        return placed.doc;
-      });
+      await command(
+        state,
+        commandLabel('Import highlights from {{file}}', { file: name }),
+        (doc) => {
+          const placed = placeMarks(doc, existing.id, prepared.text, prepared.marks!, markOptions);
+          marks = placed.report;
+          return placed.doc;
+        },
+      );
     }
     return {
       file: name,
@@ -235,7 +240,7 @@ async function importOne(
     for (const c of comments) await writeOnce(files.texts, `${c.textHash}.txt`, c.text);
     await writeOnce(files.originals, prepared.originalName, bytes);
     // The article and its comments land together, or not at all, as one step Undo takes back.
-    await command(state, `Import “${record.title}”`, (doc) => {
+    await command(state, commandLabel('Import “{{title}}”', { title: record.title }), (doc) => {
       const added = withCitationKeys({
         ...doc,
         sources: [...doc.sources, record, ...comments.map((c) => c.record)],

@@ -1,4 +1,5 @@
 import type { CaptureHandlers } from '../capture/captureHandlers';
+import { commandLabel, labelText } from '../../../shared/history/commandLabels';
 import type { ArchiveHandlers } from '../../../shared/api/contract';
 import { ArchiveError } from '../../../shared/api/errors';
 import {
@@ -86,7 +87,7 @@ export function taggingHandlers(state: ArchiveState): TaggingHandlers {
     const id = newId('h');
     const names = input.themeIds.map((t) => themeNamed(t).name).join(', ');
     const scope = { sources: [source.id], themes: true };
-    await commandWithin(state, `Tag as ${names}`, scope, (d) =>
+    await commandWithin(state, commandLabel('Tag as {{themes}}', { themes: names }), scope, (d) =>
       addHighlight(d, text, {
         ...input,
         id,
@@ -104,26 +105,33 @@ export function taggingHandlers(state: ArchiveState): TaggingHandlers {
     },
 
     createTheme: async (fields) => {
-      const { doc: after } = await command(state, `Add theme ${fields.name}`, (d) =>
-        addTheme(d, fields),
+      const { doc: after } = await command(
+        state,
+        commandLabel('Add theme {{name}}', { name: fields.name }),
+        (d) => addTheme(d, fields),
       );
       return toThemeView(after.themes[after.themes.length - 1]!, highlightCounts(after));
     },
 
     updateTheme: async ({ id, ...fields }) => {
-      await command(state, `Edit theme ${findTheme(doc(), id).name}`, (d) =>
-        updateTheme(d, id, fields),
+      await command(
+        state,
+        commandLabel('Edit theme {{name}}', { name: findTheme(doc(), id).name }),
+        (d) => updateTheme(d, id, fields),
       );
       return themeView(id);
     },
 
     mergeThemes: async ({ fromId, intoId }) => {
-      const label = `Merge ${findTheme(doc(), fromId).name} into ${findTheme(doc(), intoId).name}`;
+      const label = commandLabel('Merge {{from}} into {{into}}', {
+        from: findTheme(doc(), fromId).name,
+        into: findTheme(doc(), intoId).name,
+      });
       return (await command(state, label, (d) => mergeThemes(d, fromId, intoId))).history;
     },
 
     deleteTheme: async ({ id }) => {
-      const label = `Delete theme ${findTheme(doc(), id).name}`;
+      const label = commandLabel('Delete theme {{name}}', { name: findTheme(doc(), id).name });
       return (await command(state, label, (d) => deleteTheme(d, id))).history;
     },
 
@@ -139,7 +147,9 @@ export function taggingHandlers(state: ArchiveState): TaggingHandlers {
 
     updateHighlight: async ({ id, ...fields }) => {
       const { sourceId } = highlightOf(id);
-      const label = fields.themeIds ? 'Change highlight themes' : 'Edit highlight note';
+      const label = commandLabel(
+        fields.themeIds ? 'Change highlight themes' : 'Edit highlight note',
+      );
       const scope = { highlights: [id], sources: [sourceId], themes: true };
       await commandWithin(state, label, scope, (d) => updateHighlight(d, id, fields));
       return highlightView(id);
@@ -148,7 +158,9 @@ export function taggingHandlers(state: ArchiveState): TaggingHandlers {
     deleteHighlight: async ({ id }) => {
       const { sourceId } = highlightOf(id);
       const scope = { highlights: [id], sources: [sourceId] };
-      return commandWithin(state, 'Delete highlight', scope, (d) => deleteHighlight(d, id));
+      return commandWithin(state, commandLabel('Delete highlight'), scope, (d) =>
+        deleteHighlight(d, id),
+      );
     },
 
     listSuggestions: async ({ sourceId }) => {
@@ -185,7 +197,9 @@ export function taggingHandlers(state: ArchiveState): TaggingHandlers {
     dismissSuggestion: async (ref) => {
       findSource(state, ref.sourceId);
       findTheme(doc(), ref.themeId);
-      const label = `Dismiss ${findTheme(doc(), ref.themeId).name} suggestion`;
+      const label = commandLabel('Dismiss {{theme}} suggestion', {
+        theme: findTheme(doc(), ref.themeId).name,
+      });
       return (
         await command(state, label, (d) => ({
           ...d,
@@ -232,12 +246,12 @@ export function taggingHandlers(state: ArchiveState): TaggingHandlers {
 
     undo: async () => {
       const done = await history.undo();
-      return { ...history.state(), done };
+      return { ...history.state(), done: done && labelText(done), doneCommand: done };
     },
 
     redo: async () => {
       const done = await history.redo();
-      return { ...history.state(), done };
+      return { ...history.state(), done: done && labelText(done), doneCommand: done };
     },
 
     historyState: async () => history.state(),

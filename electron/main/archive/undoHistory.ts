@@ -1,9 +1,10 @@
 import type { HistoryState } from '../../../shared/api/types';
 import { applyPatch, isEmptyPatch, type ChangePatch } from '../../../shared/history/changePatch';
+import { labelText, type CommandLabel } from '../../../shared/history/commandLabels';
 import type { LibraryStore } from '../library/libraryStore';
 
 interface Entry {
-  label: string;
+  label: CommandLabel;
   patch: ChangePatch;
 }
 
@@ -19,23 +20,27 @@ export class UndoHistory {
 
   constructor(private readonly store: LibraryStore) {}
 
-  record(label: string, patch: ChangePatch): void {
+  record(label: CommandLabel, patch: ChangePatch): void {
     if (isEmptyPatch(patch)) return;
     this.done.push({ label, patch });
     if (this.done.length > KEPT) this.done.shift();
     this.undone = [];
   }
 
-  undo(): Promise<string | null> {
+  undo(): Promise<CommandLabel | null> {
     return this.move(this.done, this.undone, 'before');
   }
 
-  redo(): Promise<string | null> {
+  redo(): Promise<CommandLabel | null> {
     return this.move(this.undone, this.done, 'after');
   }
 
   /** Applies the newest entry of one stack and moves it to the other; kept in place on failure. */
-  private async move(from: Entry[], to: Entry[], side: 'before' | 'after'): Promise<string | null> {
+  private async move(
+    from: Entry[],
+    to: Entry[],
+    side: 'before' | 'after',
+  ): Promise<CommandLabel | null> {
     const entry = from.pop();
     if (!entry) return null;
     try {
@@ -54,8 +59,10 @@ export class UndoHistory {
     return {
       canUndo: last !== undefined,
       canRedo: next !== undefined,
-      undoLabel: last?.label ?? null,
-      redoLabel: next?.label ?? null,
+      undoLabel: last ? labelText(last.label) : null,
+      redoLabel: next ? labelText(next.label) : null,
+      undoCommand: last?.label ?? null,
+      redoCommand: next?.label ?? null,
     };
   }
 }

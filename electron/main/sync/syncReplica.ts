@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { commandLabel } from '../../../shared/history/commandLabels';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import * as A from '@automerge/automerge';
 import { ArchiveError } from '../../../shared/api/errors';
@@ -90,7 +91,7 @@ export interface SyncReport {
 }
 
 /** The window's undo step for a round that replaced or removed what was here. */
-export const INCOMING_ROUND = 'the changes another writer’s sync brought';
+export const INCOMING_ROUND = commandLabel('the changes another writer’s sync brought');
 
 const emptyReport = (): SyncReport => ({
   came: noChangeCount(),
