@@ -84,8 +84,12 @@ export class IndexKeeper {
     const texts = new Map<string, string | null>();
     for (const source of sourcesToRead(patch))
       texts.set(source.id, await this.sources.text(source));
+    // A tag asks for one source: a search of the list, not a map of 50,000 built per tag. A
+    // change of many highlights (an import of annotations, an undo) gets the map.
     let byId: Map<string, SourceRecord> | null = null;
+    let asked = 0;
     const sourceOf = (id: string) => {
+      if (++asked <= 4) return after.sources.find((s) => s.id === id);
       byId ??= new Map(after.sources.map((s) => [s.id, s]));
       return byId.get(id);
     };
