@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { citationLanguageName } from '../i18n/languageNames';
 import { useTranslation } from 'react-i18next';
 import { useStyles } from './StylesContext';
 
@@ -43,7 +44,7 @@ export function StyleSelect() {
           <option value="">{t('The style’s own')}</option>
           {locales.map((l) => (
             <option key={l.tag} value={l.tag}>
-              {l.label}
+              {citationLanguageName(l.tag, l.label)}
             </option>
           ))}
         </select>
