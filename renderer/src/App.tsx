@@ -1,4 +1,5 @@
 import { useRememberedState } from './common/useRememberedState';
+import { wordingText } from './i18n/wordingText';
 import { ViewBoundary } from './common/ViewBoundary';
 import { HealthBanner } from './library/HealthBanner';
 import { useCallback, useEffect, useState } from 'react';
@@ -108,7 +109,7 @@ export function App() {
       const done = result.value.doneCommand;
       if (done) {
         // The step in the window's language, the names it carries as the writer wrote them.
-        const what = t(done.text, done.values);
+        const what = wordingText(done);
         setNotice(
           direction === 'undo' ? t('Undid: {{what}}', { what }) : t('Redid: {{what}}', { what }),
         );

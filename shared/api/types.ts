@@ -1,4 +1,5 @@
 import type { ProjectImportReport } from '../interchange/projectImport';
+import type { Refusal } from '../import/refusalWords';
 import type { CslMetadata } from '../model/source';
 import type { Theme } from '../model/theme';
 import type { CommandLabel } from '../history/commandLabels';
@@ -140,7 +141,14 @@ export type ImportOutcome =
       /** What the file held that was left out (bookmarks, replies), each with why. */
       setAside: string[];
     }
-  | { file: string; status: 'failed'; reason: string };
+  | {
+      file: string;
+      status: 'failed';
+      /** In English: "NAME was not imported: REASON." */
+      reason: string;
+      /** The reason, for the window to word in its own language. */
+      why?: Refusal;
+    };
 
 /** What re-reading a source's original with the current importer did. */
 export interface ReimportReport {

@@ -1,3 +1,5 @@
+import { inEnglish, worded, type Wording } from '../text/wording';
+
 /**
  * What each undoable command is called, in English with {{placeholders}} for the names it
  * carries (a theme's, a file's, a source's title). The window shows a label in its own language:
@@ -37,32 +39,15 @@ export const COMMAND_LABELS = [
 export type CommandLabelText = (typeof COMMAND_LABELS)[number];
 
 /** A command's label: which one, and the names it carries. */
-export interface CommandLabel {
-  text: CommandLabelText;
-  values: Record<string, string>;
-}
+export type CommandLabel = Wording<CommandLabelText>;
 
-/** The placeholders a label's text names, in order. */
-export function labelPlaceholders(text: string): string[] {
-  return [...text.matchAll(/\{\{(\w+)\}\}/gu)].map((m) => m[1]!);
-}
-
-/**
- * A label with its values. Every placeholder must be given and nothing else, so a label can
- * never reach the window with a hole in it.
- */
+/** A label with its values (every placeholder given, nothing else). */
 export function commandLabel(
   text: CommandLabelText,
   values: Record<string, string> = {},
 ): CommandLabel {
-  const wanted = labelPlaceholders(text);
-  const given = Object.keys(values);
-  if (wanted.length !== given.length || wanted.some((name) => !given.includes(name)))
-    throw new Error(`The label "${text}" takes ${wanted.join(', ') || 'no values'}.`);
-  return { text, values };
+  return worded(text, values);
 }
 
 /** The label in English, its values put in. */
-export function labelText(label: CommandLabel): string {
-  return label.text.replace(/\{\{(\w+)\}\}/gu, (_, name: string) => label.values[name] ?? '');
-}
+export const labelText: (label: CommandLabel) => string = inEnglish;

@@ -1,3 +1,5 @@
+import { refusal, type Refusal } from './refusalWords';
+
 /** What each file ending is read as. A file with no ending is tried as text: notes often have none. */
 const FORMATS = {
   text: ['', '.txt', '.text'],
@@ -57,16 +59,26 @@ export function isTextFormat(format: ImportFormat): boolean {
   return format === 'text' || format === 'markdown' || format === 'html';
 }
 
-export function unsupportedReason(fileName: string): string {
-  return `${extensionOf(fileName)} files cannot be imported (Dossier reads ${importableExtensions.join(', ')}, and .bib, .ris and CSL-JSON for metadata, and highlights exported from Kindle, Hypothesis, Readwise and Omnivore)`;
+export function unsupportedReason(fileName: string): Refusal {
+  return refusal(
+    '{{extension}} files cannot be imported (Dossier reads {{formats}}, and .bib, .ris and CSL-JSON for metadata, and highlights exported from Kindle, Hypothesis, Readwise and Omnivore)',
+    { extension: extensionOf(fileName), formats: importableExtensions.join(', ') },
+  );
 }
 
 /** The size limit for a file, or null when it is within it. */
-export function sizeLimitReason(fileName: string, size: number): string | null {
+export function sizeLimitReason(fileName: string, size: number): Refusal | null {
   const format = formatOf(fileName);
-  const limit = format && isTextFormat(format) ? MAX_TEXT_FILE_BYTES : MAX_FILE_BYTES;
+  const text = format !== null && isTextFormat(format);
+  const limit = text ? MAX_TEXT_FILE_BYTES : MAX_FILE_BYTES;
   if (size <= limit) return null;
-  return `it is ${megabytes(size)}, over the ${megabytes(limit)} limit for ${format && isTextFormat(format) ? 'a text file (split it into smaller files)' : 'a file'}`;
+  const values = { size: megabytes(size), limit: megabytes(limit) };
+  return text
+    ? refusal(
+        'it is {{size}}, over the {{limit}} limit for a text file (split it into smaller files)',
+        values,
+      )
+    : refusal('it is {{size}}, over the {{limit}} limit for a file', values);
 }
 
 export function megabytes(bytes: number): string {

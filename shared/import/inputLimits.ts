@@ -1,3 +1,5 @@
+import { part, refusal, type Refusal } from './refusalWords';
+
 /**
  * What one file may hold before Dossier refuses it by name. Each bound is far above what a
  * writer's material holds (a long book is 2,000 pages, a thesis a few thousand paragraphs, a
@@ -27,8 +29,17 @@ export function braceNesting(text: string): number {
 
 const count = (n: number) => n.toLocaleString('en');
 
-export function tooMany(what: string, found: number, limit: number, advice: string): string {
-  return `it holds ${count(found)} ${what}, more than the ${count(limit)} Dossier reads from one file; ${advice}`;
+/** A file of more paragraphs, pages or records than Dossier reads, with what to do. */
+export function tooMany(
+  what: 'paragraphs' | 'pages' | 'records',
+  found: number,
+  limit: number,
+  advice: 'split it into parts and import each' | 'split the book' | 'split it into smaller files',
+): Refusal {
+  return refusal(
+    'it holds {{found}} {{what}}, more than the {{limit}} Dossier reads from one file; {{advice}}',
+    { found: count(found), what: part(what), limit: count(limit), advice: part(advice) },
+  );
 }
 
 /**

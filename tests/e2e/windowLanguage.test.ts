@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '../../renderer/src/i18n/en.json';
 import ru from '../../renderer/src/i18n/ru.json';
 import { ok } from '../helpers/apiCalls';
+import { CUE_SYNTAX } from '../../shared/themes/cueSyntax';
 import { repoRoot } from '../helpers/corpus';
 import { corpusShell, openPage } from './browser';
 
@@ -92,8 +93,12 @@ describe('the window in Russian', () => {
       });
       await toolbar.getByRole('button', { name: button, exact: true }).click();
     }
-    // The themes tab and the search with its filters.
+    // The themes tab, the codebook with its rules and cue packs, and the search with its filters.
     await page.getByRole('tab', { name: /Темы/ }).click();
+    await page.getByRole('button', { name: ru['Codebook files, cue packs and rules…'] }).click();
+    await page.getByRole('main', { name: ru['Codebook'] }).waitFor();
+    await page.getByText(ru[CUE_SYNTAX[0]! as keyof typeof ru]).waitFor();
+    left.push(...(await leftInEnglish(page)));
     await page.getByRole('combobox', { name: 'Поиск по абзацам' }).click();
     await page.getByRole('combobox', { name: 'Фильтр по теме' }).waitFor();
     left.push(...(await leftInEnglish(page)));
@@ -127,6 +132,19 @@ describe('the window in Russian', () => {
     ]);
     // "Импортировано 2 из 2 файлов": the genitive plural after 2 in "из 2 файлов".
     await page.getByRole('status').getByText('Импортировано 2 из 2 файлов.').waitFor();
+  });
+
+  it('says in Russian why a file was not imported', async () => {
+    const page = await openPage(running.browser, running.url, 'ru-RU');
+    await page
+      .getByLabel('Выберите файлы для импорта')
+      .setInputFiles([{ name: 'пусто.txt', mimeType: 'text/plain', buffer: Buffer.from('') }]);
+    // The reason from the catalogue: the service refused the file, the window words why.
+    const line = ru['{{file}} was not imported: {{reason}}.']
+      .replace('{{file}}', 'пусто.txt')
+      .replace('{{reason}}', ru['it is empty']);
+    expect(line).toBe('пусто.txt не импортирован: он пуст.');
+    await page.getByText(line, { exact: true }).waitFor();
   });
 
   it('switches to English at once when the writer chooses it, and keeps the choice', async () => {

@@ -1,10 +1,15 @@
 import { builtinStyles } from '../../shared/cite/citationStyles';
 import { FORM_HINTS, sourceTypes } from '../../shared/model/metadataForm';
 import { COMMAND_LABELS } from '../../shared/history/commandLabels';
+import { REFUSAL_PARTS, REFUSAL_TEXTS } from '../../shared/import/refusalWords';
+import { CUE_SYNTAX } from '../../shared/themes/cueSyntax';
+import { cuePacks } from '../../shared/themes/cuePacks';
+import { nameRules, spellingRules } from '../../shared/search/fold/foldingRules';
 
 /**
  * Words the window shows that shared/ defines, each through t(): the kinds of source, the
- * details form's hints, the built-in styles' names and what an undo step undid. shared/ stays
+ * details form's hints, the built-in styles' names, what an undo step undid, why a file was not
+ * imported, the codebook's rules and the cue packs. shared/ stays
  * free of the catalogue.
  */
 export function sharedCatalogueKeys(): string[] {
@@ -13,5 +18,10 @@ export function sharedCatalogueKeys(): string[] {
     ...Object.values(FORM_HINTS),
     ...Object.values(builtinStyles).map((s) => s.label),
     ...COMMAND_LABELS,
+    ...REFUSAL_TEXTS,
+    ...REFUSAL_PARTS,
+    ...CUE_SYNTAX,
+    ...[...spellingRules, ...nameRules].map((rule) => rule.merges),
+    ...cuePacks.flatMap((pack) => [pack.name, pack.description]),
   ];
 }

@@ -1,4 +1,5 @@
 import type { ReadAnnotations } from '../../../shared/annotations/foreignAnnotation';
+import { part } from '../../../shared/import/refusalWords';
 import {
   omnivoreSlug,
   OMNIVORE_LIST,
@@ -20,7 +21,7 @@ export async function readOmnivoreZip(
     bytes,
     (name) => OMNIVORE_LIST.test(name) || omnivoreSlug(name) !== null,
     {
-      what: 'an Omnivore export',
+      what: part('an Omnivore export'),
       limit: MAX_TEXT_FILE_BYTES * 5,
       onlyWanted: true,
     },

@@ -8,6 +8,7 @@ import { nameRules, nameVariants, spellingRules } from '../../../shared/search/f
 import { applyCodebook } from '../../../shared/themes/codebookImport';
 import { addCuePack } from '../../../shared/themes/cuePackApply';
 import { cuePacks } from '../../../shared/themes/cuePacks';
+import { CUE_SYNTAX } from '../../../shared/themes/cueSyntax';
 import { command, type ArchiveState } from './archiveState';
 import { refiGuid } from './refiGuid';
 import { knownLocale } from '../cite/cslLocale';
@@ -24,15 +25,6 @@ export type CodebookHandlers = Pick<
 
 // CSV and XML readers load with the first codebook file, not at start.
 const codebookFiles = () => import('../../../shared/themes/codebookFiles');
-
-const CUE_SYNTAX = [
-  'A cue in lower case (strike) matches the word and its regular forms (strikes, striking, strikers), at any place but inside a name.',
-  'A capitalised cue (Western) matches only capitalised words; a cue in capitals (UN) only capitals.',
-  'Names match in every spelling search folds together (Gaddafi, Qaddafi, Kadhafi).',
-  'A phrase matches its words in order; "…" allows up to six words between (troops … sent).',
-  'A cue starting with "-" stops the others where it matches (-air strike).',
-  '{another country} matches any country or nationality but the one the source names most.',
-];
 
 /** A pack counts as added when every one of its cues is in the codebook. */
 function packAdded(doc: LibraryDocument, packId: string): boolean {
@@ -65,7 +57,7 @@ function codebookState(state: ArchiveState): CodebookState {
       added: packAdded(doc, p.id),
     })),
     rules: {
-      cueSyntax: CUE_SYNTAX,
+      cueSyntax: [...CUE_SYNTAX],
       folding: [
         ...spellingRules.map((r) => ({ merges: r.merges, examples: r.examples, names: false })),
         ...nameRules.map((r) => ({ merges: r.merges, examples: r.examples, names: true })),

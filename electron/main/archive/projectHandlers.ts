@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { part, refusal } from '../../../shared/import/refusalWords';
 import { commandLabel } from '../../../shared/history/commandLabels';
 import { join } from 'node:path';
 import { userInfo } from 'node:os';
@@ -98,13 +99,16 @@ export async function importProjectFile(
   name: string,
   bytes: Buffer,
 ): Promise<ProjectImportOutcome> {
-  const parts = await readZip(bytes, () => true, { what: 'a REFI-QDA project' });
+  const parts = await readZip(bytes, () => true, { what: part('a REFI-QDA project') });
   const qde = [...parts.keys()].find((k) => k.toLowerCase() === PROJECT_FILE);
-  if (!qde) throw new ImportRefused(`it is not a REFI-QDA project (it has no ${PROJECT_FILE})`);
+  if (!qde)
+    throw new ImportRefused(
+      refusal('it is not a REFI-QDA project (it has no {{file}})', { file: PROJECT_FILE }),
+    );
   const fileText = (path: string) => parts.get(path)?.toString('utf8') ?? null;
   const { internalPath, readProjectXml } = await projectRead();
   const project = readProjectXml(parts.get(qde)!.toString('utf8'), fileText);
-  if ('error' in project) throw new ImportRefused(project.error);
+  if ('error' in project) throw new ImportRefused(refusal('{{detail}}', { detail: project.error }));
 
   // Texts and originals first, the library last: a crash between leaves only unused files.
   const stored = new Map<string, StoredText>();

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { inEnglish } from '../../../shared/text/wording';
 import { commandLabel } from '../../../shared/history/commandLabels';
 import { join } from 'node:path';
 import { ArchiveError } from '../../../shared/api/errors';
@@ -91,7 +92,7 @@ export async function reimportSource(
   if (prepared.kind === 'refused') {
     throw new ArchiveError(
       'INVALID_INPUT',
-      `${source.file} cannot be read again: ${prepared.reason}.`,
+      `${source.file} cannot be read again: ${inEnglish(prepared.reason)}.`,
     );
   }
   const oldText = await sourceText(state, source);

@@ -1,4 +1,6 @@
 import { ImportRefused, refusalReason } from '../import/importRefused';
+import { refusal, type Refusal } from '../../../shared/import/refusalWords';
+import { inEnglish } from '../../../shared/text/wording';
 import { commandLabel } from '../../../shared/history/commandLabels';
 import { importAnnotations } from '../annotations/annotationImport';
 import type { CslMetadata, SourceRecord } from '../../../shared/model/source';
@@ -38,6 +40,11 @@ export type SourceHandlers = Pick<
   | 'setSourceMetadata'
   | 'reimportSource'
 >;
+
+/** A file not imported: the English line (the CLI's) and its reason for the window to word. */
+function failed(file: string, why: Refusal): ImportOutcome {
+  return { file, status: 'failed', reason: `${file} was not imported: ${inEnglish(why)}.`, why };
+}
 
 export function sourceHandlers(state: ArchiveState): SourceHandlers {
   const { store } = state;
@@ -86,8 +93,7 @@ export function sourceHandlers(state: ArchiveState): SourceHandlers {
         try {
           results.push(await work());
         } catch (error) {
-          const reason = `${name} was not imported: ${refusalReason(error)}.`;
-          results.push({ file: name, status: 'failed', reason });
+          results.push(failed(name, refusalReason(error)));
         }
       };
       for (const file of named.filter((f) => !isCslSidecar(f.name))) {
@@ -110,8 +116,9 @@ export function sourceHandlers(state: ArchiveState): SourceHandlers {
             const read = await (
               await import('../annotations/omnivoreZip')
             ).readOmnivoreZip(file.bytes);
-            if (!read) throw new ImportRefused(NOT_AN_EXPORT);
-            if ('error' in read) throw new ImportRefused(read.error);
+            if (!read) throw new ImportRefused(refusal('{{detail}}', { detail: NOT_AN_EXPORT }));
+            if ('error' in read)
+              throw new ImportRefused(refusal('{{detail}}', { detail: read.error }));
             return importAnnotations(state, file.name, file.bytes, read, highlightTheme);
           });
           continue;
@@ -122,7 +129,8 @@ export function sourceHandlers(state: ArchiveState): SourceHandlers {
         const annotations = readAnnotationFile(file.name, file.bytes);
         if (annotations) {
           await alone(file.name, async () => {
-            if ('error' in annotations) throw new ImportRefused(annotations.error);
+            if ('error' in annotations)
+              throw new ImportRefused(refusal('{{detail}}', { detail: annotations.error }));
             return importAnnotations(state, file.name, file.bytes, annotations, highlightTheme);
           });
           continue;
@@ -184,23 +192,19 @@ async function importOne(
   if (sidecar) {
     const parsed = parseCslSidecar(sidecar.bytes.toString('utf8'));
     if ('error' in parsed) {
-      return {
-        file: name,
-        status: 'failed',
-        reason: `${name} was not imported: its metadata file ${sidecar.name} is unusable: ${parsed.error}.`,
-      };
+      return failed(
+        name,
+        refusal('its metadata file {{file}} is unusable: {{detail}}', {
+          file: sidecar.name,
+          detail: parsed.error,
+        }),
+      );
     }
     metadata = parsed.metadata;
     repairs = parsed.repairs.map((r) => `${sidecar.name}: ${r}`);
   }
   const prepared = await prepareImport(name, bytes, metadata);
-  if (prepared.kind === 'refused') {
-    return {
-      file: name,
-      status: 'failed',
-      reason: `${name} was not imported: ${prepared.reason}.`,
-    };
-  }
+  if (prepared.kind === 'refused') return failed(name, prepared.reason);
   const existing = store.doc.sources.find((s) => s.textHash === prepared.textHash);
   const markOptions = { theme: highlightTheme, now: state.now(), newId };
   if (existing) {

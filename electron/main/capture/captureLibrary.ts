@@ -1,4 +1,5 @@
 import { ArchiveError } from '../../../shared/api/errors';
+import { inEnglish } from '../../../shared/text/wording';
 import {
   captureDetailsOf,
   capturedMetadata,
@@ -95,7 +96,10 @@ export function archiveCaptureLibrary(archive: Archive): CaptureLibrary {
     async preview(url, html) {
       const prepared = await prepareImport(captureName(url, new Date()), Buffer.from(html));
       if (prepared.kind === 'refused')
-        throw new ArchiveError('INVALID_INPUT', `The page cannot be read: ${prepared.reason}.`);
+        throw new ArchiveError(
+          'INVALID_INPUT',
+          `The page cannot be read: ${inEnglish(prepared.reason)}.`,
+        );
       return captureDetailsOf(prepared.record(new Date()).metadata);
     },
     async save(request) {

@@ -1,4 +1,5 @@
 import { parseBoundedJson } from '../../../shared/import/boundedJson';
+import { inEnglish } from '../../../shared/text/wording';
 import { Cite } from '@citation-js/core';
 import { bibtexChunks, type BibChunk } from '../../../shared/import/bibtexChunks';
 import {
@@ -65,7 +66,7 @@ export function readExchangeFile(
 /** A file of more records than a library export holds is refused before any is read. */
 function checkRecordCount(n: number): void {
   if (n > MAX_RECORDS)
-    throw new Error(tooMany('records', n, MAX_RECORDS, 'split it into smaller files'));
+    throw new Error(inEnglish(tooMany('records', n, MAX_RECORDS, 'split it into smaller files')));
 }
 
 function readBibtex(text: string): ExchangeRead {

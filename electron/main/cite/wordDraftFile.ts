@@ -1,4 +1,5 @@
 import type { DraftEngine } from '../../../shared/cite/citeDraft';
+import { refusal } from '../../../shared/import/refusalWords';
 import { citeWordDraft, type WordDraftParts } from '../../../shared/cite/wordDraft';
 import { ImportRefused } from '../import/importRefused';
 import { readZip } from '../import/zipLimits';
@@ -27,7 +28,7 @@ export async function renderWordDraft<S extends { id: string; title: string }>(
   const document = text(PARTS.document);
   const contentTypes = text(PARTS.contentTypes);
   if (document === null || contentTypes === null)
-    throw new ImportRefused('it is not a Word document (it has no word/document.xml)');
+    throw new ImportRefused(refusal('it is not a Word document (it has no word/document.xml)'));
   const result = citeWordDraft(
     {
       document,

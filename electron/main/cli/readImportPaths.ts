@@ -1,4 +1,5 @@
 import { lstat, readdir, readFile } from 'node:fs/promises';
+import { inEnglish } from '../../../shared/text/wording';
 import { basename, join, resolve } from 'node:path';
 import { isCslSidecar, sidecarStem } from '../../../shared/import/cslSidecar';
 import { isImportable, sizeLimitReason } from '../../../shared/import/formats';
@@ -108,7 +109,7 @@ export async function* readImportPaths(
     if (tooLarge) {
       yield {
         name: oneLine(basename(full)),
-        error: `${oneLine(given)} was not imported: ${tooLarge}.`,
+        error: `${oneLine(given)} was not imported: ${inEnglish(tooLarge)}.`,
       };
       continue;
     }

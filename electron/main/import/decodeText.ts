@@ -1,7 +1,9 @@
-/** Text read from a file's bytes, with what the writer should know about how it was read. */
-export type DecodedText = { text: string; warnings: string[] } | { refused: string };
+import { part, refusal, type Refusal, type RefusalPart } from '../../../shared/import/refusalWords';
 
-const MAGIC: [bytes: number[], what: string][] = [
+/** Text read from a file's bytes, with what the writer should know about how it was read. */
+export type DecodedText = { text: string; warnings: string[] } | { refused: Refusal };
+
+const MAGIC: [bytes: number[], what: RefusalPart][] = [
   [[0x25, 0x50, 0x44, 0x46], 'a PDF file'],
   [[0x50, 0x4b, 0x03, 0x04], 'a zip archive (a Word or OpenDocument file, perhaps)'],
   [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
@@ -54,14 +56,15 @@ function countReplacement(text: string): number {
  * bytes is read as UTF-8 with replacement characters and a warning, never refused for it.
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
-  if (bytes.length === 0) return { refused: 'it is empty' };
+  if (bytes.length === 0) return { refused: refusal('it is empty') };
   if (startsWith(bytes, [0xff, 0xfe]))
     return { text: new TextDecoder('utf-16le').decode(bytes), warnings: [] };
   if (startsWith(bytes, [0xfe, 0xff]))
     return { text: new TextDecoder('utf-16be').decode(bytes), warnings: [] };
   const magic = MAGIC.find(([prefix]) => startsWith(bytes, prefix));
-  if (magic) return { refused: `it is ${magic[1]}, not text` };
-  if (bytes.subarray(0, 65536).includes(0)) return { refused: 'it is a binary file, not text' };
+  if (magic) return { refused: refusal('it is {{kind}}, not text', { kind: part(magic[1]) }) };
+  if (bytes.subarray(0, 65536).includes(0))
+    return { refused: refusal('it is a binary file, not text') };
 
   const utf8 = new TextDecoder('utf-8').decode(bytes);
   const broken = countReplacement(utf8);

@@ -1,4 +1,5 @@
 import mammoth from 'mammoth';
+import { refusal } from '../../../shared/import/refusalWords';
 import type { StructuredDocument } from '../../../shared/import/documentLayout';
 import { docxCoreMetadata } from '../../../shared/import/docxCore';
 import { MAX_PARAGRAPHS, tooMany } from '../../../shared/import/inputLimits';
@@ -36,7 +37,9 @@ export async function docxDocument(bytes: Uint8Array): Promise<StructuredDocumen
     ));
   } catch (error) {
     throw new ImportRefused(
-      `it is damaged or not a Word file (${(error as Error).message.split('\n')[0]})`,
+      refusal('it is damaged or not a Word file ({{detail}})', {
+        detail: (error as Error).message.split('\n')[0]!,
+      }),
     );
   }
   const parsed = htmlBody(html);

@@ -1,3 +1,4 @@
+import { part, refusal } from '../../../shared/import/refusalWords';
 import type {
   BlockCaption,
   BlockChapter,
@@ -44,19 +45,24 @@ const wanted = (name: string) =>
  * out, the others kept.
  */
 export async function epubDocument(bytes: Uint8Array): Promise<StructuredDocument> {
-  const parts = await readZip(bytes, wanted, { what: 'an EPUB' });
+  const parts = await readZip(bytes, wanted, { what: part('an EPUB') });
   const locked = lockedBy(parts);
   if (locked)
     throw new ImportRefused(
-      `it is locked with ${locked}; Dossier cannot read a locked book: import a DRM-free copy`,
+      refusal(
+        'it is locked with {{scheme}}; Dossier cannot read a locked book: import a DRM-free copy',
+        { scheme: locked },
+      ),
     );
   const container = parts.get('META-INF/container.xml');
-  if (!container) throw new ImportRefused('it is not an EPUB (it has no META-INF/container.xml)');
+  if (!container)
+    throw new ImportRefused(refusal('it is not an EPUB (it has no META-INF/container.xml)'));
   const opfPath = packagePath(container.toString('utf8'));
   const opf = opfPath ? parts.get(opfPath) : undefined;
-  if (!opfPath || !opf) throw new ImportRefused('its container names no package document it holds');
+  if (!opfPath || !opf)
+    throw new ImportRefused(refusal('its container names no package document it holds'));
   const pkg = readPackage(opf.toString('utf8'), opfPath);
-  if ('error' in pkg) throw new ImportRefused(pkg.error);
+  if ('error' in pkg) throw new ImportRefused(refusal('{{detail}}', { detail: pkg.error }));
 
   const blocks: DocumentBlock[] = [];
   const captions: BlockCaption[] = [];

@@ -1,4 +1,5 @@
 import { parseBoundedJson } from '../../../shared/import/boundedJson';
+import { refusal } from '../../../shared/import/refusalWords';
 import { Readability } from '@mozilla/readability';
 import type { PutBack, StructuredDocument } from '../../../shared/import/documentLayout';
 import type { CslMetadata } from '../../../shared/model/source';
@@ -85,7 +86,10 @@ export function htmlDocument(
   const depth = htmlNestingDepth(html);
   if (depth > MAX_HTML_DEPTH)
     throw new ImportRefused(
-      `its elements are nested ${depth.toLocaleString('en')} deep, more than the ${MAX_HTML_DEPTH.toLocaleString('en')} any saved page needs; it is not read, so it cannot stall the import`,
+      refusal(
+        'its elements are nested {{depth}} deep, more than the {{limit}} any saved page needs; it is not read, so it cannot stall the import',
+        { depth: depth.toLocaleString('en'), limit: MAX_HTML_DEPTH.toLocaleString('en') },
+      ),
     );
   const { window } = pageDom(html);
   const document = window.document;

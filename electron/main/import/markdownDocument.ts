@@ -1,4 +1,5 @@
 import { Lexer, type Token, type Tokens } from 'marked';
+import { refusal } from '../../../shared/import/refusalWords';
 import { parse as parseYaml } from 'yaml';
 import {
   collapseWhitespace,
@@ -83,7 +84,10 @@ export function markdownDocument(text: string): StructuredDocument {
   const nesting = markdownNesting(text);
   if (nesting > MAX_MARKDOWN_NESTING)
     throw new ImportRefused(
-      `its lists or quotations are nested ${nesting.toLocaleString('en')} levels deep, more than the ${MAX_MARKDOWN_NESTING} Dossier follows; it is not read, so it cannot stall the import`,
+      refusal(
+        'its lists or quotations are nested {{depth}} levels deep, more than the {{limit}} Dossier follows; it is not read, so it cannot stall the import',
+        { depth: nesting.toLocaleString('en'), limit: String(MAX_MARKDOWN_NESTING) },
+      ),
     );
   const { body, metadata, warnings } = readFrontMatter(text);
   const blocks: DocumentBlock[] = [];

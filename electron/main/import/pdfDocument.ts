@@ -1,4 +1,5 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { refusal } from '../../../shared/import/refusalWords';
 import { MAX_PDF_PAGES, tooMany } from '../../../shared/import/inputLimits';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import {
@@ -93,10 +94,14 @@ function pdfMetadata(info: Record<string, unknown>): CslMetadata {
 
 function refusalFor(error: unknown): ImportRefused {
   const name = (error as Error).name;
-  if (name === 'PasswordException') return new ImportRefused('it is password-protected');
+  if (name === 'PasswordException') return new ImportRefused(refusal('it is password-protected'));
   if (name === 'InvalidPDFException')
-    return new ImportRefused('it is damaged or not a PDF (pdf.js found no valid PDF structure)');
-  return new ImportRefused(`pdf.js could not read it (${(error as Error).message})`);
+    return new ImportRefused(
+      refusal('it is damaged or not a PDF (pdf.js found no valid PDF structure)'),
+    );
+  return new ImportRefused(
+    refusal('pdf.js could not read it ({{detail}})', { detail: (error as Error).message }),
+  );
 }
 
 /** A PDF's text through pdf.js, each paragraph keeping the page it stands on for citing by page. */
@@ -159,7 +164,7 @@ export async function pdfDocument(bytes: Uint8Array): Promise<StructuredDocument
     const all = pages.flat();
     if (all.length === 0) {
       throw new ImportRefused(
-        'it has no text layer (a scanned PDF?); Dossier reads text, not images of text',
+        refusal('it has no text layer (a scanned PDF?); Dossier reads text, not images of text'),
       );
     }
     const bodySize = bodyTypeSize(all);

@@ -1,4 +1,5 @@
 import { untitledName } from '../../../shared/import/untitledName';
+import { refusal, type Refusal } from '../../../shared/import/refusalWords';
 import { extensionOf } from '../../../shared/import/formats';
 import { layoutDocument } from '../../../shared/import/documentLayout';
 import { bylineNames } from '../../../shared/import/bylineNames';
@@ -22,7 +23,7 @@ function originalExtension(fileName: string): string {
 }
 
 export type PreparedImport =
-  | { kind: 'refused'; reason: string }
+  | { kind: 'refused'; reason: Refusal }
   | {
       kind: 'ready';
       text: string;
@@ -50,7 +51,7 @@ export async function prepareImport(
   try {
     document = await readDocument(fileName, bytes, options);
   } catch (error) {
-    if (error instanceof ImportRefused) return { kind: 'refused', reason: error.message };
+    if (error instanceof ImportRefused) return { kind: 'refused', reason: error.reason };
     throw error;
   }
   const { text, passages, sections, captions, chapters } = layoutDocument(
@@ -59,7 +60,7 @@ export async function prepareImport(
     document.captions,
     document.chapters,
   );
-  if (!text.trim()) return { kind: 'refused', reason: 'it holds no text' };
+  if (!text.trim()) return { kind: 'refused', reason: refusal('it holds no text') };
   const textHash = sha256(text);
   const id = `s${textHash.slice(0, 12)}`;
   const own = document.metadata;

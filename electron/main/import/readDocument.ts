@@ -1,4 +1,5 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import { refusal } from '../../../shared/import/refusalWords';
 import type { PutBack, StructuredDocument } from '../../../shared/import/documentLayout';
 import { formatOf, sizeLimitReason, unsupportedReason } from '../../../shared/import/formats';
 import { normaliseText } from '../../../shared/import/normaliseText';
@@ -60,7 +61,7 @@ export async function readDocument(
 ): Promise<StructuredDocument> {
   const format = formatOf(fileName);
   if (format === null) throw new ImportRefused(unsupportedReason(fileName));
-  if (bytes.length === 0) throw new ImportRefused('it is empty');
+  if (bytes.length === 0) throw new ImportRefused(refusal('it is empty'));
   const tooLarge = sizeLimitReason(fileName, bytes.length);
   if (tooLarge) throw new ImportRefused(tooLarge);
   // The readers of other formats (pdf.js, mammoth, jsdom) load when a file needs them, so that
@@ -73,7 +74,7 @@ export async function readDocument(
   const decoded = decodeText(bytes);
   if ('refused' in decoded) throw new ImportRefused(decoded.refused);
   const text = normaliseText(decoded.text);
-  if (!text) throw new ImportRefused('it is empty');
+  if (!text) throw new ImportRefused(refusal('it is empty'));
   const document =
     format === 'html'
       ? await afterDomFreed((await import('./htmlDocument')).htmlDocument(text, options))

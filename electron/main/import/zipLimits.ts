@@ -1,5 +1,10 @@
 import { createInflateRaw } from 'node:zlib';
 import { ImportRefused } from './importRefused';
+import { part, refusal, type RefusalPart } from '../../../shared/import/refusalWords';
+import type { Wording } from '../../../shared/text/wording';
+
+/** What the zip should have been, named in a refusal. */
+type ZipKind = Wording<RefusalPart>;
 
 /** Unpacked, a Word file may hold this much; more is a zip bomb or not a document at all. */
 export const MAX_UNPACKED_BYTES = 256 * 1024 * 1024;
@@ -11,7 +16,7 @@ interface ZipEntry {
   dataStart: number;
 }
 
-function entriesOf(bytes: Buffer, what: string): ZipEntry[] {
+function entriesOf(bytes: Buffer, what: ZipKind): ZipEntry[] {
   // The end-of-central-directory record is within the last 64 KiB (its comment is at most that).
   let eocd = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65_557); i--) {
@@ -22,14 +27,18 @@ function entriesOf(bytes: Buffer, what: string): ZipEntry[] {
   }
   if (eocd < 0)
     throw new ImportRefused(
-      `it is damaged or not ${what} (its zip directory is missing: a truncated file?)`,
+      refusal('it is damaged or not {{what}} (its zip directory is missing: a truncated file?)', {
+        what,
+      }),
     );
   const count = bytes.readUInt16LE(eocd + 10);
   let at = bytes.readUInt32LE(eocd + 16);
   const entries: ZipEntry[] = [];
   for (let i = 0; i < count; i++) {
     if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== 0x02014b50) {
-      throw new ImportRefused(`it is damaged or not ${what} (its zip directory is broken)`);
+      throw new ImportRefused(
+        refusal('it is damaged or not {{what}} (its zip directory is broken)', { what }),
+      );
     }
     const method = bytes.readUInt16LE(at + 10);
     const compressedSize = bytes.readUInt32LE(at + 20);
@@ -39,7 +48,12 @@ function entriesOf(bytes: Buffer, what: string): ZipEntry[] {
     const local = bytes.readUInt32LE(at + 42);
     const name = bytes.toString('utf8', at + 46, at + 46 + nameLength);
     if (local + 30 > bytes.length || bytes.readUInt32LE(local) !== 0x04034b50) {
-      throw new ImportRefused(`it is damaged or not ${what} (${name} is missing from the zip)`);
+      throw new ImportRefused(
+        refusal('it is damaged or not {{what}} ({{part}} is missing from the zip)', {
+          what,
+          part: name,
+        }),
+      );
     }
     const dataStart = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
     entries.push({ name, method, compressedSize, dataStart });
@@ -53,7 +67,7 @@ function inflatedSize(
   data: Buffer,
   budget: number,
   keep: boolean,
-  what: string,
+  what: ZipKind,
 ): Promise<{ size: number; bytes?: Buffer }> {
   return new Promise((resolve, reject) => {
     const inflate = createInflateRaw();
@@ -69,7 +83,11 @@ function inflatedSize(
     });
     inflate.on('end', () => resolve({ size, ...(keep ? { bytes: Buffer.concat(chunks) } : {}) }));
     inflate.on('error', () =>
-      reject(new ImportRefused(`it is damaged or not ${what} (a part of it does not unpack)`)),
+      reject(
+        new ImportRefused(
+          refusal('it is damaged or not {{what}} (a part of it does not unpack)', { what }),
+        ),
+      ),
     );
     inflate.end(data);
   });
@@ -84,11 +102,11 @@ export async function readZip(
   bytes: Uint8Array,
   wanted: (name: string) => boolean,
   {
-    what = 'a Word file',
+    what = part('a Word file'),
     limit = MAX_UNPACKED_BYTES,
     onlyWanted = false,
   }: {
-    what?: string;
+    what?: ZipKind;
     limit?: number;
     /** Entries not wanted are never unpacked, so they cannot be a bomb: only the wanted count. */
     onlyWanted?: boolean;
@@ -110,7 +128,9 @@ export async function readZip(
     total += size;
     if (total > limit) {
       throw new ImportRefused(
-        `it unpacks to more than ${limit / 1024 / 1024} MB (a zip bomb, or not a document)`,
+        refusal('it unpacks to more than {{limit}} MB (a zip bomb, or not a document)', {
+          limit: String(limit / 1024 / 1024),
+        }),
       );
     }
   }

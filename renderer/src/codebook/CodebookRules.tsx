@@ -37,7 +37,7 @@ export function CodebookRules({
       <h2>{t('How cue words match')}</h2>
       <ul>
         {rules.cueSyntax.map((line) => (
-          <li key={line}>{line}</li>
+          <li key={line}>{t(line)}</li>
         ))}
       </ul>
       <h2>{t('Spellings search treats as one')}</h2>
@@ -52,7 +52,7 @@ export function CodebookRules({
         <tbody>
           {rules.folding.map((rule) => (
             <tr key={rule.merges}>
-              <td>{rule.merges}</td>
+              <td>{t(rule.merges)}</td>
               <td>{rule.names ? t('names') : t('every word')}</td>
               <td>{rule.examples.map(([a, b]) => `${a} = ${b}`).join('; ')}</td>
             </tr>

@@ -152,8 +152,8 @@ export function CodebookView({ version, onError, onAgreement }: Props) {
           {state.packs.map((pack) => (
             <li key={pack.id}>
               <div>
-                <strong>{pack.name}</strong>
-                <p>{pack.description}</p>
+                <strong>{t(pack.name)}</strong>
+                <p>{t(pack.description)}</p>
               </div>
               <button
                 type="button"

@@ -3,6 +3,8 @@ import { isCslSidecar, sidecarStem } from '../../../shared/import/cslSidecar';
 import { isImportable, sizeLimitReason } from '../../../shared/import/formats';
 import { highlightsLine, marksLine, projectLine } from './outcomeWords';
 import { t } from '../i18n/i18n';
+import { wordingText } from '../i18n/wordingText';
+import type { Wording } from '../../../shared/text/wording';
 
 /** What is sent in one request: a file, and the NAME.csl.json that is its metadata. */
 export type ImportGroup = { files: File[] } | { refused: ImportOutcome };
@@ -37,10 +39,8 @@ export function importGroups(files: readonly File[], fromFolder: boolean): Impor
         refused: {
           file: file.name,
           status: 'failed',
-          reason: t('{{file}} was not imported: {{reason}}.', {
-            file: file.name,
-            reason: tooLarge,
-          }),
+          reason: notImported(file.name, tooLarge),
+          why: tooLarge,
         },
       });
       continue;
@@ -77,6 +77,11 @@ export function summarise(outcomes: readonly ImportOutcome[], cancelled: boolean
   return `${cancelled ? `${t('Cancelled.')} ` : ''}${sentence[0]!.toUpperCase()}${sentence.slice(1)}.`;
 }
 
+/** A file refused, with the reason in the window's language. */
+function notImported(file: string, why: Wording): string {
+  return t('{{file}} was not imported: {{reason}}.', { file, reason: wordingText(why) });
+}
+
 /** One line of the report for a file. */
 export function describeOutcome(outcome: ImportOutcome): string {
   switch (outcome.status) {
@@ -92,6 +97,6 @@ export function describeOutcome(outcome: ImportOutcome): string {
       // Each quote that found no place is named: a writer must see it to trust none was lost.
       return [highlightsLine(t, outcome), ...outcome.notPlaced].join(' ');
     case 'failed':
-      return outcome.reason;
+      return outcome.why ? notImported(outcome.file, outcome.why) : outcome.reason;
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatOf, isImportable, unsupportedReason } from '../../../../shared/import/formats';
+import { inEnglish } from '../../../../shared/text/wording';
 
 describe('import formats', () => {
   it('reads each format by its ending, and files without one as text', () => {
@@ -13,7 +14,7 @@ describe('import formats', () => {
 
   it('refuses other endings with the reason and what it does read', () => {
     expect(isImportable('slides.pptx')).toBe(false);
-    expect(unsupportedReason('slides.pptx')).toMatch(
+    expect(inEnglish(unsupportedReason('slides.pptx'))).toMatch(
       /^\.pptx files cannot be imported \(Dossier reads .*\.pdf/,
     );
   });
