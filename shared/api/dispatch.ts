@@ -1,4 +1,5 @@
 import { ArchiveError, type Result } from './errors';
+import { errorWords } from './errorWords';
 import { inputSchema, type ArchiveApi, type ArchiveHandlers } from './contract';
 import type { OperationOutputs } from './operationOutputs';
 import { operationNames, type OperationName } from './operationNames';
@@ -39,25 +40,31 @@ export async function dispatch<N extends OperationName>(
     return { ok: true, value: await handler(parsed.data) };
   } catch (error) {
     if (error instanceof ArchiveError) {
-      return { ok: false, error: { code: error.code, message: error.message } };
+      return { ok: false, error: error.toApiError() };
     }
     const systemCode = (error as { code?: unknown } | null)?.code;
     if (systemCode === 'ENOSPC' || systemCode === 'EDQUOT') {
       return {
         ok: false,
-        error: {
-          code: 'DISK_FULL',
-          message: `The disk is full, so ${name} could not finish; what was saved before stays saved. Free some space and try again.`,
-        },
+        error: new ArchiveError(
+          'DISK_FULL',
+          errorWords(
+            'The disk is full, so {{operation}} could not finish; what was saved before stays saved. Free some space and try again.',
+            { operation: name },
+          ),
+        ).toApiError(),
       };
     }
     onInternalError(error);
     return {
       ok: false,
-      error: {
-        code: 'INTERNAL',
-        message: `Dossier hit an unexpected error while running ${name}; the details are in its log.`,
-      },
+      error: new ArchiveError(
+        'INTERNAL',
+        errorWords(
+          'Dossier hit an unexpected error while running {{operation}}; the details are in its log.',
+          { operation: name },
+        ),
+      ).toApiError(),
     };
   }
 }

@@ -1,4 +1,5 @@
 import CSL from 'citeproc';
+import { errorWords } from '../api/errorWords';
 import { ArchiveError } from '../api/errors';
 import type { CitationForm } from './citationStyles';
 import type { Locator } from './locator';
@@ -145,7 +146,8 @@ export function formatBibliography(
 ): FormattedBibliography {
   const run = (format: 'text' | 'html' | 'rtf') => {
     const result = engine(style, locale, items, format).makeBibliography();
-    if (!result) throw new ArchiveError('INVALID_INPUT', 'This style has no bibliography.');
+    if (!result)
+      throw new ArchiveError('INVALID_INPUT', errorWords('This style has no bibliography.'));
     return result;
   };
   const [meta, texts] = run('text');

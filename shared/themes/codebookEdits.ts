@@ -1,10 +1,15 @@
 import { ArchiveError } from '../api/errors';
+import { errorWords } from '../api/errorWords';
 import type { LibraryDocument } from '../model/libraryDocument';
 import type { Theme } from '../model/theme';
 
 export function findTheme(doc: { themes: readonly Theme[] }, id: string): Theme {
   const theme = doc.themes.find((t) => t.id === id);
-  if (!theme) throw new ArchiveError('NOT_FOUND', `No theme with id ${id} in the codebook.`);
+  if (!theme)
+    throw new ArchiveError(
+      'NOT_FOUND',
+      errorWords('No theme with id {{id}} in the codebook.', { id }),
+    );
   return theme;
 }
 
@@ -28,10 +33,13 @@ export function themeIdFor(name: string, existing: readonly Theme[]): string {
 
 function checkName(doc: LibraryDocument, name: string, except?: string): string {
   const trimmed = name.trim();
-  if (!trimmed) throw new ArchiveError('INVALID_INPUT', 'A theme needs a name.');
+  if (!trimmed) throw new ArchiveError('INVALID_INPUT', errorWords('A theme needs a name.'));
   const clash = doc.themes.find((t) => t.id !== except && nameKey(t.name) === nameKey(trimmed));
   if (clash)
-    throw new ArchiveError('INVALID_INPUT', `There is already a theme named “${clash.name}”.`);
+    throw new ArchiveError(
+      'INVALID_INPUT',
+      errorWords('There is already a theme named “{{name}}”.', { name: clash.name }),
+    );
   return trimmed;
 }
 
@@ -41,7 +49,10 @@ function checkParent(doc: LibraryDocument, id: string | null, parentId: string |
   findTheme(doc, parentId);
   for (let at: string | null = parentId; at !== null; at = findTheme(doc, at).parentId) {
     if (at === id)
-      throw new ArchiveError('INVALID_INPUT', 'A theme cannot be nested inside itself.');
+      throw new ArchiveError(
+        'INVALID_INPUT',
+        errorWords('A theme cannot be nested inside itself.'),
+      );
   }
 }
 
@@ -97,7 +108,7 @@ export function updateTheme(
 /** Every highlight of `fromId` moves to `intoId`; its sub-themes move under `intoId`. */
 export function mergeThemes(doc: LibraryDocument, fromId: string, intoId: string): LibraryDocument {
   if (fromId === intoId)
-    throw new ArchiveError('INVALID_INPUT', 'A theme cannot be merged into itself.');
+    throw new ArchiveError('INVALID_INPUT', errorWords('A theme cannot be merged into itself.'));
   findTheme(doc, fromId);
   const into = findTheme(doc, intoId);
   checkParent(doc, fromId, into.id);

@@ -1,4 +1,5 @@
 import { ArchiveError } from '../api/errors';
+import { errorWords } from '../api/errorWords';
 import type { LibraryDocument } from '../model/libraryDocument';
 import type { Highlight } from '../model/theme';
 import { findTheme } from './codebookEdits';
@@ -16,14 +17,15 @@ export interface NewHighlight {
 
 function checkThemes(doc: LibraryDocument, themeIds: readonly string[]): string[] {
   if (themeIds.length === 0)
-    throw new ArchiveError('INVALID_INPUT', 'A highlight needs at least one theme.');
+    throw new ArchiveError('INVALID_INPUT', errorWords('A highlight needs at least one theme.'));
   for (const id of themeIds) findTheme(doc, id);
   return [...new Set(themeIds)];
 }
 
 export function findHighlight(doc: LibraryDocument, id: string): Highlight {
   const highlight = doc.highlights.find((h) => h.id === id);
-  if (!highlight) throw new ArchiveError('NOT_FOUND', `No highlight with id ${id}.`);
+  if (!highlight)
+    throw new ArchiveError('NOT_FOUND', errorWords('No highlight with id {{id}}.', { id }));
   return highlight;
 }
 
@@ -35,11 +37,14 @@ export function addHighlight(doc: LibraryDocument, text: string, h: NewHighlight
   if (h.start < 0 || h.end > text.length || h.start >= h.end) {
     throw new ArchiveError(
       'INVALID_INPUT',
-      `The selection ${h.start}–${h.end} is not inside the source's text.`,
+      errorWords('The selection {{start}}–{{end}} is not inside the source’s text.', {
+        start: String(h.start),
+        end: String(h.end),
+      }),
     );
   }
   if (text.slice(h.start, h.end).trim() === '') {
-    throw new ArchiveError('INVALID_INPUT', 'Select some words to highlight.');
+    throw new ArchiveError('INVALID_INPUT', errorWords('Select some words to highlight.'));
   }
   // White space at a selection's ends is no part of the quote, however the selection was made
   // (a word selected by keyboard starts with the space before it).

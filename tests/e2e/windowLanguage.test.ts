@@ -124,6 +124,19 @@ describe('the window in Russian', () => {
     ok(await running.archive.api.redo({}));
   });
 
+  it('words the service’s error in Russian: a theme name already taken', async () => {
+    const page = await openPage(running.browser, running.url, 'ru-RU');
+    await page.getByRole('tab', { name: /Темы/ }).click();
+    await page.getByRole('textbox', { name: ru['New theme name'] }).fill(taggedAs);
+    await page.getByRole('button', { name: ru['Add theme'], exact: true }).click();
+    const said = (ru as Record<string, string>)[
+      'There is already a theme named “{{name}}”.'
+    ]!.replace('{{name}}', taggedAs);
+    expect(said).toMatch(/^Тема «/);
+    // The error bar holds the message and its Dismiss button.
+    await page.getByRole('alert').filter({ hasText: said }).waitFor();
+  });
+
   it('reports an import in Russian, counting as Russian counts', async () => {
     const page = await openPage(running.browser, running.url, 'ru-RU');
     await page.getByLabel('Выберите файлы для импорта').setInputFiles([

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { errorWords } from '../../../shared/api/errorWords';
 import { ArchiveError } from '../../../shared/api/errors';
 import type { HistoryState } from '../../../shared/api/types';
 import type { CommandLabel } from '../../../shared/history/commandLabels';
@@ -34,7 +35,10 @@ export function findSource(state: ArchiveState, id: string): SourceRecord {
     state.store.sourceById(id) ??
     state.store.doc.sources.find((s) => s.metadata['citation-key'] === id);
   if (!source)
-    throw new ArchiveError('NOT_FOUND', `No source with id or citation key ${id} in this library.`);
+    throw new ArchiveError(
+      'NOT_FOUND',
+      errorWords('No source with id or citation key {{id}} in this library.', { id }),
+    );
   return source;
 }
 

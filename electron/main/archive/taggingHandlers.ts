@@ -1,4 +1,5 @@
 import type { CaptureHandlers } from '../capture/captureHandlers';
+import { errorWords } from '../../../shared/api/errorWords';
 import { commandLabel, labelText } from '../../../shared/history/commandLabels';
 import type { ArchiveHandlers } from '../../../shared/api/contract';
 import { ArchiveError } from '../../../shared/api/errors';
@@ -66,7 +67,7 @@ export function taggingHandlers(state: ArchiveState): TaggingHandlers {
   /** A highlight by id, from its own row while the records are unread. */
   const highlightOf = (id: string) => {
     const h = store.highlightById(id);
-    if (!h) throw new ArchiveError('NOT_FOUND', `No highlight with id ${id}.`);
+    if (!h) throw new ArchiveError('NOT_FOUND', errorWords('No highlight with id {{id}}.', { id }));
     return h;
   };
   const highlightView = async (id: string) => {

@@ -1,6 +1,7 @@
 import { mkdir, stat, unlink } from 'node:fs/promises';
 import type { DatabaseSync } from 'node:sqlite';
 import { ArchiveError } from '../../../shared/api/errors';
+import { errorWords } from '../../../shared/api/errorWords';
 import type { LibraryHealth, SourceSummary } from '../../../shared/api/types';
 import {
   applyPatch,
@@ -424,7 +425,13 @@ export class LibraryStore {
     if (this.readOnly || !this.database)
       throw new ArchiveError(
         'READ_ONLY',
-        `This library is open for reading only, so nothing was changed: ${this.options.readOnlyWhy ?? 'another Dossier is writing it'}`,
+        this.options.readOnlyWhy === undefined
+          ? errorWords(
+              'This library is open for reading only, so nothing was changed: another Dossier is writing it',
+            )
+          : errorWords('This library is open for reading only, so nothing was changed: {{why}}', {
+              why: this.options.readOnlyWhy,
+            }),
       );
     return this.database;
   }

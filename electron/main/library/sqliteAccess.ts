@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import type { DatabaseSync } from 'node:sqlite';
 import { pathToFileURL } from 'node:url';
 import { ArchiveError } from '../../../shared/api/errors';
+import { errorWords } from '../../../shared/api/errorWords';
 import { sqlite } from './sqliteModule';
 
 /** A disk that cannot take the write, said as the lock says it; other errors as they are. */
@@ -14,7 +15,10 @@ export function writeError(error: unknown, dir: string): unknown {
   )
     return new ArchiveError(
       'DISK_FULL',
-      `Dossier cannot write to ${dir} (the disk is full), so nothing was changed. Free some space and try again; commands that only read (list, show, search, cite) still work.`,
+      errorWords(
+        'Dossier cannot write to {{folder}} (the disk is full), so nothing was changed. Free some space and try again; commands that only read (list, show, search, cite) still work.',
+        { folder: dir },
+      ),
     );
   return error;
 }

@@ -1,4 +1,5 @@
 import { i18n } from '../i18n/i18n';
+import { withWordedErrors } from '../i18n/wordingText';
 import type { ArchiveApi } from '../../../shared/api/contract';
 import { createApiClient } from '../../../shared/api/apiClient';
 import type { Result } from '../../../shared/api/errors';
@@ -65,7 +66,7 @@ function shellToken(): string {
 /** The one place that knows which implementation the window has: Electron's, or the shell's. */
 export function chooseTransport(): { api: ArchiveApi; events: WindowEvents } {
   if (window.dossier && window.dossierEvents)
-    return { api: window.dossier, events: bridgeEvents(window.dossierEvents) };
+    return { api: withWordedErrors(window.dossier), events: bridgeEvents(window.dossierEvents) };
   const token = shellToken();
-  return { api: createHttpApi(token), events: createShellEvents(token) };
+  return { api: withWordedErrors(createHttpApi(token)), events: createShellEvents(token) };
 }

@@ -1,5 +1,8 @@
 import type { Wording } from '../../../shared/text/wording';
 import { t } from './i18n';
+import type { ArchiveApi } from '../../../shared/api/contract';
+import type { Result } from '../../../shared/api/errors';
+import { operationNames } from '../../../shared/api/operationNames';
 
 /**
  * A message the service worded (see shared/text/wording.ts) in the window's language: its text
@@ -13,4 +16,23 @@ export function wordingText(wording: Wording): string {
     ]),
   );
   return t(wording.text, values);
+}
+
+/**
+ * The API as the window uses it: an error the service worded comes with its message in the
+ * window's language, so every place that shows an error shows it translated.
+ */
+export function withWordedErrors(api: ArchiveApi): ArchiveApi {
+  const worded: Record<string, (input: unknown) => Promise<Result<unknown>>> = {};
+  for (const name of operationNames) {
+    const call = (api as unknown as Record<string, (input: unknown) => Promise<Result<unknown>>>)[
+      name
+    ]!;
+    worded[name] = async (input) => {
+      const result = await call(input);
+      if (result.ok || !result.error.words) return result;
+      return { ok: false, error: { ...result.error, message: wordingText(result.error.words) } };
+    };
+  }
+  return worded as unknown as ArchiveApi;
 }

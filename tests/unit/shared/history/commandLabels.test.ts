@@ -1,28 +1,15 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMAND_LABELS, commandLabel, labelText } from '../../../../shared/history/commandLabels';
-import { repoRoot } from '../../../helpers/corpus';
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? sourceFiles(path) : path.endsWith('.ts') ? [path] : [];
-  });
-}
+import { serviceCode } from '../../../helpers/serviceCode';
 
 /** The label texts the service's code names in commandLabel('…') calls. */
 function labelsInCode(): string[] {
   const found: string[] = [];
-  for (const file of sourceFiles(join(repoRoot, 'electron/main')))
-    for (const m of readFileSync(file, 'utf8').matchAll(/commandLabel\(\s*'([^']+)'/gu))
-      found.push(m[1]!);
+  const code = serviceCode('commandLabels.ts', ['electron/main']);
+  for (const m of code.matchAll(/commandLabel\(\s*'([^']+)'/gu)) found.push(m[1]!);
   // A choice between two labels: commandLabel(cond ? 'A' : 'B').
-  for (const file of sourceFiles(join(repoRoot, 'electron/main')))
-    for (const m of readFileSync(file, 'utf8').matchAll(
-      /commandLabel\(\s*[^()]*?\?\s*'([^']+)'\s*:\s*'([^']+)'/gu,
-    ))
-      found.push(m[1]!, m[2]!);
+  for (const m of code.matchAll(/commandLabel\(\s*[^()]*?\?\s*'([^']+)'\s*:\s*'([^']+)'/gu))
+    found.push(m[1]!, m[2]!);
   return found;
 }
 

@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   REFUSAL_PARTS,
@@ -10,14 +8,7 @@ import {
 import { sizeLimitReason, unsupportedReason } from '../../../../shared/import/formats';
 import { tooMany } from '../../../../shared/import/inputLimits';
 import { inEnglish } from '../../../../shared/text/wording';
-import { repoRoot } from '../../../helpers/corpus';
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? sourceFiles(path) : path.endsWith('.ts') ? [path] : [];
-  });
-}
+import { serviceCode } from '../../../helpers/serviceCode';
 
 describe('why a file is not imported', () => {
   it('reads in English as the CLI has always said it', () => {
@@ -41,11 +32,7 @@ describe('why a file is not imported', () => {
   });
 
   it('keeps every text and part it lists in use, so none goes stale in the catalogues', () => {
-    const code = [join(repoRoot, 'electron'), join(repoRoot, 'shared')]
-      .flatMap(sourceFiles)
-      .filter((file) => !file.endsWith('refusalWords.ts'))
-      .map((file) => readFileSync(file, 'utf8'))
-      .join('\n');
+    const code = serviceCode('refusalWords.ts');
     const unused = [...REFUSAL_TEXTS, ...REFUSAL_PARTS].filter(
       (text) => !code.includes(`'${text}'`),
     );
