@@ -383,6 +383,8 @@ export interface BriefFigure {
 
 export interface BriefView {
   title: string;
+  /** The language it cites in (a CSL locale, "en-US"): its own words follow it (briefTerms). */
+  language: string;
   scope: { themes: string[]; sources: number; style: string; made: string };
   /** Footnotes (a note style) or citations in the text. */
   notes: boolean;

@@ -1,6 +1,7 @@
 import type { BriefQuote, BriefView } from '../api/types';
 import { escapeMarkup } from '../text/escapeMarkup';
 import { briefScope } from './briefScope';
+import { briefTerms } from './briefTerms';
 
 /** The citation after a quote: in the text, or a footnote number for a note style. */
 export interface Citer {
@@ -8,7 +9,7 @@ export interface Citer {
   notes: () => string;
 }
 
-function htmlCiter(notes: boolean): Citer {
+function htmlCiter(notes: boolean, heading: string): Citer {
   const list: string[] = [];
   return {
     cite: (citation) => {
@@ -19,7 +20,7 @@ function htmlCiter(notes: boolean): Citer {
     },
     notes: () =>
       list.length
-        ? `<section><h2>Notes</h2><ol>${list.map((html, i) => `<li id="note-${i + 1}">${html}</li>`).join('')}</ol></section>`
+        ? `<section><h2>${escapeMarkup(heading)}</h2><ol>${list.map((html, i) => `<li id="note-${i + 1}">${html}</li>`).join('')}</ol></section>`
         : '',
   };
 }
@@ -29,16 +30,18 @@ function htmlCiter(notes: boolean): Citer {
  * exported page: citations are citeproc's HTML, everything else the brief's own text, escaped.
  */
 export function briefHtmlBody(brief: BriefView): string {
-  const citer = htmlCiter(brief.notes);
+  const words = briefTerms(brief.language);
+  const h = (text: string) => escapeMarkup(text);
+  const citer = htmlCiter(brief.notes, words.notes);
   const parts: string[] = [];
   parts.push(`<h1>${escapeMarkup(brief.title)}</h1>`);
   parts.push(`<p class="brief-scope">${escapeMarkup(briefScope(brief))}</p>`);
-  parts.push('<h2>Coverage</h2>');
+  parts.push(`<h2>${h(words.coverage)}</h2>`);
   parts.push(
-    `<table class="brief-matrix"><thead><tr><th>Source</th>${brief.matrix.themes.map((t) => `<th>${escapeMarkup(t.name)}</th>`).join('')}</tr></thead><tbody>${brief.matrix.rows
+    `<table class="brief-matrix"><thead><tr><th>${h(words.source)}</th>${brief.matrix.themes.map((t) => `<th>${escapeMarkup(t.name)}</th>`).join('')}</tr></thead><tbody>${brief.matrix.rows
       .map(
         (row) =>
-          `<tr><th>${escapeMarkup(row.title)}</th>${row.counts.map((n) => `<td>${n ? n : '<em>not discussed</em>'}</td>`).join('')}</tr>`,
+          `<tr><th>${escapeMarkup(row.title)}</th>${row.counts.map((n) => `<td>${n ? n : `<em>${h(words.notDiscussed)}</em>`}</td>`).join('')}</tr>`,
       )
       .join('')}</tbody></table>`,
   );
@@ -50,28 +53,29 @@ export function briefHtmlBody(brief: BriefView): string {
         parts.push(
           `<blockquote><p>“${escapeMarkup(quote.text)}${quote.trimmed ? ' …' : ''}”${citer.cite(quote.citation)}</p></blockquote>`,
         );
-        if (quote.note) parts.push(`<p class="brief-note">Note: ${escapeMarkup(quote.note)}</p>`);
+        if (quote.note)
+          parts.push(`<p class="brief-note">${h(words.note)}: ${escapeMarkup(quote.note)}</p>`);
       }
     }
     if (section.notDiscussed.length) {
       parts.push(
-        `<p class="brief-absent">Not discussed in: ${escapeMarkup(section.notDiscussed.map((s) => s.title).join('; '))}.</p>`,
+        `<p class="brief-absent">${h(words.notDiscussedIn)}: ${escapeMarkup(section.notDiscussed.map((s) => s.title).join('; '))}.</p>`,
       );
     }
   }
-  parts.push('<h2>Figures</h2>');
+  parts.push(`<h2>${h(words.figures)}</h2>`);
   parts.push(
     brief.figures.length
-      ? `<table class="brief-figures"><thead><tr><th>Figure</th><th>Counts</th><th>Source</th><th>Citation</th></tr></thead><tbody>${brief.figures
+      ? `<table class="brief-figures"><thead><tr><th>${h(words.figure)}</th><th>${h(words.counts)}</th><th>${h(words.source)}</th><th>${h(words.citation)}</th></tr></thead><tbody>${brief.figures
           .map(
             (f) =>
               `<tr><td>${escapeMarkup(f.value)}</td><td>${escapeMarkup(f.counts)}</td><td>${escapeMarkup(f.sourceTitle)}</td><td>${f.citation.html}</td></tr>`,
           )
           .join('')}</tbody></table>`
-      : '<p>No figures in the quoted passages.</p>',
+      : `<p>${h(words.noFigures)}</p>`,
   );
   parts.push(citer.notes());
-  parts.push('<h2>Bibliography</h2>');
+  parts.push(`<h2>${h(words.bibliography)}</h2>`);
   parts.push(
     brief.bibliography
       .map((e) => `<p class="${brief.hangingIndent ? 'hanging' : ''}">${e.html}</p>`)
@@ -83,7 +87,7 @@ export function briefHtmlBody(brief: BriefView): string {
 /** A page of its own, to open in a browser or a word processor, or print to PDF. */
 export function briefHtmlPage(brief: BriefView): string {
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${escapeMarkup(brief.title)}</title>
+<html lang="${escapeMarkup(brief.language)}"><head><meta charset="utf-8"><title>${escapeMarkup(brief.title)}</title>
 <style>
 body { font-family: Georgia, serif; max-width: 46em; margin: 2em auto; line-height: 1.5; }
 table { border-collapse: collapse; margin: 1em 0; }

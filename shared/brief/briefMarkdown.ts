@@ -1,6 +1,7 @@
 import type { BriefView } from '../api/types';
 import { htmlToMarkdown } from '../cite/bibliographyOutput';
 import { briefScope } from './briefScope';
+import { briefTerms } from './briefTerms';
 
 /** Markdown's own characters in the brief's text, escaped so they print as written. */
 function md(text: string): string {
@@ -15,15 +16,16 @@ export function briefMarkdown(brief: BriefView): string {
     notes.push(htmlToMarkdown(html));
     return `[^${notes.length}]`;
   };
+  const words = briefTerms(brief.language);
   const out: string[] = [];
   out.push(`# ${md(brief.title)}`, '');
   out.push(`*${md(briefScope(brief))}*`, '');
-  out.push('## Coverage', '');
-  out.push(`| Source | ${brief.matrix.themes.map((t) => md(t.name)).join(' | ')} |`);
+  out.push(`## ${words.coverage}`, '');
+  out.push(`| ${words.source} | ${brief.matrix.themes.map((t) => md(t.name)).join(' | ')} |`);
   out.push(`|---|${brief.matrix.themes.map(() => '---').join('|')}|`);
   for (const row of brief.matrix.rows) {
     out.push(
-      `| ${md(row.title)} | ${row.counts.map((n) => (n ? String(n) : '*not discussed*')).join(' | ')} |`,
+      `| ${md(row.title)} | ${row.counts.map((n) => (n ? String(n) : `*${words.notDiscussed}*`)).join(' | ')} |`,
     );
   }
   out.push('');
@@ -36,26 +38,29 @@ export function briefMarkdown(brief: BriefView): string {
           `> “${md(quote.text)}${quote.trimmed ? ' …' : ''}”${cite(quote.citation.html)}`,
           '',
         );
-        if (quote.note) out.push(`Note: ${md(quote.note)}`, '');
+        if (quote.note) out.push(`${words.note}: ${md(quote.note)}`, '');
       }
     }
     if (section.notDiscussed.length) {
       out.push(
-        `*Not discussed in: ${md(section.notDiscussed.map((s) => s.title).join('; '))}.*`,
+        `*${words.notDiscussedIn}: ${md(section.notDiscussed.map((s) => s.title).join('; '))}.*`,
         '',
       );
     }
   }
-  out.push('## Figures', '');
+  out.push(`## ${words.figures}`, '');
   if (brief.figures.length) {
-    out.push('| Figure | Counts | Source | Citation |', '|---|---|---|---|');
+    out.push(
+      `| ${words.figure} | ${words.counts} | ${words.source} | ${words.citation} |`,
+      '|---|---|---|---|',
+    );
     for (const f of brief.figures) {
       out.push(
         `| ${md(f.value)} | ${md(f.counts)} | ${md(f.sourceTitle)} | ${htmlToMarkdown(f.citation.html).replace(/\|/g, '\\|')} |`,
       );
     }
-  } else out.push('No figures in the quoted passages.');
-  out.push('', '## Bibliography', '');
+  } else out.push(words.noFigures);
+  out.push('', `## ${words.bibliography}`, '');
   for (const entry of brief.bibliography) out.push(htmlToMarkdown(entry.html), '');
   if (notes.length) {
     notes.forEach((note, i) => out.push(`[^${i + 1}]: ${note}`));

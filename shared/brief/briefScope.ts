@@ -1,7 +1,8 @@
 import type { BriefView } from '../api/types';
+import { briefTerms } from './briefTerms';
 
 /** The brief's scope line, the same in every format: themes, sources, style, the day it was made. */
 export function briefScope(brief: BriefView): string {
   const { themes, sources, style, made } = brief.scope;
-  return `Themes: ${themes.join(', ')} · ${sources} source${sources === 1 ? '' : 's'} · ${style} · made ${made.slice(0, 10)}`;
+  return briefTerms(brief.language).scope(themes.join(', '), sources, style, made.slice(0, 10));
 }

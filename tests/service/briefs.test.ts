@@ -183,4 +183,37 @@ describe('comparison briefs on the corpus', () => {
     const firstNote = brief.sections[0]!.blocks[0]!.quotes[0]!.citation.text;
     expect(footnotes[0]!.replace(/<[^>]+>/g, '')).toContain(firstNote.slice(0, 30));
   });
+
+  it('words itself in the language it cites in: Russian citations, a Russian document', async () => {
+    const english = [
+      'Coverage',
+      'Figures',
+      'Bibliography',
+      'Source',
+      'Comparison brief',
+      'Themes:',
+    ];
+    const brief: BriefView = ok(
+      await archive.api.makeBrief({ ...request('apa'), locale: 'ru-RU' }),
+    );
+    expect(brief.language).toBe('ru-RU');
+    for (const format of ['md', 'html', 'docx'] as const) {
+      const file = ok(
+        await archive.api.exportBrief({ ...request('apa'), locale: 'ru-RU', format }),
+      );
+      const bytes = Buffer.from(file.dataBase64, 'base64');
+      const text =
+        format === 'docx'
+          ? (await mammoth.extractRawText({ buffer: bytes })).value
+          : bytes.toString('utf8');
+      // Only the writer's own words (theme names, titles, quotes) stay as written.
+      expect(english.filter((word) => text.includes(word))).toEqual([]);
+      expect(text).toMatch(/Охват/u);
+      if (format === 'html') expect(text).toContain('<html lang="ru-RU">');
+    }
+    // Without a language asked or set, the brief stays in English.
+    const plain = ok(await archive.api.makeBrief(request('apa')));
+    expect(plain.language).toBe('en-US');
+    expect(briefHtmlBody(plain)).toContain('<h2>Coverage</h2>');
+  });
 });

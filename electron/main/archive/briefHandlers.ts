@@ -5,6 +5,7 @@ import { findFigures } from '../../../shared/brief/findFigures';
 import { missingFields } from '../../../shared/cite/missingFields';
 import { loadTagger, type Tagger } from '../../../shared/brief/partsOfSpeech';
 import { trimQuote } from '../../../shared/brief/trimQuote';
+import { briefTerms } from '../../../shared/brief/briefTerms';
 import type { BriefDefinition } from '../../../shared/model/brief';
 import type { Highlight } from '../../../shared/model/theme';
 import type { SourceRecord } from '../../../shared/model/source';
@@ -193,8 +194,12 @@ export async function makeBrief(
         ...(request.locale ? { locale: request.locale } : {}),
       })
     : { entries: [], hangingIndent: true };
+  // The brief's own words follow the language it cites in (the library's, unless asked).
+  const language = request.locale ?? state.rules.current.citationLocale ?? 'en-US';
   return {
-    title: request.title?.trim() || `Comparison brief: ${themes.map((t) => t.name).join(', ')}`,
+    title:
+      request.title?.trim() || briefTerms(language).title(themes.map((t) => t.name).join(', ')),
+    language,
     scope: {
       themes: themes.map((t) => t.name),
       sources: sources.length,

@@ -12,6 +12,7 @@ import {
 } from 'docx';
 import type { BriefView } from '../../../shared/api/types';
 import { briefScope } from '../../../shared/brief/briefScope';
+import { briefTerms } from '../../../shared/brief/briefTerms';
 import { runs } from '../cite/bibliographyDocx';
 
 function table(header: string[], rows: (string | TextRun[])[][]): Table {
@@ -44,6 +45,7 @@ export function briefDocx(brief: BriefView): Promise<Buffer> {
     footnotes[next] = { children: [new Paragraph({ children: runs(html) })] };
     return [new FootnoteReferenceRun(next++)];
   };
+  const words = briefTerms(brief.language);
   const body: (Paragraph | Table)[] = [
     new Paragraph({ text: brief.title, heading: HeadingLevel.TITLE }),
     new Paragraph({
@@ -54,12 +56,12 @@ export function briefDocx(brief: BriefView): Promise<Buffer> {
         }),
       ],
     }),
-    new Paragraph({ text: 'Coverage', heading: HeadingLevel.HEADING_1 }),
+    new Paragraph({ text: words.coverage, heading: HeadingLevel.HEADING_1 }),
     table(
-      ['Source', ...brief.matrix.themes.map((t) => t.name)],
+      [words.source, ...brief.matrix.themes.map((t) => t.name)],
       brief.matrix.rows.map((r) => [
         r.title,
-        ...r.counts.map((n) => (n ? String(n) : 'not discussed')),
+        ...r.counts.map((n) => (n ? String(n) : words.notDiscussed)),
       ]),
     ),
   ];
@@ -81,7 +83,7 @@ export function briefDocx(brief: BriefView): Promise<Buffer> {
           body.push(
             new Paragraph({
               indent: { left: 720 },
-              children: [new TextRun({ text: `Note: ${quote.note}`, italics: true })],
+              children: [new TextRun({ text: `${words.note}: ${quote.note}`, italics: true })],
             }),
           );
         }
@@ -92,7 +94,7 @@ export function briefDocx(brief: BriefView): Promise<Buffer> {
         new Paragraph({
           children: [
             new TextRun({
-              text: `Not discussed in: ${section.notDiscussed.map((s) => s.title).join('; ')}.`,
+              text: `${words.notDiscussedIn}: ${section.notDiscussed.map((s) => s.title).join('; ')}.`,
               italics: true,
             }),
           ],
@@ -100,16 +102,16 @@ export function briefDocx(brief: BriefView): Promise<Buffer> {
       );
     }
   }
-  body.push(new Paragraph({ text: 'Figures', heading: HeadingLevel.HEADING_1 }));
+  body.push(new Paragraph({ text: words.figures, heading: HeadingLevel.HEADING_1 }));
   body.push(
     brief.figures.length
       ? table(
-          ['Figure', 'Counts', 'Source', 'Citation'],
+          [words.figure, words.counts, words.source, words.citation],
           brief.figures.map((f) => [f.value, f.counts, f.sourceTitle, runs(f.citation.html)]),
         )
-      : new Paragraph('No figures in the quoted passages.'),
+      : new Paragraph(words.noFigures),
   );
-  body.push(new Paragraph({ text: 'Bibliography', heading: HeadingLevel.HEADING_1 }));
+  body.push(new Paragraph({ text: words.bibliography, heading: HeadingLevel.HEADING_1 }));
   for (const entry of brief.bibliography) {
     body.push(
       new Paragraph({
