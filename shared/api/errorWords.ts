@@ -21,11 +21,33 @@ export const ERROR_TEXTS = [
   'Dossier cannot write to {{folder}} (the disk is full), so nothing was changed. Free some space and try again; commands that only read (list, show, search, cite) still work.',
   'The disk is full, so {{operation}} could not finish; what was saved before stays saved. Free some space and try again.',
   'Dossier hit an unexpected error while running {{operation}}; the details are in its log.',
+  'Agreement needs two writers in this library: a shared library’s, or the coders of a project taken in.',
+  'This library is not shared.',
+  'There is no conflict {{number}}.',
+  'That conflict has {{count}} values.',
+  'A {{format}} file kept up to date must end in {{ending}}: {{path}}.',
+  'There is no folder {{folder}}.',
+  'Not kept up to date: {{why}}.',
+  '{{path}} cannot be written: {{why}}.',
+  '{{path}} is not a file Dossier keeps up to date.',
+  '“{{title}}” is a comment; re-read its article instead.',
+  '“{{title}}” is made of the passages you highlighted in {{file}}; import the export again to add the ones made since.',
+  '“{{title}}” is a reference with no text to re-read.',
+  'The original of “{{title}}” (originals/{{file}}) is missing from {{folder}}.',
+  '{{file}} cannot be read again: {{reason}}.',
+  '{{file}}: no theme could be read ({{why}}).',
+  '{{file}} cannot be used as a citation style: {{why}}',
+  'No passage {{passage}} in “{{title}}”.',
+  'The draft was not read: {{why}}.',
+  'That browser is not paired with this library.',
 ] as const;
 
 export type ErrorText = (typeof ERROR_TEXTS)[number];
 
 /** An error's message with its values (every placeholder given, nothing else). */
-export function errorWords(text: ErrorText, values: Record<string, string> = {}): Wording {
+export function errorWords(
+  text: ErrorText,
+  values: Record<string, string | Wording> = {},
+): Wording {
   return worded(text, values);
 }

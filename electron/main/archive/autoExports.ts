@@ -4,6 +4,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import * as z from 'zod/mini';
 import type { ArchiveHandlers } from '../../../shared/api/contract';
 import { ArchiveError } from '../../../shared/api/errors';
+import { errorWords } from '../../../shared/api/errorWords';
 import type { AutoExport, AutoExportState } from '../../../shared/api/types';
 import { changesOfPatch } from '../../../shared/history/libraryChanges';
 import { writeAtomically } from '../library/blobStore';
@@ -181,13 +182,24 @@ export class AutoExports {
         if (!entry.path.toLowerCase().endsWith(ending))
           throw new ArchiveError(
             'INVALID_INPUT',
-            `A ${entry.format} file kept up to date must end in ${ending}: ${entry.path}.`,
+            errorWords('A {{format}} file kept up to date must end in {{ending}}: {{path}}.', {
+              format: entry.format,
+              ending,
+              path: entry.path,
+            }),
           );
         const folder = await stat(dirname(entry.path)).catch(() => null);
         if (!folder?.isDirectory())
-          throw new ArchiveError('INVALID_INPUT', `There is no folder ${dirname(entry.path)}.`);
+          throw new ArchiveError(
+            'INVALID_INPUT',
+            errorWords('There is no folder {{folder}}.', { folder: dirname(entry.path) }),
+          );
         const badPlace = await keptPathProblem(entry.path, this.state.files.dir);
-        if (badPlace) throw new ArchiveError('INVALID_INPUT', `Not kept up to date: ${badPlace}.`);
+        if (badPlace)
+          throw new ArchiveError(
+            'INVALID_INPUT',
+            errorWords('Not kept up to date: {{why}}.', { why: badPlace }),
+          );
         if (
           entry.collectionId &&
           !this.state.store.doc.sourceCollections.some((c) => c.id === entry.collectionId)
@@ -206,12 +218,18 @@ export class AutoExports {
         const count = await this.writeOne(kept);
         const failure = this.failures.get(kept.path);
         if (failure)
-          throw new ArchiveError('INVALID_INPUT', `${kept.path} cannot be written: ${failure}.`);
+          throw new ArchiveError(
+            'INVALID_INPUT',
+            errorWords('{{path}} cannot be written: {{why}}.', { path: kept.path, why: failure }),
+          );
         return { ...this.list(), count };
       },
       removeAutoExport: async ({ path }) => {
         if (!this.entries.some((e) => e.path === path))
-          throw new ArchiveError('NOT_FOUND', `${path} is not a file Dossier keeps up to date.`);
+          throw new ArchiveError(
+            'NOT_FOUND',
+            errorWords('{{path}} is not a file Dossier keeps up to date.', { path }),
+          );
         this.entries = this.entries.filter((e) => e.path !== path);
         this.failures.delete(path);
         await this.save();

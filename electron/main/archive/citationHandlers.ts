@@ -2,6 +2,7 @@ import type { SourceRecord } from '../../../shared/model/source';
 import type { CslItem } from '../cite/exchangeFormats';
 import type { ArchiveHandlers } from '../../../shared/api/contract';
 import { ArchiveError } from '../../../shared/api/errors';
+import { errorWords } from '../../../shared/api/errorWords';
 import { ImportRefused } from '../import/importRefused';
 import { toCslItem } from '../../../shared/cite/cslItem';
 import { keyOf } from '../../../shared/cite/citationKeys';
@@ -104,7 +105,13 @@ export function citationHandlers(state: ArchiveState): CitationHandlers {
       if (passageId) {
         const index = source.passages.findIndex((p) => p.id === passageId);
         if (index < 0)
-          throw new ArchiveError('NOT_FOUND', `No passage ${passageId} in "${source.title}".`);
+          throw new ArchiveError(
+            'NOT_FOUND',
+            errorWords('No passage {{passage}} in “{{title}}”.', {
+              passage: passageId,
+              title: source.title,
+            }),
+          );
         const passage = source.passages[index]!;
         quote = (await sourceText(state, source)).slice(passage.start, passage.end);
         // A page where the source has pages; a book's chapter; else the paragraph, as APA allows.
@@ -211,7 +218,10 @@ export function citationHandlers(state: ArchiveState): CitationHandlers {
         result = await renderWordDraft(Buffer.from(dataBase64, 'base64'), resolve, engineFor);
       } catch (error) {
         if (!(error instanceof ImportRefused)) throw error;
-        throw new ArchiveError('INVALID_INPUT', `The draft was not read: ${error.message}.`);
+        throw new ArchiveError(
+          'INVALID_INPUT',
+          errorWords('The draft was not read: {{why}}.', { why: error.message }),
+        );
       }
       await recordKeyUse(state, cited, dated(state, 'cited in a Word draft'));
       const { bytes, ...counts } = result;

@@ -1,6 +1,7 @@
 import type { ArchiveHandlers } from '../../../shared/api/contract';
 import { commandLabel } from '../../../shared/history/commandLabels';
 import { ArchiveError } from '../../../shared/api/errors';
+import { errorWords } from '../../../shared/api/errorWords';
 import type { CodebookState } from '../../../shared/api/types';
 import { figureRulesInUse } from '../../../shared/rules/writerRules';
 import type { LibraryDocument } from '../../../shared/model/libraryDocument';
@@ -119,7 +120,11 @@ export function codebookHandlers(state: ArchiveState): CodebookHandlers {
       if (!read.themes.length)
         throw new ArchiveError(
           'INVALID_INPUT',
-          `${name}: no theme could be read (${read.setAside.map((s) => `${s.where}: ${s.reason}`).join('; ') || 'the file is empty'}).`,
+          errorWords('{{file}}: no theme could be read ({{why}}).', {
+            file: name,
+            why:
+              read.setAside.map((s) => `${s.where}: ${s.reason}`).join('; ') || 'the file is empty',
+          }),
         );
       const result: { change?: ReturnType<typeof applyCodebook>['change'] } = {};
       if (replace) await state.store.backUp('codebook');

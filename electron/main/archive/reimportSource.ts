@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { inEnglish } from '../../../shared/text/wording';
 import { commandLabel } from '../../../shared/history/commandLabels';
 import { join } from 'node:path';
 import { ArchiveError } from '../../../shared/api/errors';
+import { errorWords } from '../../../shared/api/errorWords';
 import type { ReimportReport } from '../../../shared/api/types';
 import type { Highlight } from '../../../shared/model/theme';
 import type { SourceRecord } from '../../../shared/model/source';
@@ -56,20 +56,23 @@ export async function reimportSource(
   if (source.parentId) {
     throw new ArchiveError(
       'INVALID_INPUT',
-      `“${source.title}” is a comment; re-read its article instead.`,
+      errorWords('“{{title}}” is a comment; re-read its article instead.', { title: source.title }),
     );
   }
   // Its original is the export the quotes came from: read as a text, it would replace them.
   if (source.quotesOf) {
     throw new ArchiveError(
       'INVALID_INPUT',
-      `“${source.title}” is made of the passages you highlighted in ${source.quotesOf}; import the export again to add the ones made since.`,
+      errorWords(
+        '“{{title}}” is made of the passages you highlighted in {{file}}; import the export again to add the ones made since.',
+        { title: source.title, file: String(source.quotesOf) },
+      ),
     );
   }
   if (source.type === 'reference') {
     throw new ArchiveError(
       'INVALID_INPUT',
-      `“${source.title}” is a reference with no text to re-read.`,
+      errorWords('“{{title}}” is a reference with no text to re-read.', { title: source.title }),
     );
   }
   const bytes =
@@ -77,7 +80,11 @@ export async function reimportSource(
     (await readFile(join(state.files.originals, source.original)).catch(() => {
       throw new ArchiveError(
         'LIBRARY_UNREADABLE',
-        `The original of “${source.title}” (originals/${source.original}) is missing from ${state.files.dir}.`,
+        errorWords('The original of “{{title}}” (originals/{{file}}) is missing from {{folder}}.', {
+          title: source.title,
+          file: String(source.original),
+          folder: state.files.dir,
+        }),
       );
     }));
   // Once the writer has put removed lines back, every later reading keeps them too.
@@ -92,7 +99,10 @@ export async function reimportSource(
   if (prepared.kind === 'refused') {
     throw new ArchiveError(
       'INVALID_INPUT',
-      `${source.file} cannot be read again: ${inEnglish(prepared.reason)}.`,
+      errorWords('{{file}} cannot be read again: {{reason}}.', {
+        file: source.file,
+        reason: prepared.reason,
+      }),
     );
   }
   const oldText = await sourceText(state, source);

@@ -1,5 +1,6 @@
 import type { ArchiveHandlers } from '../../../shared/api/contract';
 import { ArchiveError } from '../../../shared/api/errors';
+import { errorWords } from '../../../shared/api/errorWords';
 import type { ArchiveState } from '../archive/archiveState';
 import { CaptureClients } from './captureClients';
 
@@ -19,7 +20,10 @@ export function captureHandlers(state: ArchiveState): CaptureHandlers {
     pairBrowser: () => clients.startPairing(),
     revokeBrowser: async ({ id }) => {
       if (!(await clients.revoke(id)))
-        throw new ArchiveError('NOT_FOUND', 'That browser is not paired with this library.');
+        throw new ArchiveError(
+          'NOT_FOUND',
+          errorWords('That browser is not paired with this library.'),
+        );
       return { revoked: id };
     },
   };

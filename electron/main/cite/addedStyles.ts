@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ArchiveError } from '../../../shared/api/errors';
+import { errorWords } from '../../../shared/api/errorWords';
 import type { StyleEntry } from '../../../shared/api/types';
 import { builtinStyleNames, builtinStyles } from '../../../shared/cite/citationStyles';
 import { writeOnce } from '../library/blobStore';
@@ -66,7 +67,10 @@ export async function addStyle(dir: string, fileName: string, xml: string): Prom
   } catch (error) {
     throw new ArchiveError(
       'INVALID_INPUT',
-      `${fileName} cannot be used as a citation style: ${(error as Error).message}`,
+      errorWords('{{file}} cannot be used as a citation style: {{why}}', {
+        file: fileName,
+        why: (error as Error).message,
+      }),
     );
   }
   await writeOnce(dir, `${entry.id.slice('added:'.length)}.csl`, xml);

@@ -1,5 +1,6 @@
 import * as A from '@automerge/automerge';
 import { ArchiveError } from '../../../shared/api/errors';
+import { errorWords } from '../../../shared/api/errorWords';
 import {
   atomic,
   findConflicts,
@@ -73,12 +74,19 @@ export async function resolveConflict(
   choice: number,
 ): Promise<SyncConflict[]> {
   const replica = await readReplica(state);
-  if (!replica) throw new ArchiveError('NOT_FOUND', 'This library is not shared.');
+  if (!replica) throw new ArchiveError('NOT_FOUND', errorWords('This library is not shared.'));
   let doc = await loadDoc(state, replica);
   const conflict = findConflicts(doc)[index];
-  if (!conflict) throw new ArchiveError('NOT_FOUND', `There is no conflict ${index + 1}.`);
+  if (!conflict)
+    throw new ArchiveError(
+      'NOT_FOUND',
+      errorWords('There is no conflict {{number}}.', { number: String(index + 1) }),
+    );
   if (!(choice in conflict.values))
-    throw new ArchiveError('NOT_FOUND', `That conflict has ${conflict.values.length} values.`);
+    throw new ArchiveError(
+      'NOT_FOUND',
+      errorWords('That conflict has {{count}} values.', { count: String(conflict.values.length) }),
+    );
   const value = plain(conflict.values[choice]);
   if (conflict.collection === 'rules')
     return settleRules(state, doc, conflict.field, value, replica.writer.name);

@@ -1,5 +1,6 @@
 import type { ArchiveHandlers } from '../../../shared/api/contract';
 import { ArchiveError } from '../../../shared/api/errors';
+import { errorWords } from '../../../shared/api/errorWords';
 import type { AgreementView } from '../../../shared/api/syncTypes';
 import { themeAgreement } from '../../../shared/sync/agreement';
 import { readWriterNames, readWriters } from './writersFile';
@@ -36,7 +37,9 @@ async function agreementView(
   if (!a || !b || !names[a] || !names[b])
     throw new ArchiveError(
       'NOT_FOUND',
-      'Agreement needs two writers in this library: a shared library’s, or the coders of a project taken in.',
+      errorWords(
+        'Agreement needs two writers in this library: a shared library’s, or the coders of a project taken in.',
+      ),
     );
   const sources = new Map(doc.sources.map((s) => [s.id, s]));
   const text = new Map<string, string>();
