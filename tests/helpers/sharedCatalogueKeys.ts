@@ -2,6 +2,7 @@ import { builtinStyles } from '../../shared/cite/citationStyles';
 import { FORM_HINTS, sourceTypes } from '../../shared/model/metadataForm';
 import { COMMAND_LABELS } from '../../shared/history/commandLabels';
 import { ERROR_TEXTS } from '../../shared/api/errorWords';
+import { KEY_USE_TEXTS } from '../../shared/cite/keyUseWords';
 import { REFUSAL_PARTS, REFUSAL_TEXTS } from '../../shared/import/refusalWords';
 import { CUE_SYNTAX } from '../../shared/themes/cueSyntax';
 import { cuePacks } from '../../shared/themes/cuePacks';
@@ -20,6 +21,7 @@ export function sharedCatalogueKeys(): string[] {
     ...Object.values(builtinStyles).map((s) => s.label),
     ...COMMAND_LABELS,
     ...ERROR_TEXTS,
+    ...KEY_USE_TEXTS,
     ...REFUSAL_TEXTS,
     ...REFUSAL_PARTS,
     ...CUE_SYNTAX,

@@ -1,4 +1,5 @@
 import { parseBoundedJson } from '../../../shared/import/boundedJson';
+import { keyUse } from '../../../shared/cite/keyUseWords';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import * as z from 'zod/mini';
@@ -146,7 +147,7 @@ export class AutoExports {
       const current = await readFile(entry.path).catch(() => null);
       if (!current || !current.equals(bytes)) await writeAtomically(entry.path, bytes);
       const kept = collection?.sourceIds ?? this.state.store.doc.sources.map((s) => s.id);
-      await recordKeyUse(this.state, kept, `kept in ${entry.path}`);
+      await recordKeyUse(this.state, kept, keyUse('kept in {{path}}', { path: entry.path }));
       this.failures.delete(entry.path);
       return file.count;
     } catch (error) {

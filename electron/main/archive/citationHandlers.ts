@@ -171,7 +171,7 @@ export function citationHandlers(state: ArchiveState): CitationHandlers {
         await recordKeyUse(
           state,
           bibliography.entries.map((e) => e.sourceId),
-          dated(state, `exported as ${KEYED_FORMATS[format]}`),
+          dated(state, 'exported as {{format}} on {{date}}', { format: KEYED_FORMATS[format] }),
         );
       return {
         fileName: `bibliography.${file.extension}`,
@@ -186,7 +186,11 @@ export function citationHandlers(state: ArchiveState): CitationHandlers {
       const draft = await import('../../../shared/cite/renderDraft');
       const { resolve, engineFor, cited } = await draftBinding(state, style, locale);
       const { doc, citations, unknownKeys } = citeDraft(markdown, resolve, engineFor);
-      await recordKeyUse(state, cited, dated(state, `cited in “${title ?? 'a draft'}”`));
+      await recordKeyUse(
+        state,
+        cited,
+        dated(state, 'cited in “{{title}}” on {{date}}', { title: title ?? 'a draft' }),
+      );
       if (format === 'docx') {
         const { draftDocx } = await import('../cite/draftDocx');
         const bytes = await draftDocx(markdown, doc, title ?? 'Draft');
@@ -223,7 +227,7 @@ export function citationHandlers(state: ArchiveState): CitationHandlers {
           errorWords('The draft was not read: {{why}}.', { why: error.message }),
         );
       }
-      await recordKeyUse(state, cited, dated(state, 'cited in a Word draft'));
+      await recordKeyUse(state, cited, dated(state, 'cited in a Word draft on {{date}}'));
       const { bytes, ...counts } = result;
       return { ...counts, dataBase64: bytes.toString('base64') };
     },

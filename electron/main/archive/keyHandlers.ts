@@ -27,7 +27,11 @@ export function keyHandlers(state: ArchiveState): KeyHandlers {
       const source = findSource(state, sourceId);
       const key = keyOf(source);
       if (use === 'copied' && key)
-        await recordKeyUse(state, [source.id], dated(state, `copied as [@${key}]`));
+        await recordKeyUse(
+          state,
+          [source.id],
+          dated(state, 'copied as [@{{key}}] on {{date}}', { key }),
+        );
       return { key };
     },
   };

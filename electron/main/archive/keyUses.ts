@@ -1,11 +1,15 @@
 import { ArchiveError } from '../../../shared/api/errors';
+import { keyUse, type KeyUseText } from '../../../shared/cite/keyUseWords';
 import { withKeyUse } from '../../../shared/cite/citationKeyLife';
 import { isShared } from '../sync/replicaFiles';
 import type { ArchiveState } from './archiveState';
 
-/** A use as the inspector names it: "exported as BibTeX on 2026-12-05". */
-export const dated = (state: ArchiveState, what: string) =>
-  `${what} on ${state.now().toISOString().slice(0, 10)}`;
+/** A use as the inspector names it ("exported as BibTeX on 2026-12-05"), dated today. */
+export const dated = (
+  state: ArchiveState,
+  text: Exclude<KeyUseText, 'kept in {{path}}'>,
+  values: Record<string, string> = {},
+) => keyUse(text, { ...values, date: state.now().toISOString().slice(0, 10) });
 
 /**
  * Remembers that these sources' keys were used, so they stop following their details. Kept

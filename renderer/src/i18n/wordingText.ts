@@ -1,5 +1,6 @@
 import type { Wording } from '../../../shared/text/wording';
 import { t } from './i18n';
+import { readKeyUse } from '../../../shared/cite/keyUseWords';
 import type { ArchiveApi } from '../../../shared/api/contract';
 import type { Result } from '../../../shared/api/errors';
 import { operationNames } from '../../../shared/api/operationNames';
@@ -35,4 +36,10 @@ export function withWordedErrors(api: ArchiveApi): ArchiveApi {
     };
   }
   return worded as unknown as ArchiveApi;
+}
+
+/** A use of a citation key as the record keeps it (English), in the window's language. */
+export function keyUseText(use: string): string {
+  const read = readKeyUse(use);
+  return read ? wordingText(read) : use;
 }

@@ -1,4 +1,5 @@
 import { Trans, useTranslation } from 'react-i18next';
+import { keyUseText } from '../i18n/wordingText';
 import { useState } from 'react';
 import type { SourceDetail } from '../../../shared/api/types';
 import { useApi } from '../api/ApiContext';
@@ -35,7 +36,7 @@ export function KeyRefresh({ source }: { source: SourceDetail }) {
       {state.uses.length > 0 && (
         <ul>
           {state.uses.map((use) => (
-            <li key={use}>{use}</li>
+            <li key={use}>{keyUseText(use)}</li>
           ))}
         </ul>
       )}
