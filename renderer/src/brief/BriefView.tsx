@@ -1,4 +1,5 @@
 import { k } from '../i18n/catalogueKey';
+import { briefTerms } from '../../../shared/brief/briefTerms';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldList } from '../i18n/fieldNames';
@@ -153,7 +154,8 @@ export function BriefView({ themes, sources, version, onError }: Props) {
           {t('Title')}{' '}
           <input
             value={title}
-            placeholder={t('Comparison brief: …')}
+            // The title the brief gets if none is given, in the language it cites in.
+            placeholder={briefTerms(locale ?? undefined).title('…')}
             onChange={(e) => change({ title: e.target.value })}
           />
         </label>
