@@ -1,4 +1,5 @@
 import { decodeHTML } from 'entities';
+import { warning } from './warningWords';
 import { nameText } from '../model/nameText';
 import type { CslMetadata, CslName } from '../model/source';
 import { bylineNames, bylinePeople } from './bylineNames';
@@ -220,7 +221,10 @@ export function readWebPage(facts: WebPageFacts): WebPageReading {
   );
   for (const value of date.setAside)
     warnings.push(
-      `the page gives “${value}” as its date, which no publication can have; it was not taken`,
+      warning(
+        'the page gives “{{value}}” as its date, which no publication can have; it was not taken',
+        { value },
+      ),
     );
   const parts = date.parts;
   const articleType = article ? ldTypes(article).find((t) => t in ARTICLE_TYPES) : undefined;

@@ -36,3 +36,27 @@ export function inEnglish(wording: Wording): string {
     return value === undefined ? '' : typeof value === 'string' ? value : inEnglish(value);
   });
 }
+
+const escapeForPattern = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * A sentence written from one of `texts` read back into its text and values, for messages kept
+ * or sent as English (a record's, a reader's warnings); null for one of no known shape. `shapes`
+ * narrows what a placeholder may hold (a date, a count); any other holds any text.
+ */
+export function readBack<T extends string>(
+  texts: readonly T[],
+  sentence: string,
+  shapes: Record<string, string> = {},
+): Wording<T> | null {
+  for (const text of texts) {
+    const names: string[] = [];
+    const pattern = escapeForPattern(text).replace(/\\\{\\\{(\w+)\\\}\\\}/gu, (_, name: string) => {
+      names.push(name);
+      return `(${shapes[name] ?? '.+'})`;
+    });
+    const match = new RegExp(`^${pattern}$`, 'u').exec(sentence);
+    if (match) return worded(text, Object.fromEntries(names.map((n, i) => [n, match[i + 1]!])));
+  }
+  return null;
+}

@@ -3,6 +3,7 @@ import { FORM_HINTS, sourceTypes } from '../../shared/model/metadataForm';
 import { COMMAND_LABELS } from '../../shared/history/commandLabels';
 import { ERROR_TEXTS } from '../../shared/api/errorWords';
 import { KEY_USE_TEXTS } from '../../shared/cite/keyUseWords';
+import { WARNING_TEXTS } from '../../shared/import/warningWords';
 import { REFUSAL_PARTS, REFUSAL_TEXTS } from '../../shared/import/refusalWords';
 import { CUE_SYNTAX } from '../../shared/themes/cueSyntax';
 import { cuePacks } from '../../shared/themes/cuePacks';
@@ -22,6 +23,7 @@ export function sharedCatalogueKeys(): string[] {
     ...COMMAND_LABELS,
     ...ERROR_TEXTS,
     ...KEY_USE_TEXTS,
+    ...WARNING_TEXTS,
     ...REFUSAL_TEXTS,
     ...REFUSAL_PARTS,
     ...CUE_SYNTAX,

@@ -1,4 +1,5 @@
 import { part, refusal, type Refusal, type RefusalPart } from '../../../shared/import/refusalWords';
+import { countedWarning, warning } from '../../../shared/import/warningWords';
 
 /** Text read from a file's bytes, with what the writer should know about how it was read. */
 export type DecodedText = { text: string; warnings: string[] } | { refused: Refusal };
@@ -75,7 +76,11 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     return {
       text: utf8,
       warnings: [
-        `${broken} ${broken === 1 ? 'byte sequence was' : 'byte sequences were'} not valid UTF-8 and ${broken === 1 ? 'shows' : 'show'} as �`,
+        countedWarning(
+          '1 byte sequence was not valid UTF-8 and shows as �',
+          '{{count}} byte sequences were not valid UTF-8 and show as �',
+          broken,
+        ),
       ],
     };
   }
@@ -83,7 +88,11 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   return {
     text: new TextDecoder(encoding).decode(bytes),
     warnings: [
-      `read as ${encoding === 'windows-1251' ? 'Windows-1251 (Cyrillic)' : 'Windows-1252 (Western)'}: the file is not UTF-8`,
+      warning(
+        encoding === 'windows-1251'
+          ? 'read as Windows-1251 (Cyrillic): the file is not UTF-8'
+          : 'read as Windows-1252 (Western): the file is not UTF-8',
+      ),
     ],
   };
 }

@@ -1,4 +1,5 @@
 import mammoth from 'mammoth';
+import { warning } from '../../../shared/import/warningWords';
 import { refusal } from '../../../shared/import/refusalWords';
 import type { StructuredDocument } from '../../../shared/import/documentLayout';
 import { docxCoreMetadata } from '../../../shared/import/docxCore';
@@ -66,7 +67,13 @@ export async function docxDocument(bytes: Uint8Array): Promise<StructuredDocumen
     signature: null,
     metadata: { ...metadata, ...(title ? { title } : {}) },
     warnings: [
-      ...(errors.length ? [`parts of the document could not be read (${errors[0]!.message})`] : []),
+      ...(errors.length
+        ? [
+            warning('parts of the document could not be read ({{detail}})', {
+              detail: errors[0]!.message,
+            }),
+          ]
+        : []),
       ...(core.warning ? [core.warning] : []),
     ],
   };

@@ -1,4 +1,5 @@
 import { part, refusal } from '../../../shared/import/refusalWords';
+import { warning } from '../../../shared/import/warningWords';
 import type {
   BlockCaption,
   BlockChapter,
@@ -71,7 +72,9 @@ export async function epubDocument(bytes: Uint8Array): Promise<StructuredDocumen
   for (const path of pkg.spine) {
     const chapter = parts.get(path);
     if (!chapter) {
-      warnings.push(`${path}, listed in its reading order, is not in the book; left out`);
+      warnings.push(
+        warning('{{path}}, listed in its reading order, is not in the book; left out', { path }),
+      );
       continue;
     }
     const dom = pageDom(chapter.toString('utf8'));
@@ -87,7 +90,12 @@ export async function epubDocument(bytes: Uint8Array): Promise<StructuredDocumen
         });
       blocks.push(...read.blocks);
     } catch (error) {
-      warnings.push(`${path} could not be read (${(error as Error).message}); left out`);
+      warnings.push(
+        warning('{{path}} could not be read ({{detail}}); left out', {
+          path,
+          detail: (error as Error).message,
+        }),
+      );
     } finally {
       dom.window.close();
     }

@@ -1,4 +1,5 @@
 import { parseBoundedJson } from '../../../shared/import/boundedJson';
+import { countedWarning, warning } from '../../../shared/import/warningWords';
 import { refusal } from '../../../shared/import/refusalWords';
 import { Readability } from '@mozilla/readability';
 import type { PutBack, StructuredDocument } from '../../../shared/import/documentLayout';
@@ -146,10 +147,14 @@ export function htmlDocument(
       metadata: withCredits(metadata, credited),
       warnings: [
         ...warnings,
-        ...(blocks.length ? [] : ['no article text was found in the page']),
+        ...(blocks.length ? [] : [warning('no article text was found in the page')]),
         ...(left.removed.length
           ? [
-              `${left.removed.length} ${left.removed.length === 1 ? 'line' : 'lines'} of the site left in the article (picture credits and counters, stamps, menus) removed; they are kept with the source and listed in its details`,
+              countedWarning(
+                '1 line of the site left in the article (picture credits and counters, stamps, menus) removed; they are kept with the source and listed in its details',
+                '{{count}} lines of the site left in the article (picture credits and counters, stamps, menus) removed; they are kept with the source and listed in its details',
+                left.removed.length,
+              ),
             ]
           : []),
       ],

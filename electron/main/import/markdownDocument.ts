@@ -1,4 +1,5 @@
 import { Lexer, type Token, type Tokens } from 'marked';
+import { warning } from '../../../shared/import/warningWords';
 import { refusal } from '../../../shared/import/refusalWords';
 import { parse as parseYaml } from 'yaml';
 import {
@@ -30,7 +31,10 @@ function readFrontMatter(text: string): {
       body,
       metadata: {},
       warnings: [
-        `the front matter is nested ${nesting.toLocaleString('en')} levels deep, more than the ${MAX_JSON_NESTING} Dossier follows, and was left out`,
+        warning(
+          'the front matter is nested {{depth}} levels deep, more than the {{limit}} Dossier follows, and was left out',
+          { depth: nesting.toLocaleString('en'), limit: String(MAX_JSON_NESTING) },
+        ),
       ],
     };
   try {
@@ -45,7 +49,9 @@ function readFrontMatter(text: string): {
       body,
       metadata: {},
       warnings: [
-        `the front matter is not valid YAML and was left out (${(error as Error).message.split('\n')[0]})`,
+        warning('the front matter is not valid YAML and was left out ({{detail}})', {
+          detail: (error as Error).message.split('\n')[0]!,
+        }),
       ],
     };
   }

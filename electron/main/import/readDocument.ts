@@ -1,4 +1,5 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import { countedWarning } from '../../../shared/import/warningWords';
 import { refusal } from '../../../shared/import/refusalWords';
 import type { PutBack, StructuredDocument } from '../../../shared/import/documentLayout';
 import { formatOf, sizeLimitReason, unsupportedReason } from '../../../shared/import/formats';
@@ -13,16 +14,24 @@ import { ImportRefused } from './importRefused';
 function textDocument(text: string, options: ReadOptions): StructuredDocument {
   const recovered = recoverStructure(text, options);
   const { furniture, creditLines } = recovered;
-  const lines = (n: number) => `${n} ${n === 1 ? 'line' : 'lines'}`;
   const warnings = [
     ...(furniture.length
       ? [
-          `${lines(furniture.length)} of site furniture (menus, buttons, links) removed; they are kept with the source and listed in its details`,
+          countedWarning(
+            '1 line of site furniture (menus, buttons, links) removed; they are kept with the source and listed in its details',
+            '{{count}} lines of site furniture (menus, buttons, links) removed; they are kept with the source and listed in its details',
+            furniture.length,
+          ),
         ]
       : []),
     ...(creditLines.length
       ? [
-          `${lines(creditLines.length)} under the headline (${creditLines.join(' · ')}) read as its credits, not as paragraphs; they are kept with the source and listed in its details`,
+          countedWarning(
+            '1 line under the headline ({{lines}}) read as its credits, not as paragraphs; they are kept with the source and listed in its details',
+            '{{count}} lines under the headline ({{lines}}) read as its credits, not as paragraphs; they are kept with the source and listed in its details',
+            creditLines.length,
+            { lines: creditLines.join(' · ') },
+          ),
         ]
       : []),
   ];

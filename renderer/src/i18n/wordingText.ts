@@ -1,6 +1,7 @@
 import type { Wording } from '../../../shared/text/wording';
 import { t } from './i18n';
 import { readKeyUse } from '../../../shared/cite/keyUseWords';
+import { readWarning } from '../../../shared/import/warningWords';
 import type { ArchiveApi } from '../../../shared/api/contract';
 import type { Result } from '../../../shared/api/errors';
 import { operationNames } from '../../../shared/api/operationNames';
@@ -42,4 +43,10 @@ export function withWordedErrors(api: ArchiveApi): ArchiveApi {
 export function keyUseText(use: string): string {
   const read = readKeyUse(use);
   return read ? wordingText(read) : use;
+}
+
+/** A warning an import gave (English), in the window's language where its shape is known. */
+export function warningText(sentence: string): string {
+  const read = readWarning(sentence);
+  return read ? wordingText(read) : sentence;
 }
