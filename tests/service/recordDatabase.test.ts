@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openArchive, tempDir } from '../helpers/tempLibrary';
+import type { Archive } from '../../electron/main/archive/archiveService';
 import { bySql, plantMeta, plantRow, readStoredLibrary } from '../helpers/storedLibrary';
 import { sqlite } from '../../electron/main/library/sqliteModule';
 import { repoRoot } from '../helpers/corpus';
@@ -260,20 +261,26 @@ describe('a highlight changed by its own rows', () => {
     expect(byId(readStoredLibrary(dir).highlights)).toEqual(byId(before.highlights));
   });
 
-  it('keeps the library in memory in step when the session copy read it first', async () => {
-    const dir = await taggedLibrary();
-    const archive = await openArchive(dir); // takes its copy at the first change
+  /** Tags the first source's passage `n` whole with the themes. */
+  async function tagFirst(archive: Archive, dir: string, n: number, themeIds: string[]) {
     const [source] = readStoredLibrary(dir).sources;
-    const p = source!.passages[4]!;
+    const p = source!.passages[n]!;
     const made = await archive.api.createHighlight({
       sourceId: source!.id,
       start: p.start,
       end: p.end,
-      themeIds: ['labour'],
+      themeIds,
     });
     if (!made.ok) throw new Error(made.error.message);
+    return { source: source!, made };
+  }
+
+  it('keeps the library in memory in step when the session copy read it first', async () => {
+    const dir = await taggedLibrary();
+    const archive = await openArchive(dir); // takes its copy at the first change
+    const { source, made } = await tagFirst(archive, dir, 4, ['labour']);
     expect(archive.state.store.doc.highlights.map((h) => h.id)).toContain(made.value.id);
-    const listed = await archive.api.listHighlights({ sourceId: source!.id });
+    const listed = await archive.api.listHighlights({ sourceId: source.id });
     expect(listed.ok && listed.value.map((h) => h.id)).toContain(made.value.id);
     await archive.close();
   });
@@ -281,15 +288,7 @@ describe('a highlight changed by its own rows', () => {
   it('counts each theme’s highlights as the rows hold them, whoever wrote the rows', async () => {
     const dir = await taggedLibrary();
     const archive = await openArchive(dir, { sessionCopyEveryMs: 60 * 60_000 });
-    const [source] = readStoredLibrary(dir).sources;
-    const p = source!.passages[5]!;
-    const made = await archive.api.createHighlight({
-      sourceId: source!.id,
-      start: p.start,
-      end: p.end,
-      themeIds: ['labour', 'casualties'],
-    });
-    if (!made.ok) throw new Error(made.error.message);
+    const { made } = await tagFirst(archive, dir, 5, ['labour', 'casualties']);
     expect(
       (await archive.api.updateHighlight({ id: made.value.id, themeIds: ['labour'] })).ok,
     ).toBe(true);

@@ -62,8 +62,6 @@ export function taggingHandlers(state: ArchiveState): TaggingHandlers {
   const doc = () => store.doc;
 
   const themeView = (id: string) => toThemeView(findTheme(doc(), id), highlightCounts(doc()));
-  /** A theme by id, from the codebook alone (a tag reads no other highlight). */
-  const themeNamed = (id: string) => findTheme({ themes: store.themes() }, id);
   /** A highlight by id, from its own row while the records are unread. */
   const highlightOf = (id: string) => {
     const h = store.highlightById(id);
@@ -86,7 +84,9 @@ export function taggingHandlers(state: ArchiveState): TaggingHandlers {
     const source = findSource(state, input.sourceId);
     const text = await sourceText(state, source);
     const id = newId('h');
-    const names = input.themeIds.map((t) => themeNamed(t).name).join(', ');
+    // From the codebook alone, read once: a tag reads no other highlight.
+    const codebook = { themes: store.themes() };
+    const names = input.themeIds.map((t) => findTheme(codebook, t).name).join(', ');
     const scope = { sources: [source.id], themes: true };
     await commandWithin(state, commandLabel('Tag as {{themes}}', { themes: names }), scope, (d) =>
       addHighlight(d, text, {

@@ -15,6 +15,7 @@ import {
   HIGHLIGHT_SOURCE,
   rowCollections,
   SUMMARY_PARENT,
+  THEME_USES_FROM_ROWS,
   SUMMARY_FORMAT_KEY,
   TABLE,
   VERSION_KEY,
@@ -162,11 +163,7 @@ export class RecordDatabase {
       .prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'theme_uses'`)
       .get();
     const rows = this.db
-      .prepare(
-        kept
-          ? 'SELECT theme, n FROM theme_uses'
-          : `SELECT t.value AS theme, count(*) AS n FROM highlights, json_each(iif(json_valid(highlights.body), highlights.body, '{}'), '$.themeIds') AS t GROUP BY t.value`,
-      )
+      .prepare(kept ? 'SELECT theme, n FROM theme_uses' : THEME_USES_FROM_ROWS)
       .all();
     for (const row of rows) counts.set(String(row.theme), Number(row.n));
     return counts;

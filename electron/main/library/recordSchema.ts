@@ -30,8 +30,11 @@ export const VERSION_KEY = 'version';
 export const HIGHLIGHT_SOURCE = `iif(json_valid(body), json_extract(body, '$.sourceId'), NULL)`;
 
 /** A highlight row's themes, one row each (none for a row that is not JSON). */
-const themesOf = (row: 'NEW' | 'OLD') =>
+const themesOf = (row: 'NEW' | 'OLD' | 'highlights') =>
   `json_each(iif(json_valid(${row}.body), ${row}.body, '{}'), '$.themeIds')`;
+
+/** Each theme's count of highlights, counted from every highlight row (theme, n). */
+export const THEME_USES_FROM_ROWS = `SELECT t.value AS theme, count(*) AS n FROM highlights, ${themesOf('highlights')} AS t WHERE true GROUP BY t.value`;
 
 /**
  * How many highlights carry each theme, kept by triggers on every highlight written (by Dossier
@@ -59,7 +62,7 @@ function createThemeUses(db: DatabaseSync): void {
   );
   if (!made)
     db.exec(
-      `INSERT INTO theme_uses (theme, n) SELECT t.value, count(*) FROM highlights, json_each(iif(json_valid(highlights.body), highlights.body, '{}'), '$.themeIds') AS t WHERE true GROUP BY t.value ON CONFLICT(theme) DO UPDATE SET n = excluded.n`,
+      `INSERT INTO theme_uses (theme, n) ${THEME_USES_FROM_ROWS} ON CONFLICT(theme) DO UPDATE SET n = excluded.n`,
     );
 }
 

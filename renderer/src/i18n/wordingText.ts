@@ -4,7 +4,8 @@ import { readKeyUse } from '../../../shared/cite/keyUseWords';
 import { readWarning } from '../../../shared/import/warningWords';
 import type { ArchiveApi } from '../../../shared/api/contract';
 import type { Result } from '../../../shared/api/errors';
-import { operationNames } from '../../../shared/api/operationNames';
+import type { OperationName } from '../../../shared/api/operationNames';
+import { createApiClient } from '../../../shared/api/apiClient';
 
 /**
  * A message the service worded (see shared/text/wording.ts) in the window's language: its text
@@ -25,18 +26,15 @@ export function wordingText(wording: Wording): string {
  * window's language, so every place that shows an error shows it translated.
  */
 export function withWordedErrors(api: ArchiveApi): ArchiveApi {
-  const worded: Record<string, (input: unknown) => Promise<Result<unknown>>> = {};
-  for (const name of operationNames) {
-    const call = (api as unknown as Record<string, (input: unknown) => Promise<Result<unknown>>>)[
-      name
-    ]!;
-    worded[name] = async (input) => {
-      const result = await call(input);
-      if (result.ok || !result.error.words) return result;
-      return { ok: false, error: { ...result.error, message: wordingText(result.error.words) } };
-    };
-  }
-  return worded as unknown as ArchiveApi;
+  const calls = api as unknown as Record<
+    OperationName,
+    (input: unknown) => Promise<Result<unknown>>
+  >;
+  return createApiClient(async (name, input) => {
+    const result = await calls[name](input);
+    if (result.ok || !result.error.words) return result;
+    return { ok: false, error: { ...result.error, message: wordingText(result.error.words) } };
+  });
 }
 
 /** A use of a citation key as the record keeps it (English), in the window's language. */
