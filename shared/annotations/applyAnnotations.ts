@@ -10,6 +10,7 @@ import { createAnchor } from '../themes/highlightAnchor';
 import type { ForeignAnnotation, ForeignWork } from './foreignAnnotation';
 import type { AnnotationPlan, QuoteSpan } from './planAnnotations';
 import { takenPlaces, withNoteLines } from './takenPlaces';
+import { aside } from './asideWords';
 
 /** The theme imported highlights take when the writer names none. */
 export const IMPORTED_THEME = 'Imported highlights';
@@ -194,7 +195,13 @@ export function applyAnnotations(
     );
     const title = sources.get(sourceId)!.title;
     missing.forEach((n, i) =>
-      report.notPlaced.push(`${lines[i]!.slice(2)} in “${title}”: ${n.reason}.`),
+      report.notPlaced.push(
+        aside('{{quote}} in “{{title}}”: {{reason}}.', {
+          quote: lines[i]!.slice(2),
+          title,
+          reason: n.reason,
+        }),
+      ),
     );
   }
   for (const n of plan.workNotes) {
@@ -204,7 +211,10 @@ export function applyAnnotations(
       remember(sourceId, `Note from ${plan.tool} (${options.file}):\n${noteLine(n.annotation)}`);
     else
       report.notPlaced.push(
-        `A note on “${n.work.title}”, which the library does not hold: ${n.annotation.note.trim()}`,
+        aside('A note on “{{title}}”, which the library does not hold: {{note}}', {
+          title: n.work.title,
+          note: n.annotation.note.trim(),
+        }),
       );
   }
   for (const [sourceId, lines] of memo)

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import '../model/zodSetup';
-import { counted, type ForeignAnnotation, type ReadAnnotations } from './foreignAnnotation';
+import type { ForeignAnnotation, ReadAnnotations } from './foreignAnnotation';
+import { countedAside } from './asideWords';
 
 const short = z.string().check(z.maxLength(1_000_000));
 
@@ -100,8 +101,20 @@ export function readHypothesisExport(value: unknown): ReadAnnotations | { error:
     });
   }
   if (replies)
-    skipped.push(`${counted(replies, 'reply', 'replies')} in a thread: a reply quotes no words.`);
+    skipped.push(
+      countedAside(
+        '1 reply in a thread: a reply quotes no words.',
+        '{{count}} replies in a thread: a reply quotes no words.',
+        replies,
+      ),
+    );
   if (unreadable)
-    skipped.push(`${counted(unreadable, 'annotation')} not in Hypothesis's shape, not read.`);
+    skipped.push(
+      countedAside(
+        "1 annotation not in Hypothesis's shape, not read.",
+        "{{count}} annotations not in Hypothesis's shape, not read.",
+        unreadable,
+      ),
+    );
   return { tool: 'Hypothesis', annotations, skipped };
 }

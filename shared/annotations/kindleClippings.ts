@@ -1,4 +1,5 @@
-import { counted, type ForeignAnnotation, type ReadAnnotations } from './foreignAnnotation';
+import type { ForeignAnnotation, ReadAnnotations } from './foreignAnnotation';
+import { aside, countedAside } from './asideWords';
 
 /** The line Kindle writes between clippings. */
 const SEPARATOR = /^={10}\s*$/m;
@@ -58,7 +59,7 @@ function readClipping(block: string): Clipping | { error: string } | null {
   if (!lines.length) return null;
   const [head, meta = '', ...rest] = lines;
   if (!meta.trim().startsWith('-'))
-    return { error: `“${head!.trim()}” has no line saying what it is` };
+    return { error: aside('“{{head}}” has no line saying what it is', { head: head!.trim() }) };
   const kind = KIND_WORDS.find(([words]) => words.test(meta))?.[1] ?? 'highlight';
   const page = PAGE.exec(meta);
   const location = LOCATION.exec(meta);
@@ -104,17 +105,28 @@ export function readKindleClippings(text: string): ReadAnnotations {
     const read = readClipping(block);
     if (!read) continue;
     if ('error' in read) {
-      skipped.push(`A clipping could not be read: ${read.error}.`);
+      skipped.push(aside('A clipping could not be read: {{detail}}.', { detail: read.error }));
       continue;
     }
     if (read.kind === 'bookmark') bookmarks++;
     else if (!read.text) empty++;
     else clippings.push(read);
   }
-  if (bookmarks) skipped.push(`${counted(bookmarks, 'bookmark')}: a bookmark marks no words.`);
+  if (bookmarks)
+    skipped.push(
+      countedAside(
+        '1 bookmark: a bookmark marks no words.',
+        '{{count}} bookmarks: a bookmark marks no words.',
+        bookmarks,
+      ),
+    );
   if (empty)
     skipped.push(
-      `${counted(empty, 'empty highlight')}: Kindle keeps no words for a highlighted image, or past the publisher's clipping limit.`,
+      countedAside(
+        "1 empty highlight: Kindle keeps no words for a highlighted image, or past the publisher's clipping limit.",
+        "{{count}} empty highlights: Kindle keeps no words for a highlighted image, or past the publisher's clipping limit.",
+        empty,
+      ),
     );
 
   // Compared within a book only: a reader's file holds thousands of clippings over many books.
@@ -137,7 +149,11 @@ export function readKindleClippings(text: string): ReadAnnotations {
   }
   if (widened.size)
     skipped.push(
-      `${counted(widened.size, 'highlight')} the writer later widened: kept once, as the wider one.`,
+      countedAside(
+        '1 highlight the writer later widened: kept once, as the wider one.',
+        '{{count}} highlights the writer later widened: kept once, as the wider one.',
+        widened.size,
+      ),
     );
 
   const notesOn = new Map<Clipping, string[]>();

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import '../model/zodSetup';
 import { parseBoundedJson } from '../import/boundedJson';
-import { counted, type ForeignAnnotation, type ReadAnnotations } from './foreignAnnotation';
+import type { ForeignAnnotation, ReadAnnotations } from './foreignAnnotation';
+import { aside, countedAside } from './asideWords';
 
 /** The lists of an Omnivore export are named by the range of items each holds. */
 export const OMNIVORE_LIST = /(?:^|\/)metadata_\d+_to_\d+\.json$/u;
@@ -97,12 +98,17 @@ export function readOmnivoreExport(files: OmnivoreFiles): ReadAnnotations | { er
     try {
       value = parseBoundedJson(text);
     } catch (error) {
-      skipped.push(`${name}: ${error instanceof Error ? error.message : 'not JSON'}.`);
+      skipped.push(
+        aside('{{name}} could not be read: {{detail}}.', {
+          name,
+          detail: error instanceof Error ? error.message : 'not JSON',
+        }),
+      );
       continue;
     }
     const parsed = list.safeParse(value);
     if (!parsed.success) {
-      skipped.push(`${name}: not a list of saved items as Omnivore wrote them.`);
+      skipped.push(aside('{{name}}: not a list of saved items as Omnivore wrote them.', { name }));
       continue;
     }
     for (const entry of parsed.data) items.set(entry.slug, entry);
@@ -138,12 +144,20 @@ export function readOmnivoreExport(files: OmnivoreFiles): ReadAnnotations | { er
   const without = [...items.keys()].filter((slug) => !files.highlights.has(slug)).length;
   if (without)
     skipped.push(
-      `${counted(without, 'saved item')} without highlights (their pages are in the export's content folder; import those you want as articles).`,
+      countedAside(
+        "1 saved item without highlights (their pages are in the export's content folder; import those you want as articles).",
+        "{{count}} saved items without highlights (their pages are in the export's content folder; import those you want as articles).",
+        without,
+      ),
     );
   if (orphans)
     skipped.push(
-      `${counted(orphans, 'file')} of highlights whose item is in no list of the export.`,
+      countedAside(
+        '1 file of highlights whose item is in no list of the export.',
+        '{{count}} files of highlights whose item is in no list of the export.',
+        orphans,
+      ),
     );
-  if (empty) skipped.push(`${counted(empty, 'empty highlight')}.`);
+  if (empty) skipped.push(countedAside('1 empty highlight.', '{{count}} empty highlights.', empty));
   return { tool: 'Omnivore', annotations, skipped };
 }

@@ -2,6 +2,7 @@ import type { SourceRecord } from '../model/source';
 import { anchorQuote } from './anchorQuote';
 import type { ForeignAnnotation, ForeignWork, ReadAnnotations } from './foreignAnnotation';
 import { matchWork } from './matchWork';
+import { aside } from './asideWords';
 
 /** A stretch of a text made of quotes: one quote a paragraph, with the page it came from. */
 export interface QuoteSpan {
@@ -54,11 +55,13 @@ export function appendQuotes(
 
 /** Why a quote is not in a source's text, as the writer can act on it. */
 function whyMissing(source: SourceRecord, text: string | null, a: ForeignAnnotation): string {
-  if (text === null) return 'its text could not be read';
+  if (text === null) return aside('its text could not be read');
   const line = (source.removed ?? []).find((l) => anchorQuote(l, { exact: a.quote }) !== null);
   if (line !== undefined)
-    return 'its words are in a line import left out as site furniture; put the line back to place it';
-  return 'its words are not in the text';
+    return aside(
+      'its words are in a line import left out as site furniture; put the line back to place it',
+    );
+  return aside('its words are not in the text');
 }
 
 const workKey = (w: ForeignWork) => `${w.url ?? ''}\u0000${w.title}\u0000${w.authors.join(';')}`;

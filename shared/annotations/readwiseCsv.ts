@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
-import { counted, type ForeignAnnotation, type ReadAnnotations } from './foreignAnnotation';
+import type { ForeignAnnotation, ReadAnnotations } from './foreignAnnotation';
+import { countedAside } from './asideWords';
 
 /** The columns of Readwise's CSV export that say what a row is. */
 const REQUIRED = ['Highlight', 'Book Title'];
@@ -52,8 +53,22 @@ export function readReadwiseCsv(text: string): ReadAnnotations {
       ...(at && !Number.isNaN(Date.parse(at)) ? { createdAt: new Date(at).toISOString() } : {}),
     });
   }
-  if (empty) skipped.push(`${counted(empty, 'row')} without a highlight or a title.`);
+  if (empty)
+    skipped.push(
+      countedAside(
+        '1 row without a highlight or a title.',
+        '{{count}} rows without a highlight or a title.',
+        empty,
+      ),
+    );
   const broken = new Set(parsed.errors.map((e) => e.row));
-  if (broken.size) skipped.push(`${counted(broken.size, 'row')} the CSV reader could not split.`);
+  if (broken.size)
+    skipped.push(
+      countedAside(
+        '1 row the CSV reader could not split.',
+        '{{count}} rows the CSV reader could not split.',
+        broken.size,
+      ),
+    );
   return { tool: 'Readwise', annotations, skipped };
 }

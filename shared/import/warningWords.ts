@@ -1,4 +1,4 @@
-import { inEnglish, readBack, worded, type Wording } from '../text/wording';
+import { sayings } from '../text/wording';
 
 /**
  * What an import tells beside the source it made (broken bytes, lines of the site left out, a
@@ -27,22 +27,13 @@ export const WARNING_TEXTS = [
 
 export type WarningText = (typeof WARNING_TEXTS)[number];
 
+const spoken = sayings(WARNING_TEXTS, { count: '\\d+' });
+
 /** A warning as the import says it (English). */
-export function warning(text: WarningText, values: Record<string, string> = {}): string {
-  return inEnglish(worded(text, values));
-}
+export const warning = spoken.say;
 
 /** The one text or the other, by a count: "1 line …" or "12 lines …". */
-export function countedWarning(
-  one: WarningText,
-  many: WarningText,
-  count: number,
-  values: Record<string, string> = {},
-): string {
-  return count === 1 ? warning(one, values) : warning(many, { ...values, count: String(count) });
-}
+export const countedWarning = spoken.sayCounted;
 
 /** A warning read back into its text and values; null for one of no known shape. */
-export function readWarning(sentence: string): Wording<WarningText> | null {
-  return readBack(WARNING_TEXTS, sentence, { count: '\\d+' });
-}
+export const readWarning = spoken.read;

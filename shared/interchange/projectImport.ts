@@ -7,6 +7,8 @@ import type { Highlight } from '../model/theme';
 import { applyCodebook, type CodebookChange } from '../themes/codebookImport';
 import { createAnchor } from '../themes/highlightAnchor';
 import type { ReadProject, ReadSource } from './projectRead';
+import { countedProjectWords, projectWords } from './projectWords';
+import { recordWords } from '../model/recordWords';
 
 /** What the service stored for a project's source before the library takes it in. */
 export interface StoredText {
@@ -81,7 +83,7 @@ function sourceRecord(
   if (!checked.ok) return { reason: checked.reason };
   const passages = (checked.record.passages as TextSpan[]) ?? [];
   if (passages.some((p) => p.end > read.text.length))
-    return { reason: 'its recorded paragraphs run past the end of its text' };
+    return { reason: recordWords('its recorded paragraphs run past the end of its text') };
   return checked.record as unknown as SourceRecord;
 }
 
@@ -127,7 +129,10 @@ export function applyProject(
     else {
       const record = sourceRecord(read, file, taken, options.now);
       if ('reason' in record) {
-        setAside.push({ where: `“${read.name}”`, reason: record.reason });
+        setAside.push({
+          where: projectWords('“{{name}}”', { name: read.name }),
+          reason: record.reason,
+        });
         continue;
       }
       source = record;
@@ -179,7 +184,11 @@ export function applyProject(
   }
   if (unknownCodes)
     notes.push(
-      `${unknownCodes} coding${unknownCodes === 1 ? '' : 's'} named a code the project's codebook does not have; the highlight was kept without that theme.`,
+      countedProjectWords(
+        "1 coding named a code the project's codebook does not have; the highlight was kept without that theme.",
+        "{{count}} codings named a code the project's codebook does not have; the highlight was kept without that theme.",
+        unknownCodes,
+      ),
     );
 
   let foreignLinks = 0;
@@ -195,7 +204,11 @@ export function applyProject(
   });
   if (foreignLinks)
     notes.push(
-      `${foreignLinks} link${foreignLinks === 1 ? '' : 's'} between sources not read: Dossier links only comments to their article.`,
+      countedProjectWords(
+        '1 link between sources not read: Dossier links only comments to their article.',
+        '{{count}} links between sources not read: Dossier links only comments to their article.',
+        foreignLinks,
+      ),
     );
 
   const collections = [...next.sourceCollections];

@@ -1,8 +1,14 @@
 import { XMLParser } from 'fast-xml-parser';
 import type { CslMetadata } from '../model/source';
-import { themesFromCodes, type FileTheme, type XmlCode } from '../themes/codebookFiles';
+import {
+  notCodableNote,
+  themesFromCodes,
+  type FileTheme,
+  type XmlCode,
+} from '../themes/codebookFiles';
 import { CSL_LINE, DOSSIER_LINE } from './projectFormat';
 import { normaliseSourceText } from './textPositions';
+import { countedProjectWords, projectWords } from './projectWords';
 
 /**
  * A REFI-QDA project (project.qde) read into what a Dossier library can hold: codes as themes,
@@ -171,10 +177,12 @@ export function readProjectXml(
     const raw = element.PlainTextContent ?? (path ? fileText(path) : null);
     if (raw === null) {
       setAside.push({
-        where: `“${name}”`,
+        where: projectWords('“{{name}}”', { name }),
         reason: element['@_plainTextPath']
-          ? `its text ${element['@_plainTextPath']} is not inside the project`
-          : 'it has no plain text (only a rich-text file Dossier does not read yet)',
+          ? projectWords('its text {{path}} is not inside the project', {
+              path: element['@_plainTextPath'],
+            })
+          : projectWords('it has no plain text (only a rich-text file Dossier does not read yet)'),
       });
       return;
     }
@@ -186,8 +194,11 @@ export function readProjectXml(
       const end = offsetOf(Number(s['@_endPosition']));
       if (start === null || end === null || end <= start) {
         setAside.push({
-          where: `a selection in “${name}”`,
-          reason: `its positions ${s['@_startPosition']}–${s['@_endPosition']} are not inside the text`,
+          where: projectWords('a selection in “{{name}}”', { name }),
+          reason: projectWords('its positions {{start}}–{{end}} are not inside the text', {
+            start: String(s['@_startPosition']),
+            end: String(s['@_endPosition']),
+          }),
         });
         continue;
       }
@@ -234,19 +245,22 @@ export function readProjectXml(
         readText(element.Representation, name, guid);
       else
         setAside.push({
-          where: `“${name}”`,
-          reason: `it is a ${kind.replace(/Source$/, '').toLowerCase()} source; Dossier holds texts`,
+          where: projectWords('“{{name}}”', { name }),
+          reason: projectWords('it is a {{kind}} source; Dossier holds texts', {
+            kind: kind.replace(/Source$/, '').toLowerCase(),
+          }),
         });
     }
   }
   if (wholeSourceCodings)
     notes.push(
-      `${wholeSourceCodings} coding${wholeSourceCodings === 1 ? '' : 's'} of whole sources not read: Dossier tags passages.`,
+      countedProjectWords(
+        '1 coding of whole sources not read: Dossier tags passages.',
+        '{{count}} codings of whole sources not read: Dossier tags passages.',
+        wholeSourceCodings,
+      ),
     );
-  if (codebook.notCodable)
-    notes.push(
-      `${codebook.notCodable} code${codebook.notCodable === 1 ? ' was' : 's were'} not codable in the other tool; in Dossier every theme can tag.`,
-    );
+  if (codebook.notCodable) notes.push(notCodableNote(codebook.notCodable));
   const links = (project.Links?.Link ?? []).flatMap((l) =>
     l['@_originGUID'] && l['@_targetGUID']
       ? [

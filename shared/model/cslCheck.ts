@@ -1,5 +1,6 @@
 import { CSL_DATE_FIELDS, CSL_NAME_FIELDS, cslItemSchema } from './cslSchema';
 import type { CslMetadata } from './source';
+import { recordWords } from './recordWords';
 
 export type CslCheck =
   { ok: true; item: CslMetadata; repairs: string[] } | { ok: false; reason: string };
@@ -10,15 +11,17 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 /** A name written as text is a literal name: "Smith, John" is kept as it was written. */
 function repairNames(value: unknown, field: string, repairs: string[]): unknown {
   if (typeof value === 'string') {
-    repairs.push(`${field} was text; kept as one literal name`);
+    repairs.push(recordWords('{{field}} was text; kept as one literal name', { field }));
     return value.trim() ? [{ literal: value.trim() }] : [];
   }
   if (isRecord(value)) {
-    repairs.push(`${field} was one name, not a list`);
+    repairs.push(recordWords('{{field}} was one name, not a list', { field }));
     return [value];
   }
   if (Array.isArray(value) && value.some((n) => typeof n === 'string')) {
-    repairs.push(`${field} held names as text; each kept as a literal name`);
+    repairs.push(
+      recordWords('{{field}} held names as text; each kept as a literal name', { field }),
+    );
     return value.map((n) => (typeof n === 'string' ? { literal: n } : n));
   }
   return value;
@@ -27,11 +30,11 @@ function repairNames(value: unknown, field: string, repairs: string[]): unknown 
 /** A date written as text is kept as CSL's raw date, which citeproc-js reads. */
 function repairDate(value: unknown, field: string, repairs: string[]): unknown {
   if (typeof value === 'string') {
-    repairs.push(`${field} was text; kept as a raw date`);
+    repairs.push(recordWords('{{field}} was text; kept as a raw date', { field }));
     return { raw: value };
   }
   if (typeof value === 'number' && Number.isInteger(value)) {
-    repairs.push(`${field} was a number; read as a year`);
+    repairs.push(recordWords('{{field}} was a number; read as a year', { field }));
     return { 'date-parts': [[value]] };
   }
   return value;
@@ -43,7 +46,8 @@ function repairDate(value: unknown, field: string, repairs: string[]): unknown {
  * said so; anything else is refused with the reason, and the caller sets the record aside.
  */
 export function checkCslItem(raw: unknown): CslCheck {
-  if (!isRecord(raw)) return { ok: false, reason: 'it is not a CSL-JSON item (an object)' };
+  if (!isRecord(raw))
+    return { ok: false, reason: recordWords('it is not a CSL-JSON item (an object)') };
   const repairs: string[] = [];
   const item: Record<string, unknown> = { ...raw };
   for (const field of CSL_NAME_FIELDS)
@@ -52,13 +56,18 @@ export function checkCslItem(raw: unknown): CslCheck {
     if (field in item) item[field] = repairDate(item[field], field, repairs);
   if (typeof item.title === 'number') {
     item.title = String(item.title);
-    repairs.push('title was a number');
+    repairs.push(recordWords('title was a number'));
   }
   const parsed = cslItemSchema.safeParse(item);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? `${issue.path.map(String).join('.')}: ` : '';
-    return { ok: false, reason: `it is not a usable CSL-JSON item (${where}${issue?.message})` };
+    return {
+      ok: false,
+      reason: recordWords('it is not a usable CSL-JSON item ({{detail}})', {
+        detail: `${where}${issue?.message}`,
+      }),
+    };
   }
   return { ok: true, item: parsed.data as CslMetadata, repairs };
 }

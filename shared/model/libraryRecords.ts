@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import './zodSetup';
 import { checkCslItem } from './cslCheck';
 import type { LibraryDocument } from './libraryDocument';
+import { recordWords } from './recordWords';
 
 /** Names the library itself gives the files of a source: a sha-256, and an ending for originals. */
 export const TEXT_HASH = /^[0-9a-f]{64}$/;
@@ -125,7 +126,11 @@ export function checkRecord(collection: RecordCollection, raw: unknown): RecordC
   const record = parsed.data as Record<string, unknown>;
   if (collection !== 'sources') return { ok: true, record, repairs: [] };
   const metadata = checkCslItem(record.metadata);
-  if (!metadata.ok) return { ok: false, reason: `its details: ${metadata.reason}` };
+  if (!metadata.ok)
+    return {
+      ok: false,
+      reason: recordWords('its details: {{detail}}', { detail: metadata.reason }),
+    };
   return {
     ok: true,
     record: { ...record, metadata: metadata.item },

@@ -37,18 +37,41 @@ export function inEnglish(wording: Wording): string {
   });
 }
 
+/** A sentence said as English and kept or sent so, to be read back by the window (readBack). */
+export function said<T extends string>(text: T, values: Record<string, string> = {}): string {
+  return inEnglish(worded(text, values));
+}
+
+/** The one text or the other, by a count: "1 row …" or "12 rows …". */
+export function saidCounted<T extends string>(
+  one: T,
+  many: T,
+  count: number,
+  values: Record<string, string> = {},
+): string {
+  return count === 1 ? said(one, values) : said(many, { ...values, count: String(count) });
+}
+
+/**
+ * The words a text fixes beside its placeholders: of two shapes that fit a sentence, the one that
+ * fixes more is what was said ("1 link … not read: …" rather than "{{where}}: {{reason}}").
+ */
+export const fixedLength = (text: string) => text.replace(/\{\{\w+\}\}/gu, '').length;
+
 const escapeForPattern = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /**
  * A sentence written from one of `texts` read back into its text and values, for messages kept
  * or sent as English (a record's, a reader's warnings); null for one of no known shape. `shapes`
- * narrows what a placeholder may hold (a date, a count); any other holds any text.
+ * narrows what a placeholder may hold (a date, a count); any other holds any text. Of two texts
+ * that fit, the one that fixes more words is what was said.
  */
 export function readBack<T extends string>(
   texts: readonly T[],
   sentence: string,
   shapes: Record<string, string> = {},
 ): Wording<T> | null {
+  let best: Wording<T> | null = null;
   for (const text of texts) {
     const names: string[] = [];
     const pattern = escapeForPattern(text).replace(/\\\{\\\{(\w+)\\\}\\\}/gu, (_, name: string) => {
@@ -56,7 +79,27 @@ export function readBack<T extends string>(
       return `(${shapes[name] ?? '.+'})`;
     });
     const match = new RegExp(`^${pattern}$`, 'u').exec(sentence);
-    if (match) return worded(text, Object.fromEntries(names.map((n, i) => [n, match[i + 1]!])));
+    if (match && (!best || fixedLength(text) > fixedLength(best.text)))
+      best = worded(text, Object.fromEntries(names.map((n, i) => [n, match[i + 1]!])));
   }
-  return null;
+  return best;
+}
+
+/**
+ * One list of texts as the service says them: a sentence in English, the one text or the other by
+ * a count, and a sentence read back (null for one of no known shape).
+ */
+export function sayings<T extends string>(
+  texts: readonly T[],
+  shapes: Record<string, string> = {},
+): {
+  say: (text: T, values?: Record<string, string>) => string;
+  sayCounted: (one: T, many: T, count: number, values?: Record<string, string>) => string;
+  read: (sentence: string) => Wording<T> | null;
+} {
+  return {
+    say: (text, values = {}) => said(text, values),
+    sayCounted: (one, many, count, values = {}) => saidCounted(one, many, count, values),
+    read: (sentence) => readBack(texts, sentence, shapes),
+  };
 }

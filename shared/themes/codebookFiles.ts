@@ -2,6 +2,8 @@ import { XMLParser } from 'fast-xml-parser';
 import Papa from 'papaparse';
 import type { Theme } from '../model/theme';
 import { escapeMarkup } from '../text/escapeMarkup';
+import { codebookWords, countedCodebookWords, readCodebookWords } from './codebookWords';
+import { worded, type Wording } from '../text/wording';
 
 /**
  * Codebooks as files other tools read and write: CSV (a row per theme: name, parent, color,
@@ -84,14 +86,22 @@ export function codebookFromCsv(text: string): ReadCodebook {
         .replace(/^colour$/, 'color'),
   });
   const setAside: ReadCodebook['setAside'] = parsed.errors.map((e) => ({
-    where: e.row === undefined ? 'the file' : `row ${e.row + 2}`,
+    where:
+      e.row === undefined
+        ? codebookWords('the file')
+        : codebookWords('row {{row}}', { row: String(e.row + 2) }),
     reason: e.message,
   }));
   const fields = parsed.meta.fields ?? [];
   if (!fields.includes('name'))
     return {
       themes: [],
-      setAside: [{ where: 'the header', reason: 'there is no “name” column' }],
+      setAside: [
+        {
+          where: codebookWords('the header'),
+          reason: codebookWords('there is no “name” column'),
+        },
+      ],
       notes: [],
     };
   const unknown = fields.filter((f) => !(CSV_COLUMNS as readonly string[]).includes(f));
@@ -100,14 +110,17 @@ export function codebookFromCsv(text: string): ReadCodebook {
   parsed.data.forEach((row, i) => {
     const name = row.name?.trim() ?? '';
     if (!name) {
-      setAside.push({ where: `row ${i + 2}`, reason: 'it has no name' });
+      setAside.push({
+        where: codebookWords('row {{row}}', { row: String(i + 2) }),
+        reason: codebookWords('it has no name'),
+      });
       return;
     }
     const color = row.color?.trim() ? normaliseColor(row.color) : null;
     if (row.color?.trim() && !color)
       setAside.push({
-        where: `row ${i + 2}`,
-        reason: `“${row.color}” is not a colour; none was set`,
+        where: codebookWords('row {{row}}', { row: String(i + 2) }),
+        reason: codebookWords('“{{value}}” is not a colour; none was set', { value: row.color }),
       });
     parentNames.push(row.parent?.trim() || null);
     themes.push({
@@ -118,7 +131,9 @@ export function codebookFromCsv(text: string): ReadCodebook {
       cues: splitCues(row.cues ?? ''),
     });
   });
-  const notes = unknown.length ? [`Columns not read: ${unknown.join(', ')}.`] : [];
+  const notes = unknown.length
+    ? [codebookWords('Columns not read: {{columns}}.', { columns: unknown.join(', ') })]
+    : [];
   const key = (name: string) => name.toLowerCase();
   themes.forEach((theme, i) => {
     const parentName = parentNames[i];
@@ -126,7 +141,10 @@ export function codebookFromCsv(text: string): ReadCodebook {
     const parent = themes.findIndex((t) => key(t.name) === key(parentName));
     if (parent === -1 || parent === i)
       notes.push(
-        `“${theme.name}” names a parent “${parentName}” the file does not have; it is a top-level theme.`,
+        codebookWords(
+          '“{{theme}}” names a parent “{{parent}}” the file does not have; it is a top-level theme.',
+          { theme: theme.name, parent: parentName },
+        ),
       );
     else theme.parent = parent;
   });
@@ -135,7 +153,11 @@ export function codebookFromCsv(text: string): ReadCodebook {
     const seen = new Set([i]);
     for (let at = theme.parent; at !== null; at = themes[at]!.parent) {
       if (seen.has(at)) {
-        notes.push(`“${theme.name}” was nested inside itself; it is a top-level theme.`);
+        notes.push(
+          codebookWords('“{{theme}}” was nested inside itself; it is a top-level theme.', {
+            theme: theme.name,
+          }),
+        );
         theme.parent = null;
         break;
       }
@@ -215,7 +237,12 @@ export function codebookFromQdc(xml: string): ReadCodebook {
     const reason = error instanceof Error ? error.message : String(error);
     return {
       themes: [],
-      setAside: [{ where: 'the file', reason: `it is not well-formed XML: ${reason}` }],
+      setAside: [
+        {
+          where: codebookWords('the file'),
+          reason: codebookWords('it is not well-formed XML: {{detail}}', { detail: reason }),
+        },
+      ],
       notes: [],
     };
   }
@@ -223,7 +250,10 @@ export function codebookFromQdc(xml: string): ReadCodebook {
     return {
       themes: [],
       setAside: [
-        { where: 'the file', reason: 'it is not a REFI-QDA codebook (no CodeBook element)' },
+        {
+          where: codebookWords('the file'),
+          reason: codebookWords('it is not a REFI-QDA codebook (no CodeBook element)'),
+        },
       ],
       notes: [],
     };
@@ -231,12 +261,41 @@ export function codebookFromQdc(xml: string): ReadCodebook {
   const notes: string[] = [];
   const sets = root.CodeBook.Sets?.Set?.length ?? 0;
   if (sets)
-    notes.push(`${sets} code set${sets === 1 ? '' : 's'} not read: Dossier has no sets of themes.`);
-  if (notCodable)
     notes.push(
-      `${notCodable} code${notCodable === 1 ? ' was' : 's were'} not codable in the other tool; in Dossier every theme can tag.`,
+      countedCodebookWords(
+        '1 code set not read: Dossier has no sets of themes.',
+        '{{count}} code sets not read: Dossier has no sets of themes.',
+        sets,
+      ),
     );
+  if (notCodable) notes.push(notCodableNote(notCodable));
   return { themes, setAside, notes };
+}
+
+/** Codes the other tool would not code with, counted (a codebook's or a project's). */
+export function notCodableNote(count: number): string {
+  return countedCodebookWords(
+    '1 code was not codable in the other tool; in Dossier every theme can tag.',
+    '{{count}} codes were not codable in the other tool; in Dossier every theme can tag.',
+    count,
+  );
+}
+
+/**
+ * Why no theme could be read, as one wording: each place and reason read back, so the window
+ * words them all ("the file is empty" where nothing was set aside).
+ */
+export function whyNoTheme(setAside: readonly { where: string; reason: string }[]): Wording {
+  const line = (s: { where: string; reason: string }) =>
+    worded('{{where}}: {{reason}}', {
+      where: readCodebookWords(s.where) ?? s.where,
+      reason: readCodebookWords(s.reason) ?? s.reason,
+    });
+  const [first, ...rest] = setAside;
+  if (!first) return worded('the file is empty');
+  return rest.length
+    ? worded('{{first}}; {{rest}}', { first: line(first), rest: whyNoTheme(rest) })
+    : line(first);
 }
 
 /** REFI-QDA codes (a codebook's or a project's) as themes, parents before their children. */
@@ -248,11 +307,20 @@ export function themesFromCodes(codes: XmlCode[] | undefined): {
   const themes: FileTheme[] = [];
   const setAside: ReadCodebook['setAside'] = [];
   let notCodable = 0;
-  const read = (list: XmlCode[] | undefined, parent: number | null, path: string) => {
+  const read = (list: XmlCode[] | undefined, parent: number | null, parentName: string | null) => {
     for (const [i, c] of (list ?? []).entries()) {
       const name = c['@_name']?.trim();
       if (!name) {
-        setAside.push({ where: `${path} code ${i + 1}`, reason: 'it has no name' });
+        setAside.push({
+          where:
+            parentName === null
+              ? codebookWords('code {{number}} of the codebook', { number: String(i + 1) })
+              : codebookWords('code {{number}} under “{{parent}}”', {
+                  number: String(i + 1),
+                  parent: parentName,
+                }),
+          reason: codebookWords('it has no name'),
+        });
         continue;
       }
       if (c['@_isCodable'] === 'false') notCodable++;
@@ -266,9 +334,9 @@ export function themesFromCodes(codes: XmlCode[] | undefined): {
         cues: cues ? splitCues(cues[1]!) : [],
         ...(c['@_guid'] ? { guid: c['@_guid'] } : {}),
       });
-      read(c.Code, themes.length - 1, `${path} “${name}”`);
+      read(c.Code, themes.length - 1, name);
     }
   };
-  read(codes, null, 'the codebook:');
+  read(codes, null, null);
   return { themes, setAside, notCodable };
 }

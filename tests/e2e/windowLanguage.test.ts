@@ -1,5 +1,6 @@
 // The window in the writer's language (issue 32): Russian from the system's language, every
 // view's words from the catalogue, and a choice that stays.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -158,6 +159,25 @@ describe('the window in Russian', () => {
       .replace('{{reason}}', ru['it is empty']);
     expect(line).toBe('пусто.txt не импортирован: он пуст.');
     await page.getByText(line, { exact: true }).waitFor();
+  });
+
+  it('says in Russian what a file of highlights left out', async () => {
+    const page = await openPage(running.browser, running.url, 'ru-RU');
+    await page.getByLabel('Выберите файлы для импорта').setInputFiles([
+      {
+        name: 'My Clippings.txt',
+        mimeType: 'text/plain',
+        buffer: readFileSync(
+          join(repoRoot, 'tests/fixtures/highlights/kindle/image_highlights_clippings.txt'),
+        ),
+      },
+    ]);
+    // Kindle kept no words for two highlighted images: the reader says so, the window in Russian.
+    const left = ru[
+      "{{count}} empty highlights: Kindle keeps no words for a highlighted image, or past the publisher's clipping limit."
+    ].replace('{{count}}', '2');
+    await page.getByText(left, { exact: false }).waitFor();
+    expect(await page.getByText('Kindle keeps no words', { exact: false }).count()).toBe(0);
   });
 
   it('switches to English at once when the writer chooses it, and keeps the choice', async () => {

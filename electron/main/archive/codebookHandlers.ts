@@ -10,6 +10,7 @@ import { applyCodebook } from '../../../shared/themes/codebookImport';
 import { addCuePack } from '../../../shared/themes/cuePackApply';
 import { cuePacks } from '../../../shared/themes/cuePacks';
 import { CUE_SYNTAX } from '../../../shared/themes/cueSyntax';
+import { whyNoTheme } from '../../../shared/themes/codebookFiles';
 import { command, type ArchiveState } from './archiveState';
 import { refiGuid } from './refiGuid';
 import { knownLocale } from '../cite/cslLocale';
@@ -122,8 +123,7 @@ export function codebookHandlers(state: ArchiveState): CodebookHandlers {
           'INVALID_INPUT',
           errorWords('{{file}}: no theme could be read ({{why}}).', {
             file: name,
-            why:
-              read.setAside.map((s) => `${s.where}: ${s.reason}`).join('; ') || 'the file is empty',
+            why: whyNoTheme(read.setAside),
           }),
         );
       const result: { change?: ReturnType<typeof applyCodebook>['change'] } = {};

@@ -13,6 +13,7 @@ import { sha256 } from '../import/hash';
 import { isShared } from '../sync/replicaFiles';
 import { command, findSource, type ArchiveState } from './archiveState';
 import { toSummary } from './sourceViews';
+import { referenceWords } from '../../../shared/import/referenceWords';
 
 /** A record's fields as a source's metadata: a record's id is its file's, not the source's. */
 function metadataOf(item: CslMetadata): CslMetadata {
@@ -105,10 +106,14 @@ export async function importMetadataFile(
     // Each record is checked on its own: a bad one is set aside and named, the rest come in.
     for (const { item, label } of read.records) {
       const checked = checkCslItem(item);
-      if (!checked.ok) setAside.push(`${label} was set aside: ${checked.reason}`);
+      if (!checked.ok)
+        setAside.push(
+          referenceWords('{{label}} was set aside: {{reason}}', { label, reason: checked.reason }),
+        );
       else {
         items.push(checked.item);
-        for (const repair of checked.repairs) warnings.push(`${label}: ${repair}`);
+        for (const repair of checked.repairs)
+          warnings.push(referenceWords('{{label}}: {{repair}}', { label, repair }));
       }
     }
   } catch (error) {

@@ -24,6 +24,7 @@ import { offeredKey } from '../../../shared/cite/citationKeyLife';
 import { toHighlightView } from './tagViews';
 import { highlightSignatures, noteSignature } from '../sync/signatureCheck';
 import { toDetail, toSummary } from './sourceViews';
+import { projectWords } from '../../../shared/interchange/projectWords';
 
 const DEFAULT_SEARCH_LIMIT = 50;
 
@@ -105,7 +106,7 @@ export function sourceHandlers(state: ArchiveState): SourceHandlers {
               status: 'project',
               sourcesAdded: r.sourcesAdded,
               highlightsAdded: r.highlightsAdded,
-              setAside: r.setAside.map((s) => `${s.where}: ${s.reason}`),
+              setAside: r.setAside.map((s) => projectWords('{{where}}: {{reason}}', s)),
               notes: r.notes,
             };
           });

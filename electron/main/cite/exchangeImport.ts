@@ -1,5 +1,6 @@
 import { parseBoundedJson } from '../../../shared/import/boundedJson';
 import { inEnglish } from '../../../shared/text/wording';
+import { referenceWords } from '../../../shared/import/referenceWords';
 import { Cite } from '@citation-js/core';
 import { bibtexChunks, type BibChunk } from '../../../shared/import/bibtexChunks';
 import {
@@ -42,7 +43,7 @@ export function readExchangeFile(
     return {
       records: items.map((item, index) => ({
         item,
-        label: `record ${index + 1}${described(item)}`,
+        label: cslJsonLabel(index + 1, item),
       })),
       setAside: [],
       notes: [],
@@ -79,7 +80,15 @@ function readBibtex(text: string): ExchangeRead {
   for (const set of chunks.filter((c) => c.kind === 'entry' && /^set$/i.test(c.type))) {
     const members = /\bentryset\s*=\s*[{"]([^}"]*)/i.exec(set.text)?.[1]?.trim();
     notes.push(
-      `${entryLabel(set)} is a set of entries${members ? ` (${members})` : ''}, not a work: its members are imported on their own`,
+      members
+        ? referenceWords(
+            '{{label}} is a set of entries ({{members}}), not a work: its members are imported on their own',
+            { label: entryLabel(set), members },
+          )
+        : referenceWords(
+            '{{label}} is a set of entries, not a work: its members are imported on their own',
+            { label: entryLabel(set) },
+          ),
     );
   }
   const entries = chunks
@@ -97,10 +106,19 @@ function readBibtex(text: string): ExchangeRead {
   const good = entries.filter((e) => !e.chunk.unclosed && !tooDeep(e));
   for (const e of entries)
     if (e.chunk.unclosed)
-      setAside.push(`${entryLabel(e.chunk)} was set aside: its braces never close`);
+      setAside.push(setAsideLine(entryLabel(e.chunk), referenceWords('its braces never close')));
     else if (tooDeep(e))
       setAside.push(
-        `${entryLabel(e.chunk)} was set aside: its braces are nested ${braceNesting(e.bare).toLocaleString('en')} deep, more than the ${MAX_BRACE_NESTING} Dossier follows`,
+        setAsideLine(
+          entryLabel(e.chunk),
+          referenceWords(
+            'its braces are nested {{depth}} deep, more than the {{limit}} Dossier follows',
+            {
+              depth: braceNesting(e.bare).toLocaleString('en'),
+              limit: String(MAX_BRACE_NESTING),
+            },
+          ),
+        ),
       );
   try {
     parsed = parse(good.map((e) => e.bare));
@@ -112,7 +130,7 @@ function readBibtex(text: string): ExchangeRead {
         parse([e.bare]);
         return true;
       } catch (error) {
-        setAside.push(`${entryLabel(e.chunk)} was set aside: ${firstLine(error)}`);
+        setAside.push(setAsideLine(entryLabel(e.chunk), firstLine(error)));
         return false;
       }
     });
@@ -133,7 +151,13 @@ function readBibtex(text: string): ExchangeRead {
 const starless = (text: string) => text.replace(/\\([A-Za-z]+)\*/g, '\\$1');
 
 const entryLabel = (chunk: BibChunk) =>
-  `entry ${chunk.key || `@${chunk.type}`} (line ${chunk.line})`;
+  referenceWords('entry {{key}} (line {{line}})', {
+    key: chunk.key || `@${chunk.type}`,
+    line: String(chunk.line),
+  });
+
+const setAsideLine = (label: string, reason: string) =>
+  referenceWords('{{label}} was set aside: {{reason}}', { label, reason });
 
 // Identifiers are copied, not typeset: "~" and "\_" in a URL are the URL's.
 const VERBATIM = new Set(['URL', 'DOI', 'ISBN', 'ISSN', 'PMID', 'PMCID', 'id', 'citation-key']);
@@ -187,13 +211,21 @@ function readRis(text: string): ExchangeRead {
   checkRecordCount(all.length);
   all.forEach((record, index) => {
     const { text: bare, embedded } = takeEmbedded(record.text);
-    let label = `record ${index + 1} (line ${record.line})`;
+    const number = String(index + 1);
+    const line = String(record.line);
+    let label = referenceWords('record {{number}} (line {{line}})', { number, line });
     try {
       const visible = visibleRis({ ...record, text: bare });
-      label = `record ${index + 1}${titled(visible)} (line ${record.line})`;
+      const title = titleOf(visible);
+      if (title)
+        label = referenceWords('record {{number}} “{{title}}” (line {{line}})', {
+          number,
+          title,
+          line,
+        });
       records.push({ item: withEmbedded(visible, embedded, rereadRis, label, notes), label });
     } catch (error) {
-      setAside.push(`${label} was set aside: ${firstLine(error)}`);
+      setAside.push(setAsideLine(label, firstLine(error)));
     }
   });
   return { records, setAside, notes };
@@ -280,14 +312,25 @@ function withEmbedded(
 ): Fields {
   if (embedded === undefined) return visible;
   if (embedded === null) {
-    notes.push(`${label}: its Dossier record could not be read, so its visible fields were used`);
+    notes.push(
+      referenceWords(
+        '{{label}}: its Dossier record could not be read, so its visible fields were used',
+        { label },
+      ),
+    );
     return visible;
   }
   const { id: _id, ...record } = embedded as Fields;
   const { item, edited } = mergeEmbedded(record, visible, reread(embedded));
   if (edited.length)
     notes.push(
-      `${label} was edited outside Dossier; its ${edited.join(', ')} were taken from the file`,
+      referenceWords(
+        '{{label}} was edited outside Dossier; its {{fields}} were taken from the file',
+        {
+          label,
+          fields: edited.join(', '),
+        },
+      ),
     );
   return item;
 }
@@ -302,17 +345,22 @@ const firstLine = (error: unknown) =>
   (error instanceof Error ? error.message : String(error)).split('\n')[0]!.replace(/\.$/, '');
 
 /** A record's title, so the writer can find it in the file. */
-function titled(record: unknown): string {
-  if (typeof record !== 'object' || record === null) return '';
+function titleOf(record: unknown): string | null {
+  if (typeof record !== 'object' || record === null) return null;
   const { title } = record as { title?: unknown };
-  return typeof title === 'string' && title ? ` “${title.slice(0, 80)}”` : '';
+  return typeof title === 'string' && title ? title.slice(0, 80) : null;
 }
 
-/** A CSL-JSON record's id and title, as the writer would look for it in the file. */
-function described(record: unknown): string {
-  if (typeof record !== 'object' || record === null) return '';
-  const { id } = record as { id?: unknown };
-  const name = titled(record).trim();
-  if (typeof id === 'string' || typeof id === 'number') return ` (${id}${name ? ` ${name}` : ''})`;
-  return name ? ` (${name})` : '';
+/** A CSL-JSON record named by its place, id and title, as the writer would look for it. */
+function cslJsonLabel(index: number, record: unknown): string {
+  const number = String(index);
+  const { id } = (typeof record === 'object' && record !== null ? record : {}) as { id?: unknown };
+  const title = titleOf(record);
+  if (typeof id === 'string' || typeof id === 'number')
+    return title
+      ? referenceWords('record {{number}} ({{id}} “{{title}}”)', { number, id: String(id), title })
+      : referenceWords('record {{number}} ({{id}})', { number, id: String(id) });
+  return title
+    ? referenceWords('record {{number}} (“{{title}}”)', { number, title })
+    : referenceWords('record {{number}}', { number });
 }

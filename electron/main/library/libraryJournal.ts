@@ -4,6 +4,7 @@ import { appendFile, open, readFile, truncate, type FileHandle } from 'node:fs/p
 import { checkJournalEntry } from '../../../shared/history/journalEntryCheck';
 import type { JournalEntry } from '../../../shared/history/patchCodec';
 import { FILE_MODE } from './fileModes';
+import { recordWords } from '../../../shared/model/recordWords';
 
 /** A journal line that could not be replayed: its change is lost, its bytes are kept. */
 export interface JournalDamage {
@@ -68,7 +69,7 @@ export class LibraryJournal {
         }
         reason = checked.reason;
       } catch (error) {
-        reason = `it is not JSON (${(error as Error).message})`;
+        reason = recordWords('it is not JSON ({{detail}})', { detail: (error as Error).message });
       }
       damaged.push({ line: index + 1, reason });
       kept.push(`# line ${index + 1}: ${reason}\n${line}\n`);

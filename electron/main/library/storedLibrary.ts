@@ -15,6 +15,7 @@ import {
   type SetAsideRecord,
 } from '../../../shared/model/libraryRecords';
 import { rowCollections, type RowCollection, type StoredRows } from './recordDatabase';
+import { recordWords } from '../../../shared/model/recordWords';
 
 /**
  * One stored JSON value. JSON.parse itself never sets a prototype, but a "__proto__" key it
@@ -82,7 +83,7 @@ export function libraryFromRows(stored: StoredRows): RowsRead {
         const bodyId = (record as { id?: unknown } | null)?.id;
         // A record without an id at all is the schema's to refuse, with its own words.
         if (typeof bodyId === 'string' && bodyId !== id)
-          throw new Error(`its id is not the id ${id} it is stored under`);
+          throw new Error(recordWords('its id is not the id {{id}} it is stored under', { id }));
         parsed[collection].push({ id, record, trusted: checked && !migrated });
       } catch (error) {
         const why = (error as Error).message;
@@ -90,7 +91,9 @@ export function libraryFromRows(stored: StoredRows): RowsRead {
           setAside(
             collection,
             body,
-            error instanceof SyntaxError ? `it is not JSON (${why})` : why,
+            error instanceof SyntaxError
+              ? recordWords('it is not JSON ({{detail}})', { detail: why })
+              : why,
           ),
         );
         unusable.push({ collection, id });

@@ -9,6 +9,7 @@ import { CodebookFileInput } from './CodebookFileInput';
 import { CodebookRules, type RulesChange } from './CodebookRules';
 import { CodebookStart } from './CodebookStart';
 import { useCodebookActions } from './useCodebookActions';
+import { codebookText } from '../i18n/wordingText';
 
 interface Props {
   version: number;
@@ -36,9 +37,12 @@ function describeReport(t: TFunction, name: string, r: CodebookImportReport): st
       ? [t('Kept because highlights use them: {{themes}}.', { themes: r.kept.join(', ') })]
       : []),
     ...r.setAside.map((s) =>
-      t('Not read: {{where}}: {{reason}}.', { where: s.where, reason: s.reason }),
+      t('Not read: {{where}}: {{reason}}.', {
+        where: codebookText(s.where),
+        reason: codebookText(s.reason),
+      }),
     ),
-    ...r.notes,
+    ...r.notes.map(codebookText),
   ];
 }
 

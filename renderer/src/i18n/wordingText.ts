@@ -1,7 +1,12 @@
-import type { Wording } from '../../../shared/text/wording';
+import { fixedLength, type Wording } from '../../../shared/text/wording';
 import { t } from './i18n';
 import { readKeyUse } from '../../../shared/cite/keyUseWords';
 import { readWarning } from '../../../shared/import/warningWords';
+import { readAside } from '../../../shared/annotations/asideWords';
+import { readReferenceWords } from '../../../shared/import/referenceWords';
+import { readRecordWords } from '../../../shared/model/recordWords';
+import { readCodebookWords } from '../../../shared/themes/codebookWords';
+import { readProjectWords } from '../../../shared/interchange/projectWords';
 import type { ArchiveApi } from '../../../shared/api/contract';
 import type { Result } from '../../../shared/api/errors';
 import type { OperationName } from '../../../shared/api/operationNames';
@@ -37,14 +42,57 @@ export function withWordedErrors(api: ArchiveApi): ArchiveApi {
   });
 }
 
-/** A use of a citation key as the record keeps it (English), in the window's language. */
-export function keyUseText(use: string): string {
-  const read = readKeyUse(use);
-  return read ? wordingText(read) : use;
+type Reader = (sentence: string) => Wording | null;
+
+/** A sentence read by the reader that knows its shape best, its values read in turn. */
+function readWith(sentence: string, readers: readonly Reader[]): Wording | null {
+  let best: Wording | null = null;
+  for (const read of readers) {
+    const wording = read(sentence);
+    if (wording && (!best || fixedLength(wording.text) > fixedLength(best.text))) best = wording;
+  }
+  return best && deepen(best, readers);
 }
 
-/** A warning an import gave (English), in the window's language where its shape is known. */
-export function warningText(sentence: string): string {
-  const read = readWarning(sentence);
+// A reason inside a line (a record's, a parser's) is read by the same readers, so it is worded
+// too; a value no reader knows (a title, a quote) is the writer's and stays as written.
+function deepen(wording: Wording, readers: readonly Reader[]): Wording {
+  const values = Object.entries(wording.values).map(([name, value]) => [
+    name,
+    typeof value === 'string' ? (readWith(value, readers) ?? value) : deepen(value, readers),
+  ]);
+  return { text: wording.text, values: Object.fromEntries(values) };
+}
+
+/**
+ * A sentence the service said in English (kept in a record or sent in a report), in the
+ * window's language where one of `readers` knows its shape; as written where none does.
+ */
+function saidText(sentence: string, readers: readonly Reader[]): string {
+  const read = readWith(sentence, readers);
   return read ? wordingText(read) : sentence;
 }
+
+/** A use of a citation key as the record keeps it (English), in the window's language. */
+export const keyUseText = (use: string) => saidText(use, [readKeyUse]);
+
+/** A warning an import gave (English), in the window's language where its shape is known. */
+export const warningText = (sentence: string) => saidText(sentence, [readWarning]);
+
+/** What a file of another reader's highlights left out, or a quote that found no place. */
+export const asideText = (sentence: string) => saidText(sentence, [readAside]);
+
+/** A reference file's line: a record set aside, repaired or read from its own fields. */
+export const referenceText = (sentence: string) =>
+  saidText(sentence, [readReferenceWords, readRecordWords, readWarning]);
+
+/** A place or reason from reading a codebook file. */
+export const codebookText = (sentence: string) =>
+  saidText(sentence, [readCodebookWords, readRecordWords]);
+
+/** What taking in a REFI-QDA project set aside or noted (its codebook's and records' too). */
+export const projectText = (sentence: string) =>
+  saidText(sentence, [readCodebookWords, readRecordWords, readProjectWords]);
+
+/** Why a record read from disk was set aside. */
+export const recordText = (sentence: string) => saidText(sentence, [readRecordWords]);

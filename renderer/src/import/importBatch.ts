@@ -3,7 +3,7 @@ import { isCslSidecar, sidecarStem } from '../../../shared/import/cslSidecar';
 import { isImportable, sizeLimitReason } from '../../../shared/import/formats';
 import { highlightsLine, marksLine, projectLine } from './outcomeWords';
 import { t } from '../i18n/i18n';
-import { warningText, wordingText } from '../i18n/wordingText';
+import { asideText, referenceText, warningText, wordingText } from '../i18n/wordingText';
 import type { Wording } from '../../../shared/text/wording';
 
 /** What is sent in one request: a file, and the NAME.csl.json that is its metadata. */
@@ -90,12 +90,12 @@ export function describeOutcome(outcome: ImportOutcome): string {
     case 'duplicate':
       return `${t('{{file}} is already in the library as “{{title}}”', { file: outcome.file, title: outcome.title })}${outcome.marks ? `; ${marksLine(t, outcome.marks)}` : ''}.`;
     case 'metadata':
-      return `${outcome.file}: ${t('{{count}} sources updated', { count: outcome.updated.length })}, ${t('{{count}} references added', { count: outcome.created.length })}.${[...(outcome.setAside ?? []), ...(outcome.warnings ?? [])].map((line) => ` ${line}.`).join('')}`;
+      return `${outcome.file}: ${t('{{count}} sources updated', { count: outcome.updated.length })}, ${t('{{count}} references added', { count: outcome.created.length })}.${[...(outcome.setAside ?? []), ...(outcome.warnings ?? [])].map((line) => ` ${referenceText(line)}.`).join('')}`;
     case 'project':
       return projectLine(t, outcome);
     case 'highlights':
       // Each quote that found no place is named: a writer must see it to trust none was lost.
-      return [highlightsLine(t, outcome), ...outcome.notPlaced].join(' ');
+      return [highlightsLine(t, outcome), ...outcome.notPlaced.map(asideText)].join(' ');
     case 'failed':
       return outcome.why ? notImported(outcome.file, outcome.why) : outcome.reason;
   }

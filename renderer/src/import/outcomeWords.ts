@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { ImportOutcome, ReimportReport } from '../../../shared/api/types';
 import type { MarksReport } from '../../../shared/annotations/documentMarks';
 import { shortQuote } from '../../../shared/api/describeReimport';
+import { asideText, projectText } from '../i18n/wordingText';
 
 /**
  * The import and re-read reports in the window's language. The CLI says the same in English
@@ -38,7 +39,9 @@ export function highlightsLine(t: TFunction, o: Highlights): string {
   const notPlaced = o.notPlaced.length
     ? ` ${t("{{count}} quotes or notes found no place and were kept in their source's note.", { count: o.notPlaced.length })}`
     : '';
-  const aside = o.setAside.length ? ` ${t('Left out:')} ${o.setAside.join(' ')}` : '';
+  const aside = o.setAside.length
+    ? ` ${t('Left out:')} ${o.setAside.map(asideText).join(' ')}`
+    : '';
   return `${o.file}: ${o.tool}, ${added}${existing}.${notPlaced}${aside}`;
 }
 
@@ -71,8 +74,10 @@ export function marksLine(t: TFunction, marks: MarksReport): string {
 
 /** A REFI-QDA project taken in, in one line. */
 export function projectLine(t: TFunction, o: Project): string {
-  const aside = o.setAside.length ? ` ${t('Set aside:')} ${o.setAside.join('; ')}.` : '';
-  const notes = o.notes.length ? ` ${o.notes.join(' ')}` : '';
+  const aside = o.setAside.length
+    ? ` ${t('Set aside:')} ${o.setAside.map(projectText).join('; ')}.`
+    : '';
+  const notes = o.notes.length ? ` ${o.notes.map(projectText).join(' ')}` : '';
   return `${o.file}: ${t('a REFI-QDA project, {{sources}} and {{highlights}} added.', {
     sources: t('{{count}} sources', { count: o.sourcesAdded }),
     highlights: t('{{count}} highlights', { count: o.highlightsAdded }),

@@ -2,6 +2,20 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryHealth } from '../../../shared/api/types';
 import { useApi } from '../api/ApiContext';
+import { recordText } from '../i18n/wordingText';
+import { k } from '../i18n/catalogueKey';
+import type { SetAsideRecord } from '../../../shared/model/libraryRecords';
+
+/** Where a record set aside was kept, as the writer knows it. */
+const COLLECTION_NAMES: Record<SetAsideRecord['collection'], string> = {
+  sources: k('sources'),
+  themes: k('themes'),
+  highlights: k('highlights'),
+  dismissedSuggestions: k('dismissed suggestions'),
+  briefs: k('briefs'),
+  sourceCollections: k('collections'),
+  library: k('the library itself'),
+};
 
 /** What opening the library set aside or repaired, said once at the top of the window. */
 export function HealthBanner() {
@@ -16,6 +30,10 @@ export function HealthBanner() {
   }, [api]);
 
   if (!health || dismissed) return null;
+  const collectionName = (collection: string) => {
+    const name = (COLLECTION_NAMES as Record<string, string | undefined>)[collection];
+    return name ? t(name) : collection;
+  };
   const lost = health.journalDamage.length + (health.journalTorn ? 1 : 0);
   const aside = health.setAside.length;
   if (aside === 0 && lost === 0) return null;
@@ -49,15 +67,18 @@ export function HealthBanner() {
                 ? `“${a.title}”`
                 : a.id
                   ? a.id
-                  : t('a {{collection}} record', { collection: a.collection })}{' '}
-              ({a.collection}): {a.reason}. {t('Kept in')} <code>{a.file}</code>.
+                  : t('a record of {{collection}}', {
+                      collection: collectionName(a.collection),
+                    })}{' '}
+              ({collectionName(a.collection)}): {recordText(a.reason)}. {t('Kept in')}{' '}
+              <code>{a.file}</code>.
             </li>
           ))}
           {health.journalDamage.map((d) => (
             <li key={`journal-${d.line}`}>
               {t('Change on line {{line}} of library.journal: {{reason}}.', {
                 line: d.line,
-                reason: d.reason,
+                reason: recordText(d.reason),
               })}{' '}
               {t('Kept in')} <code>library.journal.damaged</code>.
             </li>

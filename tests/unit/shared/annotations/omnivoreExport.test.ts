@@ -65,7 +65,7 @@ describe("Omnivore's export", () => {
     });
     if ('error' in read) throw new Error(read.error);
     expect(read.skipped).toHaveLength(1);
-    expect(read.skipped[0]).toMatch(/^metadata_0_to_20\.json: /u);
+    expect(read.skipped[0]).toMatch(/^metadata_0_to_20\.json could not be read: /u);
     expect(read.annotations).toEqual([
       {
         work: { title: 'b', authors: ['A. Writer'], url: 'https://b.example/', type: 'webpage' },
