@@ -1,4 +1,4 @@
-// npm run bench [-- NAME] [-- --json FILE] [--seeds N --from K for sync-fuzz] [--sizes 1000,10000 for scale]: library, search, tagging and CLI figures on generated
+// npm run bench [-- NAME] [-- --json FILE] [--seeds N --from K for sync-fuzz, --seeds N for sync-server-kill] [--sizes 1000,10000 for scale]: library, search, tagging and CLI figures on generated
 // libraries, the test corpus and public test material (npm run fetch-test-material); with --json the figures are also written to FILE.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -28,6 +28,7 @@ const benches = [
   'hostile',
   'sync-fuzz',
   'automerge-repo',
+  'sync-server-kill',
   'scale',
 ];
 const only = positionals[0];
@@ -56,6 +57,8 @@ if (values.sizes) process.env.DOSSIER_SCALE_SIZES = values.sizes;
 if (only === 'scale') await import('./bench/scaleBench.ts');
 // Only when asked: a comparison made to decide on automerge-repo, not a figure of Dossier's.
 if (only === 'automerge-repo') await import('./bench/automergeRepoBench.ts');
+if (values.seeds && only === 'sync-server-kill') process.env.DOSSIER_KILL_TRIALS = values.seeds;
+if (only === 'sync-server-kill') await import('./bench/syncServerKill.ts');
 if (values.json) {
   const { allFigures } = await import('./bench/figures.ts');
   const report = {
