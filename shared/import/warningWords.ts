@@ -23,6 +23,7 @@ export const WARNING_TEXTS = [
   '{{path}}, listed in its reading order, is not in the book; left out',
   '{{path}} could not be read ({{detail}}); left out',
   'the page gives “{{value}}” as its date, which no publication can have; it was not taken',
+  'it looks like another copy of “{{title}}” ({{share}} % of its paragraphs are the same); both are kept',
 ] as const;
 
 export type WarningText = (typeof WARNING_TEXTS)[number];

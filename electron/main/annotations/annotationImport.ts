@@ -11,7 +11,7 @@ import { matchWork } from '../../../shared/annotations/matchWork';
 import { byWork, planAnnotations } from '../../../shared/annotations/planAnnotations';
 import { extensionOf } from '../../../shared/import/formats';
 import { command, newId, type ArchiveState } from '../archive/archiveState';
-import { toSummary } from '../archive/sourceViews';
+import { toSummary } from '../library/sourceViews';
 import { sha256 } from '../import/hash';
 import { writeOnce } from '../library/blobStore';
 

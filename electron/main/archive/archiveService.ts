@@ -7,22 +7,23 @@ import { libraryFiles, type LibraryFiles } from '../library/libraryPaths';
 import { LibraryStore } from '../library/libraryStore';
 import { LazySearch } from '../search/lazySearch';
 import type { ArchiveState } from './archiveState';
-import { briefHandlers } from './briefHandlers';
-import { checkLibrary } from './libraryCheck';
-import { citationHandlers } from './citationHandlers';
-import { keyHandlers } from './keyHandlers';
+import { briefHandlers } from '../brief/briefHandlers';
+import { checkLibrary } from '../library/libraryCheck';
+import { citationHandlers } from '../cite/citationHandlers';
+import { keyHandlers } from '../cite/keyHandlers';
 import { ChangeFeed } from './changeFeed';
 import { EventHub } from './eventHub';
-import { AutoExports } from './autoExports';
+import { AutoExports } from '../cite/autoExports';
 import { WriterRulesFile } from './writerRulesFile';
 import { syncHandlers } from '../sync/syncHandlers';
 import { forgetWriters } from '../sync/writersFile';
-import { codebookHandlers } from './codebookHandlers';
-import { projectHandlers } from './projectHandlers';
+import { codebookHandlers } from '../codebook/codebookHandlers';
+import { projectHandlers } from '../interchange/projectHandlers';
 import { captureHandlers } from '../capture/captureHandlers';
-import { collectionHandlers } from './collectionHandlers';
-import { sourceHandlers } from './sourceHandlers';
-import { taggingHandlers } from './taggingHandlers';
+import { collectionHandlers } from '../library/collectionHandlers';
+import { sourceHandlers } from '../library/sourceHandlers';
+import { importHandlers } from '../import/importHandlers';
+import { taggingHandlers } from '../tagging/taggingHandlers';
 import { TextCache } from './textCache';
 import { UndoHistory } from './undoHistory';
 
@@ -121,6 +122,7 @@ export async function openArchive(
       ...syncHandlers(state, syncLoop),
       ...autoExports.handlers(),
       ...sourceHandlers(state),
+      ...importHandlers(state),
       ...taggingHandlers(state),
       ...codebookHandlers(state),
       ...projectHandlers(state),

@@ -11,7 +11,7 @@ import { fileTimeStamp } from '../../../shared/text/timeStamp';
 import type { Result } from '../../../shared/api/errors';
 import type { Archive } from '../archive/archiveService';
 import { findSource, sourceText } from '../archive/archiveState';
-import { reimportSource } from '../archive/reimportSource';
+import { reimportSource } from '../import/reimportSource';
 import { prepareImport } from '../import/prepareImport';
 
 /** What the capture endpoint asks of the open library. */

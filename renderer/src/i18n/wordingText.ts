@@ -76,15 +76,15 @@ function saidText(sentence: string, readers: readonly Reader[]): string {
 /** A use of a citation key as the record keeps it (English), in the window's language. */
 export const keyUseText = (use: string) => saidText(use, [readKeyUse]);
 
-/** A warning an import gave (English), in the window's language where its shape is known. */
-export const warningText = (sentence: string) => saidText(sentence, [readWarning]);
-
 /** What a file of another reader's highlights left out, or a quote that found no place. */
 export const asideText = (sentence: string) => saidText(sentence, [readAside]);
 
-/** A reference file's line: a record set aside, repaired or read from its own fields. */
-export const referenceText = (sentence: string) =>
-  saidText(sentence, [readReferenceWords, readRecordWords, readWarning]);
+/**
+ * What an import said beside what it took (English): a warning, a reference file's record set
+ * aside, repaired or read from its own fields, in the window's language where its shape is known.
+ */
+export const importLineText = (sentence: string) =>
+  saidText(sentence, [readWarning, readReferenceWords, readRecordWords]);
 
 /** A place or reason from reading a codebook file. */
 export const codebookText = (sentence: string) =>

@@ -3,7 +3,7 @@ import { isCslSidecar, sidecarStem } from '../../../shared/import/cslSidecar';
 import { isImportable, sizeLimitReason } from '../../../shared/import/formats';
 import { highlightsLine, marksLine, projectLine } from './outcomeWords';
 import { t } from '../i18n/i18n';
-import { asideText, referenceText, warningText, wordingText } from '../i18n/wordingText';
+import { asideText, importLineText, wordingText } from '../i18n/wordingText';
 import type { Wording } from '../../../shared/text/wording';
 
 /** What is sent in one request: a file, and the NAME.csl.json that is its metadata. */
@@ -86,11 +86,11 @@ function notImported(file: string, why: Wording): string {
 export function describeOutcome(outcome: ImportOutcome): string {
   switch (outcome.status) {
     case 'imported':
-      return `${t('{{file}}: imported as “{{title}}”', { file: outcome.file, title: outcome.source.title })}${outcome.commentIds?.length ? ` ${t('with {{count}} comments', { count: outcome.commentIds.length })}` : ''}${outcome.marks ? `; ${marksLine(t, outcome.marks)}` : ''}${outcome.warnings?.length ? ` — ${outcome.warnings.map(warningText).join('; ')}` : ''}`;
+      return `${t('{{file}}: imported as “{{title}}”', { file: outcome.file, title: outcome.source.title })}${outcome.commentIds?.length ? ` ${t('with {{count}} comments', { count: outcome.commentIds.length })}` : ''}${outcome.marks ? `; ${marksLine(t, outcome.marks)}` : ''}${outcome.warnings?.length ? ` — ${outcome.warnings.map(importLineText).join('; ')}` : ''}`;
     case 'duplicate':
       return `${t('{{file}} is already in the library as “{{title}}”', { file: outcome.file, title: outcome.title })}${outcome.marks ? `; ${marksLine(t, outcome.marks)}` : ''}.`;
     case 'metadata':
-      return `${outcome.file}: ${t('{{count}} sources updated', { count: outcome.updated.length })}, ${t('{{count}} references added', { count: outcome.created.length })}.${[...(outcome.setAside ?? []), ...(outcome.warnings ?? [])].map((line) => ` ${referenceText(line)}.`).join('')}`;
+      return `${outcome.file}: ${t('{{count}} sources updated', { count: outcome.updated.length })}, ${t('{{count}} references added', { count: outcome.created.length })}.${[...(outcome.setAside ?? []), ...(outcome.warnings ?? [])].map((line) => ` ${importLineText(line)}.`).join('')}`;
     case 'project':
       return projectLine(t, outcome);
     case 'highlights':

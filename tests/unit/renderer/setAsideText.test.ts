@@ -12,7 +12,7 @@ import {
   codebookText,
   projectText,
   recordText,
-  referenceText,
+  importLineText,
 } from '../../../renderer/src/i18n/wordingText';
 import { repoRoot } from '../../helpers/corpus';
 
@@ -43,12 +43,12 @@ describe('what the readers set aside, in a Russian window', () => {
       '@article{good, title={Fine}, year=2020}\n\n@article{broken, title={Never {closed}, year=2021\n',
       'bibtex',
     );
-    expect(read.setAside.map(referenceText)).toEqual([
+    expect(read.setAside.map(importLineText)).toEqual([
       'запись broken (строка 3) отложена: её фигурные скобки не закрываются',
     ]);
     const checked = checkCslItem({ type: 'book', title: 'T', author: 'Smith' });
     if (!checked.ok) throw new Error('refused');
-    expect(referenceText(`record 2 (smith “T”): ${checked.repairs[0]}`)).toBe(
+    expect(importLineText(`record 2 (smith “T”): ${checked.repairs[0]}`)).toBe(
       'запись 2 (smith «T»): author был текстом; сохранён как одно имя как есть',
     );
   });

@@ -1,5 +1,5 @@
 import type { SourceRecord } from '../../../shared/model/source';
-import type { CslItem } from '../cite/exchangeFormats';
+import type { CslItem } from './exchangeFormats';
 import type { ArchiveHandlers } from '../../../shared/api/contract';
 import { ArchiveError } from '../../../shared/api/errors';
 import { errorWords } from '../../../shared/api/errorWords';
@@ -10,10 +10,10 @@ import { parseLocator } from '../../../shared/cite/locator';
 import { passagePlace, placeLocator } from '../../../shared/cite/passagePlace';
 import { missingFields } from '../../../shared/cite/missingFields';
 import { bibliographyAs, bibliographyFiles } from '../../../shared/cite/bibliographyOutput';
-import { addStyle, listStyles, resolveStyle } from '../cite/addedStyles';
-import { localeNames } from '../cite/cslLocale';
+import { addStyle, listStyles, resolveStyle } from './addedStyles';
+import { localeNames } from './cslLocale';
 import { localeLabel } from '../../../shared/cite/citationLocale';
-import { findSource, sourceText, type ArchiveState } from './archiveState';
+import { findSource, sourceText, type ArchiveState } from '../archive/archiveState';
 import type { DraftEngine } from '../../../shared/cite/citeDraft';
 import { dated, recordKeyUse } from './keyUses';
 
@@ -159,11 +159,11 @@ export function citationHandlers(state: ArchiveState): CitationHandlers {
       const items = bibliography.entries.map((e) => e.csl as CslItem);
       const bytes =
         format === 'docx'
-          ? await (await import('../cite/bibliographyDocx')).bibliographyDocx(bibliography)
+          ? await (await import('./bibliographyDocx')).bibliographyDocx(bibliography)
           : format === 'bibtex'
-            ? Buffer.from((await import('../cite/exchangeFormats')).toBibtex(items))
+            ? Buffer.from((await import('./exchangeFormats')).toBibtex(items))
             : format === 'ris'
-              ? Buffer.from((await import('../cite/exchangeFormats')).toRis(items))
+              ? Buffer.from((await import('./exchangeFormats')).toRis(items))
               : Buffer.from(bibliographyAs(format, bibliography));
       const file = bibliographyFiles[format];
       // These formats carry the keys, which a writer's .bib or Zotero now holds.
@@ -192,7 +192,7 @@ export function citationHandlers(state: ArchiveState): CitationHandlers {
         dated(state, 'cited in “{{title}}” on {{date}}', { title: title ?? 'a draft' }),
       );
       if (format === 'docx') {
-        const { draftDocx } = await import('../cite/draftDocx');
+        const { draftDocx } = await import('./draftDocx');
         const bytes = await draftDocx(markdown, doc, title ?? 'Draft');
         return {
           text: draft.draftAsMarkdown(markdown, doc),
@@ -215,7 +215,7 @@ export function citationHandlers(state: ArchiveState): CitationHandlers {
     },
 
     renderWordDraft: async ({ dataBase64, style, locale }) => {
-      const { renderWordDraft } = await import('../cite/wordDraftFile');
+      const { renderWordDraft } = await import('./wordDraftFile');
       const { resolve, engineFor, cited } = await draftBinding(state, style, locale);
       let result;
       try {

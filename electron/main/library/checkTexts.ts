@@ -2,10 +2,10 @@ import { readFile, mkdir, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { LibraryCheckReport } from '../../../shared/api/types';
 import type { SourceRecord } from '../../../shared/model/source';
-import { backedUpText } from '../library/backups';
-import { writeAtomically } from '../library/blobStore';
-import { DIR_MODE } from '../library/fileModes';
-import type { LibraryFiles } from '../library/libraryPaths';
+import { backedUpText } from './backups';
+import { writeAtomically } from './blobStore';
+import { DIR_MODE } from './fileModes';
+import type { LibraryFiles } from './libraryPaths';
 import { sha256 } from '../import/hash';
 import { prepareImport } from '../import/prepareImport';
 

@@ -2,7 +2,7 @@ import type { ArchiveHandlers } from '../../../shared/api/contract';
 import { commandLabel } from '../../../shared/history/commandLabels';
 import { refreshedKey } from '../../../shared/cite/citationKeyLife';
 import { keyOf } from '../../../shared/cite/citationKeys';
-import { command, findSource, type ArchiveState } from './archiveState';
+import { command, findSource, type ArchiveState } from '../archive/archiveState';
 import { dated, recordKeyUse } from './keyUses';
 
 export type KeyHandlers = Pick<ArchiveHandlers, 'refreshCitationKey' | 'noteKeyUse'>;

@@ -11,8 +11,8 @@ import { addCuePack } from '../../../shared/themes/cuePackApply';
 import { cuePacks } from '../../../shared/themes/cuePacks';
 import { CUE_SYNTAX } from '../../../shared/themes/cueSyntax';
 import { whyNoTheme } from '../../../shared/themes/codebookFiles';
-import { command, type ArchiveState } from './archiveState';
-import { refiGuid } from './refiGuid';
+import { command, type ArchiveState } from '../archive/archiveState';
+import { refiGuid } from '../interchange/refiGuid';
 import { knownLocale } from '../cite/cslLocale';
 
 export type CodebookHandlers = Pick<

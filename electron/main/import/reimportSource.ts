@@ -9,9 +9,9 @@ import type { SourceRecord } from '../../../shared/model/source';
 import { createAnchor, resolveAnchor } from '../../../shared/themes/highlightAnchor';
 import { renumberedHighlights, type MovedHighlight } from '../../../shared/cite/renumbered';
 import { writeOnce } from '../library/blobStore';
-import { prepareImport } from '../import/prepareImport';
-import { command, findSource, sourceText, type ArchiveState } from './archiveState';
-import { toSummary } from './sourceViews';
+import { prepareImport } from './prepareImport';
+import { command, findSource, sourceText, type ArchiveState } from '../archive/archiveState';
+import { toSummary } from '../library/sourceViews';
 
 /** A highlight moved onto the same words in the new text, or null when they are gone. */
 function reanchored(highlight: Highlight, oldText: string, newText: string) {

@@ -12,7 +12,7 @@ import { readZip } from '../import/zipLimits';
 import { ImportRefused } from '../import/importRefused';
 import type { ProjectImportOutcome } from '../../../shared/api/types';
 import { sha256 } from '../import/hash';
-import { command, newId, type ArchiveState } from './archiveState';
+import { command, newId, type ArchiveState } from '../archive/archiveState';
 import { refiGuid } from './refiGuid';
 import { readWriterNames, readWriters, writeWriters } from '../sync/writersFile';
 

@@ -6,10 +6,10 @@ import {
   danglingReferences,
   mendDanglingReferences,
 } from '../../../shared/model/danglingReferences';
-import { listBackups } from '../library/backups';
-import { DIR_MODE } from '../library/fileModes';
-import { quarantineRecords } from '../library/quarantine';
-import { command, type ArchiveState } from './archiveState';
+import { listBackups } from './backups';
+import { DIR_MODE } from './fileModes';
+import { quarantineRecords } from './quarantine';
+import { command, type ArchiveState } from '../archive/archiveState';
 import { checkLeftovers } from './checkLeftovers';
 import { checkSyncFiles } from './checkSyncFiles';
 import { checkTexts } from './checkTexts';

@@ -2,7 +2,7 @@ import { ArchiveError } from '../../../shared/api/errors';
 import { keyUse, type KeyUseText } from '../../../shared/cite/keyUseWords';
 import { withKeyUse } from '../../../shared/cite/citationKeyLife';
 import { isShared } from '../sync/replicaFiles';
-import type { ArchiveState } from './archiveState';
+import type { ArchiveState } from '../archive/archiveState';
 
 /** A use as the inspector names it ("exported as BibTeX on 2026-12-05"), dated today. */
 export const dated = (

@@ -1,83 +1,42 @@
-import { ImportRefused, refusalReason } from '../import/importRefused';
+import { ImportRefused, refusalReason } from './importRefused';
 import { refusal, type Refusal } from '../../../shared/import/refusalWords';
 import { inEnglish } from '../../../shared/text/wording';
 import { commandLabel } from '../../../shared/history/commandLabels';
 import { importAnnotations } from '../annotations/annotationImport';
-import type { CslMetadata, SourceRecord } from '../../../shared/model/source';
+import type { SourceRecord } from '../../../shared/model/source';
 import { duplicateCandidates, sharedParagraphs } from '../../../shared/import/nearDuplicate';
 import type { ArchiveHandlers } from '../../../shared/api/contract';
 import type { ImportOutcome } from '../../../shared/api/types';
-import { themeAndDescendants } from '../../../shared/themes/themeViews';
-import { findTheme } from '../../../shared/themes/codebookEdits';
 import { isCslSidecar, parseCslSidecar, sidecarStem } from '../../../shared/import/cslSidecar';
 import { exchangeFormatOf, extensionOf } from '../../../shared/import/formats';
-import { importMetadataFile, setMetadata } from './metadataImport';
+import { importMetadataFile } from './metadataImport';
 import { reimportSource } from './reimportSource';
-import { importProjectFile } from './projectHandlers';
+import { importProjectFile } from '../interchange/projectHandlers';
 import { writeOnce } from '../library/blobStore';
-import { command, findSource, newId, sourceText, type ArchiveState } from './archiveState';
+import { command, newId, type ArchiveState } from '../archive/archiveState';
 import { placeMarks } from '../../../shared/annotations/placeMarks';
 import type { MarksReport } from '../../../shared/annotations/documentMarks';
-import { baseName, prepareImport } from '../import/prepareImport';
-import { keyOf, withCitationKeys } from '../../../shared/cite/citationKeys';
-import { offeredKey } from '../../../shared/cite/citationKeyLife';
-import { toHighlightView } from './tagViews';
-import { highlightSignatures, noteSignature } from '../sync/signatureCheck';
-import { toDetail, toSummary } from './sourceViews';
+import { baseName, prepareImport } from './prepareImport';
+import { withCitationKeys } from '../../../shared/cite/citationKeys';
+import { toSummary } from '../library/sourceViews';
 import { projectWords } from '../../../shared/interchange/projectWords';
-
-const DEFAULT_SEARCH_LIMIT = 50;
+import { referenceWords } from '../../../shared/import/referenceWords';
+import { warning } from '../../../shared/import/warningWords';
 
 const NOT_AN_EXPORT =
   'a .zip is read only when it is an Omnivore export (it holds metadata_N_to_M.json lists); unpack any other archive and import its files';
 
-export type SourceHandlers = Pick<
-  ArchiveHandlers,
-  | 'listSources'
-  | 'getSource'
-  | 'importFiles'
-  | 'search'
-  | 'setSourceNote'
-  | 'setSourceMetadata'
-  | 'reimportSource'
->;
+export type ImportHandlers = Pick<ArchiveHandlers, 'importFiles' | 'reimportSource'>;
 
 /** A file not imported: the English line (the CLI's) and its reason for the window to word. */
 function failed(file: string, why: Refusal): ImportOutcome {
   return { file, status: 'failed', reason: `${file} was not imported: ${inEnglish(why)}.`, why };
 }
 
-export function sourceHandlers(state: ArchiveState): SourceHandlers {
+/** Files brought into the library, each alone, and a source read again from its original. */
+export function importHandlers(state: ArchiveState): ImportHandlers {
   const { store } = state;
   return {
-    listSources: async ({ theme }) => {
-      if (theme === undefined) return store.sourceSummaries() ?? store.doc.sources.map(toSummary);
-      const ids = themeAndDescendants(store.doc, findTheme(store.doc, theme).id);
-      const holding = new Set(
-        store.doc.highlights
-          .filter((h) => h.themeIds.some((t) => ids.has(t)))
-          .map((h) => h.sourceId),
-      );
-      return store.doc.sources.filter((s) => holding.has(s.id)).map(toSummary);
-    },
-
-    getSource: async ({ id }) => {
-      const source = findSource(state, id);
-      const text = await sourceText(state, source);
-      // The highlights come with the text, so the reader draws both at once.
-      const signed = await highlightSignatures(state.files.dir);
-      const highlights = store.highlightsOf(source.id).map((h) => toHighlightView(h, text, signed));
-      const noteSigned = await noteSignature(state.files.dir, source);
-      return {
-        ...toDetail(source, text, store.sourceFamily(source)),
-        ...(noteSigned ? { noteSignature: noteSigned } : {}),
-        highlights,
-        ...(keyOf(source)
-          ? { keyState: { fresh: offeredKey(source), uses: source.keyUses ?? [] } }
-          : {}),
-      };
-    },
-
     importFiles: async ({ files, highlightTheme }) => {
       const results: ImportOutcome[] = [];
       const named = files.map((f) => ({
@@ -160,23 +119,8 @@ export function sourceHandlers(state: ArchiveState): SourceHandlers {
       return { results };
     },
 
-    search: async ({ query, limit, filters }) =>
-      state.search.search({ query, limit: limit ?? DEFAULT_SEARCH_LIMIT, filters }),
-
     reimportSource: async ({ sourceId, keepRemoved, keepLines }) =>
       reimportSource(state, sourceId, { keepRemoved, keepLines }),
-
-    setSourceMetadata: async ({ sourceId, metadata }) =>
-      setMetadata(state, sourceId, metadata as CslMetadata),
-
-    setSourceNote: async ({ sourceId, note }) => {
-      findSource(state, sourceId);
-      const { history } = await command(state, commandLabel('Edit source note'), (doc) => ({
-        ...doc,
-        sources: doc.sources.map((s) => (s.id === sourceId ? { ...s, note } : s)),
-      }));
-      return history;
-    },
   };
 }
 
@@ -202,7 +146,9 @@ async function importOne(
       );
     }
     metadata = parsed.metadata;
-    repairs = parsed.repairs.map((r) => `${sidecar.name}: ${r}`);
+    repairs = parsed.repairs.map((repair) =>
+      referenceWords('{{label}}: {{repair}}', { label: sidecar.name, repair }),
+    );
   }
   const prepared = await prepareImport(name, bytes, metadata);
   if (prepared.kind === 'refused') return failed(name, prepared.reason);
@@ -295,7 +241,10 @@ async function nearDuplicateOf(
       sharedParagraphs(theirs, paragraphs),
     );
     if (shared >= 0.8)
-      return `it looks like another copy of “${other.title}” (${Math.round(shared * 100)} % of its paragraphs are the same); both are kept`;
+      return warning(
+        'it looks like another copy of “{{title}}” ({{share}} % of its paragraphs are the same); both are kept',
+        { title: other.title, share: String(Math.round(shared * 100)) },
+      );
   }
   return null;
 }

@@ -9,10 +9,10 @@ import { exchangeFormatOf } from '../../../shared/import/formats';
 import { matchSource } from '../../../shared/import/matchSource';
 import type { CslMetadata, SourceRecord } from '../../../shared/model/source';
 import { writeOnce } from '../library/blobStore';
-import { sha256 } from '../import/hash';
+import { sha256 } from './hash';
 import { isShared } from '../sync/replicaFiles';
-import { command, findSource, type ArchiveState } from './archiveState';
-import { toSummary } from './sourceViews';
+import { command, findSource, type ArchiveState } from '../archive/archiveState';
+import { toSummary } from '../library/sourceViews';
 import { referenceWords } from '../../../shared/import/referenceWords';
 
 /** A record's fields as a source's metadata: a record's id is its file's, not the source's. */

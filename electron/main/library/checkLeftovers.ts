@@ -1,6 +1,6 @@
 import { readdir, stat, unlink } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import type { LibraryFiles } from '../library/libraryPaths';
+import type { LibraryFiles } from './libraryPaths';
 
 /** What writeDurably and writeAtomically name their temporary files: .NAME.8hex.tmp */
 const TEMP = /^\..+\.[0-9a-f]{8}\.tmp$/;

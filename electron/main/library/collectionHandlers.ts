@@ -2,7 +2,7 @@ import type { ArchiveHandlers } from '../../../shared/api/contract';
 import { commandLabel } from '../../../shared/history/commandLabels';
 import { ArchiveError } from '../../../shared/api/errors';
 import type { SourceCollection } from '../../../shared/model/sourceCollection';
-import { command, findSource, newId, type ArchiveState } from './archiveState';
+import { command, findSource, newId, type ArchiveState } from '../archive/archiveState';
 
 export type CollectionHandlers = Pick<
   ArchiveHandlers,

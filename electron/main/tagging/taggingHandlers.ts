@@ -26,16 +26,17 @@ import {
   newId,
   sourceText,
   type ArchiveState,
-} from './archiveState';
-import type { BriefHandlers } from './briefHandlers';
-import type { CollectionHandlers } from './collectionHandlers';
-import type { ProjectHandlers } from './projectHandlers';
-import type { AutoExportHandlers } from './autoExports';
+} from '../archive/archiveState';
+import type { BriefHandlers } from '../brief/briefHandlers';
+import type { CollectionHandlers } from '../library/collectionHandlers';
+import type { ProjectHandlers } from '../interchange/projectHandlers';
+import type { AutoExportHandlers } from '../cite/autoExports';
 import type { SyncHandlers } from '../sync/syncHandlers';
-import type { CodebookHandlers } from './codebookHandlers';
-import type { CitationHandlers } from './citationHandlers';
-import type { KeyHandlers } from './keyHandlers';
-import type { SourceHandlers } from './sourceHandlers';
+import type { CodebookHandlers } from '../codebook/codebookHandlers';
+import type { CitationHandlers } from '../cite/citationHandlers';
+import type { KeyHandlers } from '../cite/keyHandlers';
+import type { ImportHandlers } from '../import/importHandlers';
+import type { SourceHandlers } from '../library/sourceHandlers';
 import { toHighlightView, toThemeView } from './tagViews';
 import { highlightSignatures } from '../sync/signatureCheck';
 
@@ -43,6 +44,7 @@ import { highlightSignatures } from '../sync/signatureCheck';
 type TaggingHandlers = Omit<
   ArchiveHandlers,
   | keyof SourceHandlers
+  | keyof ImportHandlers
   | keyof CitationHandlers
   | keyof KeyHandlers
   | keyof BriefHandlers

@@ -6,9 +6,9 @@ import { loadTagger, type Tagger } from '../../../shared/brief/partsOfSpeech';
 import type { BriefDefinition } from '../../../shared/model/brief';
 import { resolveTheme } from '../../../shared/themes/codebookEdits';
 import { ArchiveError } from '../../../shared/api/errors';
-import { command, findSource, newId, sourceText, type ArchiveState } from './archiveState';
-import type { CitationHandlers } from './citationHandlers';
-import { findCollection } from './collectionHandlers';
+import { command, findSource, newId, sourceText, type ArchiveState } from '../archive/archiveState';
+import type { CitationHandlers } from '../cite/citationHandlers';
+import { findCollection } from '../library/collectionHandlers';
 import { briefHtmlPage } from '../../../shared/brief/briefHtml';
 import { briefMarkdown } from '../../../shared/brief/briefMarkdown';
 import { figureRulesInUse } from '../../../shared/rules/writerRules';
@@ -87,7 +87,7 @@ export function briefHandlers(state: ArchiveState, citations: CitationHandlers):
       const brief = await makeBrief(state, citations, request);
       const bytes =
         format === 'docx'
-          ? await (await import('../brief/briefDocx')).briefDocx(brief)
+          ? await (await import('./briefDocx')).briefDocx(brief)
           : Buffer.from(format === 'md' ? briefMarkdown(brief) : briefHtmlPage(brief));
       const file = BRIEF_FILES[format];
       return {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { ArchiveError } from '../../../shared/api/errors';
 import type { SyncDoc } from '../../../shared/sync/syncShape';
-import type { ArchiveState } from './archiveState';
+import type { ArchiveState } from '../archive/archiveState';
 import { readReplica, replicaPaths } from '../sync/replicaFiles';
 
 /** sync/replica.json and the shared document, if the library is shared: each readable or why not. */

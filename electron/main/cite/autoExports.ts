@@ -11,7 +11,7 @@ import { changesOfPatch } from '../../../shared/history/libraryChanges';
 import { writeAtomically } from '../library/blobStore';
 import { seal } from '../library/machineKey';
 import { keptPathProblem } from './keptPath';
-import type { ArchiveState } from './archiveState';
+import type { ArchiveState } from '../archive/archiveState';
 import { recordKeyUse } from './keyUses';
 
 /**
