@@ -77,6 +77,9 @@ export function summarise(outcomes: readonly ImportOutcome[], cancelled: boolean
   return `${cancelled ? `${t('Cancelled.')} ` : ''}${sentence[0]!.toUpperCase()}${sentence.slice(1)}.`;
 }
 
+/** A line said after a full stop begins with a capital, in any language. */
+const asSentence = (line: string) => `${line.charAt(0).toLocaleUpperCase()}${line.slice(1)}`;
+
 /** A file refused, with the reason in the window's language. */
 function notImported(file: string, why: Wording): string {
   return t('{{file}} was not imported: {{reason}}.', { file, reason: wordingText(why) });
@@ -90,7 +93,7 @@ export function describeOutcome(outcome: ImportOutcome): string {
     case 'duplicate':
       return `${t('{{file}} is already in the library as “{{title}}”', { file: outcome.file, title: outcome.title })}${outcome.marks ? `; ${marksLine(t, outcome.marks)}` : ''}.`;
     case 'metadata':
-      return `${outcome.file}: ${t('{{count}} sources updated', { count: outcome.updated.length })}, ${t('{{count}} references added', { count: outcome.created.length })}.${[...(outcome.setAside ?? []), ...(outcome.warnings ?? [])].map((line) => ` ${importLineText(line)}.`).join('')}`;
+      return `${outcome.file}: ${t('{{count}} sources updated', { count: outcome.updated.length })}, ${t('{{count}} references added', { count: outcome.created.length })}.${[...(outcome.setAside ?? []), ...(outcome.warnings ?? [])].map((line) => ` ${asSentence(importLineText(line))}.`).join('')}`;
     case 'project':
       return projectLine(t, outcome);
     case 'highlights':
