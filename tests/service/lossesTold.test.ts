@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixturesDir, repoRoot } from '../helpers/corpus';
 import { dossier } from '../helpers/runDossier';
-import { tempDir } from '../helpers/tempLibrary';
+import { openArchive, tempDir } from '../helpers/tempLibrary';
 import { asLibraryJson, readStoredLibrary, writeStoredLibrary } from '../helpers/storedLibrary';
 
 const savedPage = join(repoRoot, 'tests/fixtures/import/saved-page.html');
@@ -64,6 +64,16 @@ describe('every loss is told', () => {
     const show = await dossier(['show', article.id, '--library', dir]);
     expect(show.code).toBe(1);
     expect(show.err).toContain('does not hold what its name says');
+    // The window is told the same, worded for its own language.
+    const archive = await openArchive(dir);
+    const opened = await archive.api.getSource({ id: article.id });
+    await archive.close();
+    expect(opened.ok).toBe(false);
+    if (!opened.ok)
+      expect(opened.error.words).toEqual({
+        text: 'The text of “{{title}}” (texts/{{file}}) is missing from {{folder}} or does not hold what its name says. Run dossier check --repair to make it again from its original or a backup, or import the source again.',
+        values: { title: article.title, file: `${article.textHash}.txt`, folder: dir },
+      });
     const found = await dossier(['check', '--library', dir]);
     expect(found.code).toBe(1);
     expect(found.out).toMatch(

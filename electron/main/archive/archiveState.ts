@@ -48,7 +48,10 @@ export async function sourceText(state: ArchiveState, source: SourceRecord): Pro
   if (text === null) {
     throw new ArchiveError(
       'LIBRARY_UNREADABLE',
-      `The text of "${source.title}" (texts/${source.textHash}.txt) is missing from ${state.files.dir} or does not hold what its name says. Run dossier check --repair to make it again from its original or a backup, or import the source again.`,
+      errorWords(
+        'The text of “{{title}}” (texts/{{file}}) is missing from {{folder}} or does not hold what its name says. Run dossier check --repair to make it again from its original or a backup, or import the source again.',
+        { title: source.title, file: `${source.textHash}.txt`, folder: state.files.dir },
+      ),
     );
   }
   return text;

@@ -9,6 +9,7 @@ import {
 } from '../../../shared/rules/writerRules';
 import { createFolder, plainFolder, type Folder } from '../../../shared/search/fold/folder';
 import { writeAtomically } from '../library/blobStore';
+import { errorWords } from '../../../shared/api/errorWords';
 
 /**
  * The writer's own rules for this library (rules.json beside it): name aliases for search and
@@ -61,7 +62,13 @@ export class WriterRulesFile {
     if (this.unreadable)
       throw new ArchiveError(
         'LIBRARY_UNREADABLE',
-        `${this.path} cannot be read (${this.unreadable}); fix or remove it before changing the rules.`,
+        errorWords(
+          '{{file}} cannot be read ({{why}}); fix or remove it before changing the rules.',
+          {
+            file: this.path,
+            why: this.unreadable,
+          },
+        ),
       );
     const tidy = tidyRules(next);
     const aliasesBefore = JSON.stringify(this.rules.nameAliases);

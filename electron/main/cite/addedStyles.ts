@@ -69,7 +69,7 @@ export async function addStyle(dir: string, fileName: string, xml: string): Prom
       'INVALID_INPUT',
       errorWords('{{file}} cannot be used as a citation style: {{why}}', {
         file: fileName,
-        why: (error as Error).message,
+        why: error instanceof ArchiveError && error.words ? error.words : (error as Error).message,
       }),
     );
   }

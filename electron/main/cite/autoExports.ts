@@ -160,7 +160,10 @@ export class AutoExports {
     if (this.unreadable)
       throw new ArchiveError(
         'LIBRARY_UNREADABLE',
-        `${this.file} cannot be read (${this.unreadable}); fix or remove it before changing the kept files.`,
+        errorWords(
+          '{{file}} cannot be read ({{why}}); fix or remove it before changing the kept files.',
+          { file: this.file, why: this.unreadable },
+        ),
       );
     await writeAtomically(this.file, `${JSON.stringify({ exports: this.entries }, null, 2)}\n`);
   }

@@ -1,6 +1,7 @@
 import { ArchiveError } from '../../../shared/api/errors';
 import { builtinStyles, type BuiltinStyle } from '../../../shared/cite/citationStyles';
 import { builtinStyle } from './builtinStyles';
+import { errorWords } from '../../../shared/api/errorWords';
 
 /** The style data citeproc-js is given: a built-in style's tree, or a .csl file's XML. */
 export function styleData(style: BuiltinStyle | { cslXml: string }): { style: unknown } {
@@ -8,7 +9,7 @@ export function styleData(style: BuiltinStyle | { cslXml: string }): { style: un
     if (!/<style[\s>]/.test(style.cslXml)) {
       throw new ArchiveError(
         'INVALID_INPUT',
-        'That file is not a CSL style (it has no <style> element).',
+        errorWords('That file is not a CSL style (it has no <style> element).'),
       );
     }
     return { style: style.cslXml };

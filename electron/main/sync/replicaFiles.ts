@@ -7,6 +7,7 @@ import { ArchiveError } from '../../../shared/api/errors';
 import type { LibraryDocument } from '../../../shared/model/libraryDocument';
 import { writeOnce } from '../library/blobStore';
 import type { ArchiveState } from '../archive/archiveState';
+import { errorWords } from '../../../shared/api/errorWords';
 
 /**
  * Where a shared library keeps its side of sync (sync/replica.json: how to reach the server and
@@ -81,7 +82,10 @@ async function readReplicaFile(file: string): Promise<Replica | null> {
 export function damagedSyncFile(file: string, why: string): ArchiveError {
   return new ArchiveError(
     'LIBRARY_UNREADABLE',
-    `${file} is damaged (${why}). The library itself is as it was. To sync again, move the sync folder aside (for example to sync.damaged) and join again with the share code, or share the library again if you shared it.`,
+    errorWords(
+      '{{file}} is damaged ({{why}}). The library itself is as it was. To sync again, move the sync folder aside (for example to sync.damaged) and join again with the share code, or share the library again if you shared it.',
+      { file, why },
+    ),
   );
 }
 

@@ -143,7 +143,10 @@ async function settleRules(
   if (!checked.success)
     throw new ArchiveError(
       'INVALID_INPUT',
-      `That value of the rules' ${field} cannot be used: ${checked.error.issues[0]?.message ?? ''}.`,
+      errorWords("That value of the rules' {{field}} cannot be used: {{why}}.", {
+        field,
+        why: checked.error.issues[0]?.message ?? '',
+      }),
     );
   const settled = A.change(doc, { message: `rules settled by ${writer}` }, (d) => {
     // Written anew, as a field is (see resolveConflict).

@@ -3,16 +3,21 @@ import WebSocket from 'ws';
 import { ArchiveError } from '../../../shared/api/errors';
 import type { SyncDoc } from '../../../shared/sync/syncShape';
 import { CODE_WITHDRAWN, IDLE, TOP_LEVEL_REFUSED } from './syncProtocol';
+import { errorWords } from '../../../shared/api/errorWords';
 
 /** What a replica is told when the server refuses its connection, by the status it answered. */
 export function refusal(status: number | undefined): ArchiveError {
   return new ArchiveError(
     'INVALID_INPUT',
     status === 401
-      ? 'The sync server refused this library’s code: it is not one the library was shared with, or the sharer has replaced it. Ask the sharer for a current code (dossier sync codes) and give it here with dossier sync join SERVER CODE.'
+      ? errorWords(
+          'The sync server refused this library’s code: it is not one the library was shared with, or the sharer has replaced it. Ask the sharer for a current code (dossier sync codes) and give it here with dossier sync join SERVER CODE.',
+        )
       : status === 403
-        ? 'The sync server takes a new library only with its registration token: share with the address dossier sync serve printed (ws://HOST:PORT/?register=…).'
-        : `The sync server answered ${status}.`,
+        ? errorWords(
+            'The sync server takes a new library only with its registration token: share with the address dossier sync serve printed (ws://HOST:PORT/?register=…).',
+          )
+        : errorWords('The sync server answered {{status}}.', { status: String(status) }),
   );
 }
 
@@ -34,7 +39,10 @@ export function exchange(url: string, doc: A.Doc<SyncDoc>): Promise<A.Doc<SyncDo
     });
     socket.on('error', (error) =>
       reject(
-        new ArchiveError('INVALID_INPUT', `The sync server cannot be reached: ${error.message}.`),
+        new ArchiveError(
+          'INVALID_INPUT',
+          errorWords('The sync server cannot be reached: {{why}}.', { why: error.message }),
+        ),
       ),
     );
     socket.on('open', () => void send());
@@ -44,12 +52,25 @@ export function exchange(url: string, doc: A.Doc<SyncDoc>): Promise<A.Doc<SyncDo
         new ArchiveError(
           'INVALID_INPUT',
           code === 4403
-            ? `The sync server refused this replica's changes (${reason.toString()}). Nothing was sent and this library is as it was${reason.toString() === TOP_LEVEL_REFUSED ? '; move its sync folder aside and join again with the share code' : ''}.`
+            ? reason.toString() === TOP_LEVEL_REFUSED
+              ? errorWords(
+                  "The sync server refused this replica's changes ({{why}}). Nothing was sent and this library is as it was; move its sync folder aside and join again with the share code.",
+                  { why: reason.toString() },
+                )
+              : errorWords(
+                  "The sync server refused this replica's changes ({{why}}). Nothing was sent and this library is as it was.",
+                  { why: reason.toString() },
+                )
             : code === CODE_WITHDRAWN
-              ? 'The sharer replaced the code this library syncs with while it synced: ask them for a current code and give it here with dossier sync join SERVER CODE.'
+              ? errorWords(
+                  'The sharer replaced the code this library syncs with while it synced: ask them for a current code and give it here with dossier sync join SERVER CODE.',
+                )
               : reason.length
-                ? `The sync server closed the connection before the sync finished: ${reason.toString()}.`
-                : 'The sync server closed the connection before the sync finished.',
+                ? errorWords(
+                    'The sync server closed the connection before the sync finished: {{why}}.',
+                    { why: reason.toString() },
+                  )
+                : errorWords('The sync server closed the connection before the sync finished.'),
         ),
       ),
     );
@@ -63,7 +84,10 @@ export function exchange(url: string, doc: A.Doc<SyncDoc>): Promise<A.Doc<SyncDo
           reject(
             new ArchiveError(
               'INVALID_INPUT',
-              `The sync server sent what this replica's document cannot take (${(error as Error).message}). Nothing was changed here.`,
+              errorWords(
+                "The sync server sent what this replica's document cannot take ({{why}}). Nothing was changed here.",
+                { why: (error as Error).message },
+              ),
             ),
           );
           return;

@@ -59,6 +59,7 @@ import { keepWriters } from './writersFile';
 import { writerKey } from './writerKey';
 import { addedStyleFiles, styleNames, takeSharedRules } from './sharedRulesFiles';
 import { rulesOfDoc, writeLocalRules } from '../../../shared/sync/sharedRules';
+import { errorWords } from '../../../shared/api/errorWords';
 
 /**
  * A library's replica of its shared document: what it last agreed with the server
@@ -154,7 +155,9 @@ async function round(state: ArchiveState, options: RoundOptions): Promise<SyncRe
     if (await readJoining(state))
       throw new ArchiveError(
         'INVALID_INPUT',
-        'A join of a shared library was cut short here: run the same dossier sync join again to finish it. Nothing of the shared library was changed.',
+        errorWords(
+          'A join of a shared library was cut short here: run the same dossier sync join again to finish it. Nothing of the shared library was changed.',
+        ),
       );
     throw new ArchiveError(
       'INVALID_INPUT',
@@ -167,7 +170,10 @@ async function round(state: ArchiveState, options: RoundOptions): Promise<SyncRe
   if (!doc.format && !joining && replica.role !== 'sharer')
     throw new ArchiveError(
       'LIBRARY_UNREADABLE',
-      `${replicaPaths(state).doc} is missing: this replica cannot sync without its copy of the shared document. Move the sync folder aside (for example to sync.damaged) and join again with the share code.`,
+      errorWords(
+        '{{file}} is missing: this replica cannot sync without its copy of the shared document. Move the sync folder aside (for example to sync.damaged) and join again with the share code.',
+        { file: replicaPaths(state).doc },
+      ),
     );
   const local = state.store.doc;
   // A reader's code sends nothing: its own edits stay in this library, laid over what comes.
