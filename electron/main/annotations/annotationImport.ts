@@ -21,7 +21,7 @@ import { writeOnce } from '../library/blobStore';
  * (the export kept as their original), and every quote that found no place listed and kept.
  */
 export async function importAnnotations(
-  state: ArchiveState,
+  state: Pick<ArchiveState, 'files' | 'store' | 'texts' | 'history' | 'now'>,
   name: string,
   bytes: Buffer,
   read: ReadAnnotations,

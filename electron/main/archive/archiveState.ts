@@ -29,7 +29,7 @@ export function newId(prefix: string): string {
   return `${prefix}${randomUUID().replace(/-/g, '').slice(0, 16)}`;
 }
 
-export function findSource(state: ArchiveState, id: string): SourceRecord {
+export function findSource(state: Pick<ArchiveState, 'store'>, id: string): SourceRecord {
   // A writer's citation key ("aksin") names a source wherever its id does.
   const source =
     state.store.sourceById(id) ??
@@ -43,7 +43,10 @@ export function findSource(state: ArchiveState, id: string): SourceRecord {
 }
 
 /** A source's text; a missing text file costs only this source, with a message that says so. */
-export async function sourceText(state: ArchiveState, source: SourceRecord): Promise<string> {
+export async function sourceText(
+  state: Pick<ArchiveState, 'files' | 'texts'>,
+  source: SourceRecord,
+): Promise<string> {
   const text = await state.texts.get(source);
   if (text === null) {
     throw new ArchiveError(
@@ -59,7 +62,7 @@ export async function sourceText(state: ArchiveState, source: SourceRecord): Pro
 
 /** Runs a change as an undoable command: written at once, its reversal kept in the history. */
 export async function command(
-  state: ArchiveState,
+  state: Pick<ArchiveState, 'store' | 'history'>,
   label: CommandLabel,
   change: (doc: LibraryDocument) => LibraryDocument,
 ): Promise<{ doc: LibraryDocument; history: HistoryState }> {
@@ -73,7 +76,7 @@ export async function command(
  * records are unread, only those rows are read and written (see LibraryStore.updateWithin).
  */
 export async function commandWithin(
-  state: ArchiveState,
+  state: Pick<ArchiveState, 'store' | 'history'>,
   label: CommandLabel,
   scope: RowScope,
   change: (doc: LibraryDocument) => LibraryDocument,

@@ -49,7 +49,7 @@ export type BriefHandlers = Pick<
 
 /** A brief of the library as it stands (shared/brief/buildBrief.ts), with its texts and citer. */
 export async function makeBrief(
-  state: ArchiveState,
+  state: Pick<ArchiveState, 'files' | 'store' | 'texts' | 'rules' | 'now'>,
   citations: CitationHandlers,
   request: BriefRequest,
 ): Promise<BriefView> {
@@ -79,7 +79,10 @@ export async function makeBrief(
   );
 }
 
-export function briefHandlers(state: ArchiveState, citations: CitationHandlers): BriefHandlers {
+export function briefHandlers(
+  state: Pick<ArchiveState, 'files' | 'store' | 'texts' | 'history' | 'rules' | 'now'>,
+  citations: CitationHandlers,
+): BriefHandlers {
   return {
     makeBrief: async (request) => makeBrief(state, citations, request),
 

@@ -10,7 +10,7 @@ export type CaptureHandlers = Pick<
 >;
 
 /** The window's view of the paired browsers: the same file the endpoint and the CLI read. */
-export function captureHandlers(state: ArchiveState): CaptureHandlers {
+export function captureHandlers(state: Pick<ArchiveState, 'files' | 'now'>): CaptureHandlers {
   const clients = new CaptureClients(state.files.capture, state.now);
   return {
     captureBrowsers: async () => {

@@ -54,7 +54,7 @@ export class AutoExports {
   private running: Promise<void> = Promise.resolve();
 
   constructor(
-    private readonly state: ArchiveState,
+    private readonly state: Pick<ArchiveState, 'files' | 'store'>,
     private readonly render: ArchiveHandlers['exportBibliography'],
   ) {}
 

@@ -37,20 +37,23 @@ export type CitationHandlers = Pick<
 >;
 
 /** The article a comment was posted under, whose details its citation names. */
-function parentOf(state: ArchiveState, source: SourceRecord): SourceRecord | undefined {
+function parentOf(
+  state: Pick<ArchiveState, 'store'>,
+  source: SourceRecord,
+): SourceRecord | undefined {
   return source.parentId
     ? state.store.doc.sources.find((s) => s.id === source.parentId)
     : undefined;
 }
 
 /** The language to cite in: the one asked for, else the library's (rules.json), else none. */
-function citingIn(state: ArchiveState, asked: string | undefined): string | null {
+function citingIn(state: Pick<ArchiveState, 'rules'>, asked: string | undefined): string | null {
   return asked ?? state.rules.current.citationLocale ?? null;
 }
 
 /** A draft's keys resolved in the library, and the engine over the sources it cites. */
 async function draftBinding(
-  state: ArchiveState,
+  state: Pick<ArchiveState, 'files' | 'store' | 'rules'>,
   style: string | { cslXml: string },
   locale: string | undefined,
 ) {
@@ -95,7 +98,9 @@ async function draftBinding(
 // citeproc-js and docx are large: they load with the first citation or Word export, not at start.
 const citationEngine = () => import('../../../shared/cite/formatCitation');
 
-export function citationHandlers(state: ArchiveState): CitationHandlers {
+export function citationHandlers(
+  state: Pick<ArchiveState, 'files' | 'store' | 'texts' | 'rules' | 'now'>,
+): CitationHandlers {
   const handlers: CitationHandlers = {
     cite: async ({ sourceId, style, form, passageId, locator, locale: asked }) => {
       const source = findSource(state, sourceId);

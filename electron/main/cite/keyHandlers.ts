@@ -8,7 +8,9 @@ import { dated, recordKeyUse } from './keyUses';
 export type KeyHandlers = Pick<ArchiveHandlers, 'refreshCitationKey' | 'noteKeyUse'>;
 
 /** A source's citation key: refreshed from its details on request, pinned by a use. */
-export function keyHandlers(state: ArchiveState): KeyHandlers {
+export function keyHandlers(
+  state: Pick<ArchiveState, 'files' | 'store' | 'history' | 'now'>,
+): KeyHandlers {
   return {
     refreshCitationKey: async ({ sourceId }) => {
       const source = findSource(state, sourceId);

@@ -6,7 +6,7 @@ import type { ArchiveState } from '../archive/archiveState';
 
 /** A use as the inspector names it ("exported as BibTeX on 2026-12-05"), dated today. */
 export const dated = (
-  state: ArchiveState,
+  state: Pick<ArchiveState, 'now'>,
   text: Exclude<KeyUseText, 'kept in {{path}}'>,
   values: Record<string, string> = {},
 ) => keyUse(text, { ...values, date: state.now().toISOString().slice(0, 10) });
@@ -17,7 +17,7 @@ export const dated = (
  * out. Writes only when a use is new.
  */
 export async function recordKeyUse(
-  state: ArchiveState,
+  state: Pick<ArchiveState, 'files' | 'store'>,
   sourceIds: Iterable<string>,
   use: string,
 ): Promise<void> {

@@ -45,7 +45,7 @@ function citationLocaleChange(
   return value ? { citationLocale: value } : {};
 }
 
-function codebookState(state: ArchiveState): CodebookState {
+function codebookState(state: Pick<ArchiveState, 'store' | 'rules'>): CodebookState {
   const doc = state.store.doc;
   const own = state.rules.current;
   const figures = figureRulesInUse(own);
@@ -79,7 +79,9 @@ function codebookState(state: ArchiveState): CodebookState {
   };
 }
 
-export function codebookHandlers(state: ArchiveState): CodebookHandlers {
+export function codebookHandlers(
+  state: Pick<ArchiveState, 'store' | 'history' | 'rules'>,
+): CodebookHandlers {
   const doc = () => state.store.doc;
   return {
     codebookState: async (): Promise<CodebookState> => codebookState(state),

@@ -34,7 +34,9 @@ function failed(file: string, why: Refusal): ImportOutcome {
 }
 
 /** Files brought into the library, each alone, and a source read again from its original. */
-export function importHandlers(state: ArchiveState): ImportHandlers {
+export function importHandlers(
+  state: Pick<ArchiveState, 'files' | 'store' | 'texts' | 'history' | 'now'>,
+): ImportHandlers {
   const { store } = state;
   return {
     importFiles: async ({ files, highlightTheme }) => {
@@ -125,7 +127,7 @@ export function importHandlers(state: ArchiveState): ImportHandlers {
 }
 
 async function importOne(
-  state: ArchiveState,
+  state: Pick<ArchiveState, 'files' | 'store' | 'texts' | 'history' | 'now'>,
   name: string,
   bytes: Buffer,
   sidecar?: { name: string; bytes: Buffer },
@@ -226,7 +228,7 @@ async function importOne(
  * different furniture): it is imported all the same, and the writer is told which it matched.
  */
 async function nearDuplicateOf(
-  state: ArchiveState,
+  state: Pick<ArchiveState, 'store' | 'texts'>,
   record: SourceRecord,
   text: string,
 ): Promise<string | null> {

@@ -37,7 +37,7 @@ const stem = (file: string) => file.replace(/\.[^.]+$/, '');
 
 /** Replaces a source's metadata as one undoable edit (the inspector's editor). */
 export async function setMetadata(
-  state: ArchiveState,
+  state: Pick<ArchiveState, 'files' | 'store' | 'history'>,
   sourceId: string,
   metadata: CslMetadata,
 ): Promise<HistoryState> {
@@ -89,7 +89,7 @@ function referenceSource(
  * file is one write and one undoable step.
  */
 export async function importMetadataFile(
-  state: ArchiveState,
+  state: Pick<ArchiveState, 'files' | 'store' | 'texts' | 'history' | 'now'>,
   fileName: string,
   bytes: Buffer,
   target?: SourceRecord,

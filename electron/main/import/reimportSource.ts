@@ -39,7 +39,7 @@ function reanchored(highlight: Highlight, oldText: string, newText: string) {
  * keepLines, those lines only. Later re-reads keep what was put back.
  */
 export async function reimportSource(
-  state: ArchiveState,
+  state: Pick<ArchiveState, 'files' | 'store' | 'texts' | 'history' | 'now'>,
   sourceId: string,
   {
     keepRemoved,

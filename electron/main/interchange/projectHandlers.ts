@@ -35,7 +35,9 @@ function writerName(given: string | undefined): string {
   }
 }
 
-export function projectHandlers(state: ArchiveState): ProjectHandlers {
+export function projectHandlers(
+  state: Pick<ArchiveState, 'files' | 'store' | 'texts' | 'history' | 'now'>,
+): ProjectHandlers {
   const doc = () => state.store.doc;
   return {
     exportProject: async ({ writer, name }) => {
@@ -95,7 +97,7 @@ export function projectHandlers(state: ArchiveState): ProjectHandlers {
  * a project Dossier can read, before anything is written.
  */
 export async function importProjectFile(
-  state: ArchiveState,
+  state: Pick<ArchiveState, 'files' | 'store' | 'texts' | 'history' | 'now'>,
   name: string,
   bytes: Buffer,
 ): Promise<ProjectImportOutcome> {
@@ -145,7 +147,10 @@ export async function importProjectFile(
   return { file: name, ...report!, history };
 }
 
-async function readOriginal(state: ArchiveState, name: string): Promise<Buffer | null> {
+async function readOriginal(
+  state: Pick<ArchiveState, 'files'>,
+  name: string,
+): Promise<Buffer | null> {
   try {
     return await readFile(join(state.files.originals, name));
   } catch {

@@ -6,7 +6,7 @@ import { readReplica, replicaPaths } from '../sync/replicaFiles';
 
 /** sync/replica.json and the shared document, if the library is shared: each readable or why not. */
 export async function checkSyncFiles(
-  state: ArchiveState,
+  state: Pick<ArchiveState, 'files'>,
 ): Promise<{ file: string; problem: string }[]> {
   const problems: { file: string; problem: string }[] = [];
   try {

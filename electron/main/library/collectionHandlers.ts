@@ -9,14 +9,16 @@ export type CollectionHandlers = Pick<
   'listCollections' | 'saveCollection' | 'deleteCollection'
 >;
 
-export function findCollection(state: ArchiveState, id: string): SourceCollection {
+export function findCollection(state: Pick<ArchiveState, 'store'>, id: string): SourceCollection {
   const found = state.store.doc.sourceCollections.find((c) => c.id === id);
   if (!found) throw new ArchiveError('NOT_FOUND', `No collection ${id} in this library.`);
   return found;
 }
 
 /** Named sets of sources: saved, renamed, changed and deleted as undoable steps. */
-export function collectionHandlers(state: ArchiveState): CollectionHandlers {
+export function collectionHandlers(
+  state: Pick<ArchiveState, 'store' | 'history' | 'now'>,
+): CollectionHandlers {
   return {
     listCollections: async () => state.store.doc.sourceCollections,
 

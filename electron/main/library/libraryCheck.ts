@@ -29,7 +29,7 @@ async function journalSetAside(file: string): Promise<number> {
  * a writer made.
  */
 export async function checkLibrary(
-  state: ArchiveState,
+  state: Pick<ArchiveState, 'files' | 'store' | 'history' | 'now'>,
   repair: boolean,
   searchIndex: { rebuilt: boolean },
 ): Promise<LibraryCheckReport> {

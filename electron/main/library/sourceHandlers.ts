@@ -19,7 +19,9 @@ export type SourceHandlers = Pick<
 >;
 
 /** The library's sources: listed, read whole with their highlights, searched, annotated. */
-export function sourceHandlers(state: ArchiveState): SourceHandlers {
+export function sourceHandlers(
+  state: Pick<ArchiveState, 'files' | 'store' | 'texts' | 'search' | 'history'>,
+): SourceHandlers {
   const { store } = state;
   return {
     listSources: async ({ theme }) => {

@@ -37,7 +37,7 @@ const replicaSchema = z.strictObject({
 });
 export type Replica = z.infer<typeof replicaSchema>;
 
-export const replicaPaths = (state: ArchiveState) => {
+export const replicaPaths = (state: Pick<ArchiveState, 'files'>) => {
   const dir = join(state.files.dir, 'sync');
   return {
     dir,
@@ -52,12 +52,12 @@ export const replicaPaths = (state: ArchiveState) => {
   };
 };
 
-export async function readReplica(state: ArchiveState): Promise<Replica | null> {
+export async function readReplica(state: Pick<ArchiveState, 'files'>): Promise<Replica | null> {
   return readReplicaFile(replicaPaths(state).replica);
 }
 
 /** A join that was cut short, to be finished with the same share code. */
-export function readJoining(state: ArchiveState): Promise<Replica | null> {
+export function readJoining(state: Pick<ArchiveState, 'files'>): Promise<Replica | null> {
   return readReplicaFile(replicaPaths(state).joining);
 }
 
@@ -89,7 +89,7 @@ export function damagedSyncFile(file: string, why: string): ArchiveError {
   );
 }
 
-export async function isShared(state: ArchiveState): Promise<boolean> {
+export async function isShared(state: Pick<ArchiveState, 'files'>): Promise<boolean> {
   return (await readReplica(state)) !== null;
 }
 
@@ -113,7 +113,7 @@ export function filesToOffer(base: LibraryDocument, local: LibraryDocument): str
 
 /** Files the merged library names that this library folder lacks. */
 export async function filesToFetch(
-  state: ArchiveState,
+  state: Pick<ArchiveState, 'files'>,
   library: LibraryDocument,
 ): Promise<string[]> {
   const wanted: string[] = [];
@@ -130,7 +130,10 @@ export async function filesToFetch(
   return wanted;
 }
 
-export async function loadFile(state: ArchiveState, name: string): Promise<Uint8Array | null> {
+export async function loadFile(
+  state: Pick<ArchiveState, 'files'>,
+  name: string,
+): Promise<Uint8Array | null> {
   const dir =
     name.endsWith('.txt') && name.length === 68 ? state.files.texts : state.files.originals;
   return readFile(join(dir, name)).catch(() => null);
@@ -138,7 +141,7 @@ export async function loadFile(state: ArchiveState, name: string): Promise<Uint8
 
 /** A file that came, already checked against its name, stored where the library keeps it. */
 export async function storeFile(
-  state: ArchiveState,
+  state: Pick<ArchiveState, 'files' | 'texts'>,
   name: string,
   bytes: Uint8Array,
 ): Promise<void> {

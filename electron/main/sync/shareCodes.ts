@@ -17,7 +17,9 @@ export interface ShareCodes {
   reader: string;
 }
 
-async function sharersReplica(state: ArchiveState): Promise<Replica & { codes: ShareCodes }> {
+async function sharersReplica(
+  state: Pick<ArchiveState, 'files'>,
+): Promise<Replica & { codes: ShareCodes }> {
   const replica = await readReplica(state);
   if (!replica || replica.role !== 'sharer' || !replica.codes)
     throw new ArchiveError(
@@ -29,7 +31,7 @@ async function sharersReplica(state: ArchiveState): Promise<Replica & { codes: S
   return replica as Replica & { codes: ShareCodes };
 }
 
-export async function shareCodes(state: ArchiveState): Promise<ShareCodes> {
+export async function shareCodes(state: Pick<ArchiveState, 'files'>): Promise<ShareCodes> {
   const { library, codes } = await sharersReplica(state);
   return {
     writer: shareCode(library, codes.writer),
@@ -39,7 +41,7 @@ export async function shareCodes(state: ArchiveState): Promise<ShareCodes> {
 
 /** Withdraws the writer's or reader's code on the server and answers the codes as they now are. */
 export async function replaceCode(
-  state: ArchiveState,
+  state: Pick<ArchiveState, 'files'>,
   role: 'writer' | 'reader',
 ): Promise<ShareCodes> {
   const replica = await sharersReplica(state);

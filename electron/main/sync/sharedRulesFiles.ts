@@ -40,7 +40,7 @@ export async function addedStyleFiles(dir: string): Promise<Map<string, string>>
  * leave out, and why (reported with the records set aside).
  */
 export async function takeSharedRules(
-  state: ArchiveState,
+  state: Pick<ArchiveState, 'files' | 'rules'>,
   base: Partial<WriterRules>,
   doc: A.Doc<SyncDoc>,
   reads: boolean,

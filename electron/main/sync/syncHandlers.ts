@@ -20,7 +20,7 @@ function excerpt(text: string, max = 240): string {
 }
 
 async function agreementView(
-  state: ArchiveState,
+  state: Pick<ArchiveState, 'files' | 'store' | 'texts'>,
   first?: string,
   second?: string,
 ): Promise<AgreementView> {

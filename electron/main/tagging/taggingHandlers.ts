@@ -59,7 +59,9 @@ type TaggingHandlers = Omit<
   | 'checkLibrary'
 >;
 
-export function taggingHandlers(state: ArchiveState): TaggingHandlers {
+export function taggingHandlers(
+  state: Pick<ArchiveState, 'files' | 'store' | 'texts' | 'history' | 'rules' | 'now'>,
+): TaggingHandlers {
   const { store, history } = state;
   const doc = () => store.doc;
 
