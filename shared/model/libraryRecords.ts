@@ -190,7 +190,9 @@ export function checkLibraryDocument(raw: Record<string, unknown>): {
     const value = raw[collection];
     if (!Array.isArray(value)) {
       if (value !== undefined)
-        aside.push(setAside('library', value, `${collection} is not a list`));
+        aside.push(
+          setAside('library', value, recordWords('{{collection}} is not a list', { collection })),
+        );
       doc[collection] = [];
       continue;
     }
@@ -205,7 +207,9 @@ export function checkLibraryDocument(raw: Record<string, unknown>): {
       const id = idOf(checked.record);
       if (id !== undefined) {
         if (seen.has(id)) {
-          aside.push(setAside(collection, record, `a second record with the id ${id}`));
+          aside.push(
+            setAside(collection, record, recordWords('a second record with the id {{id}}', { id })),
+          );
           continue;
         }
         seen.add(id);

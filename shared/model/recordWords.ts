@@ -23,6 +23,7 @@ export const RECORD_TEXTS = [
   'the line is not a change',
   'it changes unknown parts ({{parts}})',
   '{{collection}} is not a list',
+  'a second record with the id {{id}}',
   'a change to {{collection}} is not [id, record]',
   '{{collection}} {{id}}: the record has another id',
   '{{collection}} {{id}}: {{reason}}',
