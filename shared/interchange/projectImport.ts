@@ -100,7 +100,7 @@ export function applyProject(
 ): { doc: LibraryDocument; report: ProjectImportReport } {
   const fresh = doc.codebookPending === true && doc.highlights.length === 0;
   const codebook = applyCodebook(doc, project.themes, fresh ? 'replace' : 'merge');
-  let next: LibraryDocument = { ...codebook.doc, codebookPending: false };
+  const next: LibraryDocument = { ...codebook.doc, codebookPending: false };
   const themeOf = new Map(
     project.themes.flatMap((t, i) => (t.guid ? [[t.guid, codebook.ids[i]!]] : [])),
   );
@@ -140,47 +140,13 @@ export function applyProject(
       taken.add(record.id);
       report.sourcesAdded++;
     }
-    const sourceId = source.id;
-    sourceOf.set(read.guid, sourceId);
-    for (const s of read.selections) {
-      const themeIds = [
-        ...new Set(
-          s.codeGuids.flatMap((g) => {
-            const id = themeOf.get(g);
-            if (!id) unknownCodes++;
-            return id ? [id] : [];
-          }),
-        ),
-      ];
-      // The project's coder signs the highlight, where the project names them.
-      const by = s.user && coders.has(s.user) ? s.user : undefined;
-      const same = highlights.find(
-        (h) =>
-          h.sourceId === sourceId &&
-          h.anchor.start === s.start &&
-          h.anchor.end === s.end &&
-          h.themeIds.length === themeIds.length &&
-          themeIds.every((t) => h.themeIds.includes(t)) &&
-          // A highlight of this library's own, unsigned, is the same one however signed.
-          (h.by === undefined || h.by === by),
-      );
-      if (same) {
-        report.highlightsExisting++;
-        continue;
-      }
-      const highlight: Highlight = {
-        id: options.newId('h'),
-        sourceId,
-        themeIds,
-        note: s.note,
-        anchor: createAnchor(read.text, s.start, s.end),
-        createdAt: validDate(s.createdAt, options.now),
-        ...(by ? { by } : {}),
-      };
-      highlights.push(highlight);
-      if (by) signers.add(by);
-      report.highlightsAdded++;
-    }
+    sourceOf.set(read.guid, source.id);
+    const coded = codedHighlights(read, source.id, highlights, { themeOf, coders, ...options });
+    unknownCodes += coded.unknownCodes;
+    report.highlightsExisting += coded.existing;
+    report.highlightsAdded += coded.added.length;
+    highlights.push(...coded.added);
+    for (const h of coded.added) if (h.by) signers.add(h.by);
   }
   if (unknownCodes)
     notes.push(
@@ -191,31 +157,126 @@ export function applyProject(
       ),
     );
 
-  let foreignLinks = 0;
-  const withParents = sources.map((s) => {
-    const link = project.links.find((l) => sourceOf.get(l.from) === s.id);
-    if (!link) return s;
-    const parent = sourceOf.get(link.to);
-    if (link.name !== 'comment on' || !parent || parent === s.id) {
-      foreignLinks++;
-      return s;
-    }
-    return { ...s, parentId: parent };
-  });
-  if (foreignLinks)
+  const linked = linkedComments(sources, project.links, sourceOf);
+  if (linked.foreign)
     notes.push(
       countedProjectWords(
         '1 link between sources not read: Dossier links only comments to their article.',
         '{{count}} links between sources not read: Dossier links only comments to their article.',
-        foreignLinks,
+        linked.foreign,
       ),
     );
+  const collections = withSets(next.sourceCollections, project.sets, sourceOf, options);
+  report.collections += project.sets.length;
 
-  const collections = [...next.sourceCollections];
-  for (const set of project.sets) {
+  return {
+    doc: withCitationKeys({
+      ...next,
+      sources: linked.sources,
+      highlights,
+      sourceCollections: collections,
+    }),
+    report: {
+      ...report,
+      codebook: codebook.change,
+      setAside,
+      notes,
+      coders: project.users.filter((u) => signers.has(u.guid)),
+    },
+  };
+}
+
+/**
+ * A source's coded selections as highlights, each on the themes its codes became; one the library
+ * already holds (same place, same themes, and unsigned or signed by the same coder) is counted,
+ * not added again. Codes the project's codebook lacks are counted and left off.
+ */
+function codedHighlights(
+  read: ReadSource,
+  sourceId: string,
+  held: readonly Highlight[],
+  context: {
+    themeOf: ReadonlyMap<string, string>;
+    coders: ReadonlySet<string>;
+    now: Date;
+    newId: (prefix: string) => string;
+  },
+): { added: Highlight[]; existing: number; unknownCodes: number } {
+  const added: Highlight[] = [];
+  let existing = 0;
+  let unknownCodes = 0;
+  for (const s of read.selections) {
+    const themeIds = [
+      ...new Set(
+        s.codeGuids.flatMap((g) => {
+          const id = context.themeOf.get(g);
+          if (!id) unknownCodes++;
+          return id ? [id] : [];
+        }),
+      ),
+    ];
+    // The project's coder signs the highlight, where the project names them.
+    const by = s.user && context.coders.has(s.user) ? s.user : undefined;
+    const isSame = (h: Highlight) =>
+      h.sourceId === sourceId &&
+      h.anchor.start === s.start &&
+      h.anchor.end === s.end &&
+      h.themeIds.length === themeIds.length &&
+      themeIds.every((t) => h.themeIds.includes(t)) &&
+      // A highlight of this library's own, unsigned, is the same one however signed.
+      (h.by === undefined || h.by === by);
+    if (held.some(isSame) || added.some(isSame)) {
+      existing++;
+      continue;
+    }
+    added.push({
+      id: context.newId('h'),
+      sourceId,
+      themeIds,
+      note: s.note,
+      anchor: createAnchor(read.text, s.start, s.end),
+      createdAt: validDate(s.createdAt, context.now),
+      ...(by ? { by } : {}),
+    });
+  }
+  return { added, existing, unknownCodes };
+}
+
+/**
+ * The project's links read as Dossier holds them: a comment linked to its article takes it as
+ * its parent; any other link is counted as not read.
+ */
+function linkedComments(
+  sources: readonly SourceRecord[],
+  links: ReadProject['links'],
+  sourceOf: ReadonlyMap<string, string>,
+): { sources: SourceRecord[]; foreign: number } {
+  let foreign = 0;
+  const linked = sources.map((s) => {
+    const link = links.find((l) => sourceOf.get(l.from) === s.id);
+    if (!link) return s;
+    const parent = sourceOf.get(link.to);
+    if (link.name !== 'comment on' || !parent || parent === s.id) {
+      foreign++;
+      return s;
+    }
+    return { ...s, parentId: parent };
+  });
+  return { sources: linked, foreign };
+}
+
+/** The project's sets as collections: one of the same name takes the set's members in. */
+function withSets(
+  held: LibraryDocument['sourceCollections'],
+  sets: ReadProject['sets'],
+  sourceOf: ReadonlyMap<string, string>,
+  options: { now: Date; newId: (prefix: string) => string },
+): LibraryDocument['sourceCollections'] {
+  const collections = [...held];
+  const at = options.now.toISOString();
+  for (const set of sets) {
     const members = set.members.flatMap((g) => sourceOf.get(g) ?? []);
     const existing = collections.findIndex((c) => c.name === set.name);
-    const at = options.now.toISOString();
     if (existing >= 0) {
       const c = collections[existing]!;
       collections[existing] = {
@@ -231,23 +292,6 @@ export function applyProject(
         createdAt: at,
         updatedAt: at,
       });
-    report.collections++;
   }
-
-  next = withCitationKeys({
-    ...next,
-    sources: withParents,
-    highlights,
-    sourceCollections: collections,
-  });
-  return {
-    doc: next,
-    report: {
-      ...report,
-      codebook: codebook.change,
-      setAside,
-      notes,
-      coders: project.users.filter((u) => signers.has(u.guid)),
-    },
-  };
+  return collections;
 }

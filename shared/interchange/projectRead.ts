@@ -107,6 +107,107 @@ const LISTS = new Set([
 export const guidKey = (guid: string | undefined) =>
   (guid ?? '').replace(/[{}]/g, '').toUpperCase();
 
+/** The notes of a project by their guid, and a reader of the notes a list of references names. */
+function projectNotes(
+  project: XmlProject,
+  fileText: (path: string) => string | null,
+): (refs: XmlRef[] | undefined) => string[] {
+  const noteTexts = new Map<string, string>();
+  for (const note of project.Notes?.Note ?? []) {
+    const guid = note['@_guid'];
+    const path = internalPath(note['@_plainTextPath']);
+    const text = note.PlainTextContent ?? (path ? fileText(path) : null);
+    if (guid && text !== null) noteTexts.set(guidKey(guid), text.trim());
+  }
+  return (refs) =>
+    (refs ?? [])
+      .map((r) => noteTexts.get(guidKey(r['@_targetGUID'])))
+      .filter((t): t is string => Boolean(t));
+}
+
+/**
+ * One text source of a project: its text (inline or a file inside the project), its selections
+ * as Dossier's (two coders of one selection are two), and what was set aside, with where and why.
+ */
+function readTextSource(
+  element: XmlTextSource,
+  name: string,
+  guid: string,
+  context: {
+    fileText: (path: string) => string | null;
+    crlfIsOne: boolean;
+    notesOf: (refs: XmlRef[] | undefined) => string[];
+  },
+): { source?: ReadSource; setAside: ReadProject['setAside']; wholeSourceCodings: number } {
+  const { fileText, crlfIsOne, notesOf } = context;
+  const aside: ReadProject['setAside'] = [];
+  const path = internalPath(element['@_plainTextPath']);
+  const raw = element.PlainTextContent ?? (path ? fileText(path) : null);
+  if (raw === null) {
+    aside.push({
+      where: projectWords('“{{name}}”', { name }),
+      reason: element['@_plainTextPath']
+        ? projectWords('its text {{path}} is not inside the project', {
+            path: element['@_plainTextPath'],
+          })
+        : projectWords('it has no plain text (only a rich-text file Dossier does not read yet)'),
+    });
+    return { setAside: aside, wholeSourceCodings: 0 };
+  }
+  const { text, offsetOf } = normaliseSourceText(raw, crlfIsOne);
+  const selections: ReadSelection[] = [];
+  for (const s of element.PlainTextSelection ?? []) {
+    const start = offsetOf(Number(s['@_startPosition']));
+    const end = offsetOf(Number(s['@_endPosition']));
+    if (start === null || end === null || end <= start) {
+      aside.push({
+        where: projectWords('a selection in “{{name}}”', { name }),
+        reason: projectWords('its positions {{start}}–{{end}} are not inside the text', {
+          start: String(s['@_startPosition']),
+          end: String(s['@_endPosition']),
+        }),
+      });
+      continue;
+    }
+    // Two coders who coded one selection are two highlights: each writer's own codings, so
+    // their agreement can be measured. The selection's own notes go with the first.
+    const byUser = new Map<string, XmlCoding[]>();
+    for (const c of s.Coding ?? []) {
+      const user = guidKey(c['@_creatingUser'] ?? s['@_creatingUser']);
+      byUser.set(user, [...(byUser.get(user) ?? []), c]);
+    }
+    if (!byUser.size) byUser.set(guidKey(s['@_creatingUser']), []);
+    [...byUser].forEach(([user, codings], i) =>
+      selections.push({
+        start,
+        end,
+        codeGuids: codings.map((c) => guidKey(c.CodeRef?.['@_targetGUID'])).filter(Boolean),
+        note: [
+          ...(i ? [] : notesOf(s.NoteRef)),
+          ...codings.flatMap((c) => notesOf(c.NoteRef)),
+        ].join('\n\n'),
+        ...(s['@_creationDateTime'] ? { createdAt: s['@_creationDateTime'] } : {}),
+        ...(user ? { user } : {}),
+      }),
+    );
+  }
+  const source: ReadSource = {
+    guid: guidKey(guid),
+    name,
+    text,
+    textPath: element.PlainTextContent === undefined ? path : null,
+    ...descriptionRecords(element.Description),
+    note: notesOf(element.NoteRef).join('\n\n'),
+    selections,
+    ...(element['@_creationDateTime'] ? { createdAt: element['@_creationDateTime'] } : {}),
+  };
+  return {
+    source,
+    setAside: aside,
+    wholeSourceCodings: element.Coding?.length ?? 0,
+  };
+}
+
 /** The file an internal:// path names inside the project's sources/ folder. */
 export function internalPath(path: string | undefined): string | null {
   const match = /^internal:\/\/(.+)$/.exec(path ?? '');
@@ -158,82 +259,15 @@ export function readProjectXml(
   const setAside: ReadProject['setAside'] = [...codebook.setAside];
   const notes: string[] = [];
 
-  const noteTexts = new Map<string, string>();
-  for (const note of project.Notes?.Note ?? []) {
-    const guid = note['@_guid'];
-    const path = internalPath(note['@_plainTextPath']);
-    const text = note.PlainTextContent ?? (path ? fileText(path) : null);
-    if (guid && text !== null) noteTexts.set(guidKey(guid), text.trim());
-  }
-  const notesOf = (refs: XmlRef[] | undefined) =>
-    (refs ?? [])
-      .map((r) => noteTexts.get(guidKey(r['@_targetGUID'])))
-      .filter((t): t is string => Boolean(t));
+  const notesOf = projectNotes(project, fileText);
 
   const sources: ReadSource[] = [];
   let wholeSourceCodings = 0;
   const readText = (element: XmlTextSource, name: string, guid: string) => {
-    const path = internalPath(element['@_plainTextPath']);
-    const raw = element.PlainTextContent ?? (path ? fileText(path) : null);
-    if (raw === null) {
-      setAside.push({
-        where: projectWords('“{{name}}”', { name }),
-        reason: element['@_plainTextPath']
-          ? projectWords('its text {{path}} is not inside the project', {
-              path: element['@_plainTextPath'],
-            })
-          : projectWords('it has no plain text (only a rich-text file Dossier does not read yet)'),
-      });
-      return;
-    }
-    const { text, offsetOf } = normaliseSourceText(raw, crlfIsOne);
-    wholeSourceCodings += element.Coding?.length ?? 0;
-    const selections: ReadSelection[] = [];
-    for (const s of element.PlainTextSelection ?? []) {
-      const start = offsetOf(Number(s['@_startPosition']));
-      const end = offsetOf(Number(s['@_endPosition']));
-      if (start === null || end === null || end <= start) {
-        setAside.push({
-          where: projectWords('a selection in “{{name}}”', { name }),
-          reason: projectWords('its positions {{start}}–{{end}} are not inside the text', {
-            start: String(s['@_startPosition']),
-            end: String(s['@_endPosition']),
-          }),
-        });
-        continue;
-      }
-      // Two coders who coded one selection are two highlights: each writer's own codings, so
-      // their agreement can be measured. The selection's own notes go with the first.
-      const byUser = new Map<string, XmlCoding[]>();
-      for (const c of s.Coding ?? []) {
-        const user = guidKey(c['@_creatingUser'] ?? s['@_creatingUser']);
-        byUser.set(user, [...(byUser.get(user) ?? []), c]);
-      }
-      if (!byUser.size) byUser.set(guidKey(s['@_creatingUser']), []);
-      [...byUser].forEach(([user, codings], i) =>
-        selections.push({
-          start,
-          end,
-          codeGuids: codings.map((c) => guidKey(c.CodeRef?.['@_targetGUID'])).filter(Boolean),
-          note: [
-            ...(i ? [] : notesOf(s.NoteRef)),
-            ...codings.flatMap((c) => notesOf(c.NoteRef)),
-          ].join('\n\n'),
-          ...(s['@_creationDateTime'] ? { createdAt: s['@_creationDateTime'] } : {}),
-          ...(user ? { user } : {}),
-        }),
-      );
-    }
-    sources.push({
-      guid: guidKey(guid),
-      name,
-      text,
-      textPath: element.PlainTextContent === undefined ? path : null,
-      ...descriptionRecords(element.Description),
-      note: notesOf(element.NoteRef).join('\n\n'),
-      selections,
-      ...(element['@_creationDateTime'] ? { createdAt: element['@_creationDateTime'] } : {}),
-    });
+    const read = readTextSource(element, name, guid, { fileText, crlfIsOne, notesOf });
+    setAside.push(...read.setAside);
+    wholeSourceCodings += read.wholeSourceCodings;
+    if (read.source) sources.push(read.source);
   };
   for (const [kind, list] of Object.entries(project.Sources ?? {})) {
     for (const element of Array.isArray(list) ? list : []) {
