@@ -1,7 +1,7 @@
 import { sayings } from '../text/wording';
 
 /**
- * What taking in a REFI-QDA project set aside and noted, and where: the English sentences the
+ * What taking in a REFI-QDA project set aside and noted, and where, and what writing one left out: the English sentences the
  * CLI prints and the report carries, written from these texts so the window can read them back
  * and word them (readProjectWords). The codebook inside a project says its own
  * (shared/themes/codebookWords.ts), a source's record its own (shared/model/recordWords.ts).
@@ -20,6 +20,8 @@ export const PROJECT_TEXTS = [
   '1 coding of whole sources not read: Dossier tags passages.',
   '{{count}} codings of whole sources not read: Dossier tags passages.',
   '{{where}}: {{reason}}',
+  '“{{title}}” was left out: its text is missing from the library.',
+  'A highlight in “{{title}}” (“{{quote}}”) was left out: its words are no longer in the text.',
 ] as const;
 
 export type ProjectText = (typeof PROJECT_TEXTS)[number];

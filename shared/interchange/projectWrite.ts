@@ -6,6 +6,7 @@ import { codeElements } from '../themes/codebookFiles';
 import { escapeMarkup } from '../text/escapeMarkup';
 import { codePointsOf } from './textPositions';
 import { DOSSIER_LINE, CSL_LINE, projectVariables, type DossierSourceBlock } from './projectFormat';
+import { projectWords } from './projectWords';
 
 /**
  * A library as a REFI-QDA project (project.qde of a .qdpx): themes as Codes, sources as
@@ -75,7 +76,11 @@ export function libraryToProject(input: ProjectInput): ProjectFiles {
   for (const source of doc.sources) {
     const text = texts.get(source.id);
     if (text === undefined) {
-      warnings.push(`“${source.title}” was left out: its text is missing from the library.`);
+      warnings.push(
+        projectWords('“{{title}}” was left out: its text is missing from the library.', {
+          title: source.title,
+        }),
+      );
       continue;
     }
     const sourceGuid = guid('source', source.id);
@@ -89,7 +94,10 @@ export function libraryToProject(input: ProjectInput): ProjectFiles {
         const placed = selection(h, text);
         if (!placed) {
           warnings.push(
-            `A highlight in “${source.title}” (“${h.anchor.exact.slice(0, 60)}”) was left out: its words are no longer in the text.`,
+            projectWords(
+              'A highlight in “{{title}}” (“{{quote}}”) was left out: its words are no longer in the text.',
+              { title: source.title, quote: h.anchor.exact.slice(0, 60) },
+            ),
           );
           return [];
         }

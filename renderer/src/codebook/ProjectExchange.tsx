@@ -4,6 +4,7 @@ import { useApi } from '../api/ApiContext';
 import { saveFile } from '../cite/saveFile';
 import { StatusLine } from '../common/StatusLine';
 import { useWriters } from '../sync/useWriters';
+import { projectText } from '../i18n/wordingText';
 
 /**
  * The whole library as a REFI-QDA project, for a colleague's QDA tool; read back by import. A
@@ -27,7 +28,7 @@ export function ProjectExchange({
     const { fileName, mimeType, dataBase64, count, warnings } = result.value;
     saveFile(fileName, mimeType, dataBase64);
     setStatus(
-      `${t('Saved {{file}} with {{count}} highlights.', { file: fileName, count })}${(warnings ?? []).map((w) => ` ${w}`).join('')}`,
+      `${t('Saved {{file}} with {{count}} highlights.', { file: fileName, count })}${(warnings ?? []).map((w) => ` ${projectText(w)}`).join('')}`,
     );
   };
   return (
