@@ -268,7 +268,7 @@ describe('archive service on a real library folder', () => {
     const reopened = await openArchive(dir);
     const broken = await reopened.api.getSource({ id: lostId });
     expect(broken).toMatchObject({ ok: false, error: { code: 'LIBRARY_UNREADABLE' } });
-    expect(!broken.ok && broken.error.message).toMatch(/The text of "Lost" .* is missing/);
+    expect(!broken.ok && broken.error.message).toMatch(/The text of “Lost” .* is missing/);
     expect((await reopened.api.getSource({ id: keptId })).ok).toBe(true);
     const hits = await reopened.api.search({ query: 'Still here' });
     expect(hits.ok && hits.value.hits.map((h) => h.sourceId)).toEqual([keptId]);
