@@ -4,31 +4,11 @@ import { join } from 'node:path';
 import { ArchiveError } from '../../../shared/api/errors';
 import { errorWords } from '../../../shared/api/errorWords';
 import type { ReimportReport } from '../../../shared/api/types';
-import type { Highlight } from '../../../shared/model/theme';
-import type { SourceRecord } from '../../../shared/model/source';
-import { createAnchor, resolveAnchor } from '../../../shared/themes/highlightAnchor';
-import { renumberedHighlights, type MovedHighlight } from '../../../shared/cite/renumbered';
+import { rereadRecord, withReread } from '../../../shared/import/rereadSource';
 import { writeOnce } from '../library/blobStore';
 import { prepareImport } from './prepareImport';
 import { command, findSource, sourceText, type ArchiveState } from '../archive/archiveState';
 import { toSummary } from '../library/sourceViews';
-
-/** A highlight moved onto the same words in the new text, or null when they are gone. */
-function reanchored(highlight: Highlight, oldText: string, newText: string) {
-  const quote = resolveAnchor(oldText, highlight.anchor);
-  const anchor = quote.orphaned ? highlight.anchor : createAnchor(oldText, quote.start, quote.end);
-  const found = resolveAnchor(newText, anchor);
-  if (found.orphaned) return null;
-  return {
-    highlight: { ...highlight, anchor: createAnchor(newText, found.start, found.end) },
-    moved: {
-      highlightId: highlight.id,
-      quote: newText.slice(found.start, found.end),
-      oldStart: quote.orphaned ? -1 : quote.start,
-      newStart: found.start,
-    },
-  };
-}
 
 /**
  * Reads a source's kept original again with the importer as it is now (a better one than the
@@ -107,32 +87,13 @@ export async function reimportSource(
   }
   const oldText = await sourceText(state, source);
   const at = state.now();
-  const fresh = prepared.record(at);
-  const {
-    removed: _removed,
-    keepsRemoved: _keeps,
-    keptLines: _kept,
-    chapters: _chapters,
-    ...rest
-  } = source;
-  const updated: SourceRecord = {
-    ...rest,
-    ...(fresh.removed ? { removed: fresh.removed } : {}),
-    ...(fresh.fingerprint ? { fingerprint: fresh.fingerprint } : {}),
-    ...(keepFurniture ? { keepsRemoved: true } : {}),
-    ...(keptLines.length && !keepFurniture ? { keptLines } : {}),
+  const updated = rereadRecord(source, prepared.record(at), {
     textHash: prepared.textHash,
-    ...(original ? { file: original.name, original: prepared.originalName } : {}),
-    passages: fresh.passages.map((p, i) => ({
-      ...p,
-      id: `${source.id}-r${at.getTime().toString(36)}-p${i + 1}`,
-    })),
-    sections: fresh.sections ?? [],
-    ...(fresh.chapters ? { chapters: fresh.chapters } : {}),
-    captions: fresh.captions ?? [],
-    // What the writer entered wins; what the new reading found fills the gaps.
-    metadata: { ...fresh.metadata, ...source.metadata },
-  };
+    at,
+    keepFurniture,
+    keptLines,
+    ...(original ? { original: { file: original.name, original: prepared.originalName } } : {}),
+  });
   const existing = new Set(state.store.doc.sources.map((s) => s.id));
   const comments = prepared.comments
     .map((c, i) => ({ ...c, record: c.record(at, updated, i) }))
@@ -144,37 +105,24 @@ export async function reimportSource(
   state.texts.set(prepared.textHash, prepared.text);
   for (const c of comments) state.texts.set(c.textHash, c.text);
 
-  let kept = 0;
-  let orphaned = 0;
-  const moves: MovedHighlight[] = [];
+  let report: ReturnType<typeof withReread>['report'] | null = null;
   const { history } = await command(
     state,
     commandLabel('Re-read “{{title}}”', { title: source.title }),
-    (doc) => ({
-      ...doc,
-      sources: [
-        ...doc.sources.map((s) => (s.id === sourceId ? updated : s)),
-        ...comments.map((c) => c.record),
-      ],
-      highlights: doc.highlights.map((h) => {
-        if (h.sourceId !== sourceId) return h;
-        const moved = reanchored(h, oldText, prepared.text);
-        if (!moved) {
-          orphaned++;
-          return h;
-        }
-        kept++;
-        moves.push(moved.moved);
-        return moved.highlight;
-      }),
-    }),
+    (doc) => {
+      const reread = withReread(
+        doc,
+        { source, text: oldText },
+        { source: updated, text: prepared.text, comments: comments.map((c) => c.record) },
+      );
+      report = reread.report;
+      return reread.doc;
+    },
   );
   return {
     source: toSummary(updated),
-    highlightsKept: kept,
-    highlightsOrphaned: orphaned,
+    ...report!,
     commentsAdded: comments.length,
-    renumbered: renumberedHighlights(source.passages, updated.passages, moves),
     history,
   };
 }
