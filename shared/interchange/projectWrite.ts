@@ -50,104 +50,95 @@ function dateTime(value: string | undefined): string | undefined {
   return value && !Number.isNaN(Date.parse(value)) ? new Date(value).toISOString() : undefined;
 }
 
-export function libraryToProject(input: ProjectInput): ProjectFiles {
-  const { doc, texts, guid } = input;
-  const user = guid('user', input.writer);
-  const writers = input.writers ?? {};
-  const coder = (h: Highlight) => (h.by && writers[h.by] ? guid('writer', h.by) : user);
+/** What writing each source needs: GUIDs, the coders, and the project's notes as they gather. */
+interface SourceContext {
+  guid: GuidOf;
+  user: string;
+  coder: (h: Highlight) => string;
+  /** A note made an element of the project's Notes; what refers to it gets its NoteRef. */
+  noteRef: (id: string, name: string, text: string, created?: string) => string;
+  variables: ((typeof projectVariables)[number] & { guid: string })[];
+}
+
+/**
+ * One source as a TextSource: its details in the Description, each highlight a
+ * PlainTextSelection at its place now (counted in characters, as the standard counts), a
+ * Coding per theme, and its notes; a highlight whose words are gone is left out and named.
+ */
+function textSource(
+  source: SourceRecord,
+  text: string,
+  highlights: readonly Highlight[],
+  context: SourceContext,
+): { xml: string; files: ProjectFiles['files']; warnings: string[]; highlights: number } {
+  const { guid, user, coder, noteRef } = context;
   const warnings: string[] = [];
-  const notes: string[] = [];
-  const files: ProjectFiles['files'] = [];
-  let highlightCount = 0;
-  const noteElement = (id: string, name: string, text: string, created?: string) => {
-    const noteGuid = guid('note', id);
-    notes.push(
-      [
-        `    <Note${attr('guid', noteGuid)}${attr('name', name)}${attr('creatingUser', user)}${attr('creationDateTime', dateTime(created))}>`,
-        element('      ', 'PlainTextContent', text),
-        '    </Note>',
-      ].join('\n'),
-    );
-    return `<NoteRef targetGUID="${noteGuid}"/>`;
-  };
-  const variables = projectVariables.map((v) => ({ ...v, guid: guid('variable', v.name) }));
-
-  const sources: string[] = [];
-  for (const source of doc.sources) {
-    const text = texts.get(source.id);
-    if (text === undefined) {
+  const sourceGuid = guid('source', source.id);
+  const originalExt = /\.[a-z0-9]{1,8}$/.exec(source.original)?.[0] ?? '';
+  const originalName = `${sourceGuid}-original${originalExt}`;
+  const files: ProjectFiles['files'] = [
+    { name: `${sourceGuid}.txt`, source, kind: 'text' },
+    { name: originalName, source, kind: 'original' },
+  ];
+  const selections = highlights.flatMap((h) => {
+    const placed = selection(h, text);
+    if (!placed)
       warnings.push(
-        projectWords('“{{title}}” was left out: its text is missing from the library.', {
-          title: source.title,
-        }),
-      );
-      continue;
-    }
-    const sourceGuid = guid('source', source.id);
-    files.push({ name: `${sourceGuid}.txt`, source, kind: 'text' });
-    const originalExt = /\.[a-z0-9]{1,8}$/.exec(source.original)?.[0] ?? '';
-    const originalName = `${sourceGuid}-original${originalExt}`;
-    files.push({ name: originalName, source, kind: 'original' });
-    const selections = doc.highlights
-      .filter((h) => h.sourceId === source.id)
-      .flatMap((h) => {
-        const placed = selection(h, text);
-        if (!placed) {
-          warnings.push(
-            projectWords(
-              'A highlight in “{{title}}” (“{{quote}}”) was left out: its words are no longer in the text.',
-              { title: source.title, quote: h.anchor.exact.slice(0, 60) },
-            ),
-          );
-          return [];
-        }
-        highlightCount++;
-        return [placed];
-      });
-    const points = codePointsOf(
-      text,
-      selections.flatMap((s) => [s.start, s.end]),
-    );
-    const { title, metadata, textHash: _hash, original: _original, note, ...rest } = source;
-    const block: DossierSourceBlock = { ...rest, title, original: `internal://${originalName}` };
-    const lines = [
-      `    <TextSource${attr('guid', sourceGuid)}${attr('name', title)}${attr('plainTextPath', `internal://${sourceGuid}.txt`)}${attr('creatingUser', user)}${attr('creationDateTime', dateTime(source.importedAt))}>`,
-      element(
-        '      ',
-        'Description',
-        `${CSL_LINE}${JSON.stringify(metadata)}\n${DOSSIER_LINE}${JSON.stringify(block)}`,
-      ),
-    ];
-    selections.forEach(({ highlight: h }, i) => {
-      const created = dateTime(h.createdAt);
-      lines.push(
-        `      <PlainTextSelection${attr('guid', guid('selection', h.id))}${attr('name', h.anchor.exact.slice(0, 100))}${attr('startPosition', points[2 * i])}${attr('endPosition', points[2 * i + 1])}${attr('creatingUser', coder(h))}${attr('creationDateTime', created)}>`,
-        ...h.themeIds.map(
-          (themeId) =>
-            `        <Coding${attr('guid', guid('coding', `${h.id}\n${themeId}`))}${attr('creatingUser', coder(h))}${attr('creationDateTime', created)}><CodeRef targetGUID="${guid('theme', themeId)}"/></Coding>`,
+        projectWords(
+          'A highlight in “{{title}}” (“{{quote}}”) was left out: its words are no longer in the text.',
+          { title: source.title, quote: h.anchor.exact.slice(0, 60) },
         ),
-        ...(h.note.trim()
-          ? [
-              `        ${noteElement(`highlight:${h.id}`, `Note: ${h.anchor.exact.slice(0, 60)}`, h.note, h.createdAt)}`,
-            ]
-          : []),
-        '      </PlainTextSelection>',
       );
-    });
-    if (note?.trim())
-      lines.push(`      ${noteElement(`source:${source.id}`, `Note on ${title}`, note)}`);
-    for (const v of variables) {
-      const value = v.value(source);
-      if (!value) continue;
-      lines.push(
-        `      <VariableValue><VariableRef targetGUID="${v.guid}"/>${element('', 'TextValue', value)}</VariableValue>`,
-      );
-    }
-    lines.push('    </TextSource>');
-    sources.push(lines.join('\n'));
+    return placed ? [placed] : [];
+  });
+  const points = codePointsOf(
+    text,
+    selections.flatMap((s) => [s.start, s.end]),
+  );
+  const { title, metadata, textHash: _hash, original: _original, note, ...rest } = source;
+  const block: DossierSourceBlock = { ...rest, title, original: `internal://${originalName}` };
+  const lines = [
+    `    <TextSource${attr('guid', sourceGuid)}${attr('name', title)}${attr('plainTextPath', `internal://${sourceGuid}.txt`)}${attr('creatingUser', user)}${attr('creationDateTime', dateTime(source.importedAt))}>`,
+    element(
+      '      ',
+      'Description',
+      `${CSL_LINE}${JSON.stringify(metadata)}\n${DOSSIER_LINE}${JSON.stringify(block)}`,
+    ),
+  ];
+  selections.forEach(({ highlight: h }, i) => {
+    const created = dateTime(h.createdAt);
+    lines.push(
+      `      <PlainTextSelection${attr('guid', guid('selection', h.id))}${attr('name', h.anchor.exact.slice(0, 100))}${attr('startPosition', points[2 * i])}${attr('endPosition', points[2 * i + 1])}${attr('creatingUser', coder(h))}${attr('creationDateTime', created)}>`,
+      ...h.themeIds.map(
+        (themeId) =>
+          `        <Coding${attr('guid', guid('coding', `${h.id}\n${themeId}`))}${attr('creatingUser', coder(h))}${attr('creationDateTime', created)}><CodeRef targetGUID="${guid('theme', themeId)}"/></Coding>`,
+      ),
+      ...(h.note.trim()
+        ? [
+            `        ${noteRef(`highlight:${h.id}`, `Note: ${h.anchor.exact.slice(0, 60)}`, h.note, h.createdAt)}`,
+          ]
+        : []),
+      '      </PlainTextSelection>',
+    );
+  });
+  if (note?.trim()) lines.push(`      ${noteRef(`source:${source.id}`, `Note on ${title}`, note)}`);
+  for (const v of context.variables) {
+    const value = v.value(source);
+    if (!value) continue;
+    lines.push(
+      `      <VariableValue><VariableRef targetGUID="${v.guid}"/>${element('', 'TextValue', value)}</VariableValue>`,
+    );
   }
+  lines.push('    </TextSource>');
+  return { xml: lines.join('\n'), files, warnings, highlights: selections.length };
+}
 
-  const exported = new Set(files.map((f) => f.source.id));
+/** Comments linked to their article, and collections as Sets, of the sources exported. */
+function linksAndSets(
+  doc: LibraryDocument,
+  exported: ReadonlySet<string>,
+  guid: GuidOf,
+): { links: string[]; sets: string[] } {
   const links = doc.sources
     .filter((s) => s.parentId && exported.has(s.id) && exported.has(s.parentId))
     .map(
@@ -163,6 +154,59 @@ export function libraryToProject(input: ProjectInput): ProjectFiles {
       '    </Set>',
     ].join('\n'),
   );
+  return { links, sets };
+}
+
+export function libraryToProject(input: ProjectInput): ProjectFiles {
+  const { doc, texts, guid } = input;
+  const user = guid('user', input.writer);
+  const writers = input.writers ?? {};
+  const notes: string[] = [];
+  const context: SourceContext = {
+    guid,
+    user,
+    coder: (h) => (h.by && writers[h.by] ? guid('writer', h.by) : user),
+    noteRef: (id, name, text, created) => {
+      const noteGuid = guid('note', id);
+      notes.push(
+        [
+          `    <Note${attr('guid', noteGuid)}${attr('name', name)}${attr('creatingUser', user)}${attr('creationDateTime', dateTime(created))}>`,
+          element('      ', 'PlainTextContent', text),
+          '    </Note>',
+        ].join('\n'),
+      );
+      return `<NoteRef targetGUID="${noteGuid}"/>`;
+    },
+    variables: projectVariables.map((v) => ({ ...v, guid: guid('variable', v.name) })),
+  };
+
+  const warnings: string[] = [];
+  const files: ProjectFiles['files'] = [];
+  const sources: string[] = [];
+  let highlightCount = 0;
+  for (const source of doc.sources) {
+    const text = texts.get(source.id);
+    if (text === undefined) {
+      warnings.push(
+        projectWords('“{{title}}” was left out: its text is missing from the library.', {
+          title: source.title,
+        }),
+      );
+      continue;
+    }
+    const written = textSource(
+      source,
+      text,
+      doc.highlights.filter((h) => h.sourceId === source.id),
+      context,
+    );
+    sources.push(written.xml);
+    files.push(...written.files);
+    warnings.push(...written.warnings);
+    highlightCount += written.highlights;
+  }
+
+  const { links, sets } = linksAndSets(doc, new Set(files.map((f) => f.source.id)), guid);
   const section = (name: string, items: string[]) =>
     items.length ? [`  <${name}>`, ...items, `  </${name}>`] : [];
   const codes = codeElements(doc.themes, (t) => guid('theme', t.id), '      ');
@@ -180,7 +224,7 @@ export function libraryToProject(input: ProjectInput): ProjectFiles {
       : []),
     ...section(
       'Variables',
-      variables.map(
+      context.variables.map(
         (v) =>
           `    <Variable${attr('guid', v.guid)}${attr('name', v.name)} typeOfVariable="Text"/>`,
       ),
