@@ -4,7 +4,7 @@ import type { Highlight } from '../model/theme';
 import { createAnchor } from '../themes/highlightAnchor';
 import { anchorQuote } from './anchorQuote';
 import { themeForColour } from './colourThemes';
-import type { DocumentMark, DocumentMarks, MarksReport } from './documentMarks';
+import type { DocumentMark, DocumentMarks, MarksReport } from '../import/documentMarks';
 import { takenPlaces, withNoteLines } from './takenPlaces';
 
 const KIND_WORDS: Record<DocumentMark['kind'], string> = {

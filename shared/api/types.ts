@@ -7,24 +7,13 @@ import type { DocField } from '../search/index/searchIndex';
 import type { DanglingReference } from '../model/danglingReferences';
 import type { Range } from '../search/markRanges';
 import type { PassagePlace } from '../cite/passagePlace';
-import type { MarksReport } from '../annotations/documentMarks';
+import type { MarksReport } from '../import/documentMarks';
+import type { SourceSummary } from '../model/sourceSummary';
+import type { RenumberedHighlight } from '../cite/renumbered';
+export type { RenumberedHighlight } from '../cite/renumbered';
+export type { Bibliography } from '../cite/bibliographyOutput';
 
-export interface SourceSummary {
-  id: string;
-  title: string;
-  type: string;
-  file: string;
-  /** For a reader comment: its article. */
-  parent?: string;
-  importedAt: string;
-  passageCount: number;
-  /** When the work was published, as YYYY, YYYY-MM or YYYY-MM-DD, if its details say. */
-  date?: string;
-  /** Its authors as written ("Ada Okafor", "The Associated Press"), if its details name any. */
-  authors?: string[];
-  /** Where it appeared: the site, journal or paper, else its publisher. */
-  site?: string;
-}
+export type { SourceSummary } from '../model/sourceSummary';
 
 export interface PassageView {
   id: string;
@@ -165,14 +154,6 @@ export interface ReimportReport {
   history: HistoryState;
 }
 
-/** A highlight cited as paragraph `from` before a re-read and as paragraph `to` after it. */
-export interface RenumberedHighlight {
-  highlightId: string;
-  quote: string;
-  from: number;
-  to: number;
-}
-
 /** A citation style the writer can choose: built in, or added from a .csl file. */
 export interface StyleEntry {
   /** apa, chicago-note, chicago-author-date, or added:<id> */
@@ -276,11 +257,6 @@ export interface Citation {
   quote?: string;
   /** Fields the style would print that the source lacks. */
   missing: string[];
-}
-
-export interface Bibliography {
-  entries: { sourceId: string; text: string; html: string; rtf: string; csl: CslMetadata }[];
-  hangingIndent: boolean;
 }
 
 /** A file made for the writer to save: its bytes travel as base64, like imports. */

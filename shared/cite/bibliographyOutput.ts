@@ -1,4 +1,10 @@
-import type { Bibliography } from '../api/types';
+import type { CslMetadata } from '../model/source';
+
+/** A bibliography as a style formats it: each entry in text, HTML and RTF, with its item. */
+export interface Bibliography {
+  entries: { sourceId: string; text: string; html: string; rtf: string; csl: CslMetadata }[];
+  hangingIndent: boolean;
+}
 
 /** Text formats; DOCX, being binary, is written on the Node side (electron/main/cite). */
 export const bibliographyFormats = ['txt', 'md', 'html', 'rtf', 'csl-json'] as const;

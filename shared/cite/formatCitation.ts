@@ -1,6 +1,6 @@
 import CSL from 'citeproc';
-import { errorWords } from '../api/errorWords';
-import { ArchiveError } from '../api/errors';
+import { errorWords } from '../model/errorWords';
+import { ArchiveError } from '../model/errors';
 import type { CitationForm } from './citationStyles';
 import type { Locator } from './locator';
 import type { CitationLocale } from './citationLocale';

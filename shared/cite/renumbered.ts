@@ -3,12 +3,19 @@
  * unpaginated text give the paragraph ("para. 3"), so a line put back before a highlight changes
  * what a citation made earlier should say; the writer is told which.
  */
-import type { RenumberedHighlight } from '../api/types';
 
 interface Span {
   start: number;
   end: number;
   page?: number;
+}
+
+/** A highlight cited as paragraph `from` before a re-read and as paragraph `to` after it. */
+export interface RenumberedHighlight {
+  highlightId: string;
+  quote: string;
+  from: number;
+  to: number;
 }
 
 /** The paragraph number a citation gives for text at `offset`, or null where pages are cited. */

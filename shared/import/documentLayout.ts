@@ -1,4 +1,4 @@
-import type { DocumentMarks } from '../annotations/documentMarks';
+import type { DocumentMarks } from './documentMarks';
 import type { CslMetadata } from '../model/source';
 import type { TextSpan } from './plainText';
 import type { Caption } from './webText/captions';

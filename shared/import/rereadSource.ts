@@ -1,5 +1,4 @@
 import { renumberedHighlights, type MovedHighlight } from '../cite/renumbered';
-import type { ReimportReport } from '../api/types';
 import type { LibraryDocument } from '../model/libraryDocument';
 import type { SourceRecord } from '../model/source';
 import type { Highlight } from '../model/theme';
@@ -79,7 +78,11 @@ export function withReread(
   after: { source: SourceRecord; text: string; comments: readonly SourceRecord[] },
 ): {
   doc: LibraryDocument;
-  report: Pick<ReimportReport, 'highlightsKept' | 'highlightsOrphaned' | 'renumbered'>;
+  report: {
+    highlightsKept: number;
+    highlightsOrphaned: number;
+    renumbered: ReturnType<typeof renumberedHighlights>;
+  };
 } {
   let kept = 0;
   let orphaned = 0;

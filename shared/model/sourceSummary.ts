@@ -1,4 +1,3 @@
-import type { SourceSummary } from '../api/types';
 import { dateText } from './metadataForm';
 import { nameText } from './nameText';
 import type { SourceRecord } from './source';
@@ -9,6 +8,24 @@ import type { SourceRecord } from './source';
  * holds moves SUMMARY_FORMAT on, and stored summaries of another format are not used.
  */
 export const SUMMARY_FORMAT = 2;
+
+/** A source as a list shows it. */
+export interface SourceSummary {
+  id: string;
+  title: string;
+  type: string;
+  file: string;
+  /** For a reader comment: its article. */
+  parent?: string;
+  importedAt: string;
+  passageCount: number;
+  /** When the work was published, as YYYY, YYYY-MM or YYYY-MM-DD, if its details say. */
+  date?: string;
+  /** Its authors as written ("Ada Okafor", "The Associated Press"), if its details name any. */
+  authors?: string[];
+  /** Where it appeared: the site, journal or paper, else its publisher. */
+  site?: string;
+}
 
 /** What names a source in a list and in its details. */
 export function sourceIdentity({ id, title, type, file, importedAt, parentId }: SourceRecord) {

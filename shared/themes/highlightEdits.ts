@@ -1,5 +1,5 @@
-import { ArchiveError } from '../api/errors';
-import { errorWords } from '../api/errorWords';
+import { ArchiveError } from '../model/errors';
+import { errorWords } from '../model/errorWords';
 import type { LibraryDocument } from '../model/libraryDocument';
 import type { Highlight } from '../model/theme';
 import { findTheme } from './codebookEdits';

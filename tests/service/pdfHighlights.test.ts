@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import type { Archive } from '../../electron/main/archive/archiveService';
-import { MAX_DOCUMENT_MARKS } from '../../shared/annotations/documentMarks';
+import { MAX_DOCUMENT_MARKS } from '../../shared/import/documentMarks';
 import type { ImportOutcome } from '../../shared/api/types';
 import { ok, upload } from '../helpers/apiCalls';
 import { repoRoot } from '../helpers/corpus';

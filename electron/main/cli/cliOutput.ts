@@ -1,5 +1,5 @@
-import { projectSummary } from '../../../shared/interchange/projectSummary';
-import { highlightsSummary, marksSummary } from '../../../shared/annotations/highlightsSummary';
+import { projectSummary } from '../../../shared/api/projectSummary';
+import { highlightsSummary, marksSummary } from '../../../shared/api/highlightsSummary';
 import { oneLine } from './terminalText';
 import { groupHitsBySource } from '../../../shared/search/groupHits';
 import type {

@@ -15,7 +15,7 @@ import { importProjectFile } from '../interchange/projectHandlers';
 import { writeOnce } from '../library/blobStore';
 import { command, newId, type ArchiveState } from '../archive/archiveState';
 import { placeMarks } from '../../../shared/annotations/placeMarks';
-import type { MarksReport } from '../../../shared/annotations/documentMarks';
+import type { MarksReport } from '../../../shared/import/documentMarks';
 import { baseName, prepareImport } from './prepareImport';
 import { withCitationKeys } from '../../../shared/cite/citationKeys';
 import { toSummary } from '../library/sourceViews';

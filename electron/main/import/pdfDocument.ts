@@ -13,7 +13,7 @@ import type { CslMetadata } from '../../../shared/model/source';
 import { ImportRefused } from './importRefused';
 import { marksOfPage } from './pdfMarks';
 import { pageAnnotationCounter } from './pdfAnnotationCount';
-import { MAX_DOCUMENT_MARKS, type DocumentMarks } from '../../../shared/annotations/documentMarks';
+import { MAX_DOCUMENT_MARKS, type DocumentMarks } from '../../../shared/import/documentMarks';
 
 interface PdfLine {
   text: string;

@@ -1,7 +1,7 @@
 import { PDFDateString } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
-import type { DocumentMark } from '../../../shared/annotations/documentMarks';
+import type { DocumentMark } from '../../../shared/import/documentMarks';
 import { quadBoxes, textUnderBoxes } from '../../../shared/annotations/textUnderQuads';
 
 const MARKUP: Record<string, DocumentMark['kind']> = {

@@ -6,7 +6,7 @@ import { bylineNames } from '../../../shared/import/bylineNames';
 import { fingerprintParagraphs } from '../../../shared/import/nearDuplicate';
 import type { CslMetadata, SourceRecord } from '../../../shared/model/source';
 import { ImportRefused } from './importRefused';
-import type { DocumentMarks } from '../../../shared/annotations/documentMarks';
+import type { DocumentMarks } from '../../../shared/import/documentMarks';
 import { sha256 } from './hash';
 import { prepareComment, type PreparedComment } from './prepareComment';
 import { readDocument, type ReadOptions } from './readDocument';

@@ -1,12 +1,12 @@
 import type { TFunction } from 'i18next';
 import type { ImportOutcome, ReimportReport } from '../../../shared/api/types';
-import type { MarksReport } from '../../../shared/annotations/documentMarks';
+import type { MarksReport } from '../../../shared/import/documentMarks';
 import { shortQuote } from '../../../shared/api/describeReimport';
 import { asideText, projectText } from '../i18n/wordingText';
 
 /**
  * The import and re-read reports in the window's language. The CLI says the same in English
- * (shared/annotations/highlightsSummary.ts, shared/interchange/projectSummary.ts,
+ * (shared/api/highlightsSummary.ts, shared/api/projectSummary.ts,
  * shared/api/describeReimport.ts); the window words them from the same counts.
  */
 

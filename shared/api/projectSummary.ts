@@ -1,4 +1,4 @@
-import type { ImportOutcome } from '../api/types';
+import type { ImportOutcome } from './types';
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 

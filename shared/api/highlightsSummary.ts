@@ -1,6 +1,6 @@
-import type { ImportOutcome } from '../api/types';
-import type { MarksReport } from './documentMarks';
-import { counted } from './foreignAnnotation';
+import type { ImportOutcome } from './types';
+import type { MarksReport } from '../import/documentMarks';
+import { counted } from '../annotations/foreignAnnotation';
 
 type HighlightsOutcome = Extract<ImportOutcome, { status: 'highlights' }>;
 
