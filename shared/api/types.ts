@@ -12,6 +12,8 @@ import type { SourceSummary } from '../model/sourceSummary';
 import type { RenumberedHighlight } from '../cite/renumbered';
 export type { RenumberedHighlight } from '../cite/renumbered';
 export type { Bibliography } from '../cite/bibliographyOutput';
+export type { Citation } from '../cite/citation';
+export type { BriefFigure, BriefQuote, BriefView } from '../brief/briefView';
 
 export type { SourceSummary } from '../model/sourceSummary';
 
@@ -248,17 +250,6 @@ export interface HistoryState {
   redoCommand: CommandLabel | null;
 }
 
-export interface Citation {
-  /** Plain text, to paste anywhere. */
-  text: string;
-  /** HTML with the style's italics: sanitise before showing it. */
-  html: string;
-  /** The quoted passage, when a passage was cited. */
-  quote?: string;
-  /** Fields the style would print that the source lacks. */
-  missing: string[];
-}
-
 /** A file made for the writer to save: its bytes travel as base64, like imports. */
 /** How the codebook started, the cue packs a writer can add, and the rules behind suggestions. */
 export interface CodebookState {
@@ -329,57 +320,6 @@ export interface ExportedFile {
   count: number;
   /** What could not go into the file, each with why. */
   warnings?: string[];
-}
-
-/** A quoted passage in a brief: verbatim (trimmed at a word, never reworded), cited, with notes. */
-export interface BriefQuote {
-  highlightId: string;
-  /** The quote, a verbatim part of the source's text. */
-  text: string;
-  /** The quote was longer and is cut here; an ellipsis follows it. */
-  trimmed: boolean;
-  citation: { text: string; html: string };
-  /** The writer's note on the highlight, shown beneath the quote. */
-  note: string;
-}
-
-export interface BriefFigure {
-  /** Stable across remakes: the highlight and where the figure stands in its quote. */
-  id: string;
-  value: string;
-  number: number | null;
-  counts: string;
-  themeId: string;
-  sourceId: string;
-  sourceTitle: string;
-  citation: { text: string; html: string };
-  /** The writer corrected what it counts. */
-  corrected: boolean;
-}
-
-export interface BriefView {
-  title: string;
-  /** The language it cites in (a CSL locale, "en-US"): its own words follow it (briefTerms). */
-  language: string;
-  scope: { themes: string[]; sources: number; style: string; made: string };
-  /** Footnotes (a note style) or citations in the text. */
-  notes: boolean;
-  matrix: {
-    themes: { id: string; name: string }[];
-    rows: { sourceId: string; title: string; counts: number[] }[];
-  };
-  sections: {
-    themeId: string;
-    theme: string;
-    blocks: { sourceId: string; title: string; quotes: BriefQuote[] }[];
-    notDiscussed: { sourceId: string; title: string }[];
-  }[];
-  figures: BriefFigure[];
-  /** Figures the writer dropped, so they can be put back. */
-  droppedFigures: BriefFigure[];
-  /** Each entry with what a full citation of it still lacks (said beside the brief). */
-  bibliography: { text: string; html: string; title: string; missing: string[] }[];
-  hangingIndent: boolean;
 }
 
 /** What opening the library found wrong and did about it: shown to the writer, never hidden. */

@@ -1,4 +1,4 @@
-import type { BriefFigure } from '../api/types';
+import type { BriefFigure } from './briefView';
 import type { FigureRuleSet } from '../rules/writerRules';
 import type { QuotedPassage } from './buildBrief';
 import { findFigures } from './findFigures';

@@ -1,4 +1,4 @@
-import type { BriefQuote, BriefView } from '../api/types';
+import type { BriefQuote, BriefView } from './briefView';
 import { escapeMarkup } from '../text/escapeMarkup';
 import { briefScope } from './briefScope';
 import { briefTerms } from './briefTerms';

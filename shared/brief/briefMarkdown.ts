@@ -1,4 +1,4 @@
-import type { BriefView } from '../api/types';
+import type { BriefView } from './briefView';
 import { htmlToMarkdown } from '../cite/bibliographyOutput';
 import { briefScope } from './briefScope';
 import { briefTerms } from './briefTerms';

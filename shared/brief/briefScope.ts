@@ -1,4 +1,4 @@
-import type { BriefView } from '../api/types';
+import type { BriefView } from './briefView';
 import { briefTerms } from './briefTerms';
 
 /** The brief's scope line, the same in every format: themes, sources, style, the day it was made. */

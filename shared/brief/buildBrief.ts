@@ -1,5 +1,7 @@
-import type { OperationInput } from '../api/contract';
-import type { Bibliography, BriefQuote, BriefView, Citation } from '../api/types';
+import type { Bibliography } from '../cite/bibliographyOutput';
+import type { Citation } from '../cite/citation';
+import type { BriefQuote, BriefView } from './briefView';
+import type { FigureEdit } from './briefFigures';
 import { missingFields } from '../cite/missingFields';
 import type { LibraryDocument } from '../model/libraryDocument';
 import type { SourceRecord } from '../model/source';
@@ -13,7 +15,15 @@ import { briefFigures } from './briefFigures';
 import type { Tagger } from './partsOfSpeech';
 import { trimQuote } from './trimQuote';
 
-export type BriefRequest = OperationInput<'makeBrief'>;
+/** What a brief is asked for (the contract's makeBrief input fits it). */
+export interface BriefRequest {
+  themeIds: readonly string[];
+  style: string;
+  order: 'date' | 'title' | 'chosen';
+  title?: string;
+  locale?: string;
+  figureEdits?: Readonly<Record<string, FigureEdit>>;
+}
 
 /** What a brief is made from: the library as it stands, and what the request chose in it. */
 export interface BriefLibrary {

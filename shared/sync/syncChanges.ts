@@ -1,5 +1,5 @@
 import * as A from '@automerge/automerge';
-import type { SyncConflict } from '../api/syncTypes';
+import type { SyncConflict } from './syncTypes';
 import type { LibraryDocument } from '../model/libraryDocument';
 
 export type { SyncConflict };

@@ -1,7 +1,7 @@
-import type { ArchiveHandlers } from '../../../shared/api/contract';
+import type { ArchiveHandlers, OperationInput } from '../../../shared/api/contract';
 import { commandLabel } from '../../../shared/history/commandLabels';
 import type { BriefView } from '../../../shared/api/types';
-import { buildBrief, type BriefRequest } from '../../../shared/brief/buildBrief';
+import { buildBrief } from '../../../shared/brief/buildBrief';
 import { loadTagger, type Tagger } from '../../../shared/brief/partsOfSpeech';
 import type { BriefDefinition } from '../../../shared/model/brief';
 import { resolveTheme } from '../../../shared/themes/codebookEdits';
@@ -51,7 +51,7 @@ export type BriefHandlers = Pick<
 export async function makeBrief(
   state: Pick<ArchiveState, 'files' | 'store' | 'texts' | 'rules' | 'now'>,
   citations: CitationHandlers,
-  request: BriefRequest,
+  request: OperationInput<'makeBrief'>,
 ): Promise<BriefView> {
   const style = (await citations.listStyles({})).find((s) => s.id === request.style);
   if (!style)
