@@ -1,4 +1,4 @@
-import { inEnglish, readBack, worded, type Wording } from '../text/wording';
+import { sayings } from '../text/wording';
 
 /**
  * What a citation key was used for, as a source's record keeps it: English sentences (the CLI
@@ -15,12 +15,10 @@ export const KEY_USE_TEXTS = [
 
 export type KeyUseText = (typeof KEY_USE_TEXTS)[number];
 
+const spoken = sayings(KEY_USE_TEXTS, { date: '\\d{4}-\\d{2}-\\d{2}' });
+
 /** A use as the record keeps it. */
-export function keyUse(text: KeyUseText, values: Record<string, string>): string {
-  return inEnglish(worded(text, values));
-}
+export const keyUse = spoken.say;
 
 /** A kept use read back into its text and values; null for one of no known shape. */
-export function readKeyUse(use: string): Wording<KeyUseText> | null {
-  return readBack(KEY_USE_TEXTS, use, { date: '\\d{4}-\\d{2}-\\d{2}' });
-}
+export const readKeyUse = spoken.read;

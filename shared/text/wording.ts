@@ -37,7 +37,7 @@ export function inEnglish(wording: Wording): string {
   });
 }
 
-/** A sentence said as English and kept or sent so, to be read back by the window (readBack). */
+/** A sentence said as English and kept or sent so, to be read back by the window (readerOf). */
 export function said<T extends string>(text: T, values: Record<string, string> = {}): string {
   return inEnglish(worded(text, values));
 }
@@ -61,28 +61,36 @@ export const fixedLength = (text: string) => text.replace(/\{\{\w+\}\}/gu, '').l
 const escapeForPattern = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /**
- * A sentence written from one of `texts` read back into its text and values, for messages kept
- * or sent as English (a record's, a reader's warnings); null for one of no known shape. `shapes`
- * narrows what a placeholder may hold (a date, a count); any other holds any text. Of two texts
- * that fit, the one that fixes more words is what was said.
+ * A reader of sentences written from one of `texts`, back into their text and values, for
+ * messages kept or sent as English (a record's, a reader's warnings); null for one of no known
+ * shape. `shapes` narrows what a placeholder may hold (a date, a count); any other holds any
+ * text. Of two texts that fit, the one that fixes more words is what was said. The patterns are
+ * made once, not per sentence: the window reads every line of a report, and every value in it.
  */
-export function readBack<T extends string>(
+export function readerOf<T extends string>(
   texts: readonly T[],
-  sentence: string,
   shapes: Record<string, string> = {},
-): Wording<T> | null {
-  let best: Wording<T> | null = null;
-  for (const text of texts) {
+): (sentence: string) => Wording<T> | null {
+  const patterns = texts.map((text) => {
     const names: string[] = [];
     const pattern = escapeForPattern(text).replace(/\\\{\\\{(\w+)\\\}\\\}/gu, (_, name: string) => {
       names.push(name);
       return `(${shapes[name] ?? '.+'})`;
     });
-    const match = new RegExp(`^${pattern}$`, 'u').exec(sentence);
-    if (match && (!best || fixedLength(text) > fixedLength(best.text)))
-      best = worded(text, Object.fromEntries(names.map((n, i) => [n, match[i + 1]!])));
-  }
-  return best;
+    return { text, names, pattern: new RegExp(`^${pattern}$`, 'u'), fixed: fixedLength(text) };
+  });
+  return (sentence) => {
+    let best: (typeof patterns)[number] | null = null;
+    let values: string[] = [];
+    for (const candidate of patterns) {
+      const match = candidate.pattern.exec(sentence);
+      if (match && (!best || candidate.fixed > best.fixed)) {
+        best = candidate;
+        values = match.slice(1);
+      }
+    }
+    return best && worded(best.text, Object.fromEntries(best.names.map((n, i) => [n, values[i]!])));
+  };
 }
 
 /**
@@ -100,6 +108,6 @@ export function sayings<T extends string>(
   return {
     say: (text, values = {}) => said(text, values),
     sayCounted: (one, many, count, values = {}) => saidCounted(one, many, count, values),
-    read: (sentence) => readBack(texts, sentence, shapes),
+    read: readerOf(texts, shapes),
   };
 }

@@ -74,7 +74,7 @@ export function summarise(outcomes: readonly ImportOutcome[], cancelled: boolean
       t('Imported {{imported}} of {{count}} files', { imported: count('imported'), count: files }),
     );
   const sentence = parts.join(', ');
-  return `${cancelled ? `${t('Cancelled.')} ` : ''}${sentence[0]!.toUpperCase()}${sentence.slice(1)}.`;
+  return `${cancelled ? `${t('Cancelled.')} ` : ''}${asSentence(sentence)}.`;
 }
 
 /** A line said after a full stop begins with a capital, in any language. */
