@@ -65,6 +65,9 @@ export async function runShell(
     io.err('Dossier is not built yet: run "npm run build" first, then start it again.');
     return 1;
   }
+  // Listening for Ctrl+C and SIGTERM before anything opens: a stop asked for while the shell
+  // starts (its address is printed before the capture port is open) closes it as cleanly as later.
+  const stopped = stop();
   let archive;
   try {
     // A shared library brings others' edits every five seconds while the shell runs.
@@ -104,7 +107,7 @@ export async function runShell(
     io.out(
       `The browser extension saves to 127.0.0.1:${capture.port} (pair it with: dossier capture pair).`,
     );
-  await stop();
+  await stopped;
   if (!('failed' in capture)) await capture.close();
   await server.close();
   await archive.close();
