@@ -1,5 +1,5 @@
 import type { CslName } from '../model/source';
-import { MONTH_NAME } from './datelineDate';
+import { MONTH_NAME, MONTH_WORDS } from './datelineDate';
 import { personName } from './personName';
 
 // "By" in the languages whose bylines put it first. Only at the very start of a byline: "von"
@@ -113,8 +113,16 @@ export function bylineNames(raw: string): CslName[] {
 const PICTURE_ROLE =
   /(?:^|\s+(?:and|und|et|y)\s+|\s*[,;&]\s*)[^,;&()]+?\s*\((?:photography|photographs?|photos?|pictures?|video|illustrations?|graphics)\)/giu;
 
+// The stamp a byline ends with, from its weekday or its month and day on: "… on Monday,
+// November 18th, 2019 at 11:08 a.m.", "… - Nov. 18, 2019". A month alone is a name ("April Ryan").
+const DATE_TAIL = new RegExp(
+  `(?:^|\\s+)(?:(?:on|(?:last\\s+)?updated|published|posted|modified|[-–—|·]):?\\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|(?:${MONTH_WORDS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b).*$`,
+  'iu',
+);
+
 function namesOfLine(line: string): CslName[] {
   const text = line
+    .replace(DATE_TAIL, '')
     .replace(PICTURE_ROLE, '')
     .replace(/^\s*(?:(?:and|und|et|y)\s+|[,;&]\s*)/iu, '')
     // Middle names a site sets in parentheses stay ("Bruno (Henrique Zecchin) Rodrigues");

@@ -21,8 +21,10 @@ const MONTHS: readonly (readonly string[])[] = [
   ['december', 'dec', 'décembre', 'decembre', 'dezember', 'diciembre', 'dezembro', 'dicembre'],
 ];
 const monthOf = new Map(MONTHS.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));
+/** The months' names and short forms, in any of those languages, as a regular expression's alternatives. */
+export const MONTH_WORDS = [...monthOf.keys()].join('|');
 /** A month's name or short form, in any of those languages. */
-export const MONTH_NAME = new RegExp(`^(?:${[...monthOf.keys()].join('|')})\\.?$`, 'iu');
+export const MONTH_NAME = new RegExp(`^(?:${MONTH_WORDS})\\.?$`, 'iu');
 const MONTH = `(${[...monthOf.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?`;
 
 const DAY_MONTH_YEAR = new RegExp(

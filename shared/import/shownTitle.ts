@@ -34,6 +34,13 @@ export function shownTitle(
       );
     });
     if (part) return part;
+    // A declared headline cut short (schema.org's advice keeps a headline to 110 characters,
+    // and some sites cut theirs there) gives way to the h1 it begins.
+    const whole = headings.find((h) => {
+      const hk = compactKey(h);
+      return k.length >= 20 && hk.length > k.length && hk.startsWith(k);
+    });
+    if (whole) return whole;
     if (tab && k && tab.includes(k)) return title;
   }
   // A page copied from the browser has no head: its first headline of some length is its title

@@ -35,4 +35,24 @@ describe('the credits a saved page shows under its headline', () => {
     expect(doc.metadata?.author).toEqual([{ given: 'Ines', family: 'Varga' }]);
     expect(doc.metadata?.issued).toEqual({ 'date-parts': [[2024, 3, 4]] });
   });
+
+  it('reads a byline whose page wraps its source lines, with two names and a stamp ending in a.m.', () => {
+    const wrapped = `<!doctype html><html><head><title>Harbour pilots end their strike</title></head>
+<body><h1>Harbour pilots end their strike</h1>
+<p class="meta">
+By
+<a href="/staff/ines-varga/">Ines Varga</a>
+,
+<a href="/staff/tomas-olsen/">Tomas Olsen</a>
+<span>on Monday, March 4th, 2024 at 11:08 a.m.</span>
+</p>
+<p>${'The harbour pilots returned to work on Monday after eleven days on strike, the port authority said. '.repeat(4)}</p>
+</body></html>`;
+    const doc = htmlDocument(wrapped);
+    expect(doc.metadata?.author).toEqual([
+      { given: 'Ines', family: 'Varga' },
+      { given: 'Tomas', family: 'Olsen' },
+    ]);
+    expect(doc.metadata?.issued).toEqual({ 'date-parts': [[2024, 3, 4]] });
+  });
 });

@@ -37,6 +37,10 @@ function* textsOf(
   }
 }
 
+// What a `<br>` becomes while the lines are read: not "\n", which the page's own source has
+// wherever it wraps a line, and a browser shows as a space.
+const BREAK = '\u2028';
+
 /** Lines of text as blocks and `<br>` break them: a byline and its date on lines of their own. */
 function linesOf(document: Document): string[] {
   const lines: string[] = [];
@@ -48,11 +52,11 @@ function linesOf(document: Document): string[] {
     current = '';
   };
   for (const brk of Array.from(document.body?.querySelectorAll('br') ?? []))
-    brk.replaceWith(document.createTextNode('\n'));
+    brk.replaceWith(document.createTextNode(BREAK));
   for (const part of textsOf(document.body ?? document, document)) {
     if (part.block !== block) flush();
     block = part.block;
-    const pieces = part.text.split('\n');
+    const pieces = part.text.split(BREAK);
     pieces.forEach((piece, i) => {
       if (i > 0) flush();
       current += piece;

@@ -144,8 +144,9 @@ const notAName = (name: string) =>
  * sentence that mentions a date is not one.
  */
 export function isCreditLine(unit: string): boolean {
-  // "By Tuesday the strike had reached the port." is the article's sentence, not its byline.
-  if (isProse(unit)) return false;
+  // "By Tuesday the strike had reached the port." is the article's sentence, not its byline;
+  // a stamp's "11:08 a.m." ends a credit line with a full stop that ends no sentence.
+  if (isProse(unit.replace(/\s*\d{1,2}(?:[:.]\d{2})?\s*[ap]\.\s?m\.$/iu, ''))) return false;
   if (opensByline(unit) || /^(?:posted|published|updated|last updated|written)\b/iu.test(unit))
     return true;
   if (unit.split(/\s+/).length > 12) return false;

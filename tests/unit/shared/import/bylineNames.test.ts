@@ -117,7 +117,21 @@ describe('bylinePeople', () => {
     expect(bylineNames('Kashmira Gander On 11/13/19 at 12:02 PM EST')).toEqual([
       { given: 'Kashmira', family: 'Gander' },
     ]);
-    // A family name that is also such a word is kept where no date follows it.
+    expect(
+      bylineNames('By Anna Keller , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.'),
+    ).toEqual([
+      { given: 'Anna', family: 'Keller' },
+      { given: 'Minh', family: 'Do' },
+    ]);
+    expect(bylineNames('Dan Goodin - Apr 16, 2015 1:00 pm UTC')).toEqual([
+      { given: 'Dan', family: 'Goodin' },
+    ]);
+    // A family name that is also such a word is kept where no date follows it; so is a month
+    // that is a given name.
     expect(bylineNames('By Anna Last')).toEqual([{ given: 'Anna', family: 'Last' }]);
+    expect(bylineNames('By April Ryan and June Carter')).toEqual([
+      { given: 'April', family: 'Ryan' },
+      { given: 'June', family: 'Carter' },
+    ]);
   });
 });

@@ -20,4 +20,12 @@ describe('shownTitle', () => {
   it('leaves a saved page with a tab title to what it declares', () => {
     expect(shownTitle(['Declared'], 'Declared | Site', ['Menu heading', 'Other'])).toBe('Declared');
   });
+
+  it('takes the h1 a declared headline was cut from, not the cut headline', () => {
+    const h1 = 'A hunter who ate a wild rabbit is the third person in the city to fall ill this month';
+    const cut = 'A hunter who ate a wild rabbit is the third person in the city to fall';
+    expect(shownTitle([cut], `${h1} – The Daily Example`, [h1])).toBe(h1);
+    // A short declared title that an h1 merely starts with is a different title, not a cut one.
+    expect(shownTitle(['Budget'], 'Budget | Site', ['Budget talks stall again'])).toBe('Budget');
+  });
 });
