@@ -340,7 +340,7 @@ function savedPageMetadata(dir: string) {
   const said = {
     tuning: 'looked at while tuning',
     unseen: 'not looked at while tuning, then its misses read',
-    fresh: 'labelled after the rules, never read',
+    fresh: 'labelled after the rules, scored once (docs/import-quality.md), then its misses read',
   };
   for (const half of ['tuning', 'unseen', 'fresh'] as const) {
     const part = scores.filter((s) => s.half === half);

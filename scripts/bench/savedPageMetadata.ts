@@ -1,6 +1,6 @@
 // Title, authors and date read from saved pages, against a hand-labelled set of 123 pages from
 // 123 sites (tests/fixtures/pageMetadata/labels.json), in three splits: tuning, unseen (scored
-// once, then its misses read) and fresh (labelled after the rules were written, never read).
+// once, then its misses read) and fresh (labelled after those rules, scored once, then read).
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';

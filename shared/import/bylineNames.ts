@@ -177,7 +177,8 @@ function fromCapitals(part: string): string {
     );
 }
 
-function isJobTitle(part: string): boolean {
+/** Whether a part of a byline holds a word of a job title or a desk ("Staff Writer", "News reporter"). */
+export function isJobTitle(part: string): boolean {
   return part.split(' ').some((word) => JOB.test(word.replace(/[.,]$/, '')));
 }
 

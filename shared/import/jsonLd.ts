@@ -46,6 +46,27 @@ export function ldText(value: unknown): string | undefined {
  * The authors a JSON-LD article names: persons through the byline parser, organisations whole,
  * a reference by @id followed to the node it names ({"@id": "#/schema/person/…"} in a @graph).
  */
+const ORGANISATION_TYPE = /organi[sz]ation|^NewsMediaOrganization$|^Corporation$/iu;
+
+/** Whether every author a JSON-LD node names is typed an organisation ("Organization", …). */
+export function ldAuthorsAreOrganisations(
+  value: unknown,
+  byId: ReadonlyMap<string, LdNode>,
+): boolean {
+  const list = Array.isArray(value) ? value : value ? [value] : [];
+  return (
+    list.length > 0 &&
+    list.every((raw) => {
+      const entry =
+        raw && typeof raw === 'object' && typeof (raw as LdNode)['@id'] === 'string'
+          ? (byId.get((raw as LdNode)['@id'] as string) ?? raw)
+          : raw;
+      const typed = entry && typeof entry === 'object' ? ldTypes(entry as LdNode) : [];
+      return typed.some((t) => ORGANISATION_TYPE.test(t));
+    })
+  );
+}
+
 export function ldAuthors(
   value: unknown,
   byId: ReadonlyMap<string, LdNode>,
@@ -60,8 +81,7 @@ export function ldAuthors(
     const name = ldText(entry);
     if (!name) return [];
     const typed = entry && typeof entry === 'object' ? ldTypes(entry as LdNode) : [];
-    if (typed.some((t) => /organi[sz]ation|^NewsMediaOrganization$|^Corporation$/iu.test(t)))
-      return [{ literal: name }];
+    if (typed.some((t) => ORGANISATION_TYPE.test(t))) return [{ literal: name }];
     const people = bylineNames(name);
     // A name no person has ("News Nation Bureau"): the organisation the page credits.
     return people.length ? people : isOrganisation(name) ? [{ literal: name }] : [];

@@ -4,7 +4,14 @@ import { nameText } from '../model/nameText';
 import type { CslMetadata, CslName } from '../model/source';
 import { bylineNames, bylinePeople } from './bylineNames';
 import { bylineOrOrganisation, isOrganisation } from './organisationName';
-import { ldAuthors, ldNodes, ldText, ldTypes, type LdNode } from './jsonLd';
+import {
+  ldAuthors,
+  ldAuthorsAreOrganisations,
+  ldNodes,
+  ldText,
+  ldTypes,
+  type LdNode,
+} from './jsonLd';
 import { firstPlausibleDate } from './pageDate';
 import { pageTitle } from './pageTitle';
 import { compactKey as key } from '../text/textKey';
@@ -81,7 +88,8 @@ function ldHeadline(article: LdNode | undefined, documentTitle: string | undefin
  * adds to its title in a browser tab, not the article's title.
  */
 function withoutSiteSuffix(title: string, names: readonly (string | undefined)[]): string {
-  const match = /^(.*?)\s+[|–—-]\s+([^|–—]+)$/.exec(title);
+  // The last separator: a title may hold a dash of its own ("… Are Here — And They're Not Great - Digg").
+  const match = /^(.*)\s+[|–—-]\s+(.+)$/.exec(title);
   if (!match || !match[1]!.trim()) return title;
   const suffix = key(match[2]!);
   return suffix && names.some((name) => name && key(name) === suffix) ? match[1]! : title;
@@ -195,10 +203,13 @@ export function readWebPage(facts: WebPageFacts): WebPageReading {
   // "Umair Irfan Updated Nov 19"); the same lines as the page lays them out part the name from
   // what follows it, so where the head declares no author they come first.
   const shownNames = shown?.byline ? bylineOrOrganisation(shown.byline) : [];
+  // An organisation declared as the author ("Sky") gives way to the person the byline shows.
+  const shownPeople = shownNames.filter((n) => !n.literal);
+  const ldOrganisations = !!article?.author && ldAuthorsAreOrganisations(article.author, byId);
   const sources: CslName[][] = [
     all('citation_author').map(personName),
     creators.length > 1 ? creators.flatMap(bylineNames) : [],
-    fromLd,
+    ldOrganisations && shownPeople.length ? shownPeople : fromLd,
     declared ? [] : shownNames,
     credited?.author ?? [],
     facts.byline && facts.byline !== byline ? bylineNames(facts.byline) : [],

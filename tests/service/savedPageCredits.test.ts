@@ -55,4 +55,51 @@ By
     ]);
     expect(doc.metadata?.issued).toEqual({ 'date-parts': [[2024, 3, 4]] });
   });
+
+  const prose =
+    'The harbour pilots returned to work on Monday after eleven days on strike, the port authority said. '.repeat(
+      4,
+    );
+
+  it('finds the headline in an h2 the tab title carries, where the h1 is another story', () => {
+    const doc = htmlDocument(`<!doctype html><html><head>
+<title>Harbour pilots end their strike — and the port reopens - Coastwire</title>
+<link rel="canonical" href="https://coastwire.example/2024/pilots"></head><body>
+<h2>Harbour pilots end their strike — and the port reopens</h2>
+<div>Ines Varga</div><div>Mar 4, 2024 @17:19 PM</div>
+<p>${prose}</p>
+<aside><h1>Another story the site promotes</h1><p>A teaser.</p></aside>
+</body></html>`);
+    // The tab's last " - " is the site's; the dash inside the title is the title's.
+    expect(doc.title).toBe('Harbour pilots end their strike — and the port reopens');
+    expect(doc.metadata?.author).toEqual([{ given: 'Ines', family: 'Varga' }]);
+    expect(doc.metadata?.issued).toEqual({ 'date-parts': [[2024, 3, 4]] });
+  });
+
+  it('reads the credits under a long deck, and the writer under a role line', () => {
+    const doc =
+      htmlDocument(`<!doctype html><html><head><title>Harbour pilots end their strike</title>
+<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Coastwire"}}</script>
+</head><body>
+<h1>Harbour pilots end their strike</h1>
+<p>${'The pilots, who bring every large ship into the port, return to work after eleven days. '.repeat(3)}</p>
+<div>Ines Varga</div><div>Harbour reporter @ivarga</div><div>Monday 4 March 2024 11:42, UK</div>
+<p>${prose}</p>
+</body></html>`);
+    // The organisation the page declares gives way to the person its byline shows.
+    expect(doc.metadata?.author).toEqual([{ given: 'Ines', family: 'Varga' }]);
+    expect(doc.metadata?.issued).toEqual({ 'date-parts': [[2024, 3, 4]] });
+  });
+
+  it('does not take a menu item above the headline for its writer', () => {
+    const doc =
+      htmlDocument(`<!doctype html><html><head><title>Harbour pilots end their strike</title></head><body>
+<ul><li>Harbour News</li><li>Coast Entertainment</li></ul>
+<h1>Harbour pilots end their strike</h1>
+<div>March 4, 2024 at 9:45 am</div>
+<p>${prose}</p>
+</body></html>`);
+    expect(doc.metadata?.author ?? []).toEqual([]);
+    expect(doc.metadata?.issued).toEqual({ 'date-parts': [[2024, 3, 4]] });
+  });
 });

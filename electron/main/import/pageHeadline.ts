@@ -10,13 +10,20 @@ const AFTER = 12;
 /** A line this long is the article's prose: the credits are above it. */
 const PROSE = 200;
 
-/** The h1 that is the page's headline: the one its tab title carries, else the first. */
+/**
+ * The heading that is the page's headline: the h1 its tab title carries; else an h2 it carries
+ * (a page that sets its site's name or another story as its h1); else the first h1.
+ */
 function headline(document: Document): Element | null {
-  const h1s = Array.from(document.querySelectorAll('h1')).filter((h) =>
-    compactKey(h.textContent ?? ''),
-  );
+  const headings = (tag: string) =>
+    Array.from(document.querySelectorAll(tag)).filter((h) => compactKey(h.textContent ?? ''));
   const tab = compactKey(document.title);
-  return h1s.find((h) => tab.includes(compactKey(h.textContent ?? ''))) ?? h1s[0] ?? null;
+  const carried = (h: Element) => {
+    const k = compactKey(h.textContent ?? '');
+    return k.length >= 8 && tab.includes(k);
+  };
+  const h1s = headings('h1');
+  return h1s.find(carried) ?? headings('h2').find(carried) ?? h1s[0] ?? null;
 }
 
 /** Text nodes in document order, each with the block it belongs to, skipping what is not shown. */
@@ -77,7 +84,9 @@ export function shownAroundHeadline(document: Document): { lines: string[]; head
   const marker = `\u0000headline\u0000`;
   const copy = document.implementation.createHTMLDocument('');
   copy.body.replaceWith(copy.importNode(document.body, true));
-  const at = Array.from(copy.querySelectorAll('h1')).find((h) => h.textContent === h1.textContent);
+  const at = Array.from(copy.querySelectorAll(h1.tagName)).find(
+    (h) => h.textContent === h1.textContent,
+  );
   if (!at) return { lines: [], headlineAt: -1 };
   at.textContent = marker;
   const lines = linesOf(copy);
@@ -85,8 +94,12 @@ export function shownAroundHeadline(document: Document): { lines: string[]; head
   if (index < 0) return { lines: [], headlineAt: -1 };
   const before = lines.slice(Math.max(0, index - BEFORE), index).filter((l) => l.length < PROSE);
   const after: string[] = [];
-  for (const line of lines.slice(index + 1, index + 1 + AFTER)) {
-    if (line.length >= PROSE) break;
+  // A long line straight under the headline is its deck, which some pages set above the
+  // credits: the three lines under it are read too. A long line anywhere else is the article's
+  // first paragraph.
+  const deck = (lines[index + 1]?.length ?? 0) >= PROSE;
+  for (const [k, line] of lines.slice(index + 1, index + 1 + (deck ? 4 : AFTER)).entries()) {
+    if (line.length >= PROSE && k > 0) break;
     after.push(line);
   }
   const title = (h1.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -1,4 +1,4 @@
-import { opensByline } from '../bylineNames';
+import { isJobTitle, opensByline } from '../bylineNames';
 import { datelineDate, MONTH_NAME } from '../datelineDate';
 import { MAX_TITLE_LENGTH } from '../plainText';
 import { isProse } from './prose';
@@ -168,13 +168,9 @@ export function headlineCredits(
   titleAt: number,
 ): { credits: string[]; byline: string | null } {
   // The headline itself is neither a credit nor a name, however it is shaped.
-  const near =
-    titleAt < 0
-      ? []
-      : [
-          ...units.slice(Math.max(0, titleAt - 1), titleAt),
-          ...units.slice(titleAt + 1, titleAt + 6),
-        ];
+  const before = titleAt < 0 ? [] : units.slice(Math.max(0, titleAt - 1), titleAt);
+  const under = titleAt < 0 ? [] : units.slice(titleAt + 1, titleAt + 6);
+  const near = [...before, ...under];
   const credits = near.filter(isCreditLine);
   // "Author:" on a line of its own, the name on the next.
   const labelled = near.findIndex((u) => AUTHOR_LABEL.test(u));
@@ -186,12 +182,22 @@ export function headlineCredits(
     credits
       .map((u) => NAME_BEFORE_DATE.exec(u)?.[1] ?? nameBeforeMonth(u))
       .find((name) => name && !notAName(name) && !CALL.test(name)) ??
-    near.find(
+    // A name beside a dateline under the headline, or with the writer's role between them
+    // ("Tom Gillespie" / "News reporter @TomGillespie1" / "Wednesday 20 November 2019"). Above
+    // the headline, a name is beside the dateline only with the headline between: a menu's item.
+    under.find(
       (u, k) =>
-        isPersonLine(u) && (isCreditLine(near[k + 1] ?? '') || isCreditLine(near[k - 1] ?? '')),
+        isPersonLine(u) &&
+        (isCreditLine(under[k + 1] ?? '') ||
+          isCreditLine(under[k - 1] ?? '') ||
+          (isRoleLine(under[k + 1] ?? '') && isCreditLine(under[k + 2] ?? ''))),
     ) ??
     null;
   return { credits, byline };
 }
+
+/** "News reporter @handle", "Staff Writer": a writer's role, on a line of its own under the name. */
+const isRoleLine = (unit: string) =>
+  unit.split(/\s+/).length <= 6 && !isProse(unit) && isJobTitle(unit);
 
 const AUTHOR_LABEL = /^(?:authors?|by|written by|autor(?:in)?|auteur|autore)\s*:?$/iu;

@@ -64,6 +64,15 @@ describe('a web page’s declared metadata', () => {
       canonical: 'https://www.history.example.co.uk/detente',
     });
     expect(own.title).toBe('Cold War - A History of Détente');
+    // The site is after the last separator, whatever dashes the title holds before it.
+    const dashed = webPageMetadata({
+      meta: new Map([
+        ['og:title', ['The early reviews are here — and they are mixed - Coastwire']],
+      ]),
+      jsonLd: [],
+      canonical: 'https://coastwire.example/2024/reviews',
+    });
+    expect(dashed.title).toBe('The early reviews are here — and they are mixed');
   });
 
   it('prefers citation tags, then JSON-LD, then Open Graph, and strips the site from the title', () => {
