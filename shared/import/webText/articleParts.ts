@@ -1,3 +1,4 @@
+import { MONTH_WORDS } from '../datelineDate';
 import { isProse } from './prose';
 
 /*
@@ -41,6 +42,25 @@ const SITE_NOTICE =
   /\bcookies?\b.*\b(?:website|site|browser|consent|accept|experience)\b|\b(?:website|site|browser|consent)\b.*\bcookies?\b|©|\bcopyright\b|\ball rights reserved\b/iu;
 
 /**
+ * A story's age under its headline ("32M ago", "16 hours ago on iOS Blog", "updated 16M ago"):
+ * the mark of a list of other stories. An article's own stamp is read with its credits, above it.
+ */
+const STORY_AGE =
+  /^(?:updated\s+)?\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|months?|y|yrs?|years?)\s+ago\b/iu;
+/** A stamp alone on its line ("November 16, 2019 at 8:19 pm"), as lists of stories date theirs. */
+const STAMP_ALONE = new RegExp(
+  `^(?:(?:${MONTH_WORDS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\.?\\s+(?:${MONTH_WORDS})\\.?\\s+\\d{4})(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?)?$`,
+  'iu',
+);
+/** "Read More", "Continue reading", alone on a line: the link under another story's teaser. */
+const READ_MORE =
+  /^(?:(?:read|see|view)\s+(?:more|(?:the\s+)?full\s+story)|continue\s+reading)[\s»›→.…>]*$/iu;
+/** What the rights line costs: more than any article's prose, so a stretch ends there. */
+const RIGHTS_LINE_COST = -1e6;
+/** "© 2019 CBS Interactive Inc. All Rights Reserved.": where the article ends and the site begins. */
+const RIGHTS_LINE = /\ball rights reserved\b|^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\b/iu;
+
+/**
  * A line's weight before its neighbourhood: prose and short sentences for their words; lines an
  * article holds between its paragraphs (code, table rows, list items, a clause in lower case)
  * for nothing; any other short line against.
@@ -62,10 +82,35 @@ function weight(unit: string): number {
   return -LINE_COST;
 }
 
+/** The marks of a list of other stories: a story's age, its date alone, a "Read More" link. */
+function marksAStory(text: string, datedList: boolean): boolean {
+  return (
+    (STORY_AGE.test(text) && text.split(/\s+/).length <= 8) ||
+    (datedList && STAMP_ALONE.test(text)) ||
+    READ_MORE.test(text)
+  );
+}
+
 function weights(units: readonly string[], kept: (unit: string) => boolean): number[] {
+  const texts = units.map((u) => u.trim());
+  // An article states its own date once or twice, under its headline; a list of stories dates
+  // each of them.
+  const datedList = texts.filter((t) => STAMP_ALONE.test(t)).length >= 3;
+  const marks = texts.map((t) => marksAStory(t, datedList));
   let run = 0;
-  return units.map((unit) => {
-    const w = kept(unit) ? Math.max(1, wordCount(unit)) : weight(unit);
+  return units.map((unit, i) => {
+    const text = texts[i]!;
+    let w: number;
+    if (kept(unit)) w = Math.max(1, wordCount(unit));
+    // The site's rights line ends the article: no stretch runs across it (and, after the
+    // article, none past it is the article's).
+    else if (RIGHTS_LINE.test(text)) w = RIGHTS_LINE_COST;
+    // A story's mark costs what a whole run of the site's lines does, and the sentence beside it
+    // is that story's deck: weighing nothing, a list of other stories does not outweigh its
+    // marks and is not taken for the article going on.
+    else if (marks[i]) w = -LINE_COST * RUN_CAP;
+    else if (marks[i - 1] || marks[i + 1]) w = isProse(text) ? 0 : -LINE_COST;
+    else w = weight(unit);
     if (w < 0) return w * Math.min(++run, RUN_CAP);
     if (w > 0) run = 0;
     return w;
@@ -119,9 +164,12 @@ export function articleParts(
   };
   for (let s = bestSegment(w, 0, main.first); enough(s); s = bestSegment(w, 0, s.first))
     parts.unshift(s);
-  for (let s = bestSegment(w, main.last + 1, units.length); enough(s);) {
+  // After the article, the site's rights line is where the page ends: nothing past it goes on.
+  const rightsAt = w.findIndex((x, i) => i > main.last && x <= RIGHTS_LINE_COST);
+  const end = rightsAt < 0 ? units.length : rightsAt;
+  for (let s = bestSegment(w, main.last + 1, end); enough(s);) {
     parts.push(s);
-    s = bestSegment(w, s.last + 1, units.length);
+    s = bestSegment(w, s.last + 1, end);
   }
   // Lines that weigh nothing beside a stretch (rendered math, a table's rows) go with it.
   for (const part of parts) {

@@ -117,3 +117,73 @@ describe('the article in a pasted page, judged by its neighbourhood', () => {
       expect(all).toContain(line);
   });
 });
+
+// Other stories after the article, each with a sentence of its own that outweighs the headline
+// and the stamp around it: a list dated by age, one dated in full with "Read More" links, and
+// one after the site's rights line. Written for this test.
+const teasers = [
+  [
+    'Ferry timetable to change in spring',
+    'The operator says crossings will be cut from six a day to four between March and May, when the new boat arrives.',
+  ],
+  [
+    'Council approves new cycle lanes on the ring road',
+    'The plan, first put forward three years ago, was passed by eleven votes to nine after a debate that ran past midnight.',
+  ],
+  [
+    'School meals provider loses its contract',
+    'Parents had complained for months about portions and about meals that arrived cold at the three village schools.',
+  ],
+];
+const strikePage = (list: string[]) =>
+  [
+    ...menu,
+    '',
+    'Nurses strike at Riverside hospital as staffing talks fail',
+    'By Hanna Lindqvist',
+    '12 March 2024',
+    '',
+    ...article,
+    ...list,
+  ].join('\n');
+
+describe('other stories listed under a pasted article', () => {
+  const keptOf = (list: string[]) =>
+    recoverStructure(normaliseText(strikePage(list))).blocks.map((b) => b.text);
+
+  it('leaves out a list that gives each story its age', () => {
+    const list = teasers.flatMap(([headline, deck], i) => [headline!, deck!, `${i + 2}H ago`]);
+    expect(keptOf(['More from Health', ...list])).toEqual(article);
+  });
+
+  it('leaves out a list that dates each story and links to it with "Read More"', () => {
+    const list = teasers.flatMap(([headline, deck], i) => [
+      headline!,
+      `March ${11 - i}, 2024 at 5:1${i} pm`,
+      deck!,
+      'Read More',
+    ]);
+    expect(keptOf(list)).toEqual(article);
+  });
+
+  it('ends the article at the site’s rights line', () => {
+    const list = teasers.flat();
+    expect(keptOf(['© 2024 The Riverside Courier. All rights reserved.', ...list])).toEqual(
+      article,
+    );
+  });
+
+  it('keeps a short article whose one dateline stands between it and a long list above', () => {
+    const short = [
+      ...teasers.flatMap(([headline, deck]) => [`${headline}${deck}`]),
+      ...teasers.flatMap(([headline, deck]) => [`${headline}${deck}`]),
+      'Nurses strike at Riverside hospital as staffing talks fail',
+      'March 12, 2024 at 9:45 am',
+      article[0]!,
+      article[1]!,
+      'See more photos:',
+    ].join('\n');
+    const kept = recoverStructure(normaliseText(short)).blocks.map((b) => b.text);
+    expect(kept).toEqual(expect.arrayContaining([article[0], article[1], 'See more photos:']));
+  });
+});
