@@ -22,7 +22,8 @@ describe('shownTitle', () => {
   });
 
   it('takes the h1 a declared headline was cut from, not the cut headline', () => {
-    const h1 = 'A hunter who ate a wild rabbit is the third person in the city to fall ill this month';
+    const h1 =
+      'A hunter who ate a wild rabbit is the third person in the city to fall ill this month';
     const cut = 'A hunter who ate a wild rabbit is the third person in the city to fall';
     expect(shownTitle([cut], `${h1} – The Daily Example`, [h1])).toBe(h1);
     // A short declared title that an h1 merely starts with is a different title, not a cut one.
