@@ -77,6 +77,19 @@ export const SUMMARY_PARENT = `iif(json_valid(summary), json_extract(summary, '$
 export function createSchema(db: DatabaseSync): void {
   db.exec('PRAGMA journal_mode = WAL');
   db.exec('PRAGMA synchronous = FULL');
+  // One transaction: a new library's tables, triggers and indexes are one commit (one sync of
+  // the WAL, not forty), and a kill in the middle leaves none of them half made.
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    createTables(db);
+    db.exec('COMMIT');
+  } catch (error) {
+    db.exec('ROLLBACK');
+    throw error;
+  }
+}
+
+function createTables(db: DatabaseSync): void {
   db.exec(`CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`);
   for (const name of rowCollections) {
     const table = TABLE[name];
