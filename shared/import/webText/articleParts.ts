@@ -52,6 +52,11 @@ const STAMP_ALONE = new RegExp(
   `^(?:(?:${MONTH_WORDS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\.?\\s+(?:${MONTH_WORDS})\\.?\\s+\\d{4})(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?)?$`,
   'iu',
 );
+/** An item of a schedule: a date, then what happens on it ("June 9 -- Coral Sky Amphitheatre, FL"). */
+const DATED_ITEM = new RegExp(
+  `^(?:(?:${MONTH_WORDS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}\\.?\\s+(?:${MONTH_WORDS})\\.?)\\s*(?:[-–—:|@]+|,)\\s*\\p{L}`,
+  'iu',
+);
 /** "Read More", "Continue reading", alone on a line: the link under another story's teaser. */
 const READ_MORE =
   /^(?:(?:read|see|view)\s+(?:more|(?:the\s+)?full\s+story)|continue\s+reading)[\s»›→.…>]*$/iu;
@@ -77,6 +82,7 @@ function weight(unit: string): number {
   if (/[{};=]|^(?:\/\/|#|<\/?[a-z])/iu.test(text)) return 0;
   if (text.split('\t').length >= 3) return 0;
   if (/^(?:\d{1,2}[.)]|[•·▪–*+-]|step \d)/iu.test(text)) return 0;
+  if (DATED_ITEM.test(text)) return 0;
   const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
   if (words.length >= 4 && lower >= words.length / 2) return 0;
   return -LINE_COST;
@@ -171,10 +177,22 @@ export function articleParts(
     parts.push(s);
     s = bestSegment(w, s.last + 1, end);
   }
-  // Lines that weigh nothing beside a stretch (rendered math, a table's rows) go with it.
+  // Lines that weigh nothing beside a stretch (rendered math, a table's rows) go with it, and
+  // so does the one heading over a schedule at its end ("Tour dates" and the dates under it).
+  const scheduleAt = (i: number) =>
+    [1, 2, 3].every((k) => DATED_ITEM.test(units[i + k]?.trim() ?? ''));
   for (const part of parts) {
     while (part.first > 0 && w[part.first - 1] === 0) part.first--;
-    while (part.last + 1 < w.length && w[part.last + 1] === 0) part.last++;
+    for (;;) {
+      if (part.last + 1 < w.length && w[part.last + 1] === 0) part.last++;
+      else if (
+        w[part.last + 1]! < 0 &&
+        w[part.last + 1]! > RIGHTS_LINE_COST &&
+        scheduleAt(part.last + 1)
+      )
+        part.last++;
+      else break;
+    }
   }
   // A few lines between two stretches (a list of single words) are the article's too.
   const joined: { first: number; last: number }[] = [];

@@ -187,3 +187,27 @@ describe('other stories listed under a pasted article', () => {
     expect(kept).toEqual(expect.arrayContaining([article[0], article[1], 'See more photos:']));
   });
 });
+
+describe('a schedule at the end of a pasted article', () => {
+  it('keeps the dates and the heading over them as the article’s', () => {
+    const schedule = [
+      'Picket dates',
+      'March 14 – Riverside general hospital, main gate',
+      'March 15 – Eastfield clinic, car park',
+      'March 18 -- Harbour medical centre, Dock Road',
+      '21 March: the regional health board, Castle Street',
+    ];
+    const pasted = [
+      ...menu,
+      '',
+      'Nurses strike at Riverside hospital as staffing talks fail',
+      'By Hanna Lindqvist',
+      '',
+      ...article,
+      ...schedule,
+      ...footer,
+    ].join('\n');
+    const kept = recoverStructure(normaliseText(pasted)).blocks.map((b) => b.text);
+    expect(kept).toEqual([...article, ...schedule]);
+  });
+});
