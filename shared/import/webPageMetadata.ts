@@ -2,7 +2,7 @@ import { decodeHTML } from 'entities';
 import { warning } from './warningWords';
 import { nameText } from '../model/nameText';
 import type { CslMetadata, CslName } from '../model/source';
-import { bylineNames, bylinePeople } from './bylineNames';
+import { bylineNames, opensByline, bylinePeople } from './bylineNames';
 import { bylineOrOrganisation, isOrganisation } from './organisationName';
 import {
   ldAuthors,
@@ -203,13 +203,17 @@ export function readWebPage(facts: WebPageFacts): WebPageReading {
   // "Umair Irfan Updated Nov 19"); the same lines as the page lays them out part the name from
   // what follows it, so where the head declares no author they come first.
   const shownNames = shown?.byline ? bylineOrOrganisation(shown.byline) : [];
-  // An organisation declared as the author ("Sky") gives way to the person the byline shows.
+  // An organisation declared as the author ("Sky") gives way to the person the byline shows,
+  // and so does anyone else JSON-LD names where the page shows a "By …" line: a bibliographer
+  // cites the byline a reader sees.
   const shownPeople = shownNames.filter((n) => !n.literal);
   const ldOrganisations = !!article?.author && ldAuthorsAreOrganisations(article.author, byId);
   const sources: CslName[][] = [
     all('citation_author').map(personName),
     creators.length > 1 ? creators.flatMap(bylineNames) : [],
-    ldOrganisations && shownPeople.length ? shownPeople : fromLd,
+    (ldOrganisations || (shown?.byline && opensByline(shown.byline))) && shownPeople.length
+      ? shownPeople
+      : fromLd,
     declared ? [] : shownNames,
     credited?.author ?? [],
     facts.byline && facts.byline !== byline ? bylineNames(facts.byline) : [],

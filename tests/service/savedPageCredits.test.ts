@@ -102,4 +102,16 @@ By
     expect(doc.metadata?.author ?? []).toEqual([]);
     expect(doc.metadata?.issued).toEqual({ 'date-parts': [[2024, 3, 4]] });
   });
+
+  it('cites the writer its byline shows where its JSON-LD names someone else', () => {
+    const doc =
+      htmlDocument(`<!doctype html><html><head><title>Harbour pilots end their strike</title>
+<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Web Producer"}}</script>
+</head><body>
+<h1>Harbour pilots end their strike</h1>
+<div>By Ines Varga</div><div>March 4, 2024</div>
+<p>${prose}</p>
+</body></html>`);
+    expect(doc.metadata?.author).toEqual([{ given: 'Ines', family: 'Varga' }]);
+  });
 });
