@@ -39,6 +39,7 @@ export const recordSchemas = {
     ),
     note: z.optional(text),
     noteBy: z.optional(text),
+    noteSig: z.optional(text),
     sections: z.optional(z.array(z.looseObject({ heading: text, start: offset, end: offset }))),
     chapters: z.optional(z.array(z.looseObject({ label: text, start: offset }))),
     captions: z.optional(
@@ -73,6 +74,8 @@ export const recordSchemas = {
       suffix: text,
     }),
     createdAt: text,
+    by: z.optional(text),
+    sig: z.optional(text),
   }),
   dismissedSuggestions: z.looseObject({ sourceId: text, passageId: text, themeId: text }),
   briefs: z.looseObject({
@@ -83,7 +86,10 @@ export const recordSchemas = {
     collectionId: z.optional(text),
     style: text,
     order: z.enum(['date', 'title', 'chosen']),
-    figureEdits: z.record(text, z.unknown()),
+    figureEdits: z.record(
+      text,
+      z.looseObject({ dropped: z.optional(z.boolean()), counts: z.optional(text) }),
+    ),
     createdAt: text,
     updatedAt: text,
   }),
