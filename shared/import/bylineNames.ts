@@ -33,7 +33,8 @@ const PARTICLE = /^(?:de|del|della|der|den|di|da|das|dos|du|la|le|van|von|ter|te
 const ROLES: { role: keyof BylinePeople | null; pattern: RegExp }[] = [
   {
     role: 'author',
-    pattern: /^(?:written|words|story|text|reporting|reported|posted)\s+by\b\s*/iu,
+    pattern:
+      /^(?:(?:written|words|story|text|reporting|reported|posted)\s+by\b|(?:publicad[oa]|escrit[oa])\s+por\b|(?:publiée?|écrite?)\s+par\b|(?:pubblicato|scritto)\s+da\b|(?:veröffentlicht|geschrieben)\s+von\b|(?:geplaatst|geschreven)\s+door\b)\s*:?\s*/iu,
   },
   { role: 'editor', pattern: /^(?:edited|editing)\s+by\b\s*/iu },
   { role: 'translator', pattern: /^translated\s+by\b\s*/iu },

@@ -138,6 +138,13 @@ const DATELINE_WORD =
 const notAName = (name: string) =>
   name.split(/\s+/).some((word) => DATELINE_WORD.test(word) || MONTH_NAME.test(word));
 
+// "Published", "Updated" and their like open a stamp, in the languages whose pages say so first.
+const STAMP_OPENER =
+  /^(?:posted|published|updated|last updated|written|publicad[oa]|atualizad[oa]|actualizad[oa]|publiée?|mis à jour|pubblicato|aggiornato|veröffentlicht|aktualisiert|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano|publicerad|uppdaterad|опубликовано|обновлено)(?=[\s:,.]|$)/iu;
+// "Posted by" and "written by" before the writer's name, in those languages.
+const POSTED_BY =
+  /^(?:(?:posted|written)\s+by|(?:publicad[oa]|escrit[oa])\s+por|(?:publiée?|écrite?)\s+par|(?:pubblicato|scritto)\s+da|(?:veröffentlicht|geschrieben)\s+von|(?:geplaatst|geschreven)\s+door)\s*:?\s/iu;
+
 /**
  * A credit line: a byline ("By …", "Posted by …"), a dateline ("24 July 2015", "2017-01-13",
  * "Oct 18, 2019 · 8 min read", "Published on: June 25, 2024"). Never a sentence, and short: a
@@ -147,8 +154,7 @@ export function isCreditLine(unit: string): boolean {
   // "By Tuesday the strike had reached the port." is the article's sentence, not its byline;
   // a stamp's "11:08 a.m." ends a credit line with a full stop that ends no sentence.
   if (isProse(unit.replace(/\s*\d{1,2}(?:[:.]\d{2})?\s*[ap]\.\s?m\.$/iu, ''))) return false;
-  if (opensByline(unit) || /^(?:posted|published|updated|last updated|written)\b/iu.test(unit))
-    return true;
+  if (opensByline(unit) || STAMP_OPENER.test(unit) || POSTED_BY.test(unit)) return true;
   if (unit.split(/\s+/).length > 12) return false;
   return (
     /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/u.test(unit) ||
@@ -175,7 +181,7 @@ export function headlineCredits(
   // "Author:" on a line of its own, the name on the next.
   const labelled = near.findIndex((u) => AUTHOR_LABEL.test(u));
   const byline =
-    credits.find((u) => opensByline(u) || /^(?:posted|written)\s+by\s/iu.test(u)) ??
+    credits.find((u) => opensByline(u) || POSTED_BY.test(u)) ??
     (labelled >= 0 && near[labelled + 1] && isPersonLine(near[labelled + 1]!)
       ? near[labelled + 1]!
       : undefined) ??
