@@ -27,14 +27,25 @@ export function opensByline(line: string): boolean {
 const AND = /\s+(?:and|und|et|y|och|og|и|та|ve)\s+|\s*[,;&|·•]\s*|\s+[–—]\s+/iu;
 const PARTICLE = /^(?:de|del|della|der|den|di|da|das|dos|du|la|le|van|von|ter|ten|bin|ibn|al|el)$/u;
 
+// "Posted by" and "written by" in the other languages whose pages credit a writer so.
+const POSTED_BY_ELSEWHERE =
+  '(?:publicad[oa]|escrit[oa])\\s+por|(?:publiée?|écrite?)\\s+par|(?:pubblicato|scritto)\\s+da|(?:veröffentlicht|geschrieben)\\s+von|(?:geplaatst|geschreven)\\s+door';
+/** "Posted by: …", "Publicado por: …": a credit line that names its writer. */
+export const POSTED_BY = new RegExp(
+  `^(?:(?:posted|written)\\s+by|${POSTED_BY_ELSEWHERE})\\s*:?\\s`,
+  'iu',
+);
+
 // What a credit line says a person did: only the writers are the text's authors; an editor and
 // a translator have CSL roles of their own; a photographer or an illustrator is not cited for
 // the text at all.
 const ROLES: { role: keyof BylinePeople | null; pattern: RegExp }[] = [
   {
     role: 'author',
-    pattern:
-      /^(?:(?:written|words|story|text|reporting|reported|posted)\s+by\b|(?:publicad[oa]|escrit[oa])\s+por\b|(?:publiée?|écrite?)\s+par\b|(?:pubblicato|scritto)\s+da\b|(?:veröffentlicht|geschrieben)\s+von\b|(?:geplaatst|geschreven)\s+door\b)\s*:?\s*/iu,
+    pattern: new RegExp(
+      `^(?:(?:written|words|story|text|reporting|reported|posted)\\s+by|${POSTED_BY_ELSEWHERE})\\b\\s*:?\\s*`,
+      'iu',
+    ),
   },
   { role: 'editor', pattern: /^(?:edited|editing)\s+by\b\s*/iu },
   { role: 'translator', pattern: /^translated\s+by\b\s*/iu },

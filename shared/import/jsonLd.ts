@@ -42,46 +42,43 @@ export function ldText(value: unknown): string | undefined {
   return undefined;
 }
 
-/**
- * The authors a JSON-LD article names: persons through the byline parser, organisations whole,
- * a reference by @id followed to the node it names ({"@id": "#/schema/person/…"} in a @graph).
- */
+/** A reference by @id ({"@id": "#/schema/person/…"}) followed to the node it names in a @graph. */
+function referenced(raw: unknown, byId: ReadonlyMap<string, LdNode>): unknown {
+  return raw && typeof raw === 'object' && typeof (raw as LdNode)['@id'] === 'string'
+    ? (byId.get((raw as LdNode)['@id'] as string) ?? raw)
+    : raw;
+}
+
 const ORGANISATION_TYPE = /organi[sz]ation|^NewsMediaOrganization$|^Corporation$/iu;
+const typedOrganisation = (entry: unknown) =>
+  !!entry &&
+  typeof entry === 'object' &&
+  ldTypes(entry as LdNode).some((t) => ORGANISATION_TYPE.test(t));
+const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : value ? [value] : []);
 
 /** Whether every author a JSON-LD node names is typed an organisation ("Organization", …). */
 export function ldAuthorsAreOrganisations(
   value: unknown,
   byId: ReadonlyMap<string, LdNode>,
 ): boolean {
-  const list = Array.isArray(value) ? value : value ? [value] : [];
-  return (
-    list.length > 0 &&
-    list.every((raw) => {
-      const entry =
-        raw && typeof raw === 'object' && typeof (raw as LdNode)['@id'] === 'string'
-          ? (byId.get((raw as LdNode)['@id'] as string) ?? raw)
-          : raw;
-      const typed = entry && typeof entry === 'object' ? ldTypes(entry as LdNode) : [];
-      return typed.some((t) => ORGANISATION_TYPE.test(t));
-    })
-  );
+  const list = listOf(value);
+  return list.length > 0 && list.every((raw) => typedOrganisation(referenced(raw, byId)));
 }
 
+/**
+ * The authors a JSON-LD article names: persons through the byline parser, organisations whole,
+ * a reference by @id followed to the node it names ({"@id": "#/schema/person/…"} in a @graph).
+ */
 export function ldAuthors(
   value: unknown,
   byId: ReadonlyMap<string, LdNode>,
   isOrganisation: (name: string) => boolean,
 ): CslName[] {
-  const list = Array.isArray(value) ? value : value ? [value] : [];
-  return list.flatMap((raw): CslName[] => {
-    const entry =
-      raw && typeof raw === 'object' && typeof (raw as LdNode)['@id'] === 'string'
-        ? (byId.get((raw as LdNode)['@id'] as string) ?? raw)
-        : raw;
+  return listOf(value).flatMap((raw): CslName[] => {
+    const entry = referenced(raw, byId);
     const name = ldText(entry);
     if (!name) return [];
-    const typed = entry && typeof entry === 'object' ? ldTypes(entry as LdNode) : [];
-    if (typed.some((t) => ORGANISATION_TYPE.test(t))) return [{ literal: name }];
+    if (typedOrganisation(entry)) return [{ literal: name }];
     const people = bylineNames(name);
     // A name no person has ("News Nation Bureau"): the organisation the page credits.
     return people.length ? people : isOrganisation(name) ? [{ literal: name }] : [];

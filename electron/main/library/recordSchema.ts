@@ -1,5 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { createIndexTables } from '../search/indexTables';
+import { inTransaction } from './sqliteAccess';
 
 /** The collections kept a row per record, each in its own table. */
 export const rowCollections = [
@@ -79,14 +80,7 @@ export function createSchema(db: DatabaseSync): void {
   db.exec('PRAGMA synchronous = FULL');
   // One transaction: a new library's tables, triggers and indexes are one commit (one sync of
   // the WAL, not forty), and a kill in the middle leaves none of them half made.
-  db.exec('BEGIN IMMEDIATE');
-  try {
-    createTables(db);
-    db.exec('COMMIT');
-  } catch (error) {
-    db.exec('ROLLBACK');
-    throw error;
-  }
+  inTransaction(db, () => createTables(db), 'BEGIN IMMEDIATE');
 }
 
 function createTables(db: DatabaseSync): void {

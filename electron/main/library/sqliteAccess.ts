@@ -44,3 +44,27 @@ export function readableOnAnyDisk(db: DatabaseSync, file: string): DatabaseSync 
     return new (sqlite().DatabaseSync)(url, { readOnly: true });
   }
 }
+
+/**
+ * Runs `work` in one transaction: committed whole, or rolled back and its error thrown. A failed
+ * commit that SQLite rolled back itself (a full disk does that) throws its own error, not the
+ * rollback's "no transaction is active".
+ */
+export function inTransaction(
+  db: DatabaseSync,
+  work: () => void,
+  begin: 'BEGIN' | 'BEGIN IMMEDIATE' = 'BEGIN',
+): void {
+  db.exec(begin);
+  try {
+    work();
+    db.exec('COMMIT');
+  } catch (error) {
+    try {
+      db.exec('ROLLBACK');
+    } catch {
+      // Already rolled back by SQLite itself.
+    }
+    throw error;
+  }
+}

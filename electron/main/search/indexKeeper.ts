@@ -8,6 +8,7 @@ import { indexChanges, sourcesToRead } from '../../../shared/search/indexChanges
 import { noteDocuments } from '../../../shared/search/noteDocuments';
 import { metadataDocuments, sourceDocuments } from '../../../shared/search/sourceDocuments';
 import type { RecordDatabase } from '../library/recordDatabase';
+import { inTransaction } from '../library/sqliteAccess';
 import { sqlite } from '../library/sqliteModule';
 import { createIndexTables, clearIndexTables, foldingStamp } from './indexTables';
 import { IndexWriter } from './indexWriter';
@@ -174,14 +175,7 @@ export class IndexKeeper {
 }
 
 function inMemoryTransaction(db: DatabaseSync, work: (db: DatabaseSync) => void): void {
-  db.exec('BEGIN');
-  try {
-    work(db);
-    db.exec('COMMIT');
-  } catch (error) {
-    db.exec('ROLLBACK');
-    throw error;
-  }
+  inTransaction(db, () => work(db));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isJobTitle, opensByline } from '../bylineNames';
+import { isJobTitle, opensByline, POSTED_BY } from '../bylineNames';
 import { datelineDate, MONTH_NAME } from '../datelineDate';
 import { MAX_TITLE_LENGTH } from '../plainText';
 import { isProse } from './prose';
@@ -141,9 +141,6 @@ const notAName = (name: string) =>
 // "Published", "Updated" and their like open a stamp, in the languages whose pages say so first.
 const STAMP_OPENER =
   /^(?:posted|published|updated|last updated|written|publicad[oa]|atualizad[oa]|actualizad[oa]|publiée?|mis à jour|pubblicato|aggiornato|veröffentlicht|aktualisiert|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano|publicerad|uppdaterad|опубликовано|обновлено)(?=[\s:,.]|$)/iu;
-// "Posted by" and "written by" before the writer's name, in those languages.
-const POSTED_BY =
-  /^(?:(?:posted|written)\s+by|(?:publicad[oa]|escrit[oa])\s+por|(?:publiée?|écrite?)\s+par|(?:pubblicato|scritto)\s+da|(?:veröffentlicht|geschrieben)\s+von|(?:geplaatst|geschreven)\s+door)\s*:?\s/iu;
 
 /**
  * A credit line: a byline ("By …", "Posted by …"), a dateline ("24 July 2015", "2017-01-13",
