@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { styleData } from '../../electron/main/cite/styleSource';
+import { builtinStyleData } from '../../electron/main/cite/styleSource';
 import { citationLocale } from '../../electron/main/cite/cslLocale';
 import { formatCitation } from '../../shared/cite/formatCitation';
 
 describe('the kept citation engines', () => {
   it('cite a source with its edited details, not the ones they first saw', async () => {
-    const { style } = styleData('apa');
+    const { style } = await builtinStyleData('apa');
     const locale = await citationLocale(style, null);
     const before = { id: 'report-1', type: 'report', title: 'Labour Unrest' };
     expect(formatCitation(style, locale, before, 'bibliography').text).toBe(

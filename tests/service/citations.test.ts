@@ -26,8 +26,8 @@ const LOCALE = officialLocaleXml();
 const ADDED_TITLE = 'Chicago (short notes), a writer’s copy';
 const addedStyleXml = () =>
   officialStyleXml('chicago-note-bibliography').replace(
-    '<info><title/>',
-    `<info><title>${ADDED_TITLE}</title>`,
+    /<title>[^<]*<\/title>/u,
+    `<title>${ADDED_TITLE}</title>`,
   );
 
 type Item = Record<string, unknown> & { id: string };

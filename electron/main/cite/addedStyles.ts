@@ -6,7 +6,7 @@ import type { StyleEntry } from '../../../shared/api/types';
 import { builtinStyleNames, builtinStyles } from '../../../shared/cite/citationStyles';
 import { writeOnce } from '../library/blobStore';
 import { sha256 } from '../import/hash';
-import { styleData } from './styleSource';
+import { builtinStyleData, styleData } from './styleSource';
 import { citationLocale } from './cslLocale';
 import type { CitationLocale } from '../../../shared/cite/citationLocale';
 
@@ -81,7 +81,7 @@ export async function addStyle(dir: string, fileName: string, xml: string): Prom
 async function readStyle(dir: string, style: string | { cslXml: string }): Promise<unknown> {
   if (typeof style === 'object') return styleData(style).style;
   const added = ADDED.exec(style);
-  if (!added) return styleData(style as (typeof builtinStyleNames)[number]).style;
+  if (!added) return (await builtinStyleData(style as (typeof builtinStyleNames)[number])).style;
   const xml = await readFile(join(dir, `${added[1]}.csl`), 'utf8').catch(() => {
     throw new ArchiveError('NOT_FOUND', `The added style ${style} is not in this library.`);
   });

