@@ -3,7 +3,7 @@ import type { SourceRecord } from '../model/source';
 import type { Highlight } from '../model/theme';
 import { resolveAnchor } from '../themes/highlightAnchor';
 import { codeElements } from '../themes/codebookFiles';
-import { escapeMarkup } from '../text/escapeMarkup';
+import { xmlDocument, xmlElement, type XmlElement } from '../text/xmlElements';
 import { codePointsOf } from './textPositions';
 import { DOSSIER_LINE, CSL_LINE, projectVariables, type DossierSourceBlock } from './projectFormat';
 import { projectWords } from './projectWords';
@@ -40,11 +40,6 @@ export interface ProjectFiles {
   highlights: number;
 }
 
-const attr = (name: string, value: string | number | undefined) =>
-  value === undefined ? '' : ` ${name}="${escapeMarkup(String(value))}"`;
-const element = (indent: string, name: string, content: string) =>
-  `${indent}<${name}>${escapeMarkup(content)}</${name}>`;
-
 /** xsd:dateTime wants a date and time; a record's may be missing or malformed. */
 function dateTime(value: string | undefined): string | undefined {
   return value && !Number.isNaN(Date.parse(value)) ? new Date(value).toISOString() : undefined;
@@ -56,7 +51,7 @@ interface SourceContext {
   user: string;
   coder: (h: Highlight) => string;
   /** A note made an element of the project's Notes; what refers to it gets its NoteRef. */
-  noteRef: (id: string, name: string, text: string, created?: string) => string;
+  noteRef: (id: string, name: string, text: string, created?: string) => XmlElement;
   variables: ((typeof projectVariables)[number] & { guid: string })[];
 }
 
@@ -70,7 +65,7 @@ function textSource(
   text: string,
   highlights: readonly Highlight[],
   context: SourceContext,
-): { xml: string; files: ProjectFiles['files']; warnings: string[]; highlights: number } {
+): { element: XmlElement; files: ProjectFiles['files']; warnings: string[]; highlights: number } {
   const { guid, user, coder, noteRef } = context;
   const warnings: string[] = [];
   const sourceGuid = guid('source', source.id);
@@ -97,40 +92,61 @@ function textSource(
   );
   const { title, metadata, textHash: _hash, original: _original, note, ...rest } = source;
   const block: DossierSourceBlock = { ...rest, title, original: `internal://${originalName}` };
-  const lines = [
-    `    <TextSource${attr('guid', sourceGuid)}${attr('name', title)}${attr('plainTextPath', `internal://${sourceGuid}.txt`)}${attr('creatingUser', user)}${attr('creationDateTime', dateTime(source.importedAt))}>`,
-    element(
-      '      ',
-      'Description',
-      `${CSL_LINE}${JSON.stringify(metadata)}\n${DOSSIER_LINE}${JSON.stringify(block)}`,
-    ),
-  ];
-  selections.forEach(({ highlight: h }, i) => {
-    const created = dateTime(h.createdAt);
-    lines.push(
-      `      <PlainTextSelection${attr('guid', guid('selection', h.id))}${attr('name', h.anchor.exact.slice(0, 100))}${attr('startPosition', points[2 * i])}${attr('endPosition', points[2 * i + 1])}${attr('creatingUser', coder(h))}${attr('creationDateTime', created)}>`,
-      ...h.themeIds.map(
-        (themeId) =>
-          `        <Coding${attr('guid', guid('coding', `${h.id}\n${themeId}`))}${attr('creatingUser', coder(h))}${attr('creationDateTime', created)}><CodeRef targetGUID="${guid('theme', themeId)}"/></Coding>`,
+  const codings = (h: Highlight, created: string | undefined) =>
+    h.themeIds.map((themeId) =>
+      xmlElement(
+        {
+          guid: guid('coding', `${h.id}\n${themeId}`),
+          creatingUser: coder(h),
+          creationDateTime: created,
+        },
+        { CodeRef: xmlElement({ targetGUID: guid('theme', themeId) }) },
       ),
-      ...(h.note.trim()
-        ? [
-            `        ${noteRef(`highlight:${h.id}`, `Note: ${h.anchor.exact.slice(0, 60)}`, h.note, h.createdAt)}`,
-          ]
-        : []),
-      '      </PlainTextSelection>',
+    );
+  const selectionElements = selections.map(({ highlight: h }, i) => {
+    const created = dateTime(h.createdAt);
+    return xmlElement(
+      {
+        guid: guid('selection', h.id),
+        name: h.anchor.exact.slice(0, 100),
+        startPosition: points[2 * i],
+        endPosition: points[2 * i + 1],
+        creatingUser: coder(h),
+        creationDateTime: created,
+      },
+      {
+        Coding: codings(h, created),
+        NoteRef: h.note.trim()
+          ? noteRef(
+              `highlight:${h.id}`,
+              `Note: ${h.anchor.exact.slice(0, 60)}`,
+              h.note,
+              h.createdAt,
+            )
+          : undefined,
+      },
     );
   });
-  if (note?.trim()) lines.push(`      ${noteRef(`source:${source.id}`, `Note on ${title}`, note)}`);
-  for (const v of context.variables) {
+  const variableValues = context.variables.flatMap((v) => {
     const value = v.value(source);
-    if (!value) continue;
-    lines.push(
-      `      <VariableValue><VariableRef targetGUID="${v.guid}"/>${element('', 'TextValue', value)}</VariableValue>`,
-    );
-  }
-  lines.push('    </TextSource>');
-  return { xml: lines.join('\n'), files, warnings, highlights: selections.length };
+    return value ? [{ VariableRef: xmlElement({ targetGUID: v.guid }), TextValue: value }] : [];
+  });
+  const element = xmlElement(
+    {
+      guid: sourceGuid,
+      name: title,
+      plainTextPath: `internal://${sourceGuid}.txt`,
+      creatingUser: user,
+      creationDateTime: dateTime(source.importedAt),
+    },
+    {
+      Description: `${CSL_LINE}${JSON.stringify(metadata)}\n${DOSSIER_LINE}${JSON.stringify(block)}`,
+      PlainTextSelection: selectionElements,
+      NoteRef: note?.trim() ? noteRef(`source:${source.id}`, `Note on ${title}`, note) : undefined,
+      VariableValue: variableValues,
+    },
+  );
+  return { element, files, warnings, highlights: selections.length };
 }
 
 /** Comments linked to their article, and collections as Sets, of the sources exported. */
@@ -138,21 +154,27 @@ function linksAndSets(
   doc: LibraryDocument,
   exported: ReadonlySet<string>,
   guid: GuidOf,
-): { links: string[]; sets: string[] } {
+): { links: XmlElement[]; sets: XmlElement[] } {
   const links = doc.sources
     .filter((s) => s.parentId && exported.has(s.id) && exported.has(s.parentId))
-    .map(
-      (s) =>
-        `    <Link${attr('guid', guid('link', s.id))} name="comment on" direction="OneWay"${attr('originGUID', guid('source', s.id))}${attr('targetGUID', guid('source', s.parentId!))}/>`,
+    .map((s) =>
+      xmlElement({
+        guid: guid('link', s.id),
+        name: 'comment on',
+        direction: 'OneWay',
+        originGUID: guid('source', s.id),
+        targetGUID: guid('source', s.parentId!),
+      }),
     );
   const sets = doc.sourceCollections.map((c) =>
-    [
-      `    <Set${attr('guid', guid('set', c.id))}${attr('name', c.name)}>`,
-      ...c.sourceIds
-        .filter((id) => exported.has(id))
-        .map((id) => `      <MemberSource targetGUID="${guid('source', id)}"/>`),
-      '    </Set>',
-    ].join('\n'),
+    xmlElement(
+      { guid: guid('set', c.id), name: c.name },
+      {
+        MemberSource: c.sourceIds
+          .filter((id) => exported.has(id))
+          .map((id) => xmlElement({ targetGUID: guid('source', id) })),
+      },
+    ),
   );
   return { links, sets };
 }
@@ -161,7 +183,7 @@ export function libraryToProject(input: ProjectInput): ProjectFiles {
   const { doc, texts, guid } = input;
   const user = guid('user', input.writer);
   const writers = input.writers ?? {};
-  const notes: string[] = [];
+  const notes: XmlElement[] = [];
   const context: SourceContext = {
     guid,
     user,
@@ -169,20 +191,19 @@ export function libraryToProject(input: ProjectInput): ProjectFiles {
     noteRef: (id, name, text, created) => {
       const noteGuid = guid('note', id);
       notes.push(
-        [
-          `    <Note${attr('guid', noteGuid)}${attr('name', name)}${attr('creatingUser', user)}${attr('creationDateTime', dateTime(created))}>`,
-          element('      ', 'PlainTextContent', text),
-          '    </Note>',
-        ].join('\n'),
+        xmlElement(
+          { guid: noteGuid, name, creatingUser: user, creationDateTime: dateTime(created) },
+          { PlainTextContent: text },
+        ),
       );
-      return `<NoteRef targetGUID="${noteGuid}"/>`;
+      return xmlElement({ targetGUID: noteGuid });
     },
     variables: projectVariables.map((v) => ({ ...v, guid: guid('variable', v.name) })),
   };
 
   const warnings: string[] = [];
   const files: ProjectFiles['files'] = [];
-  const sources: string[] = [];
+  const sources: XmlElement[] = [];
   let highlightCount = 0;
   for (const source of doc.sources) {
     const text = texts.get(source.id);
@@ -200,43 +221,55 @@ export function libraryToProject(input: ProjectInput): ProjectFiles {
       doc.highlights.filter((h) => h.sourceId === source.id),
       context,
     );
-    sources.push(written.xml);
+    sources.push(written.element);
     files.push(...written.files);
     warnings.push(...written.warnings);
     highlightCount += written.highlights;
   }
 
   const { links, sets } = linksAndSets(doc, new Set(files.map((f) => f.source.id)), guid);
-  const section = (name: string, items: string[]) =>
-    items.length ? [`  <${name}>`, ...items, `  </${name}>`] : [];
-  const codes = codeElements(doc.themes, (t) => guid('theme', t.id), '      ');
-  const xml = [
-    '<?xml version="1.0" encoding="utf-8"?>',
-    `<Project xmlns="urn:QDA-XML:project:1.0"${attr('name', input.name)} origin="Dossier"${attr('creatingUserGUID', user)}${attr('creationDateTime', dateTime(doc.createdAt))}${attr('modifyingUserGUID', user)}${attr('modifiedDateTime', input.now.toISOString())}>`,
-    '  <Users>',
-    `    <User${attr('guid', user)}${attr('name', input.writer)}/>`,
-    ...Object.entries(writers).map(
-      ([key, name]) => `    <User${attr('guid', guid('writer', key))}${attr('name', name)}/>`,
+  const codes = codeElements(doc.themes, (t) => guid('theme', t.id));
+  const xml = xmlDocument(
+    'Project',
+    xmlElement(
+      {
+        xmlns: 'urn:QDA-XML:project:1.0',
+        name: input.name,
+        origin: 'Dossier',
+        creatingUserGUID: user,
+        creationDateTime: dateTime(doc.createdAt),
+        modifyingUserGUID: user,
+        modifiedDateTime: input.now.toISOString(),
+      },
+      {
+        Users: {
+          User: [
+            xmlElement({ guid: user, name: input.writer }),
+            ...Object.entries(writers).map(([key, name]) =>
+              xmlElement({ guid: guid('writer', key), name }),
+            ),
+          ],
+        },
+        CodeBook: codes.length ? { Codes: { Code: codes } } : undefined,
+        Variables: section(
+          'Variable',
+          context.variables.map((v) =>
+            xmlElement({ guid: v.guid, name: v.name, typeOfVariable: 'Text' }),
+          ),
+        ),
+        Sources: section('TextSource', sources),
+        Notes: section('Note', notes),
+        Links: section('Link', links),
+        Sets: section('Set', sets),
+      },
     ),
-    '  </Users>',
-    ...(codes.length
-      ? ['  <CodeBook>', '    <Codes>', ...codes, '    </Codes>', '  </CodeBook>']
-      : []),
-    ...section(
-      'Variables',
-      context.variables.map(
-        (v) =>
-          `    <Variable${attr('guid', v.guid)}${attr('name', v.name)} typeOfVariable="Text"/>`,
-      ),
-    ),
-    ...section('Sources', sources),
-    ...section('Notes', notes),
-    ...section('Links', links),
-    ...section('Sets', sets),
-    '</Project>',
-    '',
-  ].join('\n');
+  );
   return { xml, files, warnings, highlights: highlightCount };
+}
+
+/** A section of the project, left out when it would be empty (the schema wants one child). */
+function section(child: string, items: XmlElement[]): XmlElement | undefined {
+  return items.length ? { [child]: items } : undefined;
 }
 
 /** Where a highlight stands in the text now; null when its words are gone. */

@@ -1,7 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import Papa from 'papaparse';
 import type { Theme } from '../model/theme';
-import { escapeMarkup } from '../text/escapeMarkup';
+import { xmlDocument, xmlElement, type XmlElement } from '../text/xmlElements';
 import { codebookWords, countedCodebookWords, readCodebookWords } from './codebookWords';
 import { worded, type Wording } from '../text/wording';
 
@@ -174,9 +174,8 @@ export function codebookFromCsv(text: string): ReadCodebook {
 export function codeElements(
   themes: readonly Theme[],
   guidOf: (theme: Theme) => string,
-  indent: string,
-): string[] {
-  const code = (t: Theme, at: string): string => {
+): XmlElement[] {
+  const code = (t: Theme): XmlElement => {
     const description = [
       t.description,
       t.cues.length ? `Cue words: ${t.cues.join(CUE_SEPARATOR)}` : '',
@@ -184,16 +183,14 @@ export function codeElements(
       .filter(Boolean)
       .join('\n\n');
     const children = themes.filter((c) => c.parentId === t.id);
-    const inner = [
-      description ? `${at}  <Description>${escapeMarkup(description)}</Description>` : '',
-      ...children.map((c) => code(c, `${at}  `)),
-    ].filter(Boolean);
-    const open = `${at}<Code guid="${guidOf(t)}" name="${escapeMarkup(t.name)}" isCodable="true" color="${t.color}"`;
-    return inner.length ? `${open}>\n${inner.join('\n')}\n${at}</Code>` : `${open}/>`;
+    return xmlElement(
+      { guid: guidOf(t), name: t.name, isCodable: 'true', color: t.color },
+      { Description: description || undefined, Code: children.map(code) },
+    );
   };
   return themes
     .filter((t) => t.parentId === null || !themes.some((p) => p.id === t.parentId))
-    .map((t) => code(t, indent));
+    .map(code);
 }
 
 /** The REFI-QDA codebook of the themes; `guidOf` gives each theme its lasting GUID. */
@@ -202,15 +199,13 @@ export function codebookToQdc(
   guidOf: (theme: Theme) => string,
   origin: string,
 ): string {
-  return [
-    '<?xml version="1.0" encoding="utf-8"?>',
-    `<CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="${escapeMarkup(origin)}">`,
-    '  <Codes>',
-    ...codeElements(themes, guidOf, '    '),
-    '  </Codes>',
-    '</CodeBook>',
-    '',
-  ].join('\n');
+  return xmlDocument(
+    'CodeBook',
+    xmlElement(
+      { xmlns: 'urn:QDA-XML:codebook:1.0', origin },
+      { Codes: { Code: codeElements(themes, guidOf) } },
+    ),
+  );
 }
 
 export interface XmlCode {
