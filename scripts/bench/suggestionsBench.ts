@@ -1,7 +1,7 @@
 // Suggestions measured on sentences from sixteen other strikes, conflicts and disasters
 // (tests/fixtures/labelled), labelled by hand with the general codebook's four themes.
 // DOSSIER_BENCH_DETAIL=1 lists every wrong and missed suggestion.
-import { defaultCodebook } from '../../shared/themes/defaultCodebook';
+import { defaultCodebook } from '../../shared/model/defaultCodebook';
 import { labelledEvents, labelledSentences } from '../../tests/fixtures/labelled/labelledSet';
 import { figure } from './figures';
 import { precision, recall, scoreSuggestions } from '../../tests/fixtures/labelled/suggestionScore';

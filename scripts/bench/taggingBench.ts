@@ -46,7 +46,7 @@ async function buildLibrary(dir: string) {
       createdAt: '2026-01-01T00:00:00.000Z',
     });
   }
-  const { defaultCodebook } = await import('../../shared/themes/defaultCodebook');
+  const { defaultCodebook } = await import('../../shared/model/defaultCodebook');
   await writeFile(
     join(dir, 'library.json'),
     JSON.stringify({

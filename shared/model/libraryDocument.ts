@@ -1,4 +1,4 @@
-import { defaultCodebook } from '../themes/defaultCodebook';
+import { defaultCodebook } from './defaultCodebook';
 import type { DismissedSuggestion, Highlight, Theme } from './theme';
 import type { SourceRecord } from './source';
 import type { BriefDefinition } from './brief';

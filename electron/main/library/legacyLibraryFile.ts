@@ -8,7 +8,7 @@ import {
   migrateLibrary,
   needsMigration,
   NewerLibraryError,
-} from '../../../shared/model/libraryMigrations';
+} from '../../../shared/migrate/libraryMigrations';
 import { checkLibraryDocument, type SetAsideRecord } from '../../../shared/model/libraryRecords';
 import { LibraryJournal, type JournalReading } from './libraryJournal';
 import type { LibraryFiles } from './libraryPaths';

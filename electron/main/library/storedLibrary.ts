@@ -8,7 +8,7 @@ import {
   CURRENT_SCHEMA_VERSION,
   type LibraryDocument,
 } from '../../../shared/model/libraryDocument';
-import { migrateLibrary, needsMigration } from '../../../shared/model/libraryMigrations';
+import { migrateLibrary, needsMigration } from '../../../shared/migrate/libraryMigrations';
 import {
   checkLibraryDocument,
   setAside,

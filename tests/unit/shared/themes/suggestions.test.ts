@@ -2,7 +2,7 @@ import { plainFolder } from '../../../../shared/search/fold/folder';
 import { describe, expect, it } from 'vitest';
 import type { SourceRecord } from '../../../../shared/model/source';
 import type { Theme } from '../../../../shared/model/theme';
-import { defaultCodebook } from '../../../../shared/themes/defaultCodebook';
+import { defaultCodebook } from '../../../../shared/model/defaultCodebook';
 import { findSuggestions } from '../../../../shared/themes/suggestions';
 import { labelledEvents, labelledSentences } from '../../../fixtures/labelled/labelledSet';
 import { precision, recall, scoreSuggestions } from '../../../fixtures/labelled/suggestionScore';

@@ -4,7 +4,7 @@ import {
   migrateLibrary,
   needsMigration,
   NewerLibraryError,
-} from '../../../../shared/model/libraryMigrations';
+} from '../../../../shared/migrate/libraryMigrations';
 
 describe('library migrations', () => {
   it('brings a library from before schema versions up to the current one, keeping its sources', () => {

@@ -1,4 +1,4 @@
-import type { Theme } from '../model/theme';
+import type { Theme } from './theme';
 
 /**
  * The four themes a writer may start from, with general descriptions and cue words that hold

@@ -1,7 +1,7 @@
 import { withKeys } from '../cite/citationKeys';
-import { defaultCodebook } from '../themes/defaultCodebook';
-import type { SourceRecord } from './source';
-import { CURRENT_SCHEMA_VERSION, type LibraryDocument } from './libraryDocument';
+import { defaultCodebook } from '../model/defaultCodebook';
+import type { SourceRecord } from '../model/source';
+import { CURRENT_SCHEMA_VERSION, type LibraryDocument } from '../model/libraryDocument';
 
 type Json = Record<string, unknown>;
 
