@@ -4,7 +4,7 @@ import type { LibraryDocument } from '../model/libraryDocument';
 import { checkRecord } from '../model/libraryRecords';
 import type { SourceRecord } from '../model/source';
 import type { Highlight } from '../model/theme';
-import { nameKey } from '../themes/codebookEdits';
+import { nameKey } from '../model/themeTree';
 import { themeForColour } from './colourThemes';
 import { createAnchor } from '../themes/highlightAnchor';
 import type { ForeignAnnotation, ForeignWork } from './foreignAnnotation';

@@ -1,6 +1,7 @@
 import type { LibraryDocument } from '../model/libraryDocument';
 import type { Theme } from '../model/theme';
-import { addTheme, nameKey } from '../themes/codebookEdits';
+import { addTheme } from '../themes/codebookEdits';
+import { nameKey } from '../model/themeTree';
 
 /** A colour's common name, as a writer would call a highlighter pen: hue bands, greys apart. */
 export function colourName(color: string): string {

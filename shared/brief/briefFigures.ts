@@ -1,5 +1,5 @@
 import type { BriefFigure } from './briefView';
-import type { FigureRuleSet } from '../rules/writerRules';
+import type { FigureRuleSet } from './figureRuleSet';
 import type { QuotedPassage } from './buildBrief';
 import { findFigures } from './findFigures';
 import type { Tagger } from './partsOfSpeech';

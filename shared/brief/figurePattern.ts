@@ -2,7 +2,7 @@
  * What a figure looks like in text: digits or number words with their scale, sign, share,
  * qualifier and percent, a range or a pair, and the value each stands for.
  */
-import type { FigureRuleSet } from '../rules/writerRules';
+import type { FigureRuleSet } from './figureRuleSet';
 import { currencySigns, fractionWords, gluedScales, numberWords, scaleWords } from './figureRules';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,4 +1,4 @@
-import { builtInFigureRules, type FigureRuleSet } from '../rules/writerRules';
+import { builtInFigureRules, type FigureRuleSet } from './figureRuleSet';
 import { countedNoun, isModelNumber, numberOfNoun } from './countedNoun';
 import { currencySigns } from './figureRules';
 import { levelOf, measuredThing } from './figureMeasures';

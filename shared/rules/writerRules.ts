@@ -1,9 +1,4 @@
 import * as z from 'zod/mini';
-import {
-  outcomes as builtInOutcomes,
-  qualifiers as builtInQualifiers,
-  vagueAmounts as builtInVagueAmounts,
-} from '../brief/figureRules';
 
 /**
  * The rules a writer adds to Dossier's own for one library: names search treats as one
@@ -87,28 +82,6 @@ export const writerRulesSchema = z.strictObject({
 });
 
 export const noWriterRules: WriterRules = { nameAliases: [] };
-
-/** The rules that find and group a brief's figures, as far as the writer may change them. */
-export interface FigureRuleSet {
-  outcomes: readonly FigureOutcome[];
-  qualifiers: readonly string[];
-  vagueAmounts: readonly string[];
-}
-
-export const builtInFigureRules: FigureRuleSet = {
-  outcomes: builtInOutcomes,
-  qualifiers: builtInQualifiers,
-  vagueAmounts: builtInVagueAmounts,
-};
-
-/** The figure rules in use: each list the writer's where they set it, else Dossier's own. */
-export function figureRulesInUse(rules: WriterRules): FigureRuleSet {
-  return {
-    outcomes: rules.outcomes ?? builtInOutcomes,
-    qualifiers: rules.qualifiers ?? builtInQualifiers,
-    vagueAmounts: rules.vagueAmounts ?? builtInVagueAmounts,
-  };
-}
 
 /**
  * Rules as the writer edits them, made consistent: one alias per spelling (the last given wins,

@@ -2,6 +2,7 @@ import { ArchiveError } from '../model/errors';
 import { errorWords } from '../model/errorWords';
 import type { LibraryDocument } from '../model/libraryDocument';
 import type { Theme } from '../model/theme';
+import { nameKey } from '../model/themeTree';
 
 export function findTheme(doc: { themes: readonly Theme[] }, id: string): Theme {
   const theme = doc.themes.find((t) => t.id === id);
@@ -11,16 +12,6 @@ export function findTheme(doc: { themes: readonly Theme[] }, id: string): Theme 
       errorWords('No theme with id {{id}} in the codebook.', { id }),
     );
   return theme;
-}
-
-/** A name without case, accents or punctuation: two themes may not share one. */
-export function nameKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-|-$/g, '');
 }
 
 /** An id a writer can type in a query (theme:foreign-involvement), unique in the codebook. */
@@ -151,17 +142,4 @@ export function highlightCounts(doc: LibraryDocument): Map<string, number> {
   for (const h of doc.highlights)
     for (const t of h.themeIds) counts.set(t, (counts.get(t) ?? 0) + 1);
   return counts;
-}
-
-/** A theme named as a writer would: its id or its name, in any case or accents. */
-export function resolveTheme<T extends Theme>(themes: readonly T[], ref: string): T {
-  const theme =
-    themes.find((t) => t.id === ref) ?? themes.find((t) => nameKey(t.name) === nameKey(ref));
-  if (!theme) {
-    throw new ArchiveError(
-      'NOT_FOUND',
-      `No theme named “${ref}”. The codebook has: ${themes.map((t) => t.name).join(', ')}.`,
-    );
-  }
-  return theme;
 }

@@ -1,5 +1,6 @@
 import type { LibraryDocument } from '../model/libraryDocument';
-import { highlightCounts, addTheme, deleteTheme, nameKey, updateTheme } from './codebookEdits';
+import { highlightCounts, addTheme, deleteTheme, updateTheme } from './codebookEdits';
+import { nameKey } from '../model/themeTree';
 import type { FileTheme } from './codebookFiles';
 
 export interface CodebookChange {

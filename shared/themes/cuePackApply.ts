@@ -1,5 +1,6 @@
 import type { LibraryDocument } from '../model/libraryDocument';
-import { addTheme, nameKey, updateTheme } from './codebookEdits';
+import { addTheme, updateTheme } from './codebookEdits';
+import { nameKey } from '../model/themeTree';
 import type { CuePack } from './cuePacks';
 
 /**

@@ -1,20 +1,6 @@
 import type { LibraryDocument } from '../model/libraryDocument';
 import type { Highlight } from '../model/theme';
-
-/** A theme and every theme nested below it. */
-export function themeAndDescendants(doc: LibraryDocument, themeId: string): Set<string> {
-  const ids = new Set([themeId]);
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const t of doc.themes) {
-      if (t.parentId !== null && ids.has(t.parentId) && !ids.has(t.id)) {
-        ids.add(t.id);
-        grew = true;
-      }
-    }
-  }
-  return ids;
-}
+import { themeAndDescendants } from '../model/themeTree';
 
 export function highlightsUnder(doc: LibraryDocument, themeId: string): Highlight[] {
   const ids = themeAndDescendants(doc, themeId);

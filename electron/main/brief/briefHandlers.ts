@@ -4,14 +4,14 @@ import type { BriefView } from '../../../shared/api/types';
 import { buildBrief } from '../../../shared/brief/buildBrief';
 import { loadTagger, type Tagger } from '../../../shared/brief/partsOfSpeech';
 import type { BriefDefinition } from '../../../shared/model/brief';
-import { resolveTheme } from '../../../shared/themes/codebookEdits';
+import { resolveTheme } from '../../../shared/model/themeTree';
 import { ArchiveError } from '../../../shared/api/errors';
 import { command, findSource, newId, sourceText, type ArchiveState } from '../archive/archiveState';
 import type { CitationHandlers } from '../cite/citationHandlers';
 import { findCollection } from '../library/collectionHandlers';
 import { briefHtmlPage } from '../../../shared/brief/briefHtml';
 import { briefMarkdown } from '../../../shared/brief/briefMarkdown';
-import { figureRulesInUse } from '../../../shared/rules/writerRules';
+import { figureRulesInUse } from '../../../shared/brief/figureRuleSet';
 
 const BRIEF_FILES = {
   md: { extension: 'md', mimeType: 'text/markdown;charset=utf-8' },

@@ -1,6 +1,6 @@
 import type { ArchiveApi } from '../../../shared/api/contract';
 import type { ThemeView } from '../../../shared/api/types';
-import { resolveTheme } from '../../../shared/themes/codebookEdits';
+import { resolveTheme } from '../../../shared/model/themeTree';
 import type { Theme } from '../../../shared/model/theme';
 import { findQuote } from '../../../shared/text/findQuote';
 import { UsageError } from './cliArgs';

@@ -1,6 +1,6 @@
 import type { ArchiveApi } from '../../../shared/api/contract';
 import type { ThemeView } from '../../../shared/api/types';
-import { resolveTheme } from '../../../shared/themes/codebookEdits';
+import { resolveTheme } from '../../../shared/model/themeTree';
 import { UsageError, type CliArgs } from './cliArgs';
 import { CommandFailed, EXIT_OK, EXIT_USER, print, unwrap, type CliIo } from './cliSupport';
 

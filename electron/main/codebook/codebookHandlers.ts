@@ -3,7 +3,7 @@ import { commandLabel } from '../../../shared/history/commandLabels';
 import { ArchiveError } from '../../../shared/api/errors';
 import { errorWords } from '../../../shared/api/errorWords';
 import type { CodebookState } from '../../../shared/api/types';
-import { figureRulesInUse } from '../../../shared/rules/writerRules';
+import { figureRulesInUse } from '../../../shared/brief/figureRuleSet';
 import type { LibraryDocument } from '../../../shared/model/libraryDocument';
 import { nameRules, nameVariants, spellingRules } from '../../../shared/search/fold/foldingRules';
 import { applyCodebook } from '../../../shared/themes/codebookImport';

@@ -1,7 +1,7 @@
 import { commandLabel } from '../../../shared/history/commandLabels';
 import type { CslMetadata } from '../../../shared/model/source';
 import type { ArchiveHandlers } from '../../../shared/api/contract';
-import { themeAndDescendants } from '../../../shared/themes/themeViews';
+import { themeAndDescendants } from '../../../shared/model/themeTree';
 import { findTheme } from '../../../shared/themes/codebookEdits';
 import { setMetadata } from '../import/metadataImport';
 import { command, findSource, sourceText, type ArchiveState } from '../archive/archiveState';

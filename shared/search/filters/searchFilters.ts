@@ -1,8 +1,8 @@
 import type { LibraryDocument } from '../../model/libraryDocument';
 import { nameText } from '../../model/nameText';
 import type { SourceRecord } from '../../model/source';
-import { resolveTheme } from '../../themes/codebookEdits';
-import { themeAndDescendants } from '../../themes/themeViews';
+import { resolveTheme } from '../../model/themeTree';
+import { themeAndDescendants } from '../../model/themeTree';
 import type { IndexDoc } from '../index/searchIndex';
 import { overlaps, parseDateRange, spanOfDate, type DateSpan } from '../query/dateRange';
 import type { Folder } from '../fold/folder';

@@ -3,7 +3,7 @@ import { buildBrief, type BriefPorts } from '../../../../shared/brief/buildBrief
 import { emptyLibrary } from '../../../../shared/model/libraryDocument';
 import type { SourceRecord } from '../../../../shared/model/source';
 import type { Highlight, Theme } from '../../../../shared/model/theme';
-import { builtInFigureRules } from '../../../../shared/rules/writerRules';
+import { builtInFigureRules } from '../../../../shared/brief/figureRuleSet';
 import { createAnchor } from '../../../../shared/themes/highlightAnchor';
 import { loadTagger } from '../../../../shared/brief/partsOfSpeech';
 

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { findFigures } from '../../../../shared/brief/findFigures';
 import { loadTagger, type Tagger } from '../../../../shared/brief/partsOfSpeech';
 import { trimQuote } from '../../../../shared/brief/trimQuote';
-import { builtInFigureRules } from '../../../../shared/rules/writerRules';
+import { builtInFigureRules } from '../../../../shared/brief/figureRuleSet';
 import { fromTuples, scoreFigures } from '../../../fixtures/labelled/figureScore';
 import { labelledSentences } from '../../../fixtures/labelled/labelledSet';
 import { newsSentences } from '../../../fixtures/figuresNews/newsSet';
