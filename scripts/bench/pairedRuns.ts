@@ -2,10 +2,10 @@
 // figure holds on a slow or a fast machine alike.
 import { spawnSync } from 'node:child_process';
 
-function run(args: string[]): number {
+function run(args: string[], command = process.execPath): number {
   const start = process.hrtime.bigint();
   // Output is not kept: a listing of 50,000 sources would pass spawnSync's buffer.
-  const child = spawnSync(process.execPath, args, {
+  const child = spawnSync(command, args, {
     encoding: 'utf8',
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -30,11 +30,13 @@ export function paired(
   runs: number,
   /** The arguments of each later run, for a command that must differ each time (a new tag). */
   next: () => string[] = () => args,
+  /** What runs them: node itself, or an executable such as the CLI's own file (its shebang). */
+  command = process.execPath,
 ): { took: number; node: number; ratio: number } {
-  run(args); // a first run warms the file cache and V8's compile cache
+  run(args, command); // a first run warms the file cache and V8's compile cache
   const pairs = Array.from({ length: runs }, () => {
     const node = run(['-e', '0']);
-    return { node, took: run(next()) };
+    return { node, took: run(next(), command) };
   });
   return {
     took: median(pairs.map((p) => p.took)),
