@@ -81,10 +81,9 @@ function sourceRecord(
   delete record.parentId;
   const checked = checkRecord('sources', record);
   if (!checked.ok) return { reason: checked.reason };
-  const passages = (checked.record.passages as TextSpan[]) ?? [];
-  if (passages.some((p) => p.end > read.text.length))
+  if (checked.record.passages.some((p) => p.end > read.text.length))
     return { reason: recordWords('its recorded paragraphs run past the end of its text') };
-  return checked.record as unknown as SourceRecord;
+  return checked.record;
 }
 
 /**

@@ -114,8 +114,11 @@ export interface SetAsideRecord {
   record: unknown;
 }
 
-export type RecordCheck =
-  { ok: true; record: Record<string, unknown>; repairs: string[] } | { ok: false; reason: string };
+/** A record of a collection, as the library holds it. */
+export type StoredRecord<C extends RecordCollection> = LibraryDocument[C][number];
+
+export type RecordCheck<R = Record<string, unknown>> =
+  { ok: true; record: R; repairs: string[] } | { ok: false; reason: string };
 
 function describeIssue(issues: readonly { path: PropertyKey[]; message: string }[]): string {
   const issue = issues[0];
@@ -125,8 +128,22 @@ function describeIssue(issues: readonly { path: PropertyKey[]; message: string }
     : issue.message;
 }
 
-/** One stored record checked against its collection's schema; a source's details repaired too. */
-export function checkRecord(collection: RecordCollection, raw: unknown): RecordCheck {
+/**
+ * One stored record checked against its collection's schema; a source's details repaired too.
+ * What passes is the collection's record type: recordTypes.ts proves at compile time that the
+ * schema lets through exactly that type's fields, and checkCslItem checks a source's details.
+ */
+export function checkRecord<C extends RecordCollection>(
+  collection: C,
+  raw: unknown,
+): RecordCheck<StoredRecord<C>> {
+  const checked = checkFields(collection, raw);
+  return checked.ok
+    ? { ...checked, record: checked.record as unknown as StoredRecord<C> }
+    : checked;
+}
+
+function checkFields(collection: RecordCollection, raw: unknown): RecordCheck {
   const parsed = recordSchemas[collection].safeParse(raw);
   if (!parsed.success) return { ok: false, reason: describeIssue(parsed.error.issues) };
   const record = parsed.data as Record<string, unknown>;

@@ -5,7 +5,7 @@ import * as A from '@automerge/automerge';
 import { ArchiveError } from '../../../shared/api/errors';
 import { settleDuplicateKeys, type Rekeyed } from '../../../shared/cite/citationKeys';
 import type { LibraryDocument } from '../../../shared/model/libraryDocument';
-import { checkRecord, type RecordCollection } from '../../../shared/model/libraryRecords';
+import { checkRecord } from '../../../shared/model/libraryRecords';
 import {
   atomic,
   countChanges,
@@ -117,7 +117,7 @@ function checkedLibrary(doc: A.Doc<SyncDoc>, local: LibraryDocument) {
   const setAside: string[] = [];
   for (const collection of syncedCollections) {
     const kept = (merged[collection] as unknown[]).filter((record) => {
-      const checked = checkRecord(collection as RecordCollection, record);
+      const checked = checkRecord(collection, record);
       if (!checked.ok)
         setAside.push(`${collection} ${(record as { id?: string }).id ?? '?'}: ${checked.reason}`);
       return checked.ok;
