@@ -34,12 +34,11 @@ try {
   // Each command twice: as `node bin/dossier.mjs …`, and as the README's `dossier …`, which
   // `npm link` points at the same file, run through its own `#!/usr/bin/env node` line.
   for (const [name, args, budget] of budgets) {
-    for (const [how, run] of [
-      ['node', () => paired([bin, ...args], RUNS)],
-      ['dossier', () => paired(args, RUNS, () => args, bin)],
+    for (const [label, run] of [
+      [name, () => paired([bin, ...args], RUNS)],
+      [`${name} (as dossier on PATH)`, () => paired(args, RUNS, () => args, bin)],
     ] as const) {
       const { took, node, ratio } = run();
-      const label = how === 'node' ? name : `${name} (as dossier on PATH)`;
       figure('cli', label, took, 'ms');
       figure('cli', `${label}: node -e 0`, node, 'ms');
       figure('cli', `${label} / node start`, ratio, '×');
