@@ -5,17 +5,21 @@ import { EventsContext } from './api/useWindowEvents';
 import { chooseTransport } from './api/chooseTransport';
 import { App } from './App';
 import { StylesProvider } from './cite/StylesContext';
+import { EntityStore, EntityStoreContext } from './store/entityStore';
 import './styles.css';
 
 const { api, events } = chooseTransport();
+const entities = new EntityStore();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ApiContext.Provider value={api}>
       <EventsContext.Provider value={events}>
-        <StylesProvider>
-          <App />
-        </StylesProvider>
+        <EntityStoreContext.Provider value={entities}>
+          <StylesProvider>
+            <App />
+          </StylesProvider>
+        </EntityStoreContext.Provider>
       </EventsContext.Provider>
     </ApiContext.Provider>
   </StrictMode>,

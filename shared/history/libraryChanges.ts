@@ -6,6 +6,11 @@ export interface ChangeSet {
   sources: boolean;
   /** Sources whose text, details, highlights or suggestions changed. */
   sourceIds: string[];
+  /**
+   * Of those, the ones whose own record (text, details, note) or suggestions changed: what a
+   * source's highlights alone cannot redraw.
+   */
+  detailIds: string[];
   themes: boolean;
   highlights: boolean;
   briefs: boolean;
@@ -25,6 +30,7 @@ export function noChanges(): ChangeSet {
   return {
     sources: false,
     sourceIds: [],
+    detailIds: [],
     themes: false,
     highlights: false,
     briefs: false,
@@ -54,7 +60,8 @@ function listChanged(patch: ChangePatch): boolean {
 /** The change set of one patch of the library document. */
 export function changesOfPatch(patch: ChangePatch): ChangeSet {
   const ids = new Set<string>();
-  for (const id of patch.sources?.keys() ?? []) ids.add(id);
+  const details = new Set<string>(patch.sources?.keys() ?? []);
+  for (const id of details) ids.add(id);
   for (const { before, after } of patch.highlights?.values() ?? [])
     for (const id of [sourceIdOf(before), sourceIdOf(after)]) if (id) ids.add(id);
   const dismissed = patch.dismissedSuggestions;
@@ -64,12 +71,14 @@ export function changesOfPatch(patch: ChangePatch): ChangeSet {
       `${d.sourceId}\n${d.passageId}\n${d.themeId}`;
     const before = new Set(dismissed.before.map(key));
     const after = new Set(dismissed.after.map(key));
-    for (const d of dismissed.before) if (!after.has(key(d))) ids.add(d.sourceId);
-    for (const d of dismissed.after) if (!before.has(key(d))) ids.add(d.sourceId);
+    for (const d of dismissed.before) if (!after.has(key(d))) details.add(d.sourceId);
+    for (const d of dismissed.after) if (!before.has(key(d))) details.add(d.sourceId);
+    for (const id of details) ids.add(id);
   }
   return {
     sources: listChanged(patch),
     sourceIds: [...ids],
+    detailIds: [...details],
     themes: patch.themes !== undefined,
     highlights: patch.highlights !== undefined,
     briefs: patch.briefs !== undefined,
@@ -82,6 +91,7 @@ export function mergeChanges(a: ChangeSet, b: ChangeSet): ChangeSet {
   return {
     sources: a.sources || b.sources,
     sourceIds: [...new Set([...a.sourceIds, ...b.sourceIds])],
+    detailIds: [...new Set([...a.detailIds, ...b.detailIds])],
     themes: a.themes || b.themes,
     highlights: a.highlights || b.highlights,
     briefs: a.briefs || b.briefs,

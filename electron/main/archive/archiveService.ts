@@ -24,6 +24,7 @@ import { collectionHandlers } from '../library/collectionHandlers';
 import { sourceHandlers } from '../library/sourceHandlers';
 import { importHandlers } from '../import/importHandlers';
 import { taggingHandlers } from '../tagging/taggingHandlers';
+import { describeHighlightChanges } from '../tagging/sourceHighlights';
 import { TextCache } from './textCache';
 import { UndoHistory } from './undoHistory';
 
@@ -108,6 +109,7 @@ export async function openArchive(
       rules,
       now,
     };
+    feed.describeWith(describeHighlightChanges(state));
     const citations = citationHandlers(state);
     const autoExports = new AutoExports(state, citations.exportBibliography);
     await autoExports.load();

@@ -5,8 +5,13 @@ import {
   type ChangeSet,
   type LibraryChanges,
 } from '../../../shared/history/libraryChanges';
+import type { PushedEntities } from '../../../shared/api/pushedEntities';
+import type { ServiceEvent } from '../../../shared/api/serviceEvents';
 import type { LibraryStore } from '../library/libraryStore';
 import type { EventHub } from './eventHub';
+
+/** The entities a change set changed, to send with it; null when there are none to send. */
+export type DescribeChanges = (set: ChangeSet) => Promise<PushedEntities> | null;
 
 /** How many change sets the feed remembers; a window further behind refreshes everything. */
 const KEPT = 1000;
@@ -18,6 +23,7 @@ const KEPT = 1000;
 export class ChangeFeed {
   private revision = 0;
   private readonly kept: ChangeSet[] = [];
+  private describe: DescribeChanges = () => null;
 
   constructor(store: LibraryStore, events: EventHub) {
     store.onChange((patch) => {
@@ -26,11 +32,25 @@ export class ChangeFeed {
       this.revision++;
       this.kept.push(set);
       if (this.kept.length > KEPT) this.kept.shift();
-      events.emit({
+      const event: ServiceEvent = {
         kind: 'library',
         changes: { ...set, revision: this.revision, everything: false },
-      });
+      };
+      const entities = this.describe(set);
+      if (!entities) return events.emit(event);
+      // Read now, sent in turn: a set that cannot be described goes out as ids alone.
+      events.emitWhenReady(
+        entities.then(
+          (value) => ({ ...event, entities: value }),
+          () => event,
+        ),
+      );
     });
+  }
+
+  /** Sends each change set with the entities `describe` reads for it (set once it can read). */
+  describeWith(describe: DescribeChanges): void {
+    this.describe = describe;
   }
 
   since(after: number): LibraryChanges {

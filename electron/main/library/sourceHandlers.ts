@@ -7,8 +7,8 @@ import { setMetadata } from '../import/metadataImport';
 import { command, findSource, sourceText, type ArchiveState } from '../archive/archiveState';
 import { keyOf } from '../../../shared/cite/citationKeys';
 import { offeredKey } from '../../../shared/cite/citationKeyLife';
-import { toHighlightView } from '../tagging/tagViews';
-import { highlightSignatures, noteSignature } from '../sync/signatureCheck';
+import { sourceHighlightViews } from '../tagging/sourceHighlights';
+import { noteSignature } from '../sync/signatureCheck';
 import { toDetail, toSummary } from './sourceViews';
 
 const DEFAULT_SEARCH_LIMIT = 50;
@@ -39,8 +39,7 @@ export function sourceHandlers(
       const source = findSource(state, id);
       const text = await sourceText(state, source);
       // The highlights come with the text, so the reader draws both at once.
-      const signed = await highlightSignatures(state.files.dir);
-      const highlights = store.highlightsOf(source.id).map((h) => toHighlightView(h, text, signed));
+      const highlights = await sourceHighlightViews(state, source, text);
       const noteSigned = await noteSignature(state.files.dir, source);
       return {
         ...toDetail(source, text, store.sourceFamily(source)),

@@ -38,6 +38,7 @@ import type { KeyHandlers } from '../cite/keyHandlers';
 import type { ImportHandlers } from '../import/importHandlers';
 import type { SourceHandlers } from '../library/sourceHandlers';
 import { toHighlightView, toThemeView } from './tagViews';
+import { sourceHighlightViews } from './sourceHighlights';
 import { highlightSignatures } from '../sync/signatureCheck';
 
 /** Everything the source and citation handlers do not answer. */
@@ -140,13 +141,8 @@ export function taggingHandlers(
       return (await command(state, label, (d) => deleteTheme(d, id))).history;
     },
 
-    listHighlights: async ({ sourceId }) => {
-      const text = await state.texts.get(findSource(state, sourceId));
-      const signed = await highlightSignatures(state.files.dir);
-      return doc()
-        .highlights.filter((h) => h.sourceId === sourceId)
-        .map((h) => toHighlightView(h, text, signed));
-    },
+    listHighlights: async ({ sourceId }) =>
+      sourceHighlightViews(state, findSource(state, sourceId)),
 
     createHighlight,
 

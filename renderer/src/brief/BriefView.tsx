@@ -1,13 +1,13 @@
 import { k } from '../i18n/catalogueKey';
 import { briefTerms } from '../../../shared/brief/briefTerms';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldList } from '../i18n/fieldNames';
 import type { BriefView as Brief, SourceSummary, ThemeView } from '../../../shared/api/types';
 import { briefHtmlBody } from '../../../shared/brief/briefHtml';
 import type { BriefDefinition, BriefOrder } from '../../../shared/model/brief';
-import type { SourceCollection } from '../../../shared/model/sourceCollection';
 import { useApi } from '../api/ApiContext';
+import { useQuery } from '../api/useQuery';
 import { SafeHtml } from '../cite/SafeHtml';
 import { saveFile } from '../cite/saveFile';
 import { StyleSelect } from '../cite/StyleSelect';
@@ -40,11 +40,8 @@ export function BriefView({ themes, sources, version, onError }: Props) {
   const [draft, setDraft] = useRememberedState('dossier:brief-draft', EMPTY_DRAFT, isBriefDraft);
   const { savedId, title, themeIds, choice, order, edits } = draft;
   const change = (part: Partial<BriefDraft>) => setDraft((d) => ({ ...d, ...part }));
-  const [collections, setCollections] = useState<SourceCollection[]>([]);
-  // The brief with the request it was made for: while a newer one is made, the older one is
-  // shown with a word that it is being brought up to date.
-  const [made, setMade] = useState<{ key: string; brief: Brief } | null>(null);
-  const [saved, setSaved] = useState<BriefDefinition[]>([]);
+  const collections = useQuery('listCollections', {}, version).value ?? [];
+  const saved = useQuery('listBriefs', {}, version).value ?? [];
   const [status, setStatus] = useState<string | null>(null);
 
   const request = {
@@ -60,32 +57,20 @@ export function BriefView({ themes, sources, version, onError }: Props) {
   };
   const key = JSON.stringify(request);
 
-  useEffect(() => {
-    void api.listBriefs({}).then((r) => r.ok && setSaved(r.value));
-    void api.listCollections({}).then((r) => r.ok && setCollections(r.value));
-  }, [api, version]);
-
   const saveCollection = async (name: string, ids: string[]) => {
     const result = await api.saveCollection({ name, sourceIds: ids });
     if (!result.ok) return onError(result.error.message);
-    setCollections((list) => [...list, result.value]);
     change({ choice: { kind: 'collection', id: result.value.id } });
     setStatus(t('Saved the collection “{{name}}”', { name: result.value.name }));
   };
 
   const hasThemes = request.themeIds.length > 0;
-  useEffect(() => {
-    if (!hasThemes) return;
-    let current = true;
-    void api.makeBrief(JSON.parse(key)).then((r) => {
-      if (!current) return;
-      if (r.ok) setMade({ key, brief: r.value });
-      else onError(r.error.message);
-    });
-    return () => {
-      current = false;
-    };
-  }, [api, key, version, onError, hasThemes]);
+  // While a newer brief is made, the older one is shown with a word that it is being brought up
+  // to date.
+  const made = useQuery('makeBrief', hasThemes ? request : null, version, {
+    onError,
+    keepWhileAsking: true,
+  });
 
   const toggle = (list: string[], id: string) =>
     list.includes(id) ? list.filter((x) => x !== id) : [...list, id];
@@ -123,8 +108,8 @@ export function BriefView({ themes, sources, version, onError }: Props) {
   };
 
   // With no theme ticked there is nothing to compare.
-  const shown = hasThemes ? (made?.brief ?? null) : null;
-  const building = hasThemes && made?.key !== key;
+  const shown = hasThemes ? made.value : null;
+  const building = made.pending;
 
   return (
     <main className="pane reader brief-view" aria-label={t('Brief')}>

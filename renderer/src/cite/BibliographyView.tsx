@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { fieldList } from '../i18n/fieldNames';
 import { missingFields } from '../../../shared/cite/missingFields';
 import type { CslMetadata } from '../../../shared/model/source';
-import { useEffect, useState } from 'react';
-import type { Bibliography } from '../../../shared/api/types';
+import { useState } from 'react';
 import { useApi } from '../api/ApiContext';
+import { useQuery } from '../api/useQuery';
 import { useDelayedFlag } from '../common/useDelayedFlag';
 import { copyAndSay, copyRich } from './copyRich';
 import { StyleSelect } from './StyleSelect';
@@ -39,32 +39,20 @@ export function BibliographyView({
   const api = useApi();
   const { style: entry, locale } = useStyles();
   const style = entry.id;
-  const [bibliography, setBibliography] = useState<Bibliography | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
-  // What the shown bibliography was made for; while it differs from what is asked, it loads.
-  const asked = JSON.stringify([style, locale, sourceIds, version]);
-  const [made, setMade] = useState<string | null>(null);
-  const loading = made !== asked;
-  const showLoading = useDelayedFlag(loading);
+  const [said, setStatus] = useState<string | null>(null);
   const scope = sourceIds ? { sourceIds } : {};
-  const [collections, setCollections] = useState<{ id: string; name: string }[]>([]);
-  useEffect(() => {
-    void api.listCollections({}).then((r) => r.ok && setCollections(r.value));
-  }, [api, version]);
-
-  useEffect(() => {
-    let current = true;
-    const scoped = { ...(sourceIds ? { sourceIds } : {}), style, ...(locale ? { locale } : {}) };
-    void api.bibliography(scoped).then((r) => {
-      if (!current) return;
-      setMade(asked);
-      if (r.ok) setBibliography(r.value);
-      else setStatus(r.error.message);
-    });
-    return () => {
-      current = false;
-    };
-  }, [api, style, locale, sourceIds, version, asked]);
+  // While a newer one is formatted, the one shown stays, with a word that it loads.
+  const made = useQuery(
+    'bibliography',
+    { ...scope, style, ...(locale ? { locale } : {}) },
+    version,
+    { keepWhileAsking: true },
+  );
+  const bibliography = made.value;
+  const loading = made.pending || made.refreshing;
+  const showLoading = useDelayedFlag(loading);
+  const status = said ?? made.error;
+  const collections = useQuery('listCollections', {}, version).value ?? [];
 
   const copyAll = async () => {
     if (!bibliography) return;

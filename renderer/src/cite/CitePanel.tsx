@@ -1,10 +1,9 @@
 import { k } from '../i18n/catalogueKey';
 import { useTranslation } from 'react-i18next';
 import { fieldList } from '../i18n/fieldNames';
-import { useEffect, useState } from 'react';
-import type { Citation } from '../../../shared/api/types';
+import { useState } from 'react';
 import type { CitationForm } from '../../../shared/cite/citationStyles';
-import { useApi } from '../api/ApiContext';
+import { useQuery } from '../api/useQuery';
 import { quotedCitation } from '../../../shared/cite/quotedCitation';
 import { copyAndSay, copyRich } from './copyRich';
 import { StyleSelect } from './StyleSelect';
@@ -29,32 +28,26 @@ interface Props {
 /** A source's citation in the chosen style and form: preview, then copy as rich or plain text. */
 export function CitePanel({ sourceId, passageId, version }: Props) {
   const { t } = useTranslation();
-  const api = useApi();
   const { style: entry, locale } = useStyles();
   const style = entry.id;
   const forms = formsOf(entry);
   const [form, setForm] = useState<CitationForm>('bibliography');
   const [withPassage, setWithPassage] = useState(false);
-  const [citation, setCitation] = useState<Citation | null>(null);
   const [copied, setCopied] = useState<string | null>(null);
   const shownForm = forms.includes(form) ? form : forms[0]!;
   const cited = withPassage && passageId && shownForm !== 'bibliography' ? passageId : null;
 
-  useEffect(() => {
-    let current = true;
-    void api
-      .cite({
-        sourceId,
-        style,
-        form: shownForm,
-        ...(cited ? { passageId: cited } : {}),
-        ...(locale ? { locale } : {}),
-      })
-      .then((r) => current && setCitation(r.ok ? r.value : null));
-    return () => {
-      current = false;
-    };
-  }, [api, sourceId, style, shownForm, cited, version, locale]);
+  const citation = useQuery(
+    'cite',
+    {
+      sourceId,
+      style,
+      form: shownForm,
+      ...(cited ? { passageId: cited } : {}),
+      ...(locale ? { locale } : {}),
+    },
+    version,
+  ).value;
 
   // The quote, when there is one, set with its citation as it will be pasted.
   const shown = citation?.quote

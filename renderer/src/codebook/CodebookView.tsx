@@ -1,8 +1,9 @@
 import type { TFunction } from 'i18next';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CodebookImportReport, CodebookState } from '../../../shared/api/types';
 import { useApi } from '../api/ApiContext';
+import { useQuery } from '../api/useQuery';
 import { saveFile } from '../cite/saveFile';
 import { ProjectExchange } from './ProjectExchange';
 import { CodebookFileInput } from './CodebookFileInput';
@@ -50,22 +51,13 @@ function describeReport(t: TFunction, name: string, r: CodebookImportReport): st
 export function CodebookView({ version, onError, onAgreement }: Props) {
   const { t } = useTranslation();
   const api = useApi();
-  const [state, setState] = useState<CodebookState | null>(null);
+  const read = useQuery('codebookState', {}, version, { onError }).value;
+  // The rules' answer, shown until the library next changes (rules are not a library change).
+  const [ruled, setRuled] = useState<{ version: number; state: CodebookState } | null>(null);
+  const state = ruled?.version === version ? ruled.state : read;
   const [report, setReport] = useState<string[] | null>(null);
   const [replace, setReplace] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    let live = true;
-    void api.codebookState({}).then((r) => {
-      if (!live) return;
-      if (r.ok) setState(r.value);
-      else onError(r.error.message);
-    });
-    return () => {
-      live = false;
-    };
-  }, [api, version, onError]);
 
   const showReport = useCallback(
     (name: string, r: CodebookImportReport) => setReport(describeReport(t, name, r)),
@@ -85,7 +77,7 @@ export function CodebookView({ version, onError, onAgreement }: Props) {
       onError(result.error.message);
       return false;
     }
-    setState(result.value);
+    setRuled({ version, state: result.value });
     return true;
   };
 

@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ArchiveApi } from '../../../shared/api/contract';
+import type { PushedEntities } from '../../../shared/api/pushedEntities';
 import type { LibraryChanges } from '../../../shared/history/libraryChanges';
 import { useWindowEvents } from '../api/useWindowEvents';
+import { applyPushed } from '../store/entities';
+import type { EntityStore } from '../store/entityStore';
 
 /**
  * Numbers that move when a part of the library changes, so each view reads again only what
@@ -12,11 +15,12 @@ export interface LibraryVersions {
   library: number;
   /** The list of sources. */
   sources: number;
-  /** The codebook: themes, their highlight counts, the start choice. */
+  /** The codebook: themes, the start choice, and counts a change did not send. */
   themes: number;
   highlights: number;
   /** Added to every source's own number when the service could not say what changed. */
   base: number;
+  /** Each source's number: moves when it must be read again (what was sent is not). */
   source: Record<string, number>;
 }
 
@@ -29,7 +33,16 @@ const initial: LibraryVersions = {
   source: {},
 };
 
-export function applyLibraryChanges(v: LibraryVersions, c: LibraryChanges): LibraryVersions {
+/**
+ * The versions after a change set. `sent`: the entities that came with it, which the store
+ * has drawn: a source whose highlights alone changed and were sent is not read again, nor is the
+ * codebook for counts that were sent.
+ */
+export function applyLibraryChanges(
+  v: LibraryVersions,
+  c: LibraryChanges,
+  sent?: PushedEntities,
+): LibraryVersions {
   if (c.everything)
     return {
       library: v.library + 1,
@@ -42,12 +55,15 @@ export function applyLibraryChanges(v: LibraryVersions, c: LibraryChanges): Libr
   const any =
     c.sources || c.sourceIds.length > 0 || c.themes || c.highlights || c.briefs || c.collections;
   if (!any && !c.codebook) return v;
+  const drawn = new Set(sent?.highlights.map((h) => h.sourceId));
   const source = { ...v.source };
-  for (const id of c.sourceIds) source[id] = (source[id] ?? 0) + 1;
+  for (const id of c.sourceIds)
+    if (!drawn.has(id) || c.detailIds.includes(id)) source[id] = (source[id] ?? 0) + 1;
+  const counted = c.highlights && !sent;
   return {
     library: v.library + 1,
     sources: v.sources + (c.sources ? 1 : 0),
-    themes: v.themes + (c.themes || c.highlights || c.codebook ? 1 : 0),
+    themes: v.themes + (c.themes || counted || c.codebook ? 1 : 0),
     highlights: v.highlights + (c.highlights ? 1 : 0),
     base: v.base,
     source,
@@ -60,6 +76,7 @@ function everythingSince(revision: number): LibraryChanges {
     everything: true,
     sources: true,
     sourceIds: [],
+    detailIds: [],
     themes: true,
     highlights: true,
     briefs: true,
@@ -72,26 +89,32 @@ function everythingSince(revision: number): LibraryChanges {
  * The window's versions, moved by the change sets the service pushes as each change is made
  * (the window's own edits, another writer's brought by sync, an import from the browser): no
  * view asks on a timer. A set that skips a number, or a transport that was cut, asks the
- * service what changed since the last one heard.
+ * service what changed since the last one heard. The entities a set brings go into `store`.
  */
-export function useLibraryVersions(api: ArchiveApi) {
+export function useLibraryVersions(api: ArchiveApi, store: EntityStore) {
   const [versions, setVersions] = useState(initial);
   const revision = useRef<number | null>(null);
 
   // Where the service's count stands when the window opens: changes are counted from there.
   useEffect(() => {
     void api.changesSince({ after: 0 }).then((r) => {
-      if (r.ok && revision.current === null) revision.current = r.value.revision;
+      if (r.ok && revision.current === null) {
+        revision.current = r.value.revision;
+        store.hear(r.value.revision);
+      }
     });
-  }, [api]);
+  }, [api, store]);
 
   const catchUp = useCallback(() => {
     void api.changesSince({ after: revision.current ?? 0 }).then((r) => {
       if (r.ok && revision.current !== null && r.value.revision < revision.current) return;
-      if (r.ok) revision.current = r.value.revision;
+      if (r.ok) {
+        revision.current = r.value.revision;
+        store.hear(r.value.revision);
+      }
       setVersions((v) => applyLibraryChanges(v, r.ok ? r.value : everythingSince(0)));
     });
-  }, [api]);
+  }, [api, store]);
 
   useWindowEvents((event) => {
     if (event.kind === 'reconnected') return catchUp();
@@ -101,7 +124,10 @@ export function useLibraryVersions(api: ArchiveApi) {
     if (heard !== null && changes.revision <= heard) return;
     if (heard !== null && changes.revision > heard + 1) return catchUp();
     revision.current = changes.revision;
-    setVersions((v) => applyLibraryChanges(v, changes));
+    store.hear(changes.revision);
+    const { entities } = event;
+    if (entities) store.update((e) => applyPushed(e, entities, changes.revision));
+    setVersions((v) => applyLibraryChanges(v, changes, entities));
   });
 
   const sourceVersion = (id: string | null) =>

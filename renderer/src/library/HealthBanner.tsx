@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LibraryHealth } from '../../../shared/api/types';
-import { useApi } from '../api/ApiContext';
+import { useQuery } from '../api/useQuery';
 import { recordText } from '../i18n/wordingText';
 import { k } from '../i18n/catalogueKey';
 import type { SetAsideRecord } from '../../../shared/model/libraryRecords';
@@ -20,14 +19,10 @@ const COLLECTION_NAMES: Record<SetAsideRecord['collection'], string> = {
 /** What opening the library set aside or repaired, said once at the top of the window. */
 export function HealthBanner() {
   const { t } = useTranslation();
-  const api = useApi();
-  const [health, setHealth] = useState<LibraryHealth | null>(null);
+  // Read once: what opening the library found does not change while it is open.
+  const health = useQuery('libraryHealth', {}, 0).value;
   const [open, setOpen] = useState(false);
   const [dismissed, setDismissed] = useState(false);
-
-  useEffect(() => {
-    void api.libraryHealth({}).then((r) => r.ok && setHealth(r.value));
-  }, [api]);
 
   if (!health || dismissed) return null;
   const collectionName = (collection: string) => {

@@ -1,66 +1,55 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import type { HighlightView, SuggestionView } from '../../../shared/api/types';
+import { useQuery } from '../api/useQuery';
 import type { Result } from '../../../shared/api/errors';
 import { useApi } from '../api/ApiContext';
+import { editHighlights } from '../store/entities';
+import { useEntityStore, useSourceHighlights } from '../store/entityStore';
 
 /**
- * A source's suggestions, reloaded whenever the library changes (`version`), with the tagging
- * actions. The highlights come with the source (getSource), drawn with its text. An action's
- * failure is told through `onError`; its change reaches the views as the service pushes it.
+ * A source's highlights from the window's store (first those getSource read, then each list a
+ * change sends), its suggestions, read again when the source, the codebook (`version`) or its
+ * highlights change, and the tagging actions. An action's answer is drawn at once; its failure
+ * is told through `onError`.
  */
 export function useSourceTags(
   sourceId: string,
-  highlights: HighlightView[],
+  read: HighlightView[],
   version: number,
   onError: (message: string) => void,
   /** Suggestions are looked for only when the writer asks for them. */
   suggest = false,
 ) {
   const api = useApi();
-  const [suggested, setSuggested] = useState<{ key: string; list: SuggestionView[] }>({
-    key: '',
-    list: [],
-  });
-  const key = `${sourceId}:${version}`;
+  const store = useEntityStore();
+  const { value: shown, asOf } = useSourceHighlights(sourceId, read);
+  // A tagged passage is no longer suggested: suggestions move with the highlights as sent.
+  const suggested = useQuery('listSuggestions', suggest ? { sourceId } : null, version + asOf);
+  // Suggestions of an older library are not shown while the newer ones are read.
+  const suggestions =
+    suggest && !suggested.pending && !suggested.refreshing ? (suggested.value ?? []) : [];
 
-  useEffect(() => {
-    if (!suggest) return;
-    let current = true;
-    void api.listSuggestions({ sourceId }).then((s) => {
-      if (current) setSuggested({ key, list: s.ok ? s.value : [] });
-    });
-    return () => {
-      current = false;
-    };
-  }, [api, sourceId, key, suggest]);
-  // Suggestions of another source or an older library are not shown.
-  const suggestions = suggest && suggested.key === key ? suggested.list : [];
-
-  // What an action answered, drawn at once over the highlights it was made on; the source's
-  // own list replaces it when the library has been read again.
-  const [answered, setAnswered] = useState<{ base: HighlightView[]; list: HighlightView[] }>();
-  const shown = answered && answered.base === highlights ? answered.list : highlights;
-
+  // What an action answered (the highlight it made or changed, or the id it took away) goes
+  // into the store at once; the list its change set sends follows.
   const run = useCallback(
-    async <T>(call: Promise<Result<T>>, draw?: (value: T) => HighlightView[]) => {
+    async <T>(call: Promise<Result<T>>, drawn?: (value: T) => HighlightView | string) => {
       const result = await call;
       if (!result.ok) return onError(result.error.message);
-      if (draw) setAnswered({ base: highlights, list: draw(result.value) });
+      if (drawn) store.update((e) => editHighlights(e, sourceId, drawn(result.value)));
     },
-    [onError, highlights],
+    [onError, store, sourceId],
   );
-  const replaced = (h: HighlightView) => shown.map((x) => (x.id === h.id ? h : x));
+  const itself = (h: HighlightView) => h;
 
   return {
     highlights: shown,
     suggestions,
     tag: (start: number, end: number, themeIds: string[]) =>
-      run(api.createHighlight({ sourceId, start, end, themeIds }), (h) => [...shown, h]),
+      run(api.createHighlight({ sourceId, start, end, themeIds }), itself),
     setThemes: (id: string, themeIds: string[]) =>
-      run(api.updateHighlight({ id, themeIds }), replaced),
-    setNote: (id: string, note: string) => run(api.updateHighlight({ id, note }), replaced),
-    remove: (id: string) =>
-      run(api.deleteHighlight({ id }), () => shown.filter((h) => h.id !== id)),
+      run(api.updateHighlight({ id, themeIds }), itself),
+    setNote: (id: string, note: string) => run(api.updateHighlight({ id, note }), itself),
+    remove: (id: string) => run(api.deleteHighlight({ id }), () => id),
     accept: (s: SuggestionView) =>
       run(api.acceptSuggestion({ sourceId, passageId: s.passageId, themeId: s.themeId })),
     dismiss: (s: SuggestionView) =>

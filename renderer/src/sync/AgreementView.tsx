@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { decimal } from '../i18n/numberFormat';
-import { useEffect, useState } from 'react';
-import type { AgreementView as Agreement } from '../../../shared/api/syncTypes';
-import { useApi } from '../api/ApiContext';
+import { useState } from 'react';
+import { useQuery } from '../api/useQuery';
 
 const fixed = (n: number | null) => (n === null ? '—' : decimal(n, 2));
 
@@ -18,21 +17,11 @@ export function AgreementView({
   version: number;
   onOpenPassage: (sourceId: string, passageId: string) => void;
 }) {
-  const api = useApi();
   const [pair, setPair] = useState<{ first: string; second: string } | null>(null);
-  const [view, setView] = useState<Agreement | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    void api.agreement(pair ?? {}).then((r) => {
-      if (!live) return;
-      if (r.ok) setView(r.value);
-      else setError(r.error.message);
-    });
-    return () => {
-      live = false;
-    };
-  }, [api, version, pair]);
+  // The pair shown stays while another pair's figures are read.
+  const { value: view, error } = useQuery('agreement', pair ?? {}, version, {
+    keepWhileAsking: true,
+  });
   const { t } = useTranslation();
   const choose = (which: 'first' | 'second', key: string) =>
     view && setPair({ first: view.first, second: view.second, [which]: key });

@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SyncStatus } from '../../../shared/api/syncTypes';
-import { useApi } from '../api/ApiContext';
+import { useQuery } from '../api/useQuery';
 import { useWindowEvents } from '../api/useWindowEvents';
 import { ConflictReview } from './ConflictReview';
 import { momentLabel } from '../common/dateLabels';
@@ -33,8 +33,6 @@ export function SyncBadge({
   onAgreement: () => void;
 }) {
   const { t } = useTranslation();
-  const api = useApi();
-  const [status, setStatus] = useState<SyncStatus>({ shared: false, writers: {} });
   const [reviewing, setReviewing] = useState(false);
   // Asked again when the library changes (changes waiting) and when the service says the sync
   // moved (a round ended, went offline, found conflicts); never on a timer.
@@ -42,15 +40,12 @@ export function SyncBadge({
   useWindowEvents((event) => {
     if (event.kind === 'sync' || event.kind === 'reconnected') setAsked((n) => n + 1);
   });
-  useEffect(() => {
-    let live = true;
-    void api.syncStatus({}).then((r) => {
-      if (live && r.ok) setStatus(r.value);
-    });
-    return () => {
-      live = false;
-    };
-  }, [api, version, asked]);
+  // A library one writer keeps alone has no changes waiting: its edits do not ask again.
+  const [shared, setShared] = useState(false);
+  const status: SyncStatus = useQuery('syncStatus', {}, asked + (shared ? version : 0), {
+    keepWhileAsking: true,
+  }).value ?? { shared: false, writers: {} };
+  if (status.shared !== shared) setShared(status.shared);
   if (!status.shared) return null;
   const title =
     status.error ??

@@ -1,21 +1,11 @@
-import { useEffect, useState } from 'react';
-import { useApi } from '../api/ApiContext';
+import { useQuery } from '../api/useQuery';
+
+const NONE: Record<string, string> = {};
 
 /**
  * The library's writers' names by key: a shared library's, or the coders of a project taken in;
  * empty for a library one writer keeps alone.
  */
 export function useWriters(version: number): Record<string, string> {
-  const api = useApi();
-  const [writers, setWriters] = useState<Record<string, string>>({});
-  useEffect(() => {
-    let live = true;
-    void api.syncStatus({}).then((r) => {
-      if (live && r.ok) setWriters(r.value.writers);
-    });
-    return () => {
-      live = false;
-    };
-  }, [api, version]);
-  return writers;
+  return useQuery('syncStatus', {}, version).value?.writers ?? NONE;
 }

@@ -1,7 +1,5 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ThemeMatrixView } from '../../../shared/api/types';
-import { useApi } from '../api/ApiContext';
+import { useQuery } from '../api/useQuery';
 
 interface Props {
   version: number;
@@ -11,15 +9,7 @@ interface Props {
 /** Sources × themes with counts; a cell opens its passages. */
 export function ThemeMatrix({ version, onOpenCell }: Props) {
   const { t } = useTranslation();
-  const api = useApi();
-  const [matrix, setMatrix] = useState<ThemeMatrixView | null>(null);
-  useEffect(() => {
-    let current = true;
-    void api.themeMatrix({}).then((r) => current && r.ok && setMatrix(r.value));
-    return () => {
-      current = false;
-    };
-  }, [api, version]);
+  const matrix = useQuery('themeMatrix', {}, version).value;
   if (!matrix) return <main className="pane reader" aria-label={t('Theme matrix')} />;
 
   return (

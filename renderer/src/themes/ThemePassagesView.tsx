@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SourceSummary, ThemePassageGroup, ThemeView } from '../../../shared/api/types';
+import type { SourceSummary, ThemeView } from '../../../shared/api/types';
 import { placeText } from '../i18n/placeText';
-import { useApi } from '../api/ApiContext';
+import { useQuery } from '../api/useQuery';
 import { useWriters } from '../sync/useWriters';
 import { ThemeEditor } from './ThemeEditor';
 import { whereAndWhen } from '../library/sourceLine';
@@ -37,17 +37,7 @@ export function ThemePassagesView({
   onOpenSource,
 }: Props) {
   const { t } = useTranslation();
-  const api = useApi();
-  const [groups, setGroups] = useState<ThemePassageGroup[] | null>(null);
-  useEffect(() => {
-    let current = true;
-    void api
-      .themePassages({ themeId: theme.id })
-      .then((r) => current && r.ok && setGroups(r.value));
-    return () => {
-      current = false;
-    };
-  }, [api, theme.id, version]);
+  const groups = useQuery('themePassages', { themeId: theme.id }, version).value;
   const writers = useWriters(version);
   const [writer, setWriter] = useState('');
   // Only writers who tagged something here are offered.

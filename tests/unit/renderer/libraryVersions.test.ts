@@ -17,6 +17,7 @@ const none = {
   everything: false,
   sources: false,
   sourceIds: [] as string[],
+  detailIds: [] as string[],
   themes: false,
   highlights: false,
   briefs: false,

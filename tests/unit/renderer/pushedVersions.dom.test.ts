@@ -6,6 +6,9 @@ import type { ArchiveApi } from '../../../shared/api/contract';
 import { noChanges, type LibraryChanges } from '../../../shared/history/libraryChanges';
 import { EventsContext } from '../../../renderer/src/api/useWindowEvents';
 import type { WindowEvent, WindowEvents } from '../../../renderer/src/api/windowEvents';
+import { EntityStore } from '../../../renderer/src/store/entityStore';
+import { putHighlights } from '../../../renderer/src/store/entities';
+import type { HighlightView } from '../../../shared/api/types';
 import {
   useLibraryVersions,
   type LibraryVersions,
@@ -37,14 +40,16 @@ function harness(answers: LibraryChanges[]) {
     }),
   } as unknown as ArchiveApi;
   let seen: LibraryVersions | null = null;
+  const store = new EntityStore();
   function Probe() {
-    seen = useLibraryVersions(api).versions;
+    seen = useLibraryVersions(api, store).versions;
     return null;
   }
   const container = document.createElement('div');
   const root = createRoot(container);
   return {
     asked,
+    store,
     versions: () => seen!,
     render: () =>
       act(async () =>
@@ -90,6 +95,46 @@ describe('the window’s versions, moved by pushed change sets', () => {
     expect(h.versions()).toMatchObject({ sources: 1, source: { a: 1, b: 1 } });
     await h.tell({ kind: 'reconnected' });
     expect(h.asked).toEqual([0, 1, 4]);
+    await h.unmount();
+  });
+
+  it('draws the highlights a change sends without reading their source again', async () => {
+    const h = harness([changes(1)]);
+    await h.render();
+    const tag: HighlightView = {
+      id: 'h1',
+      sourceId: 's1',
+      themeIds: ['labour'],
+      note: '',
+      quote: 'walked out',
+      start: 4,
+      end: 14,
+      orphaned: false,
+      createdAt: '2026-12-06T20:00:00.000Z',
+    };
+    // s1 is open (read at 1); its tag came with its list and the counts; s2 changed too, but
+    // nothing of it was sent.
+    h.store.update((e) => putHighlights(e, 's1', [], 1));
+    await h.tell({
+      kind: 'library',
+      changes: changes(2, { highlights: true, sourceIds: ['s1', 's2'] }),
+      entities: { highlights: [{ sourceId: 's1', list: [tag] }], themeCounts: { labour: 3 } },
+    });
+    expect(h.store.snapshot().highlights.get('s1')).toEqual({ value: [tag], asOf: 2 });
+    expect(h.store.snapshot().themeCounts).toEqual({ value: { labour: 3 }, asOf: 2 });
+    expect(h.store.heard).toBe(2);
+    // Only the source that was not sent is read again; the codebook is not (its counts came).
+    expect(h.versions()).toMatchObject({ library: 1, themes: 0, highlights: 1, source: { s2: 1 } });
+    expect(h.versions().source.s1).toBeUndefined();
+
+    // A source whose own record changed is read again even when its highlights came along.
+    await h.tell({
+      kind: 'library',
+      changes: changes(3, { highlights: true, sourceIds: ['s1'], detailIds: ['s1'] }),
+      entities: { highlights: [{ sourceId: 's1', list: [] }], themeCounts: {} },
+    });
+    expect(h.versions().source.s1).toBe(1);
+    expect(h.store.snapshot().highlights.get('s1')?.value).toEqual([]);
     await h.unmount();
   });
 });

@@ -1,0 +1,42 @@
+import * as z from 'zod/mini';
+import '../model/zodSetup';
+import type { HighlightView } from './types';
+
+/**
+ * What a change made, sent with its change set so the window redraws without asking again:
+ * the whole list of highlights of each source whose highlights changed (a list, not a delta,
+ * so a list that arrives twice or late draws nothing wrong), and every theme's own count.
+ */
+export interface PushedEntities {
+  highlights: { sourceId: string; list: HighlightView[] }[];
+  themeCounts: Record<string, number>;
+}
+
+const id = z.string().check(z.minLength(1), z.maxLength(200));
+const offset = z.nullable(z.int().check(z.gte(0)));
+
+const highlightViewSchema = z.strictObject({
+  id,
+  sourceId: id,
+  themeIds: z.array(id).check(z.maxLength(1000)),
+  note: z.string().check(z.maxLength(1_000_000)),
+  quote: z.string().check(z.maxLength(10_000_000)),
+  start: offset,
+  end: offset,
+  orphaned: z.boolean(),
+  createdAt: z.string().check(z.maxLength(100)),
+  writer: z.optional(z.string().check(z.maxLength(200))),
+  signature: z.optional(z.enum(['verified', 'unverified'])),
+});
+
+export const pushedEntitiesSchema = z.strictObject({
+  highlights: z
+    .array(
+      z.strictObject({
+        sourceId: id,
+        list: z.array(highlightViewSchema).check(z.maxLength(100_000)),
+      }),
+    )
+    .check(z.maxLength(1000)),
+  themeCounts: z.record(id, z.int().check(z.gte(0))),
+});
