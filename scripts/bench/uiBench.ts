@@ -25,6 +25,28 @@ function report(name: string, values: number[]) {
   console.log(`  ${name.padEnd(40)} p50 ${ms(p50).padStart(7)}, p95 ${ms(p95).padStart(7)}`);
 }
 
+/**
+ * The operations the page asks the service for while `during` runs, by name, per time it ran:
+ * the round trips a writer's action costs (the event stream is not one).
+ */
+async function asked(
+  page: Page,
+  times: () => number,
+  during: () => Promise<void>,
+): Promise<string> {
+  const names = new Map<string, number>();
+  const count = (request: { url(): string }) => {
+    const name = new URL(request.url()).pathname.match(/^\/api\/(\w+)$/)?.[1];
+    if (name && name !== 'events') names.set(name, (names.get(name) ?? 0) + 1);
+  };
+  page.on('request', count);
+  await during();
+  page.off('request', count);
+  return [...names]
+    .map(([name, n]) => `${name} ×${(n / Math.max(1, times())).toFixed(1)}`)
+    .join(', ');
+}
+
 /** How many highlights the open source draws: an expression run in the page. */
 const HIGHLIGHTS_DRAWN = "document.querySelectorAll('.reader-page [data-highlights]').length";
 
@@ -161,8 +183,12 @@ if (!existsSync(CHROMIUM) || !existsSync(join(rendererDir, 'index.html'))) {
     report('opening a source to its highlights drawn', opened);
 
     const tagged: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      const ok = await page.evaluate(`(() => {
+    const taggedAsked = await asked(
+      page,
+      () => tagged.length,
+      async () => {
+        for (let i = 0; i < RUNS; i++) {
+          const ok = await page.evaluate(`(() => {
         const passages = document.querySelectorAll('.reader-page .passage');
         const p = passages[(${i} % Math.max(1, passages.length - 1)) + 1];
         const text = p && document.createTreeWalker(p, NodeFilter.SHOW_TEXT).nextNode();
@@ -174,24 +200,34 @@ if (!existsSync(CHROMIUM) || !existsSync(join(rendererDir, 'index.html'))) {
         window.getSelection().addRange(range);
         return true;
       })()`);
-      if (!ok) continue;
-      tagged.push(
-        await fromEventTo(page, 'keydown', '.reader-page [data-highlights]', () =>
-          page.keyboard.press('1'),
-        ),
-      );
-    }
+          if (!ok) continue;
+          tagged.push(
+            await fromEventTo(page, 'keydown', '.reader-page [data-highlights]', () =>
+              page.keyboard.press('1'),
+            ),
+          );
+        }
+      },
+    );
     report('tag (key 1) to the highlight drawn', tagged);
+    console.log(`  ${'  asked per tag'.padEnd(40)} ${taggedAsked}`);
 
     // Undo takes the last tag away: from the key to the frame without it.
     const undone: number[] = [];
-    for (let i = 0; i < Math.min(RUNS, tagged.length); i++)
-      undone.push(
-        await timeUntil(page, 'keydown', HIGHLIGHTS_DRAWN, 'now < before', () =>
-          page.keyboard.press('Control+z'),
-        ),
-      );
+    const undoAsked = await asked(
+      page,
+      () => undone.length,
+      async () => {
+        for (let i = 0; i < Math.min(RUNS, tagged.length); i++)
+          undone.push(
+            await timeUntil(page, 'keydown', HIGHLIGHTS_DRAWN, 'now < before', () =>
+              page.keyboard.press('Control+z'),
+            ),
+          );
+      },
+    );
     report('undo (Ctrl+Z) to the highlight gone', undone);
+    console.log(`  ${'  asked per undo'.padEnd(40)} ${undoAsked}`);
 
     // A tag the window did not make (as a sync round or the browser extension writes one):
     // from the service being asked to the frame that draws it, with nothing polling.
