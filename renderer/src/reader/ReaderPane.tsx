@@ -1,26 +1,19 @@
 import { useTranslation } from 'react-i18next';
-import { useCallback, useEffect, useMemo, useRef, useState, type Ref } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { HighlightView, SourceDetail, ThemeView } from '../../../shared/api/types';
 import type { Range } from '../../../shared/search/markRanges';
-import { useApi } from '../api/ApiContext';
 import { useWriters } from '../sync/useWriters';
-import { copyAndSay, copyRich } from '../cite/copyRich';
-import { pandocMarker } from '../../../shared/cite/pandocCitations';
-import { passagePlace } from '../../../shared/cite/passagePlace';
-import { quotedCitation } from '../../../shared/cite/quotedCitation';
-import { useStyles } from '../cite/StylesContext';
-import { MarkedText } from '../search/MarkedText';
 import { HighlightPopover } from './HighlightPopover';
-import { PassageText } from './PassageText';
 import { selectionOffsets } from './selectionOffsets';
 import { SelectionToolbar } from './SelectionToolbar';
-import { SuggestionBar } from './SuggestionBar';
 import { caretKey } from './caretKeys';
 import { useDrawnCaret } from './useDrawnCaret';
 import { typingIn } from '../common/typingTarget';
 import { rememberPosition, restorePosition } from './readingPosition';
 import { useSourceTags } from './useSourceTags';
 import { useSuggesting } from './useSuggesting';
+import { PassageList } from './PassageList';
+import { useHighlightCopies } from './useHighlightCopies';
 
 /** The passage to scroll to and mark: by id (a search hit) or by an offset in it (a quote). */
 export interface PassageFocus {
@@ -30,15 +23,6 @@ export interface PassageFocus {
   marks: Range[];
   /** A hit in a figure's caption: the caption's text; the caption is shown and marked. */
   caption?: string;
-}
-
-function isFocused(
-  focus: PassageFocus | null,
-  passage: { id: string; start: number; end: number },
-): boolean {
-  if (!focus || focus.caption !== undefined) return false;
-  if (focus.passageId !== undefined) return focus.passageId === passage.id;
-  return focus.offset !== undefined && passage.start <= focus.offset && focus.offset < passage.end;
 }
 
 interface Props {
@@ -55,45 +39,16 @@ type Floating =
   | { kind: 'popover'; anchor: HTMLElement; ids: string[] }
   | null;
 
-/** A figure's caption, set apart from the prose (the image itself was not part of the paste). */
-function Figure({
-  caption,
-  focus,
-  focusRef,
-}: {
-  caption: SourceDetail['captions'][number];
-  /** Set when a search hit in this caption opened the source: its marks. */
-  focus?: Range[] | undefined;
-  focusRef?: Ref<HTMLElement> | undefined;
-}) {
-  return (
-    <figure
-      className={focus ? 'caption is-focused' : 'caption'}
-      ref={focusRef}
-      tabIndex={focus ? -1 : undefined}
-    >
-      <figcaption>
-        {focus ? <MarkedText text={caption.text} marks={focus} /> : caption.text}{' '}
-        <span className="credit">{caption.credit}</span>
-      </figcaption>
-    </figure>
-  );
-}
-
+/**
+ * The open source, read and tagged: its text (PassageList), selection and caret, keys 1–9 to
+ * tag, the toolbar over a selection and the popover of a highlight, where the writer was.
+ */
 export function ReaderPane({ source, focus, themes, version, onError, onOpenSource }: Props) {
   const { t } = useTranslation();
   const pageRef = useRef<HTMLElement>(null);
   const caret = useDrawnCaret(pageRef);
-  const api = useApi();
   const writers = useWriters(version);
-  const { style } = useStyles();
   const focusedRef = useRef<HTMLElement>(null);
-  const captionFocus = (c: SourceDetail['captions'][number]) =>
-    focus?.caption !== undefined &&
-    focus.caption === c.text &&
-    (focus.passageId ?? null) === c.beforePassage
-      ? focus.marks
-      : undefined;
   const [floating, setFloating] = useState<Floating>(null);
   // Stable, so the popover's listeners and focus are set once per opening, not per render.
   const closeFloating = useCallback(() => setFloating(null), []);
@@ -109,24 +64,6 @@ export function ReaderPane({ source, focus, themes, version, onError, onOpenSour
     [tags.highlights],
   );
   const orphans = tags.highlights.filter((h) => h.orphaned);
-  // Unpaginated text is cited by paragraph number: the reader shows the numbers citations use.
-  // A text of quotes from another reader has no paragraph of the work to number.
-  const numbered = !source.passages.some((p) => p.page) && !source.quotesOf;
-  const headings = useMemo(
-    () =>
-      new Map(
-        source.sections.flatMap((s) =>
-          s.passages[0] ? [[s.passages[0], s.heading] as const] : [],
-        ),
-      ),
-    [source.sections],
-  );
-  const captionsBefore = useMemo(() => {
-    const map = new Map<string | null, SourceDetail['captions']>();
-    for (const c of source.captions)
-      map.set(c.beforePassage, [...(map.get(c.beforePassage) ?? []), c]);
-    return map;
-  }, [source.captions]);
 
   // Back where the writer was in this source, unless a search or a quote opened a passage.
   const paneRef = useRef<HTMLElement>(null);
@@ -188,45 +125,7 @@ export function ReaderPane({ source, focus, themes, version, onError, onOpenSour
     else if (floating?.kind === 'toolbar') setFloating(null);
   };
 
-  /** The highlighted words, exactly, with their citation and locator in the chosen style. */
-  const citeHighlight = async (h: HighlightView): Promise<string> => {
-    const at = h.start;
-    if (at === null) return t('Its words are no longer in the text');
-    const passage = source.passages.find((p) => p.start <= at && at < p.end);
-    const form = style.note ? 'note' : 'in-text';
-    const cited = await api.cite({
-      sourceId: source.id,
-      style: style.id,
-      form,
-      ...(passage ? { passageId: passage.id } : {}),
-    });
-    if (!cited.ok) return cited.error.message;
-    const quoted = quotedCitation(h.quote, cited.value, form === 'note');
-    return copyAndSay(
-      () => copyRich(quoted.html, quoted.text),
-      form === 'note'
-        ? t('Copied with its note ({{style}})', { style: t(style.label) })
-        : t('Copied with its citation ({{style}})', { style: t(style.label) }),
-    );
-  };
-
-  /** The Pandoc marker for the highlight's passage, for a draft Dossier will render. */
-  const copyMarker = async (h: HighlightView): Promise<string> => {
-    const key = source.metadata['citation-key'];
-    const marker = pandocMarker(
-      typeof key === 'string' ? key : undefined,
-      source.id,
-      passagePlace(source.passages, h.start, source.chapters),
-    );
-    const copied = t('Copied {{what}}', { what: marker });
-    const said = await copyAndSay(() => navigator.clipboard.writeText(marker), copied);
-    // The key now stands in a draft: it stops following the source's details.
-    if (said === copied) void api.noteKeyUse({ sourceId: source.id, use: 'copied' });
-    return said;
-  };
-
-  const suggestionsOf = (passageId: string) =>
-    tags.suggestions.filter((s) => s.passageId === passageId);
+  const { citeHighlight, copyMarker } = useHighlightCopies(source);
 
   return (
     <main
@@ -301,77 +200,18 @@ export function ReaderPane({ source, focus, themes, version, onError, onOpenSour
               : t('This source has no text.')}
           </p>
         )}
-        {source.passages.map((passage, index) => {
-          const focused = isFocused(focus, passage);
-          const suggestions = suggestionsOf(passage.id);
-          return (
-            <div key={passage.id} className="passage-block">
-              {headings.get(passage.id) && (
-                <h2 className="section-heading">{headings.get(passage.id)}</h2>
-              )}
-              {(captionsBefore.get(passage.id) ?? []).map((c, i) => (
-                <Figure
-                  key={i}
-                  caption={c}
-                  focus={captionFocus(c)}
-                  focusRef={captionFocus(c) ? focusedRef : undefined}
-                />
-              ))}
-              <div className="passage-row">
-                {numbered && (
-                  // The number a citation of this passage gives ("para. 7"), in the margin.
-                  <span className="passage-number" aria-hidden="true">
-                    {index + 1}
-                  </span>
-                )}
-                <p
-                  id={`passage-${passage.id}`}
-                  ref={focused ? (focusedRef as Ref<HTMLParagraphElement>) : undefined}
-                  tabIndex={focused ? -1 : undefined}
-                  className={focused ? 'passage is-focused' : 'passage'}
-                  data-passage-id={passage.id}
-                >
-                  <PassageText
-                    passage={passage}
-                    highlights={placed}
-                    colors={colors}
-                    marks={focused ? (focus?.marks ?? []) : []}
-                  />
-                </p>
-              </div>
-              {suggestions.length > 0 && (
-                <SuggestionBar
-                  suggestions={suggestions}
-                  themes={themes}
-                  onAccept={tags.accept}
-                  onDismiss={tags.dismiss}
-                />
-              )}
-            </div>
-          );
-        })}
-        {(captionsBefore.get(null) ?? []).map((c, i) => (
-          <Figure
-            key={i}
-            caption={c}
-            focus={captionFocus(c)}
-            focusRef={captionFocus(c) ? focusedRef : undefined}
-          />
-        ))}
-        {source.comments.length > 0 && (
-          <section className="comments" aria-label={t('Reader comments')}>
-            <h2>{t('{{count}} reader comments', { count: source.comments.length })}</h2>
-            <ul>
-              {source.comments.map((c) => (
-                <li key={c.id}>
-                  <button type="button" className="link" onClick={() => onOpenSource(c.id)}>
-                    {c.title}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
+        <PassageList
+          source={source}
+          focus={focus}
+          focusedRef={focusedRef}
+          highlights={placed}
+          colors={colors}
+          suggestions={tags.suggestions}
+          themes={themes}
+          onAccept={tags.accept}
+          onDismiss={tags.dismiss}
+          onOpenSource={onOpenSource}
+        />
         {caret && (
           <span
             className="reader-caret"
