@@ -1,10 +1,25 @@
+import { accessSync, constants } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * Where the tests' libraries, servers' folders and browser profiles go: memory, where the machine
+ * has it (/dev/shm). The tests kill processes and fill disks, but none can observe what an fsync
+ * keeps over a power cut, so a disk-backed temporary folder only made each commit wait for it.
+ */
+function testTemp(): Record<string, string> {
+  try {
+    accessSync('/dev/shm', constants.W_OK);
+    return { TMPDIR: '/dev/shm' };
+  } catch {
+    return {};
+  }
+}
 
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     // The browser shells the tests start leave the extension's ports to the extension's test.
-    env: { DOSSIER_CAPTURE_PORTS: 'off' },
+    env: { DOSSIER_CAPTURE_PORTS: 'off', ...testTemp() },
     environment: 'node',
     // Vitest's default is one worker fewer than the cores: one worker on a 2-core machine, the
     // whole suite in series (747 s). The tests wait on browsers, child processes and disks as
