@@ -68,6 +68,24 @@ describe('highlights sent with the change that made them', () => {
     await archive.close();
   });
 
+  it('puts nothing together for a change set nobody listens to (a command-line run)', async () => {
+    const archive = await openArchive(await tempDir());
+    ok(await archive.api.importFiles({ files: [upload('a.txt', 'Alpha\n\nDockers struck.')] }));
+    const source = ok(await archive.api.listSources({}))[0]!;
+    const putTogether = vi.spyOn(archive.events, 'emitWhenReady');
+    await tagQuote(archive.api, source.id, 'Dockers', 'labour');
+    expect(putTogether).not.toHaveBeenCalled();
+    // A window listening: the next tag's set is sent with its highlights.
+    const heard: ServiceEvent[] = [];
+    const stop = archive.events.subscribe((e) => heard.push(e));
+    await tagQuote(archive.api, source.id, 'struck', 'labour');
+    expect(putTogether).toHaveBeenCalledTimes(1);
+    await expect.poll(() => heard.some((e) => e.kind === 'library' && e.entities)).toBe(true);
+    stop();
+    putTogether.mockRestore();
+    await archive.close();
+  });
+
   it('tells events in the order they happened, also while one is being put together', async () => {
     const hub = new EventHub();
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});

@@ -36,7 +36,8 @@ export class ChangeFeed {
         kind: 'library',
         changes: { ...set, revision: this.revision, everything: false },
       };
-      const entities = this.describe(set);
+      // Only a window draws what a set carries: with nobody listening, nothing is read for it.
+      const entities = events.listened ? this.describe(set) : null;
       if (!entities) return events.emit(event);
       // Read now, sent in turn: a set that cannot be described goes out as ids alone.
       events.emitWhenReady(

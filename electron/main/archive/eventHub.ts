@@ -18,6 +18,11 @@ export class EventHub implements ServiceEvents {
     return () => this.listeners.delete(listener);
   }
 
+  /** Whether anyone listens: a command-line run has no window to tell. */
+  get listened(): boolean {
+    return this.listeners.size > 0;
+  }
+
   emit(event: ServiceEvent): void {
     if (this.waiting.length === 0) this.deliver(event);
     else this.enqueue(Promise.resolve(event));
