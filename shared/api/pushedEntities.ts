@@ -1,16 +1,7 @@
 import * as z from 'zod/mini';
 import '../model/zodSetup';
+import type { Same } from '../model/sameType';
 import type { HighlightView } from './types';
-
-/**
- * What a change made, sent with its change set so the window redraws without asking again:
- * the whole list of highlights of each source whose highlights changed (a list, not a delta,
- * so a list that arrives twice or late draws nothing wrong), and every theme's own count.
- */
-export interface PushedEntities {
-  highlights: { sourceId: string; list: HighlightView[] }[];
-  themeCounts: Record<string, number>;
-}
 
 const id = z.string().check(z.minLength(1), z.maxLength(200));
 const offset = z.nullable(z.int().check(z.gte(0)));
@@ -29,6 +20,11 @@ const highlightViewSchema = z.strictObject({
   signature: z.optional(z.enum(['verified', 'unverified'])),
 });
 
+/**
+ * What a change made, sent with its change set so the window redraws without asking again:
+ * the whole list of highlights of each source whose highlights changed (a list, not a delta,
+ * so a list that arrives twice or late draws nothing wrong), and every theme's own count.
+ */
 export const pushedEntitiesSchema = z.strictObject({
   highlights: z
     .array(
@@ -40,3 +36,11 @@ export const pushedEntitiesSchema = z.strictObject({
     .check(z.maxLength(1000)),
   themeCounts: z.record(id, z.int().check(z.gte(0))),
 });
+
+export type PushedEntities = z.output<typeof pushedEntitiesSchema>;
+
+/** The schema lets through exactly what the service sends of a highlight (npm run typecheck). */
+export const highlightViewSchemaMatches: Same<
+  z.output<typeof highlightViewSchema>,
+  HighlightView
+> = true;

@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import type { LibraryDocument } from './libraryDocument';
 import type { recordSchemas, RecordCollection } from './libraryRecords';
+import type { Same } from './sameType';
 
 /*
  * The records' types and their schemas are one description: each collection's record type is
@@ -24,10 +25,6 @@ type Stored<C extends RecordCollection> = Omit<
   'metadata'
 >;
 type Typed<C extends RecordCollection> = Omit<Known<LibraryDocument[C][number]>, 'metadata'>;
-
-/** Compiles only where A and B are the same type: the same fields, each the same and as optional. */
-type Same<A, B> =
-  (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 
 export const recordTypesMatch: {
   [C in RecordCollection]: Same<Stored<C>, Typed<C>>;
