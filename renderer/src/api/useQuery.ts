@@ -88,7 +88,7 @@ export function useQuery<N extends OperationName>(
   useEffect(() => {
     if (!asked) return;
     let current = true;
-    const asOf = store.heard;
+    const asOf = store.asOf;
     void askOnce(api, operation, asked, asOf).then((result) => {
       if (!current) return;
       if (!result.ok) onError.current?.(result.error.message);

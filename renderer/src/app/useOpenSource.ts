@@ -36,7 +36,7 @@ export function useOpenSource(
   useEffect(() => {
     if (!selectedId) return;
     let current = true;
-    const asOf = store.heard;
+    const asOf = store.asOf;
     void api.getSource({ id: selectedId }).then((result) => {
       if (!current) return;
       if (result.ok) {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { ArchiveApi } from '../../../shared/api/contract';
 import type { PushedEntities } from '../../../shared/api/pushedEntities';
 import type { LibraryChanges } from '../../../shared/history/libraryChanges';
@@ -93,25 +93,19 @@ function everythingSince(revision: number): LibraryChanges {
  */
 export function useLibraryVersions(api: ArchiveApi, store: EntityStore) {
   const [versions, setVersions] = useState(initial);
-  const revision = useRef<number | null>(null);
 
   // Where the service's count stands when the window opens: changes are counted from there.
   useEffect(() => {
     void api.changesSince({ after: 0 }).then((r) => {
-      if (r.ok && revision.current === null) {
-        revision.current = r.value.revision;
-        store.hear(r.value.revision);
-      }
+      if (r.ok && store.heard === null) store.hear(r.value.revision);
     });
   }, [api, store]);
 
   const catchUp = useCallback(() => {
-    void api.changesSince({ after: revision.current ?? 0 }).then((r) => {
-      if (r.ok && revision.current !== null && r.value.revision < revision.current) return;
-      if (r.ok) {
-        revision.current = r.value.revision;
-        store.hear(r.value.revision);
-      }
+    void api.changesSince({ after: store.asOf }).then((r) => {
+      const heard = store.heard;
+      if (r.ok && heard !== null && r.value.revision < heard) return;
+      if (r.ok) store.hear(r.value.revision);
       setVersions((v) => applyLibraryChanges(v, r.ok ? r.value : everythingSince(0)));
     });
   }, [api, store]);
@@ -120,10 +114,9 @@ export function useLibraryVersions(api: ArchiveApi, store: EntityStore) {
     if (event.kind === 'reconnected') return catchUp();
     if (event.kind !== 'library') return;
     const { changes } = event;
-    const heard = revision.current;
+    const heard = store.heard;
     if (heard !== null && changes.revision <= heard) return;
     if (heard !== null && changes.revision > heard + 1) return catchUp();
-    revision.current = changes.revision;
     store.hear(changes.revision);
     const { entities } = event;
     if (entities) store.update((e) => applyPushed(e, entities, changes.revision));

@@ -9,11 +9,16 @@ import { noEntities, themesWithCounts, type Entities, type Stamped } from './ent
 export class EntityStore {
   private entities: Entities = noEntities;
   private readonly listeners = new Set<() => void>();
-  private heardOf = 0;
+  private heardOf: number | null = null;
 
-  /** The last revision the window has heard of: what an answer asked for now is stamped with. */
-  get heard(): number {
+  /** The last revision the window has heard of; null until the service first says where it is. */
+  get heard(): number | null {
     return this.heardOf;
+  }
+
+  /** What an answer asked for now is stamped with: as new as the last change heard of. */
+  get asOf(): number {
+    return this.heardOf ?? 0;
   }
 
   hear(revision: number): void {
