@@ -4,7 +4,7 @@ import type { ChangeSet } from '../../../shared/history/libraryChanges';
 import type { SourceRecord } from '../../../shared/model/source';
 import type { ArchiveState } from '../archive/archiveState';
 import type { DescribeChanges } from '../archive/changeFeed';
-import { highlightSignatures } from '../sync/signatureCheck';
+import { highlightSignatures, type SignatureCheck } from '../sync/signatureCheck';
 import { toHighlightView } from './tagViews';
 
 /** Past this many sources a change set goes out as ids: the window reads what it shows. */
@@ -20,10 +20,11 @@ export async function sourceHighlightViews(
   state: Reading,
   source: SourceRecord,
   text?: string | null,
+  signed?: SignatureCheck,
 ): Promise<HighlightView[]> {
   const placedIn = text === undefined ? await state.texts.get(source) : text;
-  const signed = await highlightSignatures(state.files.dir);
-  return state.store.highlightsOf(source.id).map((h) => toHighlightView(h, placedIn, signed));
+  const check = signed ?? (await highlightSignatures(state.files.dir));
+  return state.store.highlightsOf(source.id).map((h) => toHighlightView(h, placedIn, check));
 }
 
 /**
@@ -39,11 +40,16 @@ export function describeHighlightChanges(state: Reading): DescribeChanges {
     // Counted now, with the change: a later change sends its own.
     const themeCounts = Object.fromEntries(state.store.themeUseCounts());
     const sources = ids.flatMap((id) => state.store.sourceById(id) ?? []);
-    return Promise.all(
-      sources.map(async (source) => ({
-        sourceId: source.id,
-        list: await sourceHighlightViews(state, source),
-      })),
-    ).then((highlights): PushedEntities => ({ highlights, themeCounts }));
+    // The writers' keys are read once for the set, not once per source.
+    return highlightSignatures(state.files.dir)
+      .then((signed) =>
+        Promise.all(
+          sources.map(async (source) => ({
+            sourceId: source.id,
+            list: await sourceHighlightViews(state, source, undefined, signed),
+          })),
+        ),
+      )
+      .then((highlights): PushedEntities => ({ highlights, themeCounts }));
   };
 }
