@@ -1,7 +1,7 @@
 import { withKeys } from '../cite/citationKeys';
 import { defaultCodebook } from '../model/defaultCodebook';
 import type { SourceRecord } from '../model/source';
-import { CURRENT_SCHEMA_VERSION, type LibraryDocument } from '../model/libraryDocument';
+import { CURRENT_SCHEMA_VERSION } from '../model/libraryDocument';
 
 type Json = Record<string, unknown>;
 
@@ -60,7 +60,11 @@ export function needsMigration(doc: Json): boolean {
   return schemaVersionOf(doc) !== CURRENT_SCHEMA_VERSION;
 }
 
-export function migrateLibrary(raw: Json): LibraryDocument {
+/**
+ * A library document brought up to the current schema version. Its records are not checked yet
+ * (checkLibraryDocument does that next), so it is still plain JSON, not a LibraryDocument.
+ */
+export function migrateLibrary(raw: Json): Json {
   let doc = raw;
   let version = schemaVersionOf(doc);
   if (version > CURRENT_SCHEMA_VERSION) throw new NewerLibraryError(version);
@@ -70,7 +74,7 @@ export function migrateLibrary(raw: Json): LibraryDocument {
     doc = step(doc);
     version = schemaVersionOf(doc);
   }
-  return withCollections(doc) as unknown as LibraryDocument;
+  return withCollections(doc);
 }
 
 /**

@@ -69,5 +69,5 @@ export function checkCslItem(raw: unknown): CslCheck {
       }),
     };
   }
-  return { ok: true, item: parsed.data as CslMetadata, repairs };
+  return { ok: true, item: parsed.data, repairs };
 }

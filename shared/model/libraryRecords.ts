@@ -103,7 +103,6 @@ export const recordSchemas = {
 };
 
 export type RecordCollection = keyof typeof recordSchemas;
-export const recordCollections = Object.keys(recordSchemas) as RecordCollection[];
 
 /** A record that could not be used: kept aside with where it was and why, never dropped. */
 export interface SetAsideRecord {
@@ -128,26 +127,24 @@ function describeIssue(issues: readonly { path: PropertyKey[]; message: string }
     : issue.message;
 }
 
-/**
- * One stored record checked against its collection's schema; a source's details repaired too.
- * What passes is the collection's record type: recordTypes.ts proves at compile time that the
- * schema lets through exactly that type's fields, and checkCslItem checks a source's details.
- */
-export function checkRecord<C extends RecordCollection>(
-  collection: C,
-  raw: unknown,
-): RecordCheck<StoredRecord<C>> {
-  const checked = checkFields(collection, raw);
-  return checked.ok
-    ? { ...checked, record: checked.record as unknown as StoredRecord<C> }
-    : checked;
-}
+type Checker<C extends RecordCollection> = (raw: unknown) => RecordCheck<StoredRecord<C>>;
 
-function checkFields(collection: RecordCollection, raw: unknown): RecordCheck {
-  const parsed = recordSchemas[collection].safeParse(raw);
-  if (!parsed.success) return { ok: false, reason: describeIssue(parsed.error.issues) };
-  const record = parsed.data as Record<string, unknown>;
-  if (collection !== 'sources') return { ok: true, record, repairs: [] };
+/** A record that passes its schema is its collection's type (recordTypes.ts proves the match). */
+function checkWith<R>(schema: { safeParse(raw: unknown): ParseResult<R> }, raw: unknown) {
+  const parsed = schema.safeParse(raw);
+  return parsed.success
+    ? { ok: true as const, record: parsed.data, repairs: [] as string[] }
+    : { ok: false as const, reason: describeIssue(parsed.error.issues) };
+}
+type ParseResult<R> =
+  | { success: true; data: R }
+  | { success: false; error: { issues: readonly { path: PropertyKey[]; message: string }[] } };
+
+/** A source's details are CSL-JSON, checked (and repaired where the fix is certain) on their own. */
+const checkSource: Checker<'sources'> = (raw) => {
+  const checked = checkWith(recordSchemas.sources, raw);
+  if (!checked.ok) return checked;
+  const { record } = checked;
   const metadata = checkCslItem(record.metadata);
   if (!metadata.ok)
     return {
@@ -157,8 +154,26 @@ function checkFields(collection: RecordCollection, raw: unknown): RecordCheck {
   return {
     ok: true,
     record: { ...record, metadata: metadata.item },
-    repairs: metadata.repairs.map((r) => `source ${String(record.id)}: ${r}`),
+    repairs: metadata.repairs.map((r) => `source ${record.id}: ${r}`),
   };
+};
+
+const checkers: { [C in RecordCollection]: Checker<C> } = {
+  sources: checkSource,
+  themes: (raw) => checkWith(recordSchemas.themes, raw),
+  highlights: (raw) => checkWith(recordSchemas.highlights, raw),
+  dismissedSuggestions: (raw) => checkWith(recordSchemas.dismissedSuggestions, raw),
+  briefs: (raw) => checkWith(recordSchemas.briefs, raw),
+  sourceCollections: (raw) => checkWith(recordSchemas.sourceCollections, raw),
+};
+
+/** One stored record checked against its collection's schema; a source's details repaired too. */
+export function checkRecord<C extends RecordCollection>(
+  collection: C,
+  raw: unknown,
+): RecordCheck<StoredRecord<C>> {
+  const check: Checker<C> = checkers[collection];
+  return check(raw);
 }
 
 const idOf = (raw: unknown) =>
@@ -188,10 +203,49 @@ export function setAside(
   };
 }
 
+/** Each collection's records that pass, and what was set aside on the way. */
+function checkCollection<C extends RecordCollection>(
+  collection: C,
+  value: unknown,
+  aside: SetAsideRecord[],
+  repairs: string[],
+): StoredRecord<C>[] {
+  if (!Array.isArray(value)) {
+    if (value !== undefined)
+      aside.push(
+        setAside('library', value, recordWords('{{collection}} is not a list', { collection })),
+      );
+    return [];
+  }
+  const kept: StoredRecord<C>[] = [];
+  const seen = new Set<string>();
+  for (const record of value) {
+    const checked = checkRecord(collection, record);
+    if (!checked.ok) {
+      aside.push(setAside(collection, record, checked.reason));
+      continue;
+    }
+    const id = idOf(checked.record);
+    if (id !== undefined) {
+      if (seen.has(id)) {
+        aside.push(
+          setAside(collection, record, recordWords('a second record with the id {{id}}', { id })),
+        );
+        continue;
+      }
+      seen.add(id);
+    }
+    kept.push(checked.record);
+    repairs.push(...checked.repairs);
+  }
+  return kept;
+}
+
 /**
  * A migrated library document checked record by record: what passes (repaired where the fix is
  * certain) is the library; what does not is set aside with its reason. A collection that is not
- * a list at all is set aside whole and the library opens without it.
+ * a list at all is set aside whole and the library opens without it. Top-level fields a later
+ * Dossier adds are kept as they are.
  */
 export function checkLibraryDocument(raw: Record<string, unknown>): {
   doc: LibraryDocument;
@@ -200,47 +254,23 @@ export function checkLibraryDocument(raw: Record<string, unknown>): {
 } {
   const aside: SetAsideRecord[] = [];
   const repairs: string[] = [];
-  const doc: Record<string, unknown> = { ...raw };
-  if (typeof doc.createdAt !== 'string') {
-    repairs.push('the library had no creation date');
-    doc.createdAt = new Date(0).toISOString();
-  }
-  if (doc.codebookPending !== undefined && typeof doc.codebookPending !== 'boolean') {
+  const createdAt = typeof raw.createdAt === 'string' ? raw.createdAt : new Date(0).toISOString();
+  if (typeof raw.createdAt !== 'string') repairs.push('the library had no creation date');
+  const { codebookPending, ...rest } = raw;
+  if (codebookPending !== undefined && typeof codebookPending !== 'boolean')
     repairs.push('the codebook start choice was not yes or no; it counts as made');
-    delete doc.codebookPending;
-  }
-  for (const collection of recordCollections) {
-    const value = raw[collection];
-    if (!Array.isArray(value)) {
-      if (value !== undefined)
-        aside.push(
-          setAside('library', value, recordWords('{{collection}} is not a list', { collection })),
-        );
-      doc[collection] = [];
-      continue;
-    }
-    const kept: unknown[] = [];
-    const seen = new Set<string>();
-    for (const record of value) {
-      const checked = checkRecord(collection, record);
-      if (!checked.ok) {
-        aside.push(setAside(collection, record, checked.reason));
-        continue;
-      }
-      const id = idOf(checked.record);
-      if (id !== undefined) {
-        if (seen.has(id)) {
-          aside.push(
-            setAside(collection, record, recordWords('a second record with the id {{id}}', { id })),
-          );
-          continue;
-        }
-        seen.add(id);
-      }
-      kept.push(checked.record);
-      repairs.push(...checked.repairs);
-    }
-    doc[collection] = kept;
-  }
-  return { doc: doc as unknown as LibraryDocument, setAside: aside, repairs };
+  const list = <C extends RecordCollection>(c: C) => checkCollection(c, raw[c], aside, repairs);
+  const doc: LibraryDocument = {
+    ...rest,
+    schemaVersion: typeof raw.schemaVersion === 'number' ? raw.schemaVersion : 0,
+    createdAt,
+    sources: list('sources'),
+    themes: list('themes'),
+    highlights: list('highlights'),
+    dismissedSuggestions: list('dismissedSuggestions'),
+    briefs: list('briefs'),
+    sourceCollections: list('sourceCollections'),
+    ...(typeof codebookPending === 'boolean' ? { codebookPending } : {}),
+  };
+  return { doc, setAside: aside, repairs };
 }

@@ -46,14 +46,14 @@ export function libraryFromJson(files: LibraryFiles, file: string, text: string)
     throw unreadable(files, file, (error as Error).message);
   }
   if (!holdsALibrary(raw)) throw unreadable(files, file, 'it does not hold a Dossier library');
-  let migrated: LibraryDocument;
+  let migrated: Record<string, unknown>;
   try {
     migrated = migrateLibrary(raw);
   } catch (error) {
     const code = error instanceof NewerLibraryError ? 'LIBRARY_UNREADABLE' : 'INTERNAL';
     throw new ArchiveError(code, (error as Error).message);
   }
-  const checked = checkLibraryDocument(migrated as unknown as Record<string, unknown>);
+  const checked = checkLibraryDocument(migrated);
   return { ...checked, migrated: needsMigration(raw) };
 }
 

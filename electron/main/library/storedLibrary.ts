@@ -102,9 +102,7 @@ export function libraryFromRows(stored: StoredRows): RowsRead {
     // Only what Dossier did not write from checked records goes through the schemas again.
     raw[collection] = parsed[collection].filter((r) => !r.trusted).map((r) => r.record);
   }
-  const checked = checkLibraryDocument(
-    (migrated ? migrateLibrary(raw) : raw) as unknown as Record<string, unknown>,
-  );
+  const checked = checkLibraryDocument(migrated ? migrateLibrary(raw) : raw);
   const doc = { ...checked.doc };
   const newlyChecked: RowsRead['newlyChecked'] = [];
   for (const collection of rowCollections) {
