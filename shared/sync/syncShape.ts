@@ -1,4 +1,5 @@
 import type { LibraryDocument } from '../model/libraryDocument';
+import { checkRecord, type RecordCollection, type StoredRecord } from '../model/libraryRecords';
 
 /**
  * What a shared library replicates, as Automerge holds it: every collection a map from id to
@@ -117,11 +118,47 @@ export function plain<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
 
+/** A shared document read as a library, and the records it holds that no library can. */
+export interface SyncedLibrary {
+  library: LibraryDocument;
+  /** Each record left out: its collection, id and what its check found. */
+  setAside: string[];
+}
+
+/** A synced map's records that pass the checks a library read from disk passes. */
+function checkedRecords<C extends RecordCollection>(
+  collection: C,
+  records: JsonRecord[],
+  setAside: string[],
+): StoredRecord<C>[] {
+  const kept: StoredRecord<C>[] = [];
+  for (const record of records) {
+    const checked = checkRecord(collection, record);
+    if (checked.ok) kept.push(checked.record);
+    else setAside.push(`${collection} ${String(record.id ?? '?')}: ${checked.reason}`);
+  }
+  return kept;
+}
+
+// A round reads the same document as a library several times; Automerge documents are immutable
+// values, so each is read and checked once.
+const read = new WeakMap<object, { local: LibraryDocument; synced: SyncedLibrary }>();
+
 /**
- * The library a sync document describes. Records come back in a fixed order (the codebook's own,
- * sources by import, highlights by place), so every replica writes the same library.json.
+ * The library a sync document describes, each record checked as one read from disk is: a record
+ * another replica wrote that this Dossier cannot use is left out and named, never guessed at.
+ * Records come back in a fixed order (the codebook's own, sources by import, highlights by
+ * place), so every replica writes the same library.json.
  */
-export function libraryOfSyncDoc(doc: SyncDoc, local: LibraryDocument): LibraryDocument {
+export function libraryOfSyncDoc(doc: SyncDoc, local: LibraryDocument): SyncedLibrary {
+  const known = read.get(doc);
+  if (known?.local === local) return known.synced;
+  const synced = readSyncDoc(doc, local);
+  read.set(doc, { local, synced });
+  return synced;
+}
+
+function readSyncDoc(doc: SyncDoc, local: LibraryDocument): SyncedLibrary {
   const values = (map: Record<string, JsonRecord>) => Object.values(plain(map ?? {}));
   const by =
     (...keys: ((r: JsonRecord) => string | number)[]) =>
@@ -134,48 +171,66 @@ export function libraryOfSyncDoc(doc: SyncDoc, local: LibraryDocument): LibraryD
       return 0;
     };
   const order = new Map(plain(doc.themeOrder ?? []).map((id, i) => [id, i]));
-  const themes = values(doc.themes).sort(
-    by(
-      (t) => order.get(t.id) ?? Number.MAX_SAFE_INTEGER,
-      (t) => t.id,
-    ),
-  );
   const anchor = (h: JsonRecord) => (h.anchor as { start?: number } | undefined)?.start ?? 0;
-  return {
+  const setAside: string[] = [];
+  const check = <C extends RecordCollection>(collection: C, records: JsonRecord[]) =>
+    checkedRecords(collection, records, setAside);
+  const library: LibraryDocument = {
     ...local,
     createdAt: plain(doc.createdAt),
-    sources: values(doc.sources)
-      .map(unpackSource)
-      .sort(
-        by(
-          (s) => String(s.importedAt ?? ''),
-          (s) => s.id,
+    sources: check(
+      'sources',
+      values(doc.sources)
+        .map(unpackSource)
+        .sort(
+          by(
+            (s) => String(s.importedAt ?? ''),
+            (s) => s.id,
+          ),
         ),
-      ) as unknown as LibraryDocument['sources'],
-    themes: themes as unknown as LibraryDocument['themes'],
-    highlights: values(doc.highlights).sort(
-      by(
-        (h) => String(h.sourceId),
-        anchor,
-        (h) => h.id,
+    ),
+    themes: check(
+      'themes',
+      values(doc.themes).sort(
+        by(
+          (t) => order.get(t.id) ?? Number.MAX_SAFE_INTEGER,
+          (t) => t.id,
+        ),
       ),
-    ) as unknown as LibraryDocument['highlights'],
-    sourceCollections: values(doc.collections).sort(
-      by(
-        (c) => String(c.createdAt ?? ''),
-        (c) => c.id,
+    ),
+    highlights: check(
+      'highlights',
+      values(doc.highlights).sort(
+        by(
+          (h) => String(h.sourceId),
+          anchor,
+          (h) => h.id,
+        ),
       ),
-    ) as unknown as LibraryDocument['sourceCollections'],
-    briefs: values(doc.briefs).sort(
-      by(
-        (b) => String(b.createdAt ?? ''),
-        (b) => b.id,
+    ),
+    sourceCollections: check(
+      'sourceCollections',
+      values(doc.collections).sort(
+        by(
+          (c) => String(c.createdAt ?? ''),
+          (c) => c.id,
+        ),
       ),
-    ) as unknown as LibraryDocument['briefs'],
+    ),
+    briefs: check(
+      'briefs',
+      values(doc.briefs).sort(
+        by(
+          (b) => String(b.createdAt ?? ''),
+          (b) => b.id,
+        ),
+      ),
+    ),
     dismissedSuggestions: Object.values(plain(doc.dismissed ?? {})).sort((a, b) =>
       dismissedKey(a) < dismissedKey(b) ? -1 : 1,
     ),
     // A replica's codebook is the shared one: it has been chosen.
     codebookPending: false,
   };
+  return { library, setAside };
 }

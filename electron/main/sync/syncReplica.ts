@@ -5,7 +5,6 @@ import * as A from '@automerge/automerge';
 import { ArchiveError } from '../../../shared/api/errors';
 import { settleDuplicateKeys, type Rekeyed } from '../../../shared/cite/citationKeys';
 import type { LibraryDocument } from '../../../shared/model/libraryDocument';
-import { checkRecord } from '../../../shared/model/libraryRecords';
 import {
   atomic,
   countChanges,
@@ -19,9 +18,7 @@ import {
   plain,
   SYNCED,
   freshShape,
-  syncedCollections,
   type JsonRecord,
-  type SyncDoc,
 } from '../../../shared/sync/syncShape';
 import { keepUsedRecords, type KeptRecord } from '../../../shared/sync/keptReferences';
 import { writeAtomically } from '../library/blobStore';
@@ -111,22 +108,6 @@ const emptyBase = (local: LibraryDocument): LibraryDocument => ({
   dismissedSuggestions: [],
 });
 
-/** The merged library, each record checked as one read from disk is; failures left out. */
-function checkedLibrary(doc: A.Doc<SyncDoc>, local: LibraryDocument) {
-  const merged = libraryOfSyncDoc(doc, local);
-  const setAside: string[] = [];
-  for (const collection of syncedCollections) {
-    const kept = (merged[collection] as unknown[]).filter((record) => {
-      const checked = checkRecord(collection, record);
-      if (!checked.ok)
-        setAside.push(`${collection} ${(record as { id?: string }).id ?? '?'}: ${checked.reason}`);
-      return checked.ok;
-    });
-    (merged as unknown as Record<string, unknown>)[collection] = kept;
-  }
-  return { merged, setAside };
-}
-
 interface RoundOptions {
   /** A join: nothing of this library is sent, and the replica is the one given, not yet kept. */
   joining?: Replica;
@@ -203,13 +184,13 @@ async function round(state: ArchiveState, options: RoundOptions): Promise<SyncRe
     !(await exists(pending));
   // The document as this library can hold it: a record its checks set aside is not one the
   // writer deleted, and is never deleted from the shared library for everyone.
-  let base = quiet ? local : doc.format ? checkedLibrary(doc, local).merged : emptyBase(local);
+  let base = quiet ? local : doc.format ? libraryOfSyncDoc(doc, local).library : emptyBase(local);
   // The last round wrote the library and was cut short before saving the document: what it
   // brought is in the library and not in the document. See the server's first, so it is not
   // sent back as this writer's.
   if (!joining && !reads && doc.format && (await exists(pending))) {
     doc = await exchange(url, doc);
-    base = alignedBase(base, local, libraryOfSyncDoc(doc, local));
+    base = alignedBase(base, local, libraryOfSyncDoc(doc, local).library);
   }
   const went = joining || reads ? noChangeCount() : countChanges(base, local);
   let kept: KeptRecord[] = [];
@@ -237,7 +218,11 @@ async function round(state: ArchiveState, options: RoundOptions): Promise<SyncRe
     if (deletesThemesOrSources(base, local)) {
       doc = await exchange(url, doc);
       if (doc.format)
-        ({ local: toSend, kept } = keepUsedRecords(base, local, libraryOfSyncDoc(doc, local)));
+        ({ local: toSend, kept } = keepUsedRecords(
+          base,
+          local,
+          libraryOfSyncDoc(doc, local).library,
+        ));
     }
     doc = A.change(doc, { message: `edits by ${replica.writer.name}` }, (d) => {
       if (!d.format && replica.role === 'sharer')
@@ -263,7 +248,7 @@ async function round(state: ArchiveState, options: RoundOptions): Promise<SyncRe
         }) as { name: string; publicKey: string };
     });
   }
-  const sent = doc.format && !quiet ? libraryOfSyncDoc(doc, local) : local;
+  const sent = doc.format && !quiet ? libraryOfSyncDoc(doc, local).library : local;
   doc = await exchange(url, doc);
   if (!doc.format)
     throw new ArchiveError('INVALID_INPUT', 'The sync server has no library with that share code.');
@@ -283,10 +268,10 @@ async function round(state: ArchiveState, options: RoundOptions): Promise<SyncRe
   // Deleted elsewhere while edited or used here: the edit and the use win, and say so.
   const revived = [
     ...editedButDeleted(base, local, shown),
-    ...usedHereDeletedThere(libraryOfSyncDoc(shown, local), local),
+    ...usedHereDeletedThere(libraryOfSyncDoc(shown, local).library, local),
   ].filter((r, i, all) => all.findIndex((o) => o.record.id === r.record.id) === i);
   // One key, one source, on every replica alike (settleDuplicateKeys decides from shared data).
-  const rekeyed = settleDuplicateKeys(libraryOfSyncDoc(shown, local).sources);
+  const rekeyed = settleDuplicateKeys(libraryOfSyncDoc(shown, local).library.sources);
   if (revived.length || rekeyed.length) {
     // A reader's document stays as the server has it (an Automerge document once changed
     // cannot be used again, so its copy is the one changed).
@@ -303,7 +288,8 @@ async function round(state: ArchiveState, options: RoundOptions): Promise<SyncRe
     });
     if (!reads) shown = doc = await exchange(url, shown);
   }
-  const { merged, setAside } = checkedLibrary(shown, local);
+  const { library: merged, setAside: leftOut } = libraryOfSyncDoc(shown, local);
+  const setAside = [...leftOut];
   const want = await filesToFetch(state, merged);
   if (want.length)
     await exchangeBlobs(
