@@ -3,7 +3,8 @@ import type { LibraryDocument } from '../model/libraryDocument';
 /** The collections of a library whose entities have ids and are changed by commands. */
 const collections = ['themes', 'highlights', 'sources', 'briefs', 'sourceCollections'] as const;
 type Collection = (typeof collections)[number];
-type Entity = { id: string };
+// Records are plain JSON objects: a field is read by name when a change is described.
+type Entity = { id: string } & Record<string, unknown>;
 
 /** For each changed id: the entity as it was and as it became (undefined: absent). */
 export type ChangePatch = Partial<

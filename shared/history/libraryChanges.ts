@@ -50,9 +50,7 @@ const LISTED = ['title', 'type', 'file', 'metadata', 'passages', 'parentId', 'im
 function listChanged(patch: ChangePatch): boolean {
   for (const { before, after } of patch.sources?.values() ?? []) {
     if (!before || !after) return true;
-    const was = before as unknown as Record<string, unknown>;
-    const is = after as unknown as Record<string, unknown>;
-    if (LISTED.some((field) => was[field] !== is[field])) return true;
+    if (LISTED.some((field) => before[field] !== after[field])) return true;
   }
   return false;
 }

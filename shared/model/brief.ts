@@ -2,14 +2,14 @@
 export type BriefOrder = 'date' | 'title' | 'chosen';
 
 /** A writer's correction to a row of a brief's figures table. */
-export interface FigureEdit {
+export type FigureEdit = {
   dropped?: boolean;
   /** What the figure counts, as the writer corrected it. */
   counts?: string;
-}
+};
 
 /** A brief as saved in the library: what it compares, so it can be made again after more tagging. */
-export interface BriefDefinition {
+export type BriefDefinition = {
   id: string;
   title: string;
   themeIds: string[];
@@ -24,4 +24,4 @@ export interface BriefDefinition {
   figureEdits: Record<string, FigureEdit>;
   createdAt: string;
   updatedAt: string;
-}
+};

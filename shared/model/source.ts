@@ -25,7 +25,7 @@ export interface CslMetadata {
 }
 
 /** A paragraph of a source, addressed by character offsets into the stored text. */
-export interface PassageRecord {
+export type PassageRecord = {
   id: string;
   start: number;
   end: number;
@@ -36,9 +36,9 @@ export interface PassageRecord {
    * paragraphs is no place in the work, so it is cited by its page or by nothing.
    */
   quoted?: boolean;
-}
+};
 
-export interface SourceRecord {
+export type SourceRecord = {
   id: string;
   title: string;
   type: string;
@@ -85,4 +85,4 @@ export interface SourceRecord {
    * named: "Kindle clippings"); later quotes from that tool are added to it.
    */
   quotesOf?: string;
-}
+};

@@ -1,4 +1,4 @@
-export interface Theme {
+export type Theme = {
   id: string;
   name: string;
   /** A CSS colour, #rrggbb. */
@@ -8,18 +8,18 @@ export interface Theme {
   parentId: string | null;
   /** Words and phrases whose presence suggests the theme. */
   cues: string[];
-}
+};
 
 /** Where a highlight sits: offsets, and the quote with a little context to find it again. */
-export interface TextAnchor {
+export type TextAnchor = {
   start: number;
   end: number;
   exact: string;
   prefix: string;
   suffix: string;
-}
+};
 
-export interface Highlight {
+export type Highlight = {
   id: string;
   sourceId: string;
   themeIds: string[];
@@ -30,11 +30,11 @@ export interface Highlight {
   by?: string;
   /** That writer's Ed25519 signature of the highlight as they sent it (see signedContent). */
   sig?: string;
-}
+};
 
 /** A suggestion the writer turned down, so it is not offered again. */
-export interface DismissedSuggestion {
+export type DismissedSuggestion = {
   sourceId: string;
   passageId: string;
   themeId: string;
-}
+};

@@ -86,8 +86,7 @@ function assignDiff(
 }
 
 /** Records by id. */
-const byId = (list: readonly { id: string }[]) =>
-  new Map(list.map((r) => [r.id, r as unknown as JsonRecord]));
+const byId = (list: readonly JsonRecord[]) => new Map(list.map((r) => [r.id, r]));
 
 /** What differs between two libraries, collection by collection. */
 export function countChanges(before: LibraryDocument, after: LibraryDocument): ChangeCount {

@@ -23,6 +23,28 @@ export const syncedCollections = Object.keys(SYNCED) as SyncedCollection[];
 
 export type JsonRecord = { id: string } & Record<string, unknown>;
 
+/** One step done to a synced collection's records, whatever their type, given up to three libraries' lists. */
+type CollectionStep = <R extends JsonRecord>(a: R[], b: R[], c: R[]) => R[];
+
+/**
+ * The synced collections of up to three libraries, each put through the same step: each keeps
+ * its record type, and a collection added to SYNCED and not here fails the type check.
+ */
+export function eachSyncedCollection(
+  step: CollectionStep,
+  a: LibraryDocument,
+  b: LibraryDocument,
+  c: LibraryDocument = b,
+): Pick<LibraryDocument, SyncedCollection> {
+  return {
+    sources: step(a.sources, b.sources, c.sources),
+    themes: step(a.themes, b.themes, c.themes),
+    highlights: step(a.highlights, b.highlights, c.highlights),
+    sourceCollections: step(a.sourceCollections, b.sourceCollections, c.sourceCollections),
+    briefs: step(a.briefs, b.briefs, c.briefs),
+  };
+}
+
 export interface SyncDoc {
   format: number;
   createdAt: string;

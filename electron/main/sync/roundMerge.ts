@@ -5,6 +5,7 @@ import { usedButDeleted } from '../../../shared/sync/keptReferences';
 import { same } from '../../../shared/sync/syncChanges';
 import { unsigned } from '../../../shared/sync/signedContent';
 import {
+  eachSyncedCollection,
   packSource,
   plain,
   SYNCED,
@@ -14,6 +15,12 @@ import {
   type SyncedCollection,
 } from '../../../shared/sync/syncShape';
 import type { Replica } from './replicaFiles';
+
+/** A record another writer deleted that this replica brings back, and where it goes. */
+export interface Revived {
+  collection: SyncedCollection;
+  record: JsonRecord;
+}
 
 /**
  * How a sync round's merged library is measured against the writer's: what it deletes, what
@@ -31,14 +38,8 @@ export function deletesThemesOrSources(base: LibraryDocument, local: LibraryDocu
 export function usedHereDeletedThere(merged: LibraryDocument, local: LibraryDocument) {
   const { themes, sources } = usedButDeleted(merged, local);
   return [
-    ...themes.map((record) => ({
-      collection: 'themes' as const,
-      record: record as unknown as JsonRecord,
-    })),
-    ...sources.map((record) => ({
-      collection: 'sources' as const,
-      record: record as unknown as JsonRecord,
-    })),
+    ...themes.map((record): Revived => ({ collection: 'themes', record })),
+    ...sources.map((record): Revived => ({ collection: 'sources', record })),
   ];
 }
 
@@ -48,32 +49,34 @@ export function usedHereDeletedThere(merged: LibraryDocument, local: LibraryDocu
  * (no journal line, no reindexing of every source and highlight, which took seconds a round).
  */
 export function unchangedKept(local: LibraryDocument, merged: LibraryDocument): LibraryDocument {
-  const next: LibraryDocument = { ...merged };
-  for (const collection of syncedCollections) {
-    const mine = local[collection] as unknown as JsonRecord[];
-    const theirs = merged[collection] as unknown as JsonRecord[];
-    const byId = new Map(mine.map((r) => [r.id, r]));
-    // Another order of the records both have (the codebook moved elsewhere) is a change the
-    // store must write whole: the records are taken as they came.
-    const common = theirs.filter((r) => byId.has(r.id));
-    const theirIds = new Set(theirs.map((r) => r.id));
-    const kept = mine.filter((r) => theirIds.has(r.id));
-    if (kept.some((r, i) => r.id !== common[i]!.id)) continue;
-    let same = mine.length === theirs.length;
-    const records = theirs.map((record, i) => {
-      const was = byId.get(record.id);
-      if (was && isDeepStrictEqual(plain(was), record)) {
-        if (mine[i] !== was) same = false;
-        return was;
-      }
-      same = false;
-      return record;
-    });
-    (next as unknown as Record<string, unknown>)[collection] = same ? mine : records;
-  }
+  const next: LibraryDocument = {
+    ...merged,
+    ...eachSyncedCollection(unchangedRecords, local, merged),
+  };
   if (isDeepStrictEqual(local.dismissedSuggestions, merged.dismissedSuggestions))
     next.dismissedSuggestions = local.dismissedSuggestions;
   return next;
+}
+
+function unchangedRecords<R extends JsonRecord>(mine: R[], theirs: R[]): R[] {
+  const byId = new Map(mine.map((r) => [r.id, r]));
+  // Another order of the records both have (the codebook moved elsewhere) is a change the
+  // store must write whole: the records are taken as they came.
+  const common = theirs.filter((r) => byId.has(r.id));
+  const theirIds = new Set(theirs.map((r) => r.id));
+  const kept = mine.filter((r) => theirIds.has(r.id));
+  if (kept.some((r, i) => r.id !== common[i]!.id)) return theirs;
+  let same = mine.length === theirs.length;
+  const records = theirs.map((record, i) => {
+    const was = byId.get(record.id);
+    if (was && isDeepStrictEqual(plain(was), record)) {
+      if (mine[i] !== was) same = false;
+      return was;
+    }
+    same = false;
+    return record;
+  });
+  return same ? mine : records;
 }
 
 /**
@@ -90,12 +93,12 @@ export function whatWent(
   const titles = new Map(before.sources.map((s) => [s.id, s.title]));
   const highlightsOf = new Map<string, number>();
   for (const collection of syncedCollections) {
-    const now = new Map((after[collection] as { id: string }[]).map((r) => [r.id, r]));
-    for (const record of before[collection] as unknown as JsonRecord[]) {
+    const now = new Map<string, JsonRecord>(after[collection].map((r) => [r.id, r]));
+    const was: readonly JsonRecord[] = before[collection];
+    for (const record of was) {
       const kept = now.get(record.id);
       if (kept) {
-        if (kept !== record && !sameButSigned(record, kept as unknown as JsonRecord))
-          replaces = true;
+        if (kept !== record && !sameButSigned(record, kept)) replaces = true;
         continue;
       }
       replaces = true;
@@ -141,10 +144,11 @@ export function editedButDeleted(
   local: LibraryDocument,
   doc: A.Doc<SyncDoc>,
 ) {
-  const revived: { collection: SyncedCollection; record: JsonRecord }[] = [];
+  const revived: Revived[] = [];
   for (const collection of syncedCollections) {
     const before = new Map<string, unknown>(base[collection].map((r) => [r.id, r]));
-    for (const record of local[collection] as unknown as JsonRecord[]) {
+    const mine: readonly JsonRecord[] = local[collection];
+    for (const record of mine) {
       const was = before.get(record.id);
       if (was === undefined || same(was, record)) continue;
       if (!doc[SYNCED[collection]]?.[record.id]) revived.push({ collection, record });
@@ -171,20 +175,19 @@ export function alignedBase(
   local: LibraryDocument,
   server: LibraryDocument,
 ): LibraryDocument {
-  const next: LibraryDocument = { ...base };
-  for (const collection of syncedCollections) {
-    const theirs = new Map((server[collection] as unknown as JsonRecord[]).map((r) => [r.id, r]));
-    const was = new Map((base[collection] as unknown as JsonRecord[]).map((r) => [r.id, r]));
-    const mine = local[collection] as unknown as JsonRecord[];
-    const here = new Set(mine.map((r) => r.id));
-    const records: JsonRecord[] = [];
-    for (const record of mine) {
-      const server = theirs.get(record.id);
-      if (server && isDeepStrictEqual(plain(record), plain(server))) records.push(record);
-      else if (was.has(record.id)) records.push(was.get(record.id)!);
-    }
-    for (const [id, record] of was) if (!here.has(id)) records.push(record);
-    (next as unknown as Record<string, unknown>)[collection] = records;
+  return { ...base, ...eachSyncedCollection(alignedRecords, base, local, server) };
+}
+
+function alignedRecords<R extends JsonRecord>(base: R[], mine: R[], server: R[]): R[] {
+  const theirs = new Map(server.map((r) => [r.id, r]));
+  const was = new Map(base.map((r) => [r.id, r]));
+  const here = new Set(mine.map((r) => r.id));
+  const records: R[] = [];
+  for (const record of mine) {
+    const onServer = theirs.get(record.id);
+    if (onServer && isDeepStrictEqual(plain(record), plain(onServer))) records.push(record);
+    else if (was.has(record.id)) records.push(was.get(record.id)!);
   }
-  return next;
+  for (const [id, record] of was) if (!here.has(id)) records.push(record);
+  return records;
 }

@@ -23,8 +23,7 @@ export async function highlightSignatures(libraryDir: string): Promise<Signature
     if (known?.publicKey === publicKey) return known.result;
     const { sig } = h as Highlight & { sig?: unknown };
     const result =
-      typeof sig === 'string' &&
-      verifies(publicKey, highlightPayload(h as unknown as Record<string, unknown>), sig)
+      typeof sig === 'string' && verifies(publicKey, highlightPayload(h), sig)
         ? 'verified'
         : 'unverified';
     checked.set(h, { publicKey, result });
