@@ -25,6 +25,7 @@ export const ERROR_TEXTS = [
   'This library is not shared.',
   'There is no conflict {{number}}.',
   'That conflict has {{count}} values.',
+  'That value cannot be kept: {{reason}}.',
   'A {{format}} file kept up to date must end in {{ending}}: {{path}}.',
   'There is no folder {{folder}}.',
   'Not kept up to date: {{why}}.',

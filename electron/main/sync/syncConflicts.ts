@@ -9,12 +9,15 @@ import {
   type SyncConflict,
 } from '../../../shared/sync/syncChanges';
 import {
+  eachSyncedCollection,
   PACKED_SOURCE_FIELDS,
   plain,
   SYNCED,
+  unpackSource,
   type JsonRecord,
   type SyncDoc,
 } from '../../../shared/sync/syncShape';
+import { checkRecord } from '../../../shared/model/libraryRecords';
 import type { ArchiveState } from '../archive/archiveState';
 import { writerRulesSchema } from '../../../shared/rules/writerRules';
 import { loadDoc, saveDoc } from './replicaDoc';
@@ -104,6 +107,28 @@ export async function resolveConflict(
   // A source's title follows its details' title: settled together, so list and cite agree.
   const alsoTitle = titleFollows(doc, conflict);
   const collection = conflict.collection;
+  const settled = <R extends Record<string, unknown>>(record: R, fieldValue: unknown): R => {
+    const copy = plain(record);
+    const fields: Record<string, unknown> = copy;
+    within(fields)[last] = fieldValue;
+    if (alsoTitle) fields.title = String(fieldValue).trim();
+    return copy;
+  };
+  // The value may have come from a replica that writes what this library cannot hold: settling
+  // on it would leave the record set aside on every replica, so it is refused before anything.
+  const inDoc = doc[SYNCED[collection]][conflict.id];
+  if (inDoc) {
+    const asSettled = settled(inDoc, value);
+    const checked = checkRecord(
+      collection,
+      collection === 'sources' ? unpackSource(asSettled) : asSettled,
+    );
+    if (!checked.ok)
+      throw new ArchiveError(
+        'INVALID_INPUT',
+        errorWords('That value cannot be kept: {{reason}}.', { reason: checked.reason }),
+      );
+  }
   doc = A.change(doc, { message: `conflict settled by ${replica.writer.name}` }, (d) => {
     const record = d[SYNCED[collection]][conflict.id]!;
     // Written anew even when the value picked is the one shown: Automerge skips a write of the
@@ -116,16 +141,13 @@ export async function resolveConflict(
       record.title = atomic(String(value).trim());
     }
   });
-  await state.store.update((current) => ({
-    ...current,
-    [collection]: (current[collection] as unknown as JsonRecord[]).map((r) => {
-      if (r.id !== conflict.id) return r;
-      const copy = plain(r);
-      within(copy)[last] = inLibrary;
-      if (alsoTitle) copy.title = String(inLibrary).trim();
-      return copy;
-    }),
-  }));
+  await state.store.update((current) => {
+    const records: readonly JsonRecord[] = current[collection];
+    const settling = records.find((r) => r.id === conflict.id);
+    const settle = <R extends JsonRecord>(list: R[]) =>
+      list.map((r) => (r === settling ? settled(r, inLibrary) : r));
+    return { ...current, ...eachSyncedCollection(settle, current, current) };
+  });
   await saveDoc(state, doc);
   return findConflicts(doc);
 }
