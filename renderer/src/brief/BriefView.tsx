@@ -2,20 +2,20 @@ import { k } from '../i18n/catalogueKey';
 import { briefTerms } from '../../../shared/brief/briefTerms';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldList } from '../i18n/fieldNames';
-import type { BriefView as Brief, SourceSummary, ThemeView } from '../../../shared/api/types';
-import { briefHtmlBody } from '../../../shared/brief/briefHtml';
+import type { SourceSummary, ThemeView } from '../../../shared/api/types';
 import type { BriefDefinition, BriefOrder } from '../../../shared/model/brief';
 import { useApi } from '../api/ApiContext';
 import { useQuery } from '../api/useQuery';
-import { SafeHtml } from '../cite/SafeHtml';
 import { saveFile } from '../cite/saveFile';
 import { StyleSelect } from '../cite/StyleSelect';
 import { useStyles } from '../cite/StylesContext';
 import { useRememberedState } from '../common/useRememberedState';
+import { BriefActions, type BriefFormat } from './BriefActions';
+import { BriefPreview } from './BriefPreview';
 import { BriefSources } from './BriefSources';
 import { EMPTY_DRAFT, isBriefDraft, type BriefDraft } from './briefDraft';
 import { FiguresEditor } from './FiguresEditor';
+import { SavedBriefs } from './SavedBriefs';
 
 interface Props {
   themes: ThemeView[];
@@ -75,7 +75,7 @@ export function BriefView({ themes, sources, version, onError }: Props) {
   const toggle = (list: string[], id: string) =>
     list.includes(id) ? list.filter((x) => x !== id) : [...list, id];
 
-  const exportAs = async (format: 'md' | 'html' | 'docx') => {
+  const exportAs = async (format: BriefFormat) => {
     const result = await api.exportBrief({ ...JSON.parse(key), format });
     if (!result.ok) return onError(result.error.message);
     saveFile(result.value.fileName, result.value.mimeType, result.value.dataBase64);
@@ -114,27 +114,12 @@ export function BriefView({ themes, sources, version, onError }: Props) {
   return (
     <main className="pane reader brief-view" aria-label={t('Brief')}>
       <aside className="brief-controls" aria-label={t('Brief settings')}>
-        {saved.length > 0 && (
-          <label>
-            {t('Saved briefs')}{' '}
-            <select
-              value={savedId ?? ''}
-              onChange={(e) => {
-                const found = saved.find((b) => b.id === e.target.value);
-                // "A new brief" keeps what is ticked as its start; saving then makes another.
-                if (found) load(found);
-                else change({ savedId: null });
-              }}
-            >
-              <option value="">{t('A new brief')}</option>
-              {saved.map((b) => (
-                <option key={b.id} value={b.id}>
-                  {b.title}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
+        <SavedBriefs
+          saved={saved}
+          savedId={savedId}
+          onLoad={load}
+          onNew={() => change({ savedId: null })}
+        />
         <label>
           {t('Title')}{' '}
           <input
@@ -175,23 +160,12 @@ export function BriefView({ themes, sources, version, onError }: Props) {
           </select>
         </label>
         <StyleSelect />
-        <div className="brief-actions">
-          <button type="button" onClick={() => void save()} disabled={!shown}>
-            {savedId ? t('Save changes') : t('Save brief')}
-          </button>
-          <button type="button" onClick={() => void exportAs('md')} disabled={!shown}>
-            Markdown
-          </button>
-          <button type="button" onClick={() => void exportAs('html')} disabled={!shown}>
-            HTML
-          </button>
-          <button type="button" onClick={() => void exportAs('docx')} disabled={!shown}>
-            Word
-          </button>
-          <button type="button" onClick={() => window.print()} disabled={!shown}>
-            {t('Print or PDF…')}
-          </button>
-        </div>
+        <BriefActions
+          ready={Boolean(shown)}
+          saved={Boolean(savedId)}
+          onSave={() => void save()}
+          onExport={(format) => void exportAs(format)}
+        />
         {status && <p role="status">{status}</p>}
         {shown && (
           <section aria-label={t('Figures table')}>
@@ -205,51 +179,7 @@ export function BriefView({ themes, sources, version, onError }: Props) {
           </section>
         )}
       </aside>
-      <article
-        className="brief-preview reader-page"
-        aria-label={t('Brief preview')}
-        aria-busy={building ? 'true' : 'false'}
-      >
-        {building && (
-          <p className="muted brief-building" role="status">
-            {shown ? t('Bringing the brief up to date…') : t('Making the brief…')}
-          </p>
-        )}
-        {shown && <MissingDetails brief={shown} />}
-        {shown && <SafeHtml document html={briefHtmlBody(shown)} />}
-        {!hasThemes && <p className="muted">{t('Choose at least one theme.')}</p>}
-      </article>
+      <BriefPreview brief={shown ?? null} building={building} hasThemes={hasThemes} />
     </main>
-  );
-}
-
-/** How many lacking citations are listed before the rest fold away. */
-const MISSING_SHOWN = 3;
-
-/**
- * Citations that still lack details, said before the brief is sent anywhere, beside it: not only
- * in the inspector. A few are listed; the rest fold, so fifty sources do not push the brief
- * itself below the window.
- */
-function MissingDetails({ brief }: { brief: Brief }) {
-  const { t } = useTranslation();
-  const lacking = brief.bibliography.filter((e) => e.missing.length);
-  if (!lacking.length) return null;
-  const line = (e: (typeof lacking)[number]) => (
-    <li key={e.html}>
-      {e.title}: {fieldList(t, e.missing)}
-    </li>
-  );
-  return (
-    <div className="bib-missing brief-missing" role="note">
-      <p>{t('Citations that still lack details ({{count}}):', { count: lacking.length })}</p>
-      <ul>{lacking.slice(0, MISSING_SHOWN).map(line)}</ul>
-      {lacking.length > MISSING_SHOWN && (
-        <details>
-          <summary>{t('{{count}} more', { count: lacking.length - MISSING_SHOWN })}</summary>
-          <ul>{lacking.slice(MISSING_SHOWN).map(line)}</ul>
-        </details>
-      )}
-    </div>
   );
 }
