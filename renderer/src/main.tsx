@@ -1,3 +1,5 @@
+// The shared rules first: each view's own stylesheet, imported by its component, comes after.
+import './app/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApiContext } from './api/ApiContext';
@@ -6,7 +8,6 @@ import { chooseTransport } from './api/chooseTransport';
 import { App } from './App';
 import { StylesProvider } from './cite/StylesContext';
 import { EntityStore, EntityStoreContext } from './store/entityStore';
-import './styles.css';
 
 const { api, events } = chooseTransport();
 const entities = new EntityStore();

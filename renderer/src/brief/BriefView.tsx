@@ -16,6 +16,7 @@ import { BriefSources } from './BriefSources';
 import { EMPTY_DRAFT, isBriefDraft, type BriefDraft } from './briefDraft';
 import { FiguresEditor } from './FiguresEditor';
 import { SavedBriefs } from './SavedBriefs';
+import './brief.css';
 
 interface Props {
   themes: ThemeView[];

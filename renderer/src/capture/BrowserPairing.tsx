@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useApi } from '../api/ApiContext';
 import { useWindowEvents } from '../api/useWindowEvents';
 import { momentLabel } from '../common/dateLabels';
+import './capture.css';
 
 interface Browsers {
   browsers: { id: string; name: string; pairedAt: string }[];

@@ -14,6 +14,7 @@ import { SafeHtml } from './SafeHtml';
 import { saveFile as save } from './saveFile';
 import { DraftRender } from './DraftRender';
 import { KeptFiles } from './KeptFiles';
+import './cite.css';
 
 // Catalogue keys, shown through t().
 export const EXPORTS = [

@@ -11,6 +11,7 @@ import { CodebookRules, type RulesChange } from './CodebookRules';
 import { CodebookStart } from './CodebookStart';
 import { useCodebookActions } from './useCodebookActions';
 import { codebookText } from '../i18n/wordingText';
+import './codebook.css';
 
 interface Props {
   version: number;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportOutcome } from '../../../shared/api/types';
 import { describeOutcome } from './importBatch';
 import type { ImportStatus } from './useImportFiles';
+import './import.css';
 
 /**
  * The batch's progress while it runs, with Cancel; then one line of what came in. A file that

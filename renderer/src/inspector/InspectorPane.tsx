@@ -9,6 +9,7 @@ import { KeyRefresh } from './KeyRefresh';
 import { MetadataEditor } from './MetadataEditor';
 import type { SourceDetail } from '../../../shared/api/types';
 import { momentLabel } from '../common/dateLabels';
+import './inspector.css';
 
 function names(list: CslName[] | undefined): string | undefined {
   if (!list?.length) return undefined;

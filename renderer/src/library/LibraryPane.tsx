@@ -6,6 +6,7 @@ import type { SourceSummary, ThemeView } from '../../../shared/api/types';
 import { sortSources, type SourceOrder } from './sortSources';
 import { SourceList } from './SourceList';
 import { ThemeSelect } from '../codebook/ThemeSelect';
+import './library.css';
 
 interface Props {
   sources: SourceSummary[];

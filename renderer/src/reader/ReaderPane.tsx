@@ -14,6 +14,7 @@ import { useSourceTags } from './useSourceTags';
 import { useSuggesting } from './useSuggesting';
 import { PassageList } from './PassageList';
 import { useHighlightCopies } from './useHighlightCopies';
+import './reader.css';
 
 /** The passage to scroll to and mark: by id (a search hit) or by an offset in it (a quote). */
 export interface PassageFocus {

@@ -8,6 +8,7 @@ import { SearchResultList } from './SearchResultList';
 import { NO_FILTERS, SearchFilters, type FilterChoice } from './SearchFilters';
 import { takeTypedFilters } from './typedFilters';
 import { useDismissable } from './useDismissable';
+import './search.css';
 
 const DEBOUNCE_MS = 120;
 

@@ -6,6 +6,7 @@ import { useQuery } from '../api/useQuery';
 import { useWindowEvents } from '../api/useWindowEvents';
 import { ConflictReview } from './ConflictReview';
 import { momentLabel } from '../common/dateLabels';
+import './sync.css';
 
 function label(t: TFunction, status: Extract<SyncStatus, { shared: true }>): string {
   const waiting = status.waiting ? t('{{count}} changes waiting', { count: status.waiting }) : '';

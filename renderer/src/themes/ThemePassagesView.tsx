@@ -6,6 +6,7 @@ import { useQuery } from '../api/useQuery';
 import { useWriters } from '../sync/useWriters';
 import { ThemeEditor } from './ThemeEditor';
 import { whereAndWhen } from '../library/sourceLine';
+import './themes.css';
 
 interface Props {
   theme: ThemeView;

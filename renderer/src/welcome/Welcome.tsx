@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WindowLanguageSelect } from '../i18n/WindowLanguageSelect';
+import './welcome.css';
 
 export function Welcome({ onImport, codebook }: { onImport: () => void; codebook?: ReactNode }) {
   const { t } = useTranslation();
