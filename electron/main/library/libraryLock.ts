@@ -168,6 +168,20 @@ export interface LockOptions {
   onWait?: (holder: string) => void;
 }
 
+// The locks this process holds, released if it exits without closing them. One exit listener for
+// them all: a process holding many libraries (a sync server, a test run) adds no listener each.
+const heldAtExit = new Set<() => void>();
+let exitListening = false;
+function releaseAtExit(release: () => void) {
+  if (!exitListening) {
+    exitListening = true;
+    process.on('exit', () => {
+      for (const held of [...heldAtExit]) held();
+    });
+  }
+  heldAtExit.add(release);
+}
+
 /**
  * One process writes a library at a time. The lock is created exclusively and names its owner.
  * A lock left by a process that is gone is taken over, but only by the one starter that holds
@@ -195,9 +209,9 @@ export function acquireLibraryLock(
     if (createExclusive(file, me, libraryDir)) {
       const release = () => {
         if (sameOwner(readOwner(file), me)) unlinkSync(file);
-        process.off('exit', release);
+        heldAtExit.delete(release);
       };
-      process.on('exit', release);
+      releaseAtExit(release);
       return { release };
     }
     // The file as it is now, and who it names: everything below is decided on this one file.
