@@ -17,7 +17,25 @@ function testTemp(): Record<string, string> {
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'in-process',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/e2e/**'],
+          // These files call the service's modules in the worker itself. A fresh module graph
+          // for each of 150 files cost ~70 s of the suite's time in imports alone; the modules
+          // hold no state a test leaves behind (fault points disarm when reached, libraries
+          // and servers are closed by the test that opened them), so the files share one.
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'] },
+      },
+    ],
     // The browser shells the tests start leave the extension's ports to the extension's test.
     env: { DOSSIER_CAPTURE_PORTS: 'off', ...testTemp() },
     environment: 'node',
