@@ -1,11 +1,14 @@
 import { readdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION } from '../../shared/model/libraryDocument';
 import { asUpload, corpusFiles, fixtureFiles } from '../helpers/corpus';
 import { openArchive, tempDir } from '../helpers/tempLibrary';
 import { readStoredLibrary } from '../helpers/storedLibrary';
 import { armFaultPoint } from '../../electron/main/library/faultPoints';
+
+// A point armed and not reached must not stop a later test sharing this worker.
+afterEach(() => armFaultPoint(null));
 
 const upload = (name: string, text: string | Uint8Array) => ({
   name,
