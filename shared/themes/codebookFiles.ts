@@ -2,8 +2,10 @@ import { XMLParser } from 'fast-xml-parser';
 import Papa from 'papaparse';
 import type { Theme } from '../model/theme';
 import { xmlDocument, xmlElement, type XmlElement } from '../text/xmlElements';
-import { codebookWords, countedCodebookWords, readCodebookWords } from './codebookWords';
-import { worded, type Wording } from '../text/wording';
+import { codebookWords, countedCodebookWords } from './codebookWords';
+
+// Where it was first written; the command's report needs it without this file's parsers.
+export { whyNoTheme } from './whyNoTheme';
 
 /**
  * Codebooks as files other tools read and write: CSV (a row per theme: name, parent, color,
@@ -274,23 +276,6 @@ export function notCodableNote(count: number): string {
     '{{count}} codes were not codable in the other tool; in Dossier every theme can tag.',
     count,
   );
-}
-
-/**
- * Why no theme could be read, as one wording: each place and reason read back, so the window
- * words them all ("the file is empty" where nothing was set aside).
- */
-export function whyNoTheme(setAside: readonly { where: string; reason: string }[]): Wording {
-  const line = (s: { where: string; reason: string }) =>
-    worded('{{where}}: {{reason}}', {
-      where: readCodebookWords(s.where) ?? s.where,
-      reason: readCodebookWords(s.reason) ?? s.reason,
-    });
-  const [first, ...rest] = setAside;
-  if (!first) return worded('the file is empty');
-  return rest.length
-    ? worded('{{first}}; {{rest}}', { first: line(first), rest: whyNoTheme(rest) })
-    : line(first);
 }
 
 /** REFI-QDA codes (a codebook's or a project's) as themes, parents before their children. */

@@ -10,7 +10,7 @@ import { applyCodebook } from '../../../shared/themes/codebookImport';
 import { addCuePack } from '../../../shared/themes/cuePackApply';
 import { cuePacks } from '../../../shared/themes/cuePacks';
 import { CUE_SYNTAX } from '../../../shared/themes/cueSyntax';
-import { whyNoTheme } from '../../../shared/themes/codebookFiles';
+import { whyNoTheme } from '../../../shared/themes/whyNoTheme';
 import { command, type ArchiveState } from '../archive/archiveState';
 import { refiGuid } from '../interchange/refiGuid';
 import { knownLocale } from '../cite/cslLocale';
