@@ -33,7 +33,13 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'] },
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          // Each file starts and closes its own browser shell and Chromium; the modules it
+          // imports to open a library are shared as above (250 → 220 s on this machine).
+          isolate: false,
+        },
       },
     ],
     // The browser shells the tests start leave the extension's ports to the extension's test.
