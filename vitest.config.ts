@@ -15,6 +15,8 @@ function testTemp(): Record<string, string> {
   }
 }
 
+const HOSTILE = 'tests/service/hostileInputs.test.ts';
+
 export default defineConfig({
   test: {
     projects: [
@@ -23,13 +25,21 @@ export default defineConfig({
         test: {
           name: 'in-process',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/e2e/**'],
+          exclude: ['tests/e2e/**', HOSTILE],
           // These files call the service's modules in the worker itself. A fresh module graph
           // for each of 150 files cost ~70 s of the suite's time in imports alone; the modules
           // hold no state a test leaves behind (fault points disarm when reached, libraries
           // and servers are closed by the test that opened them), so the files share one.
           isolate: false,
         },
+      },
+      {
+        extends: true,
+        // Once in some six full runs, in a worker it shared with 21 files before it, the 10 MB
+        // RIS title failed to import ("Maximum call stack size exceeded" while the library was
+        // written); alone, in those 22 files in order, and in a loop in one process it never did.
+        // Until the cause is found, the hostile inputs keep a process of their own.
+        test: { name: 'hostile', include: [HOSTILE] },
       },
       {
         extends: true,
