@@ -77,7 +77,9 @@ export function indexChanges(
     if (before?.textHash !== after.textHash) {
       if (before) out.removeContent.push(id);
       const text = textOf(after);
-      if (text !== null) out.add.push(...contentDocuments(after, text));
+      // A document per passage, pushed one by one: a source may have 100,000 of them, more than
+      // a call's arguments can hold.
+      if (text !== null) for (const doc of contentDocuments(after, text)) out.add.push(doc);
     }
     if (!before || before.title !== after.title || before.metadata !== after.metadata) {
       if (before) out.removeMetadata.push(id);

@@ -57,7 +57,8 @@ export class Vocabulary {
   add(terms: readonly string[]): void {
     if (!terms.length) return;
     this.sorted = null;
-    this.all?.push(...terms);
+    // One push per word: spread as arguments, 200,000 new words (a large book) overflow the stack.
+    if (this.all) for (const term of terms) this.all.push(term);
     if (!this.byLength) return;
     const byLength = new Map<number, string[]>();
     for (const term of terms) {
@@ -71,7 +72,7 @@ export class Vocabulary {
       const grown = new Int32Array(old.length + added.length);
       grown.set(old);
       added.forEach((term, i) => (grown[old.length + i] = signature(term)));
-      list.push(...added);
+      for (const term of added) list.push(term);
       this.byLength.set(len, list);
       this.signatures!.set(len, grown);
     }

@@ -45,3 +45,14 @@ describe('Vocabulary.expand', () => {
     }
   });
 });
+
+describe('Vocabulary.add', () => {
+  it('takes more new words at once than a call has room for as arguments', () => {
+    // 300,000 words of one length: more than a spread into push() can pass (200,000 overflow).
+    const words = Array.from({ length: 300_000 }, (_, i) => `w${i.toString(36).padStart(6, '0')}`);
+    const vocabulary = new Vocabulary({ terms: () => ['seed000'], count: () => 1 });
+    vocabulary.expand('warmup', false);
+    vocabulary.add(words);
+    expect(vocabulary.expand(words[299_999]!, false).map((e) => e.key)).toContain(words[299_999]);
+  });
+});
