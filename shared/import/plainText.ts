@@ -43,7 +43,8 @@ export function isHardWrapped(block: Line[]): boolean {
   if (block.length < 2) return false;
   const body = block.slice(0, -1);
   const widths = body.map((l) => l.text.length);
-  const longest = Math.max(...widths);
+  // Not Math.max(...widths): a block of 200,000 lines is more than a call's arguments can hold.
+  const longest = widths.reduce((a, b) => Math.max(a, b), 0);
   if (longest > 100) return false;
   // Short lines are a headline, its byline and date, or a menu, as often as a narrow wrapped
   // paragraph; the paragraph's lines run on mid-sentence, so most start in lower case.
@@ -52,5 +53,6 @@ export function isHardWrapped(block: Line[]): boolean {
   // A line said twice is a page's, never a paragraph's.
   if (new Set(block.map((l) => l.text.trim())).size < block.length) return false;
   const runOn = body.filter((l) => !/[.!?:;"”’)]$/.test(l.text.trimEnd())).length;
-  return runOn / body.length >= 0.5 && Math.min(...widths) >= longest * 0.5;
+  const shortest = widths.reduce((a, b) => Math.min(a, b), Infinity);
+  return runOn / body.length >= 0.5 && shortest >= longest * 0.5;
 }
