@@ -203,8 +203,11 @@ export function setAside(
   };
 }
 
-/** Each collection's records that pass, and what was set aside on the way. */
-function checkCollection<C extends RecordCollection>(
+/**
+ * A collection's records that pass, each set aside with its reason otherwise (a second record
+ * with an id already seen too); repairs made on the way are added to `repairs`.
+ */
+export function checkCollection<C extends RecordCollection>(
   collection: C,
   value: unknown,
   aside: SetAsideRecord[],

@@ -1,5 +1,9 @@
 import type { LibraryDocument } from '../model/libraryDocument';
-import { checkRecord, type RecordCollection, type StoredRecord } from '../model/libraryRecords';
+import {
+  checkCollection,
+  type RecordCollection,
+  type SetAsideRecord,
+} from '../model/libraryRecords';
 
 /**
  * What a shared library replicates, as Automerge holds it: every collection a map from id to
@@ -147,21 +151,6 @@ export interface SyncedLibrary {
   setAside: string[];
 }
 
-/** A synced map's records that pass the checks a library read from disk passes. */
-function checkedRecords<C extends RecordCollection>(
-  collection: C,
-  records: JsonRecord[],
-  setAside: string[],
-): StoredRecord<C>[] {
-  const kept: StoredRecord<C>[] = [];
-  for (const record of records) {
-    const checked = checkRecord(collection, record);
-    if (checked.ok) kept.push(checked.record);
-    else setAside.push(`${collection} ${String(record.id ?? '?')}: ${checked.reason}`);
-  }
-  return kept;
-}
-
 // A round reads the same document as a library several times; Automerge documents are immutable
 // values, so each is read and checked once.
 const read = new WeakMap<object, { local: LibraryDocument; synced: SyncedLibrary }>();
@@ -195,8 +184,17 @@ function readSyncDoc(doc: SyncDoc, local: LibraryDocument): SyncedLibrary {
   const order = new Map(plain(doc.themeOrder ?? []).map((id, i) => [id, i]));
   const anchor = (h: JsonRecord) => (h.anchor as { start?: number } | undefined)?.start ?? 0;
   const setAside: string[] = [];
-  const check = <C extends RecordCollection>(collection: C, records: JsonRecord[]) =>
-    checkedRecords(collection, records, setAside);
+  // Checked as a library read from disk is; the repairs are the sharer's to report, not ours.
+  const check = <C extends RecordCollection>(collection: C, records: JsonRecord[]) => {
+    const aside: SetAsideRecord[] = [];
+    const kept = checkCollection(collection, records, aside, []);
+    for (const { id, reason } of aside) setAside.push(`${collection} ${id ?? '?'}: ${reason}`);
+    return kept;
+  };
+  const byCreation = by(
+    (r) => String(r.createdAt ?? ''),
+    (r) => r.id,
+  );
   const library: LibraryDocument = {
     ...local,
     createdAt: plain(doc.createdAt),
@@ -230,24 +228,8 @@ function readSyncDoc(doc: SyncDoc, local: LibraryDocument): SyncedLibrary {
         ),
       ),
     ),
-    sourceCollections: check(
-      'sourceCollections',
-      values(doc.collections).sort(
-        by(
-          (c) => String(c.createdAt ?? ''),
-          (c) => c.id,
-        ),
-      ),
-    ),
-    briefs: check(
-      'briefs',
-      values(doc.briefs).sort(
-        by(
-          (b) => String(b.createdAt ?? ''),
-          (b) => b.id,
-        ),
-      ),
-    ),
+    sourceCollections: check('sourceCollections', values(doc.collections).sort(byCreation)),
+    briefs: check('briefs', values(doc.briefs).sort(byCreation)),
     dismissedSuggestions: Object.values(plain(doc.dismissed ?? {})).sort((a, b) =>
       dismissedKey(a) < dismissedKey(b) ? -1 : 1,
     ),

@@ -144,8 +144,11 @@ export async function resolveConflict(
   await state.store.update((current) => {
     const records: readonly JsonRecord[] = current[collection];
     const settling = records.find((r) => r.id === conflict.id);
+    // Only the settled record's own collection is made anew; the others stay the same lists.
     const settle = <R extends JsonRecord>(list: R[]) =>
-      list.map((r) => (r === settling ? settled(r, inLibrary) : r));
+      list.some((r) => r === settling)
+        ? list.map((r) => (r === settling ? settled(r, inLibrary) : r))
+        : list;
     return { ...current, ...eachSyncedCollection(settle, current, current) };
   });
   await saveDoc(state, doc);
